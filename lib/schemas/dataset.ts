@@ -1,0 +1,114 @@
+import { z } from 'zod';
+import { partialDateSchema } from '@/lib/dates/partial-date';
+
+/**
+ * The shape of a demo dataset (prisma/seed/datasets/*.ts). Plain data transcribed from the seed
+ * documents; anything a source does not give is left out, never filled with a guess.
+ */
+const trimmed = z.string().trim().min(1);
+
+/** Text in the three locales; ru is required, kk and en fall back to ru when absent. */
+export const localizedTextSchema = z.strictObject({ ru: trimmed, kk: trimmed.optional(), en: trimmed.optional() });
+export type LocalizedText = z.infer<typeof localizedTextSchema>;
+
+const slugSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'lowercase ASCII words joined by hyphens');
+const countryCodeSchema = z.string().regex(/^[A-Z]{2}$/, 'ISO 3166-1 alpha-2');
+const latitudeSchema = z.number().min(-90).max(90);
+const longitudeSchema = z.number().min(-180).max(180);
+const yearSchema = z.number().int().min(1000).max(2100);
+
+export const datasetSourceSchema = z.strictObject({
+  key: slugSchema,
+  title: trimmed,
+  publisher: trimmed.optional(),
+  url: z.url().optional(),
+  publishedOn: partialDateSchema.optional(),
+});
+
+export const datasetPartnerSchema = z.strictObject({
+  slug: slugSchema,
+  kind: z.enum(['city', 'region']),
+  countryCode: countryCodeSchema,
+  latitude: latitudeSchema,
+  longitude: longitudeSchema,
+  /** Negative for BCE (-311 is 311 BC); there is no year 0. */
+  foundedYear: z.number().int().min(-10000).max(2100).refine((y) => y !== 0, 'there is no year 0').optional(),
+  population: z.number().int().positive().optional(),
+  populationYear: yearSchema.optional(),
+  areaKm2: z.number().positive().optional(),
+  areaYear: yearSchema.optional(),
+  timeZone: z.string().refine((tz) => Intl.supportedValuesOf('timeZone').includes(tz) || tz === 'UTC', 'an IANA time zone').optional(),
+  websiteUrl: z.url().optional(),
+  status: z.enum(['active', 'suspended', 'ended']).default('active'),
+  name: localizedTextSchema,
+  regionName: localizedTextSchema.optional(),
+  about: localizedTextSchema.optional(),
+});
+
+export const datasetAgreementSchema = z.strictObject({
+  partner: slugSchema,
+  type: z.enum(['twinning', 'friendship_treaty', 'cooperation', 'friendly_cooperation_memorandum', 'other']),
+  signed: partialDateSchema.optional(),
+  status: z.enum(['in_force', 'suspended', 'expired', 'terminated', 'superseded']).optional(),
+  textLanguages: z.array(z.string().regex(/^[a-z]{2}$/)).default([]),
+  source: slugSchema.optional(),
+  title: localizedTextSchema,
+  place: localizedTextSchema.optional(),
+  signatories: localizedTextSchema.optional(),
+  note: localizedTextSchema.optional(),
+});
+
+export const datasetEventSchema = z.strictObject({
+  slug: slugSchema,
+  start: partialDateSchema,
+  end: partialDateSchema.optional(),
+  category: z.enum(['official_delegation', 'forum', 'education', 'culture', 'sport', 'business', 'youth', 'online_meeting', 'other']),
+  format: z.enum(['in_person', 'online', 'hybrid']).optional(),
+  partners: z.array(slugSchema).min(1),
+  sources: z.array(slugSchema).default([]),
+  title: localizedTextSchema,
+  body: localizedTextSchema.optional(),
+  location: localizedTextSchema.optional(),
+});
+
+export const datasetSchema = z
+  .strictObject({
+    homeCity: z.strictObject({
+      countryCode: countryCodeSchema,
+      latitude: latitudeSchema,
+      longitude: longitudeSchema,
+      websiteUrl: z.url().optional(),
+      name: localizedTextSchema,
+      regionName: localizedTextSchema.optional(),
+    }),
+    sources: z.array(datasetSourceSchema),
+    partners: z.array(datasetPartnerSchema).min(1),
+    agreements: z.array(datasetAgreementSchema),
+    events: z.array(datasetEventSchema),
+  })
+  .superRefine((data, ctx) => {
+    const partners = new Set(data.partners.map((p) => p.slug));
+    const sources = new Set(data.sources.map((s) => s.key));
+    const unique = (values: string[], path: string) => {
+      const seen = new Set<string>();
+      for (const v of values) {
+        if (seen.has(v)) ctx.addIssue({ code: 'custom', path: [path], message: `duplicate ${v}` });
+        seen.add(v);
+      }
+    };
+    unique(data.partners.map((p) => p.slug), 'partners');
+    unique(data.sources.map((s) => s.key), 'sources');
+    unique(data.events.map((e) => e.slug), 'events');
+    data.agreements.forEach((a, i) => {
+      if (!partners.has(a.partner)) ctx.addIssue({ code: 'custom', path: ['agreements', i, 'partner'], message: `unknown partner ${a.partner}` });
+      if (a.source && !sources.has(a.source)) ctx.addIssue({ code: 'custom', path: ['agreements', i, 'source'], message: `unknown source ${a.source}` });
+    });
+    data.events.forEach((e, i) => {
+      for (const p of e.partners) if (!partners.has(p)) ctx.addIssue({ code: 'custom', path: ['events', i, 'partners'], message: `unknown partner ${p}` });
+      for (const s of e.sources) if (!sources.has(s)) ctx.addIssue({ code: 'custom', path: ['events', i, 'sources'], message: `unknown source ${s}` });
+    });
+  });
+
+/** What a dataset file exports (input form: defaults not yet applied). */
+export type DatasetInput = z.input<typeof datasetSchema>;
+export type Dataset = z.output<typeof datasetSchema>;
