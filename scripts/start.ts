@@ -1,0 +1,144 @@
+// npm start (production server) and npm run dev (dev server):
+//   DATABASE_URL unset: embedded PostgreSQL under .data/ -> migrations -> demo seed on first run
+//   DATABASE_URL set:   that database, which must be migrated (npm run db:migrate); no seeding
+//   then `next build` when the sources changed since the last good build, and `next start`.
+// Ctrl-C / SIGTERM stop the web server first, then PostgreSQL. After a `kill -9` the next start
+// clears what was left running. See docs/decisions/003-embedded-postgres-launcher.md.
+import fs from 'node:fs';
+import path from 'node:path';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { startEmbeddedPostgres, commandLine, isAlive, type EmbeddedPostgres } from './lib/embedded-postgres';
+import { deployMigrations, migrationStatus } from './lib/migrations';
+import { buildFingerprint } from './lib/build-fingerprint';
+import { freePort } from './lib/free-port';
+import { createPrismaClient } from './lib/prisma';
+import { datasets, isDatasetName, seedDataset } from '@/prisma/seed/seed-dataset';
+
+const dev = process.argv.includes('--dev');
+const t0 = Date.now();
+const say = (message: string) => console.log(`[portal +${((Date.now() - t0) / 1000).toFixed(1)}s] ${message}`);
+
+const dataDir = path.resolve(process.env.PORTAL_DATA_DIR ?? '.data');
+const distDir = process.env.NEXT_DIST_DIR ?? '.next';
+const port = Number(process.env.PORT ?? 3000);
+const nextPidFile = path.join(dataDir, 'next.pid');
+const buildMarker = path.join(distDir, 'portal-build-fingerprint');
+const NEXT_BIN = 'node_modules/.bin/next';
+
+const childEnv: NodeJS.ProcessEnv = {
+  ...process.env,
+  NEXT_TELEMETRY_DISABLED: '1',
+  SITE_URL: process.env.SITE_URL ?? `http://localhost:${port}`,
+  NODE_ENV: dev ? 'development' : 'production',
+};
+
+let postgres: EmbeddedPostgres | null = null;
+let next: ChildProcess | null = null;
+let stopping = false;
+
+const run = (command: string, args: string[]) =>
+  new Promise<void>((resolve, reject) => {
+    const child = spawn(command, args, { env: childEnv, stdio: 'inherit' });
+    child.once('exit', (code, signal) => (code === 0 ? resolve() : reject(new Error(`${command} ${args.join(' ')} failed (${code ?? signal})`))));
+  });
+
+/** After `kill -9` of this launcher, next-server (its own process group) still holds the port. */
+function stopOrphanNext() {
+  let pid: number;
+  try {
+    pid = Number(fs.readFileSync(nextPidFile, 'utf8'));
+  } catch {
+    return;
+  }
+  if (pid > 0 && isAlive(pid) && (commandLine(pid)[0] ?? '').startsWith('next-')) {
+    say(`stopping a web server left running by an earlier start (pid ${pid})`);
+    try { process.kill(-pid, 'SIGKILL'); } catch { try { process.kill(pid, 'SIGKILL'); } catch { /* already gone */ } }
+  }
+  fs.rmSync(nextPidFile, { force: true });
+}
+
+async function shutdown(code: number) {
+  if (stopping) return;
+  stopping = true;
+  if (next && next.exitCode === null && next.signalCode === null && next.pid) {
+    say('stopping the web server');
+    const exited = new Promise((resolve) => next?.once('exit', resolve));
+    try { process.kill(-next.pid, 'SIGTERM'); } catch { /* already gone */ }
+    if ((await Promise.race([exited, sleep(10_000, 'timeout')])) === 'timeout') {
+      try { process.kill(-next.pid, 'SIGKILL'); } catch { /* already gone */ }
+      await exited;
+    }
+  }
+  fs.rmSync(nextPidFile, { force: true });
+  if (postgres) {
+    say('stopping PostgreSQL');
+    await postgres.stop();
+  }
+  say('stopped');
+  process.exit(code);
+}
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => void shutdown(0));
+
+async function prepareEmbeddedDatabase(): Promise<string> {
+  const pgDir = path.join(dataDir, 'pg');
+  const pgPort = await freePort(Number(process.env.PGPORT ?? 54329));
+  postgres = await startEmbeddedPostgres({ dataDir: pgDir, port: pgPort, log: process.env.PG_LOG ? (l) => console.log(`[pg] ${l}`) : undefined });
+  say(`PostgreSQL ${pgPort} ready, data in ${pgDir}`);
+  await postgres.ensureDatabase('portal');
+  const url = postgres.url('portal');
+  const applied = await deployMigrations(url);
+  say(applied.length ? `applied ${applied.length} migration(s)` : 'database schema is up to date');
+
+  const name = process.env.DEMO_DATASET ?? 'shymkent';
+  if (!isDatasetName(name)) throw new Error(`DEMO_DATASET="${name}" is not one of: ${Object.keys(datasets).join(', ')}`);
+  const prisma = createPrismaClient(url);
+  try {
+    const outcome = await seedDataset(prisma, datasets[name]);
+    say(outcome.seeded ? `loaded the ${name} demo data (first run)` : 'demo data already loaded');
+  } finally {
+    await prisma.$disconnect();
+  }
+  return url;
+}
+
+async function checkExternalDatabase(url: string) {
+  const status = await migrationStatus(url);
+  if (!status.upToDate) {
+    const detail = status.failed.length ? `failed: ${status.failed.join(', ')}` : status.pending.length ? `pending: ${status.pending.join(', ')}` : 'not migrated';
+    throw new Error(`The database at DATABASE_URL is not up to date (${detail}). Run \`npm run db:migrate\` first.`);
+  }
+  say('using the database at DATABASE_URL');
+}
+
+async function ensureBuild() {
+  const fingerprint = buildFingerprint();
+  if (fs.existsSync(buildMarker) && fs.readFileSync(buildMarker, 'utf8') === fingerprint) return;
+  // A failed `next build` still leaves BUILD_ID behind: only our marker, written after success, counts.
+  fs.rmSync(distDir, { recursive: true, force: true });
+  say('building the site (first start, or the sources changed)');
+  await run(NEXT_BIN, ['build']);
+  fs.writeFileSync(buildMarker, fingerprint);
+  say('build done');
+}
+
+try {
+  fs.mkdirSync(dataDir, { recursive: true });
+  stopOrphanNext();
+  if (process.env.DATABASE_URL) await checkExternalDatabase(process.env.DATABASE_URL);
+  else childEnv.DATABASE_URL = await prepareEmbeddedDatabase();
+  if (!dev) await ensureBuild();
+  // detached: its own process group, so we can stop next-server and everything it spawned together.
+  next = spawn(NEXT_BIN, [dev ? 'dev' : 'start', '-p', String(port)], { env: childEnv, stdio: 'inherit', detached: true });
+  fs.writeFileSync(nextPidFile, String(next.pid));
+  next.once('exit', (code, signal) => {
+    if (!stopping) {
+      say(`the web server exited (${code ?? signal})`);
+      void shutdown(code ?? 1);
+    }
+  });
+  say(`serving ${childEnv.SITE_URL} — data in ${process.env.DATABASE_URL ? 'the DATABASE_URL database' : dataDir}; Ctrl-C stops`);
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error);
+  await shutdown(1);
+}
