@@ -1,0 +1,43 @@
+import type { Metadata } from 'next';
+import { NextIntlClientProvider } from 'next-intl';
+import { getTranslations } from 'next-intl/server';
+import { localeFromParams } from '@/i18n/locale-param';
+import { routing, isAppLocale } from '@/i18n/routing';
+import { SiteHeader } from '@/components/layout/site-header';
+import { inter } from '../fonts';
+import '../globals.css';
+
+export function generateStaticParams() {
+  return routing.locales.map((locale) => ({ locale }));
+}
+
+export async function generateMetadata({ params }: LayoutProps<'/[locale]'>): Promise<Metadata> {
+  const { locale } = await params;
+  if (!isAppLocale(locale)) return {};
+  const t = await getTranslations({ locale, namespace: 'Metadata' });
+  return { title: { default: t('siteName'), template: `%s — ${t('siteName')}` }, description: t('description') };
+}
+
+export default async function LocaleLayout({ children, params }: LayoutProps<'/[locale]'>) {
+  const locale = await localeFromParams(params);
+  const t = await getTranslations({ locale, namespace: 'Layout' });
+  return (
+    <html lang={locale} className={inter.variable}>
+      <body className="flex min-h-dvh flex-col font-sans">
+        <a href="#main" className="sr-only z-50 rounded bg-white px-4 py-2 text-brand-800 focus:not-sr-only focus:absolute focus:left-4 focus:top-4">
+          {t('skipToContent')}
+        </a>
+        {/* Client components get their strings as props: no message catalogue is shipped to the browser. */}
+        <NextIntlClientProvider messages={null}>
+          <SiteHeader />
+          <main id="main" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 focus:outline-none">
+            {children}
+          </main>
+          <footer className="border-t border-slate-200 bg-slate-50 dark:border-slate-800 dark:bg-slate-900">
+            <p className="mx-auto max-w-6xl px-4 py-6 text-sm text-slate-600 dark:text-slate-400">{t('footer')}</p>
+          </footer>
+        </NextIntlClientProvider>
+      </body>
+    </html>
+  );
+}
