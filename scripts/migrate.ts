@@ -1,5 +1,6 @@
 // npm run db:migrate[:new|:check|:status|:resolve-rolled-back]: the offline equivalents of
 // `prisma migrate deploy|dev --create-only|diff|status|resolve --rolled-back`.
+import './lib/load-env';
 import { createMigration, deployMigrations, markRolledBack, migrationStatus, pendingSchemaSql } from './lib/migrations';
 import { requireDatabaseUrl } from './lib/database-url';
 

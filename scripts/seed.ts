@@ -1,5 +1,6 @@
 // npm run db:seed [-- --dataset shymkent|kazan]: loads a demo dataset into the database at
 // DATABASE_URL. Refuses a database that already holds content.
+import './lib/load-env';
 import { parseArgs } from 'node:util';
 import { datasets, isDatasetName, seedDataset } from '@/prisma/seed/seed-dataset';
 import { requireDatabaseUrl } from './lib/database-url';

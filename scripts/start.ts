@@ -4,6 +4,7 @@
 //   then `next build` when the sources changed since the last good build, and `next start`.
 // Ctrl-C / SIGTERM stop the web server first, then PostgreSQL. After a `kill -9` the next start
 // clears what was left running. See docs/decisions/003-embedded-postgres-launcher.md.
+import './lib/load-env';
 import fs from 'node:fs';
 import path from 'node:path';
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -11,7 +12,6 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { startEmbeddedPostgres, commandLine, isAlive, type EmbeddedPostgres } from './lib/embedded-postgres';
 import { deployMigrations, migrationStatus } from './lib/migrations';
 import { buildFingerprint } from './lib/build-fingerprint';
-import { freePort } from './lib/free-port';
 import { createPrismaClient } from './lib/prisma';
 import { datasets, isDatasetName, seedDataset } from '@/prisma/seed/seed-dataset';
 
@@ -82,9 +82,12 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => vo
 
 async function prepareEmbeddedDatabase(): Promise<string> {
   const pgDir = path.join(dataDir, 'pg');
-  const pgPort = await freePort(Number(process.env.PGPORT ?? 54329));
-  postgres = await startEmbeddedPostgres({ dataDir: pgDir, port: pgPort, log: process.env.PG_LOG ? (l) => console.log(`[pg] ${l}`) : undefined });
-  say(`PostgreSQL ${pgPort} ready, data in ${pgDir}`);
+  postgres = await startEmbeddedPostgres({
+    dataDir: pgDir,
+    preferredPort: Number(process.env.PGPORT ?? 54329),
+    log: process.env.PG_LOG ? (line) => console.log(`[pg] ${line}`) : (line) => { if (/FATAL|PANIC|ERROR/.test(line)) console.error(`[pg] ${line}`); },
+  });
+  say(`PostgreSQL ready on port ${postgres.port}, data in ${pgDir}`);
   await postgres.ensureDatabase('portal');
   const url = postgres.url('portal');
   const applied = await deployMigrations(url);

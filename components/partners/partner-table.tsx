@@ -7,7 +7,8 @@ export async function PartnerTable({ partners, locale }: { partners: PartnerList
   const t = await getTranslations('Partners');
   const common = await getTranslations('Common');
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 dark:border-slate-800">
+    // Focusable so keyboard users can scroll the table sideways on a narrow screen.
+    <div role="region" aria-label={t('caption')} tabIndex={0} className="overflow-x-auto rounded-lg border border-slate-200 dark:border-slate-800">
       <table className="w-full min-w-[40rem] text-left text-sm">
         <caption className="sr-only">{t('caption')}</caption>
         <thead className="bg-slate-100 text-xs uppercase tracking-wide text-slate-700 dark:bg-slate-900 dark:text-slate-300">

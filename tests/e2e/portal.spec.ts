@@ -1,0 +1,62 @@
+import { expect, test } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { LOCALES } from './locales';
+
+for (const l of LOCALES) {
+  test.describe(`in ${l.locale}`, () => {
+    test('the home page presents the home city and its 11 sister cities', async ({ page }) => {
+      await page.goto(`/${l.locale}`);
+      await expect(page.locator('html')).toHaveAttribute('lang', l.locale);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(l.heading);
+      const cards = page.getByTestId('partner-cards').getByRole('listitem');
+      await expect(cards).toHaveCount(11);
+      await expect(cards.filter({ hasText: l.istanbul })).toContainText(l.turkey);
+      await expect(page.getByRole('definition').first()).toHaveText('11');
+    });
+
+    test('the partners page lists all 11 partners with their countries', async ({ page }) => {
+      await page.goto(`/${l.locale}/partners`);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(l.partnersTitle);
+      const rows = page.locator('tbody tr');
+      await expect(rows).toHaveCount(11);
+      const istanbul = rows.filter({ has: page.getByRole('rowheader', { name: l.istanbul }) });
+      await expect(istanbul).toContainText(l.turkey);
+      // Seed 000 gives no signing dates: the page says so instead of inventing one.
+      await expect(istanbul).toContainText(l.notSpecified);
+    });
+
+    test('the pages pass an axe accessibility scan', async ({ page }) => {
+      for (const path of [`/${l.locale}`, `/${l.locale}/partners`]) {
+        await page.goto(path);
+        await expect(page.locator('tbody tr, [data-testid="partner-cards"] li').first()).toBeVisible();
+        const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze();
+        expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      }
+    });
+  });
+}
+
+test('the language switcher keeps the current page', async ({ page }) => {
+  await page.goto('/ru/partners');
+  await page.getByRole('navigation', { name: 'Язык сайта' }).getByRole('link', { name: 'ҚАЗ' }).click();
+  await expect(page).toHaveURL(/\/kk\/partners$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Серіктес қалалар');
+});
+
+test.describe('a visitor arriving at /', () => {
+  test.use({ locale: 'en-US' });
+  test('gets the language their browser asks for', async ({ page }) => {
+    await page.goto('/');
+    await expect(page).toHaveURL(/\/en$/);
+  });
+});
+
+test('Russian is the default language', async ({ page }) => {
+  await page.goto('/');
+  await expect(page).toHaveURL(/\/ru$/);
+});
+
+test('an unknown page is a 404', async ({ page }) => {
+  const response = await page.goto('/ru/no-such-page');
+  expect(response?.status()).toBe(404);
+});

@@ -1,0 +1,100 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { datasets, seedDataset } from '@/prisma/seed/seed-dataset';
+import { createTestDatabase, type TestDatabase } from '../support/test-database';
+
+let database: TestDatabase;
+beforeEach(async () => {
+  database = await createTestDatabase();
+});
+afterEach(async () => {
+  await database.drop();
+});
+
+const nameIn = async (db: TestDatabase, slug: string, locale: 'ru' | 'kk' | 'en') =>
+  (await db.prisma.partnerTranslation.findFirst({ where: { partner: { slug }, locale }, select: { name: true } }))?.name;
+
+describe('the Shymkent demo dataset', () => {
+  it('loads Shymkent and its 11 sister cities with names in three languages', async () => {
+    const outcome = await seedDataset(database.prisma, datasets.shymkent);
+    expect(outcome).toEqual({ seeded: true, counts: { partners: 11, agreements: 11, events: 0 } });
+    const home = await database.prisma.homeCityTranslation.findMany({ orderBy: { locale: 'asc' }, select: { locale: true, name: true } });
+    expect(home.map((h) => h.name)).toEqual(['Шымкент', 'Шымкент', 'Shymkent']);
+
+    const partners = await database.prisma.partner.findMany({ select: { slug: true, countryCode: true, latitude: true, _count: { select: { translations: true } } } });
+    expect(partners.map((p) => `${p.slug}:${p.countryCode}`).sort()).toEqual(
+      ['acharnes:GR', 'adana:TR', 'baiyin:CN', 'eskisehir:TR', 'grosseto:IT', 'istanbul:TR', 'izmir:TR', 'khujand:TJ', 'mogilev:BY', 'pattaya:TH', 'stevenage:GB'],
+    );
+    expect(partners.every((p) => p.latitude !== null && p._count.translations === 3)).toBe(true);
+    expect(await nameIn(database, 'istanbul', 'kk')).toBe('Ыстамбұл');
+  });
+
+  it('keeps the seed-000 facts and invents no dates', async () => {
+    await seedDataset(database.prisma, datasets.shymkent);
+    const about = async (slug: string) => (await database.prisma.partnerTranslation.findFirst({ where: { partner: { slug }, locale: 'ru' } }))?.about ?? '';
+    expect(await about('izmir')).toMatch(/Нурсат/);
+    expect(await about('grosseto')).toMatch(/Нурсат/);
+    expect(await about('khujand')).toMatch(/квартал/);
+    expect(await about('stevenage')).toMatch(/указатель/);
+    expect(await database.prisma.agreement.count({ where: { signedOn: { not: null } } })).toBe(0);
+    expect(await database.prisma.partner.count({ where: { OR: [{ population: { not: null } }, { foundedYear: { not: null } }] } })).toBe(0);
+  });
+
+  it('is idempotent: a second run changes nothing', async () => {
+    await seedDataset(database.prisma, datasets.shymkent);
+    const again = await seedDataset(database.prisma, datasets.shymkent);
+    expect(again.seeded).toBe(false);
+    expect(await database.prisma.partner.count()).toBe(11);
+    expect(await database.prisma.homeCity.count()).toBe(1);
+  });
+
+  it('seeds once when two starts race', async () => {
+    const results = await Promise.all([seedDataset(database.prisma, datasets.shymkent), seedDataset(database.prisma, datasets.shymkent)]);
+    expect(results.filter((r) => r.seeded)).toHaveLength(1);
+    expect(await database.prisma.partner.count()).toBe(11);
+  });
+
+  it('refuses a database that already holds another dataset', async () => {
+    await seedDataset(database.prisma, datasets.kazan);
+    expect(await seedDataset(database.prisma, datasets.shymkent)).toEqual({ seeded: false, reason: 'the database already holds content' });
+    expect(await database.prisma.partner.count()).toBe(5);
+  });
+});
+
+describe('the Kazan dataset', () => {
+  beforeEach(async () => {
+    await seedDataset(database.prisma, datasets.kazan);
+  });
+
+  it('keeps the facts of seed 001, BCE years and a region among partners', async () => {
+    const chengdu = await database.prisma.partner.findUniqueOrThrow({ where: { slug: 'chengdu' } });
+    expect(chengdu).toMatchObject({ foundedYear: -311, population: 4_300_000, populationYear: 2021, areaYear: 2021, timeZone: 'Asia/Shanghai', websiteUrl: 'http://www.chengdu.gov.cn/' });
+    expect(chengdu.areaKm2?.toString()).toBe('885.61');
+    expect((await database.prisma.partner.findUniqueOrThrow({ where: { slug: 'eskisehir' } })).foundedYear).toBe(-1000);
+    expect((await database.prisma.partner.findUniqueOrThrow({ where: { slug: 'shumen-province' } })).kind).toBe('region');
+  });
+
+  it('dates the agreements at year precision, as the source does', async () => {
+    const agreements = await database.prisma.agreement.findMany({ select: { type: true, signedOn: true, signedPrecision: true, partner: { select: { slug: true } } } });
+    const byPartner = Object.fromEntries(agreements.map((a) => [a.partner.slug, `${a.type} ${a.signedOn?.toISOString().slice(0, 4)} ${a.signedPrecision}`]));
+    expect(byPartner).toEqual({
+      qingdao: 'twinning 2024 year',
+      chengdu: 'friendly_cooperation_memorandum 2015 year',
+      'shumen-province': 'cooperation 2003 year',
+      shenzhen: 'friendly_cooperation_memorandum 2012 year',
+      eskisehir: 'friendship_treaty 1997 year',
+    });
+  });
+
+  it('keeps every dated event at its precision, with forums shared by several partners', async () => {
+    const event = (slug: string) =>
+      database.prisma.event.findUniqueOrThrow({ where: { slug }, select: { startDate: true, startPrecision: true, endDate: true, endPrecision: true, partners: { select: { partner: { select: { slug: true } } } } } });
+    const festival = await event('2025-07-26-twin-cities-youth-music-festival');
+    expect([festival.startDate.toISOString().slice(0, 10), festival.endDate?.toISOString().slice(0, 10), festival.startPrecision]).toEqual(['2025-07-26', '2025-07-30', 'day']);
+    const meeting = await event('2021-08-kazan-qingdao-online-meeting');
+    expect([meeting.startDate.toISOString().slice(0, 10), meeting.startPrecision]).toEqual(['2021-08-01', 'month']);
+    const roundTable = await event('2020-09-23-smart-city-mayors-round-table');
+    expect(roundTable.partners.map((p) => p.partner.slug).sort()).toEqual(['chengdu', 'eskisehir', 'shenzhen']);
+    expect(await database.prisma.event.count()).toBe(42);
+    expect(await database.prisma.eventPartner.count({ where: { partner: { slug: 'shumen-province' } } })).toBe(0);
+  });
+});

@@ -1,0 +1,48 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import ru from '@/messages/ru.json';
+import kk from '@/messages/kk.json';
+import en from '@/messages/en.json';
+
+type Tree = { [key: string]: string | Tree };
+const leaves = (tree: Tree, prefix = ''): string[] =>
+  Object.entries(tree).flatMap(([k, v]) => (typeof v === 'string' ? [`${prefix}${k}`] : leaves(v, `${prefix}${k}.`)));
+
+const sourceFiles = (dir: string): string[] =>
+  fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const p = path.join(dir, e.name);
+    return e.isDirectory() ? sourceFiles(p) : /\.tsx?$/.test(e.name) && !e.name.endsWith('.test.ts') ? [p] : [];
+  });
+
+describe('message catalogues', () => {
+  const ruKeys = leaves(ru);
+
+  it.each([['kk', kk], ['en', en]] as const)('%s has exactly the keys of ru (the source of truth)', (_locale, messages) => {
+    const keys = leaves(messages);
+    expect({ missing: ruKeys.filter((k) => !keys.includes(k)), extra: keys.filter((k) => !ruKeys.includes(k)) }).toEqual({ missing: [], extra: [] });
+  });
+
+  it.each([['ru', ru], ['kk', kk], ['en', en]] as const)('%s has no empty strings', (_locale, messages) => {
+    const empty = leaves(messages).filter((k) => {
+      const value = k.split('.').reduce<string | Tree>((node, part) => (node as Tree)[part] as string | Tree, messages as Tree);
+      return typeof value !== 'string' || value.trim() === '';
+    });
+    expect(empty).toEqual([]);
+  });
+
+  it('every key is used by the code', () => {
+    const code = ['app', 'components', 'lib', 'i18n'].flatMap(sourceFiles).map((f) => fs.readFileSync(f, 'utf8')).join('\n');
+    // A key is used when its path under the namespace is written out ('nav.home'), or when its
+    // parent is completed at run time (`kind.${partner.kind}`).
+    const unused = ruKeys.filter((key) => {
+      const [namespace, ...rest] = key.split('.');
+      const local = rest.join('.');
+      const parent = rest.slice(0, -1).join('.');
+      const namespaceUsed = code.includes(`'${namespace}'`);
+      const keyUsed = code.includes(`'${local}'`) || code.includes(`"${local}"`) || (parent !== '' && code.includes(`\`${parent}.\${`));
+      return !(namespaceUsed && keyUsed);
+    });
+    expect(unused).toEqual([]);
+  });
+});
