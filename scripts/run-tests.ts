@@ -8,7 +8,7 @@ import { CHECKS_REPORT, RESULTS_DIR, VITEST_REPORT, countResults, summaryLine } 
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
 const bin = (name: string) => `node_modules/.bin/${name}`;
 const step = (title: string, command: string, args: string[]) => {
-  console.log(`\n━━ ${title} ━━`);
+  if (title) console.log(`\n━━ ${title} ━━`);
   return spawnSync(command, args, { stdio: 'inherit', env }).status === 0;
 };
 
@@ -16,7 +16,8 @@ fs.rmSync(RESULTS_DIR, { recursive: true, force: true });
 fs.mkdirSync(RESULTS_DIR, { recursive: true });
 
 const checks: Record<string, boolean> = {
-  typecheck: step('Type check', bin('tsc'), ['--noEmit']),
+  // next typegen writes the route types (PageProps, LayoutProps) that a fresh clone lacks.
+  typecheck: step('Type check', bin('next'), ['typegen']) && step('', bin('tsc'), ['--noEmit']),
   lint: step('Lint', bin('eslint'), ['--max-warnings', '0', '.']),
 };
 fs.writeFileSync(CHECKS_REPORT, JSON.stringify(checks));
