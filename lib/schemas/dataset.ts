@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { partialDateSchema } from '@/lib/dates/partial-date';
+import { slugSchema } from '@/lib/slug';
 
 /**
  * The shape of a demo dataset (prisma/seed/datasets/*.ts). Plain data transcribed from the seed
@@ -11,7 +12,6 @@ const trimmed = z.string().trim().min(1);
 export const localizedTextSchema = z.strictObject({ ru: trimmed, kk: trimmed.optional(), en: trimmed.optional() });
 export type LocalizedText = z.infer<typeof localizedTextSchema>;
 
-const slugSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'lowercase ASCII words joined by hyphens');
 const countryCodeSchema = z.string().regex(/^[A-Z]{2}$/, 'ISO 3166-1 alpha-2');
 const latitudeSchema = z.number().min(-90).max(90);
 const longitudeSchema = z.number().min(-180).max(180);
@@ -104,6 +104,7 @@ export const datasetSchema = z
       if (a.source && !sources.has(a.source)) ctx.addIssue({ code: 'custom', path: ['agreements', i, 'source'], message: `unknown source ${a.source}` });
     });
     data.events.forEach((e, i) => {
+      if (e.end && e.end.date < e.start.date) ctx.addIssue({ code: 'custom', path: ['events', i, 'end'], message: 'the end is before the start' });
       for (const p of e.partners) if (!partners.has(p)) ctx.addIssue({ code: 'custom', path: ['events', i, 'partners'], message: `unknown partner ${p}` });
       for (const s of e.sources) if (!sources.has(s)) ctx.addIssue({ code: 'custom', path: ['events', i, 'sources'], message: `unknown source ${s}` });
     });

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { datasetSchema, type DatasetInput } from './dataset';
+import { slugify } from '@/lib/slug';
+import shymkent from '@/prisma/seed/datasets/shymkent';
+import kazan from '@/prisma/seed/datasets/kazan';
+
+const minimal = (): DatasetInput => ({
+  homeCity: { countryCode: 'KZ', latitude: 42.34, longitude: 69.59, name: { ru: 'Шымкент' } },
+  sources: [{ key: 'news', title: 'Города-побратимы Шымкента', publishedOn: '2022-06-05' }],
+  partners: [{ slug: 'izmir', kind: 'city', countryCode: 'TR', latitude: 38.42, longitude: 27.14, name: { ru: 'Измир', en: 'Izmir' } }],
+  agreements: [{ partner: 'izmir', type: 'twinning', source: 'news', title: { ru: 'Соглашение' } }],
+  events: [{ slug: '2025-07-26-festival', start: '2025-07-26', end: '2025-07-30', category: 'culture', partners: ['izmir'], title: { ru: 'Фестиваль' } }],
+});
+
+const issues = (input: unknown) => {
+  const result = datasetSchema.safeParse(input);
+  return result.success ? [] : result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+};
+
+describe('the demo datasets', () => {
+  it.each([['shymkent', shymkent], ['kazan', kazan]] as const)('%s is valid', (_name, data) => {
+    expect(issues(data)).toEqual([]);
+  });
+
+  it.each([['shymkent', shymkent], ['kazan', kazan]] as const)('%s partner slugs follow the slug rule (from the English name)', (_name, data) => {
+    for (const p of data.partners) expect(p.slug).toBe(slugify(p.name.en ?? p.name.ru));
+  });
+});
+
+describe('datasetSchema refuses what the database would have to guess at', () => {
+  it('accepts a minimal dataset and reads dates with their precision', () => {
+    const data = datasetSchema.parse(minimal());
+    expect(data.events[0]?.start.precision).toBe('day');
+    expect(data.sources[0]?.publishedOn?.date.toISOString()).toBe('2022-06-05T00:00:00.000Z');
+  });
+
+  it('a reference to a partner or source that does not exist', () => {
+    const bad = minimal();
+    bad.agreements[0] = { ...bad.agreements[0]!, partner: 'smyrna', source: 'nowhere' };
+    expect(issues(bad)).toEqual(['agreements.0.partner: unknown partner smyrna', 'agreements.0.source: unknown source nowhere']);
+  });
+
+  it('duplicate slugs', () => {
+    const bad = minimal();
+    bad.partners.push({ ...bad.partners[0]! });
+    expect(issues(bad)).toContain('partners: duplicate izmir');
+  });
+
+  it('text without Russian, a year 0, a lower-case country code, an impossible date', () => {
+    const bad = minimal();
+    bad.partners[0] = { ...bad.partners[0]!, name: { en: 'Izmir' } as DatasetInput['partners'][number]['name'], foundedYear: 0, countryCode: 'tr' };
+    bad.events[0] = { ...bad.events[0]!, start: '2025-02-30' };
+    expect(issues(bad)).toEqual([
+      'partners.0.countryCode: ISO 3166-1 alpha-2',
+      'partners.0.foundedYear: there is no year 0',
+      'partners.0.name.ru: Invalid input: expected string, received undefined',
+      'events.0.start: a date as YYYY, YYYY-MM or YYYY-MM-DD',
+    ]);
+  });
+
+  it('an event that ends before it starts', () => {
+    const bad = minimal();
+    bad.events[0] = { ...bad.events[0]!, end: '2025-07-20' };
+    expect(issues(bad)).toEqual(['events.0.end: the end is before the start']);
+  });
+
+  it('an unknown IANA time zone and an unknown field', () => {
+    const bad = { ...minimal(), partners: [{ ...minimal().partners[0]!, timeZone: 'GMT+8', mayor: 'x' }] };
+    expect(issues(bad)).toEqual(expect.arrayContaining(['partners.0.timeZone: an IANA time zone', expect.stringContaining('mayor')]));
+  });
+});
