@@ -23,6 +23,7 @@ const dataDir = path.resolve(process.env.PORTAL_DATA_DIR ?? '.data');
 const distDir = process.env.NEXT_DIST_DIR ?? '.next';
 const port = Number(process.env.PORT ?? 3000);
 const nextPidFile = path.join(dataDir, 'next.pid');
+const launcherPidFile = path.join(dataDir, 'launcher.pid');
 const buildMarker = path.join(distDir, 'portal-build-fingerprint');
 const NEXT_BIN = 'node_modules/.bin/next';
 
@@ -43,6 +44,26 @@ const run = (command: string, args: string[]) =>
     child.once('exit', (code, signal) => (code === 0 ? resolve() : reject(new Error(`${command} ${args.join(' ')} failed (${code ?? signal})`))));
   });
 
+/**
+ * One launcher per data directory: a second `npm start` must not mistake the running one's web
+ * server and database for leftovers of a crash. A pid file left by a dead launcher is taken over.
+ */
+function claimDataDir() {
+  for (;;) {
+    try {
+      fs.writeFileSync(launcherPidFile, String(process.pid), { flag: 'wx' });
+      return;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    }
+    const owner = Number(fs.readFileSync(launcherPidFile, 'utf8'));
+    if (owner > 0 && isAlive(owner) && commandLine(owner).some((arg) => arg.endsWith('scripts/start.ts'))) {
+      throw new Error(`The portal is already running from ${dataDir} (pid ${owner}). Stop it first, or set PORTAL_DATA_DIR to another folder.`);
+    }
+    fs.rmSync(launcherPidFile, { force: true });
+  }
+}
+
 /** After `kill -9` of this launcher, next-server (its own process group) still holds the port. */
 function stopOrphanNext() {
   let pid: number;
@@ -57,6 +78,8 @@ function stopOrphanNext() {
   }
   fs.rmSync(nextPidFile, { force: true });
 }
+
+let ownsDataDir = false;
 
 async function shutdown(code: number) {
   if (stopping) return;
@@ -75,6 +98,7 @@ async function shutdown(code: number) {
     say('stopping PostgreSQL');
     await postgres.stop();
   }
+  if (ownsDataDir) fs.rmSync(launcherPidFile, { force: true });
   say('stopped');
   process.exit(code);
 }
@@ -127,6 +151,8 @@ async function ensureBuild() {
 
 try {
   fs.mkdirSync(dataDir, { recursive: true });
+  claimDataDir();
+  ownsDataDir = true;
   stopOrphanNext();
   if (process.env.DATABASE_URL) await checkExternalDatabase(process.env.DATABASE_URL);
   else childEnv.DATABASE_URL = await prepareEmbeddedDatabase();

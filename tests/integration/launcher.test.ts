@@ -79,6 +79,17 @@ describe('npm start', () => {
     expect(await partnerRows(pgPort)).toBe(11);
     expect((await fetch(`http://localhost:${port}/ru/partners`)).status).toBe(200);
 
+    // A second start on the same data directory is refused, and leaves the running portal alone.
+    const intruder = spawn(process.execPath, ['--import', 'tsx', 'scripts/start.ts'], {
+      env: { ...process.env, DATABASE_URL: '', PORTAL_DATA_DIR: dataDir, PORT: String(await freePort(3300)), NEXT_DIST_DIR: '.next-test' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let intruderOutput = '';
+    intruder.stderr?.on('data', (chunk: Buffer) => (intruderOutput += chunk.toString()));
+    expect(await exited(intruder)).toBe(1);
+    expect(intruderOutput).toContain('already running');
+    expect((await fetch(`http://localhost:${port}/ru/partners`)).status).toBe(200);
+
     // Ctrl-C: the web server and PostgreSQL stop, in that order, and nothing is left running.
     const postgresPid = Number(fs.readFileSync(path.join(dataDir, 'pg', 'postmaster.pid'), 'utf8').split('\n')[0]);
     second.child.kill('SIGINT');
