@@ -11,17 +11,16 @@ const NAMES: Record<AppLocale, { short: string; full: string }> = {
   en: { short: 'ENG', full: 'English' },
 };
 
-/** Links to the current page in each language. */
-export function LanguageLinks({ label, query = '' }: { label: string; query?: string }) {
+/** Links to `href` in each language. */
+export function LanguageLinks({ label, href }: { label: string; href: string }) {
   const current = useLocale();
-  const pathname = usePathname();
   return (
     <nav aria-label={label}>
       <ul className="flex gap-1">
         {routing.locales.map((locale) => (
           <li key={locale}>
             <Link
-              href={query ? `${pathname}?${query}` : pathname}
+              href={href}
               locale={locale}
               hrefLang={locale}
               lang={locale}
@@ -37,7 +36,9 @@ export function LanguageLinks({ label, query = '' }: { label: string; query?: st
   );
 }
 
-/** Keeps the page's filters (its query string) when switching language. */
+/** Keeps the current page and its filters (the query string) when switching language. */
 export function LanguageSwitcher({ label }: { label: string }) {
-  return <LanguageLinks label={label} query={useSearchParams().toString()} />;
+  const pathname = usePathname();
+  const query = useSearchParams().toString();
+  return <LanguageLinks label={label} href={query ? `${pathname}?${query}` : pathname} />;
 }

@@ -21,7 +21,8 @@ export async function SiteHeader() {
               <li><Link href="/partners" className="hover:underline">{t('nav.partners')}</Link></li>
             </ul>
           </nav>
-          <Suspense fallback={<LanguageLinks label={label} />}>
+          {/* The path is request data on dynamic routes: until it streams in, link to each language's home. */}
+          <Suspense fallback={<LanguageLinks label={label} href="/" />}>
             <LanguageSwitcher label={label} />
           </Suspense>
         </div>
