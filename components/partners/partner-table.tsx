@@ -1,4 +1,5 @@
 import { getTranslations } from 'next-intl/server';
+import { Link } from '@/i18n/navigation';
 import { LocalizedText } from '@/components/ui/localized-text';
 import { countryName, formatStoredDate } from '@/lib/format';
 import type { PartnerListItem } from '@/lib/server/partners/queries';
@@ -26,7 +27,9 @@ export async function PartnerTable({ partners, locale }: { partners: PartnerList
             return (
               <tr key={p.slug} data-partner={p.slug}>
                 <th scope="row" className="px-4 py-3 font-semibold text-slate-900 dark:text-white">
-                  <LocalizedText value={p.name} />
+                  <Link href={`/partners/${p.slug}`} className="text-brand-700 underline decoration-brand-100 underline-offset-4 hover:decoration-brand-700 dark:text-brand-100">
+                    <LocalizedText value={p.name} />
+                  </Link>
                   {p.regionName && <LocalizedText value={p.regionName} as="div" className="text-xs font-normal text-slate-600 dark:text-slate-400" />}
                 </th>
                 <td className="px-4 py-3">{countryName(p.countryCode, locale)}</td>

@@ -56,8 +56,10 @@ async function HomeContent({ locale }: { locale: AppLocale }) {
         <h2 id="partners-heading" className="text-2xl font-bold">{t('partnersHeading')}</h2>
         <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3" data-testid="partner-cards">
           {partners.map((p) => (
-            <li key={p.slug} className="rounded-xl border border-slate-200 p-4 dark:border-slate-800">
-              <LocalizedText value={p.name} as="p" className="font-semibold" />
+            <li key={p.slug} className="relative rounded-xl border border-slate-200 p-4 hover:border-brand-600 dark:border-slate-800">
+              <Link href={`/partners/${p.slug}`} className="font-semibold after:absolute after:inset-0">
+                <LocalizedText value={p.name} />
+              </Link>
               <p className="text-sm text-slate-600 dark:text-slate-400">{countryName(p.countryCode, locale)}</p>
             </li>
           ))}

@@ -1,0 +1,87 @@
+import 'server-only';
+import { cacheLife, cacheTag } from 'next/cache';
+import { db } from '../db';
+import { cacheTags } from '../cache-tags';
+import { publiclyVisible, publiclyVisibleEvent } from '../visibility';
+import { localesFor, pickLocalized, type ContentLocale, type LocalizedValue } from '@/lib/i18n/localized';
+import type { AgreementStatus, AgreementType, DatePrecision, EventCategory, EventFormat, PartnerKind, PartnerStatus } from '@/lib/generated/prisma/enums';
+
+export type ProfileAgreement = { id: number; type: AgreementType; title: LocalizedValue | null; signedOn: Date | null; signedPrecision: DatePrecision | null; status: AgreementStatus | null };
+export type ProfileEvent = {
+  slug: string;
+  title: LocalizedValue | null;
+  body: LocalizedValue | null;
+  startDate: Date;
+  startPrecision: DatePrecision;
+  endDate: Date | null;
+  endPrecision: DatePrecision | null;
+  category: EventCategory;
+  format: EventFormat | null;
+};
+export type PartnerProfile = {
+  slug: string;
+  kind: PartnerKind;
+  status: PartnerStatus;
+  countryCode: string;
+  latitude: number | null;
+  longitude: number | null;
+  foundedYear: number | null;
+  population: number | null;
+  populationYear: number | null;
+  areaKm2: number | null;
+  areaYear: number | null;
+  timeZone: string | null;
+  websiteUrl: string | null;
+  name: LocalizedValue;
+  regionName: LocalizedValue | null;
+  about: LocalizedValue | null;
+  agreements: ProfileAgreement[];
+  /** Newest first. */
+  events: ProfileEvent[];
+};
+
+/** A public partner with its agreements and joint events, or null when there is none to show. */
+export async function getPartnerProfile(locale: ContentLocale, slug: string): Promise<PartnerProfile | null> {
+  'use cache';
+  cacheLife('hours');
+  cacheTag(cacheTags.partners, cacheTags.agreements, cacheTags.events);
+  const now = new Date();
+  const locales = { locale: { in: localesFor(locale) } };
+  const row = await db().partner.findFirst({
+    where: { slug, ...publiclyVisible(now) },
+    select: {
+      slug: true, kind: true, status: true, countryCode: true, latitude: true, longitude: true, foundedYear: true,
+      population: true, populationYear: true, areaKm2: true, areaYear: true, timeZone: true, websiteUrl: true,
+      translations: { where: locales, select: { locale: true, name: true, regionName: true, about: true } },
+      agreements: {
+        where: publiclyVisible(now),
+        orderBy: [{ signedOn: { sort: 'asc', nulls: 'last' } }, { id: 'asc' }],
+        select: { id: true, type: true, signedOn: true, signedPrecision: true, status: true, translations: { where: locales, select: { locale: true, title: true } } },
+      },
+      events: {
+        where: { event: publiclyVisibleEvent(now) },
+        orderBy: [{ event: { startDate: 'desc' } }, { event: { id: 'desc' } }],
+        select: {
+          event: {
+            select: {
+              slug: true, startDate: true, startPrecision: true, endDate: true, endPrecision: true, category: true, format: true,
+              translations: { where: locales, select: { locale: true, title: true, body: true } },
+            },
+          },
+        },
+      },
+    },
+  });
+  const name = row && pickLocalized(row.translations, locale, 'name');
+  if (!row || !name) return null;
+  const { translations, agreements, events, areaKm2, ...facts } = row;
+  return {
+    ...facts,
+    areaKm2: areaKm2 === null ? null : Number(areaKm2),
+    name,
+    regionName: pickLocalized(translations, locale, 'regionName'),
+    about: pickLocalized(translations, locale, 'about'),
+    agreements: agreements.map(({ translations: t, ...a }) => ({ ...a, title: pickLocalized(t, locale, 'title') })),
+    events: events.map(({ event: { translations: t, ...e } }) => ({ ...e, title: pickLocalized(t, locale, 'title'), body: pickLocalized(t, locale, 'body') })),
+  };
+}
