@@ -88,7 +88,7 @@ export async function seedDataset(prisma: PrismaClient, input: DatasetInput): Pr
             endPrecision: end.precision,
             category: e.category,
             format: e.format,
-            status: 'published',
+            publicationStatus: 'published',
             translations: { create: translations('title', e.title, { body: e.body, location: e.location }) },
             partners: { create: e.partners.map((slug) => ({ partnerId: partnerIds.get(slug) as string })) },
             sources: { create: e.sources.map((key) => ({ sourceId: sourceIds.get(key) as number })) },

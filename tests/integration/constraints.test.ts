@@ -48,7 +48,7 @@ describe('the database refuses bad rows', () => {
       database.prisma.event.create({ data: { slug: `e-${Math.random().toString(36).slice(2, 8)}`, startDate: day('2025-07-26'), startPrecision: 'day', category: 'culture', ...data } });
     await refused(event({ endDate: day('2025-07-20'), endPrecision: 'day' }), 'Event_end_not_before_start');
     await refused(event({ endDate: day('2025-07-30') }), 'Event_end_precision_pair');
-    await refused(event({ status: 'scheduled' }), 'Event_scheduled_has_time');
+    await refused(event({ publicationStatus: 'scheduled' }), 'Event_scheduled_has_time');
     await expect(event({ endDate: day('2025-07-30'), endPrecision: 'day' })).resolves.toBeTruthy();
   });
 

@@ -2,7 +2,7 @@ import 'server-only';
 import { cacheLife, cacheTag } from 'next/cache';
 import { db } from '../db';
 import { cacheTags } from '../cache-tags';
-import { publiclyVisible, publiclyVisibleEvent } from '../visibility';
+import { publiclyVisible } from '../visibility';
 import { localesFor, pickLocalized, type ContentLocale, type LocalizedValue } from '@/lib/i18n/localized';
 import type { AgreementStatus, AgreementType, DatePrecision, EventCategory, EventFormat, PartnerKind, PartnerStatus } from '@/lib/generated/prisma/enums';
 
@@ -59,7 +59,7 @@ export async function getPartnerProfile(locale: ContentLocale, slug: string): Pr
         select: { id: true, type: true, signedOn: true, signedPrecision: true, status: true, translations: { where: locales, select: { locale: true, title: true } } },
       },
       events: {
-        where: { event: publiclyVisibleEvent(now) },
+        where: { event: publiclyVisible(now) },
         orderBy: [{ event: { startDate: 'desc' } }, { event: { id: 'desc' } }],
         select: {
           event: {
