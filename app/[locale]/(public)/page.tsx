@@ -6,6 +6,7 @@ import { Link } from '@/i18n/navigation';
 import { LocalizedText } from '@/components/ui/localized-text';
 import { getHomeCity } from '@/lib/server/home-city/queries';
 import { listPartners } from '@/lib/server/partners/queries';
+import { countPublicEvents } from '@/lib/server/events/queries';
 import { countryName } from '@/lib/format';
 import type { AppLocale } from '@/i18n/routing';
 
@@ -20,11 +21,13 @@ export default async function HomePage({ params }: PageProps<'/[locale]'>) {
 
 async function HomeContent({ locale }: { locale: AppLocale }) {
   await connection(); // data is read per request (and cached by tag), never baked into the build
-  const [t, home, { partners, countryCount, eventCount }] = await Promise.all([
+  const [t, home, partners, eventCount] = await Promise.all([
     getTranslations({ locale, namespace: 'Home' }),
     getHomeCity(locale),
     listPartners(locale),
+    countPublicEvents(),
   ]);
+  const countryCount = new Set(partners.map((p) => p.countryCode)).size;
   const city = home?.name.text ?? '';
   const figures = [
     { value: partners.length, label: t('partnerCount', { count: partners.length }) },

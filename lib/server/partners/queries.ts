@@ -2,7 +2,7 @@ import 'server-only';
 import { cacheLife, cacheTag } from 'next/cache';
 import { db } from '../db';
 import { cacheTags } from '../cache-tags';
-import { publiclyVisible, publiclyVisibleEvent } from '../visibility';
+import { publiclyVisible } from '../visibility';
 import { localesFor, pickLocalized, type ContentLocale, type LocalizedValue } from '@/lib/i18n/localized';
 import type { AgreementType, DatePrecision, PartnerKind } from '@/lib/generated/prisma/enums';
 
@@ -16,33 +16,28 @@ export type PartnerListItem = {
   firstAgreement: { type: AgreementType; signedOn: Date | null; signedPrecision: DatePrecision | null } | null;
 };
 
-export type PartnerOverview = { partners: PartnerListItem[]; countryCount: number; eventCount: number };
-
 /** Every public partner in the locale, sorted by name in that locale; one query whatever the number of rows. */
-export async function listPartners(locale: ContentLocale): Promise<PartnerOverview> {
+export async function listPartners(locale: ContentLocale): Promise<PartnerListItem[]> {
   'use cache';
   cacheLife('hours');
-  cacheTag(cacheTags.partners, cacheTags.agreements, cacheTags.events);
+  cacheTag(cacheTags.partners, cacheTags.agreements);
   const now = new Date();
-  const [rows, eventCount] = await Promise.all([
-    db().partner.findMany({
-      where: publiclyVisible(now),
-      select: {
-        slug: true,
-        kind: true,
-        countryCode: true,
-        translations: { where: { locale: { in: localesFor(locale) } }, select: { locale: true, name: true, regionName: true } },
-        agreements: {
-          where: publiclyVisible(now),
-          orderBy: [{ signedOn: { sort: 'asc', nulls: 'last' } }, { id: 'asc' }],
-          take: 1,
-          select: { type: true, signedOn: true, signedPrecision: true },
-        },
+  const rows = await db().partner.findMany({
+    where: publiclyVisible(now),
+    select: {
+      slug: true,
+      kind: true,
+      countryCode: true,
+      translations: { where: { locale: { in: localesFor(locale) } }, select: { locale: true, name: true, regionName: true } },
+      agreements: {
+        where: publiclyVisible(now),
+        orderBy: [{ signedOn: { sort: 'asc', nulls: 'last' } }, { id: 'asc' }],
+        take: 1,
+        select: { type: true, signedOn: true, signedPrecision: true },
       },
-    }),
-    db().event.count({ where: publiclyVisibleEvent(now) }),
-  ]);
-  const partners = rows
+    },
+  });
+  return rows
     .map((row): PartnerListItem | null => {
       const name = pickLocalized(row.translations, locale, 'name');
       if (!name) return null;
@@ -57,5 +52,4 @@ export async function listPartners(locale: ContentLocale): Promise<PartnerOvervi
     })
     .filter((p): p is PartnerListItem => p !== null)
     .sort((a, b) => a.name.text.localeCompare(b.name.text, locale));
-  return { partners, countryCount: new Set(partners.map((p) => p.countryCode)).size, eventCount };
 }

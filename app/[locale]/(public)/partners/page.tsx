@@ -30,7 +30,7 @@ export default async function PartnersPage({ params }: PageProps<'/[locale]/part
 
 async function PartnerList({ locale }: { locale: AppLocale }) {
   await connection();
-  const [t, { partners }] = await Promise.all([getTranslations({ locale, namespace: 'Partners' }), listPartners(locale)]);
+  const [t, partners] = await Promise.all([getTranslations({ locale, namespace: 'Partners' }), listPartners(locale)]);
   return (
     <>
       <p className="text-sm font-medium text-slate-600 dark:text-slate-400" role="status">{t('count', { count: partners.length })}</p>
