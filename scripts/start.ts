@@ -138,6 +138,14 @@ async function checkExternalDatabase(url: string) {
   say('using the database at DATABASE_URL');
 }
 
+/** Resolves once the web server answers a request (any status), so "serving" is printed when it is true. */
+async function waitUntilAnswering(url: string, server: ChildProcess) {
+  while (server.exitCode === null && server.signalCode === null) {
+    if (await fetch(url, { redirect: 'manual' }).then(() => true, () => false)) return;
+    await sleep(100);
+  }
+}
+
 async function ensureBuild() {
   const fingerprint = buildFingerprint();
   if (fs.existsSync(buildMarker) && fs.readFileSync(buildMarker, 'utf8') === fingerprint) return;
@@ -166,7 +174,8 @@ try {
       void shutdown(code ?? 1);
     }
   });
-  say(`serving ${childEnv.SITE_URL} — data in ${process.env.DATABASE_URL ? 'the DATABASE_URL database' : dataDir}; Ctrl-C stops`);
+  await waitUntilAnswering(`http://localhost:${port}/`, next);
+  if (!stopping) say(`serving ${childEnv.SITE_URL} — data in ${process.env.DATABASE_URL ? 'the DATABASE_URL database' : dataDir}; Ctrl-C stops`);
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);
   await shutdown(1);
