@@ -1,7 +1,19 @@
 import { Suspense } from 'react';
+import { connection } from 'next/server';
 import { getTranslations } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
 import { LanguageLinks, LanguageSwitcher } from './language-switcher';
+
+/**
+ * The current path and query are request data. Rendering the switcher per request (rather than
+ * leaving the prerendered boundary to the browser) puts the page-preserving links into the HTML
+ * stream itself, so they work before hydration and without JavaScript; the static fallback
+ * (each language's home) only stands in the shell until they arrive.
+ */
+async function RequestTimeLanguageSwitcher({ label }: { label: string }) {
+  await connection();
+  return <LanguageSwitcher label={label} />;
+}
 
 export async function SiteHeader() {
   const t = await getTranslations('Layout');
@@ -21,9 +33,8 @@ export async function SiteHeader() {
               <li><Link href="/partners" className="hover:underline">{t('nav.partners')}</Link></li>
             </ul>
           </nav>
-          {/* The path is request data on dynamic routes: until it streams in, link to each language's home. */}
           <Suspense fallback={<LanguageLinks label={label} href="/" />}>
-            <LanguageSwitcher label={label} />
+            <RequestTimeLanguageSwitcher label={label} />
           </Suspense>
         </div>
       </div>

@@ -43,6 +43,12 @@ test('the language switcher keeps the current page', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Серіктес қалалар');
 });
 
+test('the page-preserving language links are in the HTML, before any script runs', async ({ request }) => {
+  const html = await (await request.get('/ru/partners/izmir?ref=list')).text();
+  expect(html).toContain('href="/kk/partners/izmir?ref=list"');
+  expect(html).toContain('href="/en/partners/izmir?ref=list"');
+});
+
 test.describe('a visitor arriving at /', () => {
   test.use({ locale: 'en-US' });
   test('gets the language their browser asks for', async ({ page }) => {
