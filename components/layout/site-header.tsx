@@ -1,6 +1,6 @@
 import { Suspense } from 'react';
 import { connection } from 'next/server';
-import { getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
 import { LanguageLinks, LanguageSwitcher } from './language-switcher';
 
@@ -15,6 +15,44 @@ async function RequestTimeLanguageSwitcher({ label }: { label: string }) {
   return <LanguageSwitcher label={label} />;
 }
 
+const SECTIONS = ['partners', 'agreements', 'events', 'about'] as const;
+
+async function SearchForm({ id }: { id: string }) {
+  const [t, locale] = await Promise.all([getTranslations('Layout'), getLocale()]);
+  return (
+    // A plain GET form: search works before (and without) any script.
+    <form role="search" action={`/${locale}/search`} className="flex">
+      <label htmlFor={id} className="sr-only">{t('searchLabel')}</label>
+      <input
+        id={id}
+        name="q"
+        type="search"
+        required
+        placeholder={t('searchPlaceholder')}
+        className="w-full min-w-0 rounded-l-md border-0 bg-white px-3 py-1.5 text-sm text-slate-900 placeholder:text-slate-500 lg:w-48"
+      />
+      <button type="submit" className="rounded-r-md bg-accent-400 px-3 text-sm font-semibold text-brand-900 hover:bg-amber-300">
+        {t('searchButton')}
+      </button>
+    </form>
+  );
+}
+
+async function NavList({ vertical }: { vertical?: boolean }) {
+  const t = await getTranslations('Layout');
+  return (
+    <ul className={vertical ? 'flex flex-col gap-1 text-base font-medium' : 'flex gap-5 text-sm font-medium'}>
+      {SECTIONS.map((section) => (
+        <li key={section}>
+          <Link href={`/${section}`} className={vertical ? 'block rounded px-2 py-2 hover:bg-brand-700' : 'hover:underline'}>
+            {t(`nav.${section}`)}
+          </Link>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 export async function SiteHeader() {
   const t = await getTranslations('Layout');
   const meta = await getTranslations('Metadata');
@@ -26,16 +64,29 @@ export async function SiteHeader() {
           <span aria-hidden="true" className="inline-block size-7 rounded-full border-2 border-accent-400 bg-brand-600" />
           {meta('siteName')}
         </Link>
-        <div className="flex items-center gap-4">
-          <nav aria-label={t('mainNavigation')}>
-            <ul className="flex gap-4 text-sm font-medium">
-              <li><Link href="/" className="hover:underline">{t('nav.home')}</Link></li>
-              <li><Link href="/partners" className="hover:underline">{t('nav.partners')}</Link></li>
-            </ul>
-          </nav>
+        <nav aria-label={t('mainNavigation')} className="hidden lg:block">
+          <NavList />
+        </nav>
+        <div className="flex items-center gap-3">
+          <div className="hidden lg:block">
+            <SearchForm id="site-search" />
+          </div>
           <Suspense fallback={<LanguageLinks label={label} href="/" />}>
             <RequestTimeLanguageSwitcher label={label} />
           </Suspense>
+          {/* The phone menu is a native disclosure: it opens by keyboard, touch or click with no script. */}
+          <details className="group lg:hidden">
+            <summary className="cursor-pointer list-none rounded border border-white/40 px-3 py-1 text-sm font-semibold [&::-webkit-details-marker]:hidden">
+              <span className="group-open:hidden">{t('menu')}</span>
+              <span className="hidden group-open:inline">{t('closeMenu')}</span>
+            </summary>
+            <div className="absolute inset-x-0 z-40 mt-3 space-y-3 border-t border-brand-700 bg-brand-800 px-4 py-4 shadow-lg">
+              <SearchForm id="menu-search" />
+              <nav aria-label={t('mainNavigation')}>
+                <NavList vertical />
+              </nav>
+            </div>
+          </details>
         </div>
       </div>
     </header>
