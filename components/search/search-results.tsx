@@ -1,0 +1,72 @@
+import type { ReactNode } from 'react';
+import { getTranslations } from 'next-intl/server';
+import { Link } from '@/i18n/navigation';
+import { LocalizedText } from '@/components/ui/localized-text';
+import { formatPartialDateRange } from '@/lib/dates/partial-date';
+import { countryName, formatStoredDate } from '@/lib/format';
+import type { SearchResults } from '@/lib/server/search/queries';
+
+function ResultGroup({ id, heading, children }: { id: string; heading: string; children: ReactNode }) {
+  return (
+    <section aria-labelledby={id} className="space-y-2">
+      <h3 id={id} className="text-lg font-semibold text-slate-800 dark:text-slate-200">{heading}</h3>
+      <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200 dark:divide-slate-800 dark:border-slate-800">{children}</ul>
+    </section>
+  );
+}
+
+function ResultItem({ href, title, detail }: { href: string; title: ReactNode; detail: ReactNode }) {
+  return (
+    <li className="relative px-4 py-3 hover:bg-slate-50 dark:hover:bg-slate-900">
+      <Link href={href} className="font-semibold text-brand-700 underline decoration-brand-100 underline-offset-4 after:absolute after:inset-0 hover:decoration-brand-700 dark:text-brand-100">
+        {title}
+      </Link>
+      <p className="text-sm text-slate-600 dark:text-slate-400">{detail}</p>
+    </li>
+  );
+}
+
+/** Partners, agreements and events found, each group in rank order. */
+export async function SearchResultList({ results, locale }: { results: SearchResults; locale: string }) {
+  const t = await getTranslations('Search');
+  const common = await getTranslations('Common');
+  return (
+    <div className="space-y-6">
+      {results.partners.length > 0 && (
+        <ResultGroup id="results-partners" heading={t('groups.partners', { count: results.partners.length })}>
+          {results.partners.map((p) => (
+            <ResultItem key={p.slug} href={`/partners/${p.slug}`} title={<LocalizedText value={p.name} />} detail={`${common(`kind.${p.kind}`)} · ${countryName(p.countryCode, locale)}`} />
+          ))}
+        </ResultGroup>
+      )}
+      {results.agreements.length > 0 && (
+        <ResultGroup id="results-agreements" heading={t('groups.agreements', { count: results.agreements.length })}>
+          {results.agreements.map((a) => (
+            <ResultItem
+              key={a.id}
+              href={`/agreements/${a.id}`}
+              title={a.title ? <LocalizedText value={a.title} /> : common(`agreementType.${a.type}`)}
+              detail={
+                <>
+                  {common(`agreementType.${a.type}`)}
+                  {a.partnerName && <> · <LocalizedText value={a.partnerName} /></>}
+                  {' · '}
+                  {formatStoredDate(a.signedOn, a.signedPrecision, locale) ?? common('notSpecified')}
+                </>
+              }
+            />
+          ))}
+        </ResultGroup>
+      )}
+      {results.events.length > 0 && (
+        <ResultGroup id="results-events" heading={t('groups.events', { count: results.events.length })}>
+          {results.events.map((e) => {
+            const start = { date: e.startDate, precision: e.startPrecision };
+            const end = e.endDate && e.endPrecision ? { date: e.endDate, precision: e.endPrecision } : null;
+            return <ResultItem key={e.slug} href={`/events/${e.slug}`} title={<LocalizedText value={e.title} />} detail={formatPartialDateRange(start, end, locale)} />;
+          })}
+        </ResultGroup>
+      )}
+    </div>
+  );
+}
