@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { endOfPeriod, formatPartialDate, formatPartialDateIso, formatPartialDateRange, isNormalized, parsePartialDate, partialDateSchema } from './partial-date';
+import { endOfPeriod, formatPartialDate, formatPartialDateIso, formatPartialDateRange, isNormalized, parsePartialDate, partialDateSchema, yearSpan } from './partial-date';
 
 // Intl separates with no-break and thin spaces, as typography wants; compare the visible text.
 const plain = (text: string) => text.replace(/\s/g, ' ');
@@ -96,5 +96,11 @@ describe('normalisation and periods', () => {
     const result = partialDateSchema.safeParse('August 2021');
     expect(result.success).toBe(false);
     expect(result.error?.issues[0]?.message).toContain('YYYY-MM');
+  });
+});
+
+describe('yearSpan', () => {
+  it('covers the whole year and nothing of the next', () => {
+    expect(yearSpan(2015)).toEqual({ gte: new Date('2015-01-01T00:00:00Z'), lt: new Date('2016-01-01T00:00:00Z') });
   });
 });

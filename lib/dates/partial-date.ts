@@ -72,3 +72,8 @@ export function formatPartialDateRange(start: PartialDate, end: PartialDate | nu
   }
   return `${formatPartialDate(start, locale)} – ${formatPartialDate(end, locale)}`;
 }
+
+/** The instants of a calendar year, for "signed in 2015"-style range queries: [gte, lt). */
+export function yearSpan(year: number): { gte: Date; lt: Date } {
+  return { gte: new Date(Date.UTC(year, 0, 1)), lt: new Date(Date.UTC(year + 1, 0, 1)) };
+}

@@ -3,12 +3,17 @@ import { cacheLife, cacheTag } from 'next/cache';
 import { db } from '../db';
 import { cacheTags } from '../cache-tags';
 import { publiclyVisible } from '../visibility';
+import { partnerIdsMatching } from '../search/queries';
+import { yearSpan } from '@/lib/dates/partial-date';
+import { countryName } from '@/lib/format';
 import { localesFor, pickLocalized, type ContentLocale, type LocalizedValue } from '@/lib/i18n/localized';
-import type { AgreementType, DatePrecision, PartnerKind } from '@/lib/generated/prisma/enums';
+import type { PartnerFilters } from '@/lib/partners/filters';
+import type { AgreementType, DatePrecision, PartnerKind, PartnerStatus } from '@/lib/generated/prisma/enums';
 
 export type PartnerListItem = {
   slug: string;
   kind: PartnerKind;
+  status: PartnerStatus;
   countryCode: string;
   name: LocalizedValue;
   regionName: LocalizedValue | null;
@@ -16,17 +21,34 @@ export type PartnerListItem = {
   firstAgreement: { type: AgreementType; signedOn: Date | null; signedPrecision: DatePrecision | null } | null;
 };
 
-/** Every public partner in the locale, sorted by name in that locale; one query whatever the number of rows. */
-export async function listPartners(locale: ContentLocale): Promise<PartnerListItem[]> {
+const UNFILTERED: PartnerFilters = { sort: 'name', dir: 'asc' };
+
+/**
+ * Public partners matching the filters, in the requested order; one query whatever the number of
+ * rows (two with a name search). Names compare in the page's language, undated partners sort last.
+ */
+export async function listPartners(locale: ContentLocale, filters: PartnerFilters = UNFILTERED): Promise<PartnerListItem[]> {
   'use cache';
   cacheLife('hours');
   cacheTag(cacheTags.partners, cacheTags.agreements);
   const now = new Date();
+  const { q, country, kind, type, status, year } = filters;
+  const agreementFilter = type !== undefined || year !== undefined
+    ? { agreements: { some: { ...publiclyVisible(now), ...(type && { type }), ...(year !== undefined && { signedOn: yearSpan(year) }) } } }
+    : {};
   const rows = await db().partner.findMany({
-    where: publiclyVisible(now),
+    where: {
+      ...publiclyVisible(now),
+      ...(country && { countryCode: country }),
+      ...(kind && { kind }),
+      ...(status && { status }),
+      ...agreementFilter,
+      ...(q !== undefined && { id: { in: await partnerIdsMatching(q) } }),
+    },
     select: {
       slug: true,
       kind: true,
+      status: true,
       countryCode: true,
       translations: { where: { locale: { in: localesFor(locale) } }, select: { locale: true, name: true, regionName: true } },
       agreements: {
@@ -37,19 +59,57 @@ export async function listPartners(locale: ContentLocale): Promise<PartnerListIt
       },
     },
   });
-  return rows
-    .map((row): PartnerListItem | null => {
-      const name = pickLocalized(row.translations, locale, 'name');
-      if (!name) return null;
-      return {
-        slug: row.slug,
-        kind: row.kind,
-        countryCode: row.countryCode,
-        name,
-        regionName: pickLocalized(row.translations, locale, 'regionName'),
-        firstAgreement: row.agreements[0] ?? null,
-      };
-    })
-    .filter((p): p is PartnerListItem => p !== null)
-    .sort((a, b) => a.name.text.localeCompare(b.name.text, locale));
+  const items = rows.flatMap((row): PartnerListItem[] => {
+    const name = pickLocalized(row.translations, locale, 'name');
+    if (!name) return [];
+    return [{
+      slug: row.slug,
+      kind: row.kind,
+      status: row.status,
+      countryCode: row.countryCode,
+      name,
+      regionName: pickLocalized(row.translations, locale, 'regionName'),
+      firstAgreement: row.agreements[0] ?? null,
+    }];
+  });
+  return sortPartners(items, filters, locale);
+}
+
+function sortPartners(items: PartnerListItem[], { sort, dir }: PartnerFilters, locale: ContentLocale): PartnerListItem[] {
+  const collator = new Intl.Collator(locale);
+  const byName = (a: PartnerListItem, b: PartnerListItem) => collator.compare(a.name.text, b.name.text);
+  const sign = dir === 'asc' ? 1 : -1;
+  const signed = (p: PartnerListItem) => p.firstAgreement?.signedOn?.getTime() ?? null;
+  const compare = (a: PartnerListItem, b: PartnerListItem): number => {
+    if (sort === 'country') return sign * collator.compare(countryName(a.countryCode, locale), countryName(b.countryCode, locale)) || byName(a, b);
+    if (sort === 'signed') {
+      const [x, y] = [signed(a), signed(b)];
+      if (x === null || y === null) return x === y ? byName(a, b) : x === null ? 1 : -1; // undated last either way
+      return sign * (x - y) || byName(a, b);
+    }
+    return sign * byName(a, b);
+  };
+  return items.sort(compare);
+}
+
+export type PartnerFacets = { countries: string[]; kinds: PartnerKind[]; statuses: PartnerStatus[]; types: AgreementType[]; years: number[] };
+
+/** The values the partner filters can take: only those some public partner actually has. */
+export async function listPartnerFacets(): Promise<PartnerFacets> {
+  'use cache';
+  cacheLife('hours');
+  cacheTag(cacheTags.partners, cacheTags.agreements);
+  const now = new Date();
+  const [partners, agreements] = await Promise.all([
+    db().partner.findMany({ where: publiclyVisible(now), select: { countryCode: true, kind: true, status: true } }),
+    db().agreement.findMany({ where: { ...publiclyVisible(now), partner: publiclyVisible(now) }, select: { type: true, signedOn: true } }),
+  ]);
+  const distinct = <T,>(values: T[]) => [...new Set(values)];
+  return {
+    countries: distinct(partners.map((p) => p.countryCode)).sort(),
+    kinds: distinct(partners.map((p) => p.kind)),
+    statuses: distinct(partners.map((p) => p.status)),
+    types: distinct(agreements.map((a) => a.type)),
+    years: distinct(agreements.flatMap((a) => (a.signedOn ? [a.signedOn.getUTCFullYear()] : []))).sort((a, b) => b - a),
+  };
 }

@@ -1,0 +1,44 @@
+import { z } from 'zod';
+import { MAX_QUERY_LENGTH } from '@/lib/search/terms';
+import { AgreementType, PartnerKind, PartnerStatus } from '@/lib/generated/prisma/enums';
+
+export const PARTNER_SORTS = ['name', 'country', 'signed'] as const;
+export type PartnerSort = (typeof PARTNER_SORTS)[number];
+export type SortDirection = 'asc' | 'desc';
+
+// Each parameter is read on its own: a malformed one is dropped (the list shows unfiltered on that
+// axis) rather than failing the page, because shared links get truncated and hand-edited.
+const optional = <T extends z.ZodType>(schema: T) => schema.optional().catch(undefined);
+
+export const partnerFiltersSchema = z.object({
+  q: optional(z.string().trim().max(MAX_QUERY_LENGTH).transform((q) => q || undefined)),
+  country: optional(z.string().regex(/^[A-Z]{2}$/)),
+  kind: optional(z.enum(PartnerKind)),
+  type: optional(z.enum(AgreementType)),
+  status: optional(z.enum(PartnerStatus)),
+  year: optional(z.coerce.number().int().min(1000).max(9999)), // signing years: four digits, like stored dates
+  sort: z.enum(PARTNER_SORTS).catch('name'),
+  dir: z.enum(['asc', 'desc']).catch('asc'),
+});
+export type PartnerFilters = z.infer<typeof partnerFiltersSchema>;
+
+/** Filters from a page's searchParams (repeated parameters count as their first value). */
+export function parsePartnerFilters(params: Record<string, string | string[] | undefined>): PartnerFilters {
+  const first = Object.fromEntries(Object.entries(params).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value]));
+  return partnerFiltersSchema.parse(first);
+}
+
+/** The query string for these filters, leaving out defaults so shared URLs stay short and stable. */
+export function partnerFiltersQuery(filters: PartnerFilters): string {
+  const entries: [string, string][] = [];
+  for (const key of ['q', 'country', 'kind', 'type', 'status', 'year'] as const) {
+    const value = filters[key];
+    if (value !== undefined) entries.push([key, String(value)]);
+  }
+  if (filters.sort !== 'name') entries.push(['sort', filters.sort]);
+  if (filters.dir !== 'asc') entries.push(['dir', filters.dir]);
+  return new URLSearchParams(entries).toString();
+}
+
+/** Whether anything narrows the list (sorting does not). */
+export const isFiltered = (f: PartnerFilters) => [f.q, f.country, f.kind, f.type, f.status, f.year].some((v) => v !== undefined);
