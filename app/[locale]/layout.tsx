@@ -1,9 +1,10 @@
 import type { Metadata } from 'next';
 import { NextIntlClientProvider } from 'next-intl';
-import { getTranslations } from 'next-intl/server';
+import { getMessages, getTranslations } from 'next-intl/server';
 import { localeFromParams } from '@/i18n/locale-param';
 import { routing, isAppLocale } from '@/i18n/routing';
 import { SiteHeader } from '@/components/layout/site-header';
+import { siteUrl } from '@/lib/server/env';
 import { inter } from '../fonts';
 import '../globals.css';
 
@@ -15,20 +16,25 @@ export async function generateMetadata({ params }: LayoutProps<'/[locale]'>): Pr
   const { locale } = await params;
   if (!isAppLocale(locale)) return {};
   const t = await getTranslations({ locale, namespace: 'Metadata' });
-  return { title: { default: t('siteName'), template: `%s — ${t('siteName')}` }, description: t('description') };
+  return {
+    metadataBase: siteUrl(),
+    title: { default: t('siteName'), template: `%s — ${t('siteName')}` },
+    description: t('description'),
+  };
 }
 
 export default async function LocaleLayout({ children, params }: LayoutProps<'/[locale]'>) {
   const locale = await localeFromParams(params);
-  const t = await getTranslations({ locale, namespace: 'Layout' });
+  const [t, messages] = await Promise.all([getTranslations({ locale, namespace: 'Layout' }), getMessages({ locale })]);
   return (
     <html lang={locale} className={inter.variable}>
       <body className="flex min-h-dvh flex-col font-sans">
         <a href="#main" className="sr-only z-50 rounded bg-white px-4 py-2 text-brand-800 focus:not-sr-only focus:absolute focus:left-4 focus:top-4">
           {t('skipToContent')}
         </a>
-        {/* Client components get their strings as props: no message catalogue is shipped to the browser. */}
-        <NextIntlClientProvider messages={null}>
+        {/* Client components get their strings as props; only the error page, which has no server
+            parent to pass them, gets its own namespace. The rest of the catalogue stays on the server. */}
+        <NextIntlClientProvider messages={{ Error: messages.Error }}>
           <SiteHeader />
           <main id="main" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 focus:outline-none">
             {children}
