@@ -7,3 +7,14 @@ export const countryName = (code: string, locale: string) => new Intl.DisplayNam
 export function formatStoredDate(date: Date | null, precision: DatePrecision | null, locale: string): string | null {
   return date && precision ? formatPartialDate({ date, precision }, locale) : null;
 }
+
+/** A language's name in the locale from its ISO 639-1 code ("kk" → "казахский" on a ru page). */
+export const languageName = (code: string, locale: string) => new Intl.DisplayNames([locale], { type: 'language' }).of(code) ?? code;
+
+/** The opening of a text, cut at a word boundary: for meta descriptions and previews. */
+export function excerpt(text: string, maxLength = 160): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  if (flat.length <= maxLength) return flat;
+  const cut = flat.slice(0, maxLength - 1);
+  return `${cut.slice(0, cut.lastIndexOf(' ') > maxLength / 2 ? cut.lastIndexOf(' ') : cut.length)}…`;
+}

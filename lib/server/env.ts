@@ -21,3 +21,15 @@ export function env(): Env {
   cached = parsed.data;
   return cached;
 }
+
+const siteUrlSchema = z.url().default('http://localhost:3000');
+
+/**
+ * The public address of the site, for absolute links (sitemap, canonical and Open Graph URLs).
+ * Separate from env() because metadata is rendered at build time too, where no database is configured.
+ */
+export function siteUrl(): URL {
+  const parsed = siteUrlSchema.safeParse(process.env.SITE_URL || undefined);
+  if (!parsed.success) throw new Error(`Invalid environment variable SITE_URL: ${parsed.error.issues[0]?.message}`);
+  return new URL(parsed.data);
+}

@@ -1,3 +1,4 @@
+import type { Metadata } from 'next';
 import { Suspense } from 'react';
 import { connection } from 'next/server';
 import { notFound } from 'next/navigation';
@@ -8,10 +9,24 @@ import { LocalizedText } from '@/components/ui/localized-text';
 import { PartnerFacts } from '@/components/partners/partner-facts';
 import { PartnerTimeline } from '@/components/partners/partner-timeline';
 import { getPartnerProfile } from '@/lib/server/partners/profile';
-import { countryName, formatStoredDate } from '@/lib/format';
+import { countryName, excerpt, formatStoredDate } from '@/lib/format';
+import { pageMetadata } from '@/lib/seo/page-metadata';
 import type { AppLocale } from '@/i18n/routing';
 
 type Params = PageProps<'/[locale]/partners/[slug]'>['params'];
+
+export async function generateMetadata({ params }: PageProps<'/[locale]/partners/[slug]'>): Promise<Metadata> {
+  const locale = await localeFromParams(params);
+  const { slug } = await params;
+  const partner = await getPartnerProfile(locale, slug);
+  if (!partner) return {};
+  const t = await getTranslations({ locale, namespace: 'PartnerProfile' });
+  const country = countryName(partner.countryCode, locale);
+  return pageMetadata(locale, `/partners/${slug}`, {
+    title: partner.name.text,
+    description: partner.about ? excerpt(partner.about.text) : t('metaDescription', { name: partner.name.text, country }),
+  });
+}
 
 // The slug is only known per request: params are awaited inside the Suspense boundary, so the
 // static shell still prerenders.

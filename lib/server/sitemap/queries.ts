@@ -1,0 +1,25 @@
+import 'server-only';
+import { cacheLife, cacheTag } from 'next/cache';
+import { db } from '../db';
+import { cacheTags } from '../cache-tags';
+import { publiclyVisible } from '../visibility';
+
+export type SitemapPage = { path: string; lastModified: Date };
+
+/** Every public detail page (partners, agreements, events) with when it last changed. */
+export async function listPublicDetailPages(): Promise<SitemapPage[]> {
+  'use cache';
+  cacheLife('hours');
+  cacheTag(cacheTags.partners, cacheTags.agreements, cacheTags.events);
+  const now = new Date();
+  const [partners, agreements, events] = await Promise.all([
+    db().partner.findMany({ where: publiclyVisible(now), select: { slug: true, updatedAt: true }, orderBy: { slug: 'asc' } }),
+    db().agreement.findMany({ where: { ...publiclyVisible(now), partner: publiclyVisible(now) }, select: { id: true, updatedAt: true }, orderBy: { id: 'asc' } }),
+    db().event.findMany({ where: publiclyVisible(now), select: { slug: true, updatedAt: true }, orderBy: { slug: 'asc' } }),
+  ]);
+  return [
+    ...partners.map((p) => ({ path: `/partners/${p.slug}`, lastModified: p.updatedAt })),
+    ...agreements.map((a) => ({ path: `/agreements/${a.id}`, lastModified: a.updatedAt })),
+    ...events.map((e) => ({ path: `/events/${e.slug}`, lastModified: e.updatedAt })),
+  ];
+}

@@ -1,0 +1,99 @@
+import { expect, test, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+
+// What a Shymkent resident sees when narrowing the partner list and searching, in each language.
+const LOCALES = [
+  { locale: 'ru', nameFilter: 'Название (на любом языке)', country: 'Страна', turkey: 'Турция', show: 'Показать', istanbul: 'Стамбул', mogilev: 'Могилев', foundOf: 'Найдено 4 партнёра из 11', notFound: 'Страница не найдена', searchTitle: 'Поиск', searchButton: 'Найти' },
+  { locale: 'kk', nameFilter: 'Атауы (кез келген тілде)', country: 'Ел', turkey: 'Түркия', show: 'Көрсету', istanbul: 'Ыстамбұл', mogilev: 'Могилёв', foundOf: '11 серіктестің 4 табылды', notFound: 'Бет табылмады', searchTitle: 'Іздеу', searchButton: 'Іздеу' },
+  { locale: 'en', nameFilter: 'Name (in any language)', country: 'Country', turkey: 'Türkiye', show: 'Show', istanbul: 'Istanbul', mogilev: 'Mogilev', foundOf: '4 partners of 11 match', notFound: 'Page not found', searchTitle: 'Search', searchButton: 'Search' },
+] as const;
+
+const rows = (page: Page) => page.locator('tbody tr');
+const expectNoAxeViolations = async (page: Page) => {
+  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze();
+  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+};
+
+for (const l of LOCALES) {
+  test.describe(`in ${l.locale}`, () => {
+    test('the name filter finds a partner by its Kazakh name, whatever the page language', async ({ page }) => {
+      await page.goto(`/${l.locale}/partners`);
+      await expect(rows(page)).toHaveCount(11);
+      await page.getByLabel(l.nameFilter).fill('Ыстамбұл');
+      await page.getByRole('button', { name: l.show }).click();
+      await expect(page).toHaveURL(/[?&]q=/);
+      await expect(rows(page)).toHaveCount(1);
+      await expect(rows(page).first().getByRole('rowheader')).toHaveText(l.istanbul);
+    });
+
+    test('the country filter narrows the list and the filtered URL can be shared', async ({ page }) => {
+      await page.goto(`/${l.locale}/partners`);
+      await page.getByLabel(l.country, { exact: true }).selectOption({ label: l.turkey });
+      await page.getByRole('button', { name: l.show }).click();
+      await expect(rows(page)).toHaveCount(4);
+      await expect(page.getByRole('status')).toHaveText(l.foundOf);
+      const shared = page.url();
+      expect(new URL(shared).searchParams.get('country')).toBe('TR');
+      await page.goto(shared);
+      await expect(rows(page)).toHaveCount(4);
+      for (const row of await rows(page).all()) await expect(row).toContainText(l.turkey);
+      await expectNoAxeViolations(page);
+    });
+
+    test('sorting by country puts Belarus first and says so to screen readers', async ({ page }) => {
+      await page.goto(`/${l.locale}/partners`);
+      const header = page.getByRole('columnheader', { name: new RegExp(`^${l.country} `) }); // its name goes on with how it sorts
+      await header.getByRole('link').click();
+      await expect(header).toHaveAttribute('aria-sort', 'ascending');
+      await expect(rows(page).first().getByRole('rowheader')).toHaveText(l.mogilev);
+    });
+
+    test('site search finds a partner typed with Russian look-alike letters', async ({ page }) => {
+      await page.goto(`/${l.locale}/search?q=${encodeURIComponent('ыстамбул')}`);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(l.searchTitle);
+      const result = page.locator('#results-partners').locator('..').getByRole('link', { name: l.istanbul });
+      await expect(result).toBeVisible();
+      await result.click();
+      await expect(page).toHaveURL(new RegExp(`/${l.locale}/partners/istanbul$`));
+      await page.goto(`/${l.locale}/search`);
+      await expectNoAxeViolations(page);
+    });
+
+    test('a partner or agreement that does not exist is a real, localized 404', async ({ page }) => {
+      for (const path of [`/${l.locale}/partners/atlantis`, `/${l.locale}/agreements/999999`, `/${l.locale}/events/no-such-event`]) {
+        const response = await page.goto(path);
+        expect(response?.status(), path).toBe(404);
+        await expect(page.getByRole('heading', { level: 1 })).toHaveText(l.notFound);
+      }
+      await expectNoAxeViolations(page);
+    });
+
+    test('each page names its translations for search engines', async ({ page }) => {
+      await page.goto(`/${l.locale}/partners/izmir`);
+      for (const lang of ['ru', 'kk', 'en']) {
+        await expect(page.locator(`link[rel="alternate"][hreflang="${lang}"]`)).toHaveAttribute('href', new RegExp(`/${lang}/partners/izmir$`));
+      }
+      await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', new RegExp(`/${l.locale}/partners/izmir$`));
+      await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', /.+/);
+    });
+  });
+}
+
+test('the header search form takes a resident to the results', async ({ page, isMobile }) => {
+  await page.goto('/ru');
+  if (isMobile) await page.getByText('Меню').click();
+  const form = page.getByRole('search').filter({ visible: true });
+  await form.getByRole('searchbox').fill('Гроссето');
+  await form.getByRole('button').click();
+  await expect(page).toHaveURL(/\/ru\/search\?q=/);
+  await expect(page.getByRole('link', { name: 'Гроссето', exact: true })).toBeVisible();
+});
+
+test('the sitemap lists every partner page with its translations, and robots.txt points to it', async ({ request }) => {
+  const sitemap = await (await request.get('/sitemap.xml')).text();
+  expect(sitemap).toContain('/kk/partners/izmir</loc>');
+  expect(sitemap).toMatch(/hreflang="en" href="[^"]+\/en\/partners\/izmir"/);
+  expect((sitemap.match(/<loc>/g) ?? []).length).toBe((5 + 11 + 11) * 3); // sections + partners + agreements, in 3 languages
+  const robots = await (await request.get('/robots.txt')).text();
+  expect(robots).toMatch(/Sitemap: http:\/\/localhost:\d+\/sitemap\.xml/);
+});
