@@ -3,6 +3,7 @@ import { connection } from 'next/server';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
 import { LanguageLinks, LanguageSwitcher } from './language-switcher';
+import { NavLinks, StaticNavLinks, type NavItem } from './nav-links';
 
 /**
  * The current path and query are request data. Rendering the switcher per request (rather than
@@ -38,18 +39,19 @@ async function SearchForm({ id }: { id: string }) {
   );
 }
 
+/** Per request, so the current section is marked in the HTML itself; the shell has plain links. */
+async function RequestTimeNavLinks(props: { items: NavItem[]; vertical?: boolean }) {
+  await connection();
+  return <NavLinks {...props} />;
+}
+
 async function NavList({ vertical }: { vertical?: boolean }) {
   const t = await getTranslations('Layout');
+  const items = SECTIONS.map((section) => ({ href: `/${section}`, label: t(`nav.${section}`) }));
   return (
-    <ul className={vertical ? 'flex flex-col gap-1 text-base font-medium' : 'flex gap-5 text-sm font-medium'}>
-      {SECTIONS.map((section) => (
-        <li key={section}>
-          <Link href={`/${section}`} className={vertical ? 'block rounded px-2 py-2 hover:bg-brand-700' : 'hover:underline'}>
-            {t(`nav.${section}`)}
-          </Link>
-        </li>
-      ))}
-    </ul>
+    <Suspense fallback={<StaticNavLinks items={items} vertical={vertical} />}>
+      <RequestTimeNavLinks items={items} vertical={vertical} />
+    </Suspense>
   );
 }
 
