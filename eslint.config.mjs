@@ -6,7 +6,8 @@ import nextTs from 'eslint-config-next/typescript';
 // scripts, the seed and tests build their own clients outside the Next.js app.
 const databaseImports = {
   patterns: [
-    { group: ['@/lib/generated/**', '**/lib/generated/**', '@prisma/*', 'pg'], message: 'Only lib/server/** (the data access layer) may touch the database.' },
+    // The generated enums are plain constants (no client, no connection): validation schemas share them.
+    { group: ['@/lib/generated/prisma/*', '**/lib/generated/prisma/*', '!**/lib/generated/prisma/enums', '@prisma/*', 'pg'], message: 'Only lib/server/** (the data access layer) may touch the database.' },
   ],
 };
 
