@@ -26,8 +26,8 @@ export async function PartnerFilterForm({ filters, facets, locale }: { filters: 
   return (
     <form action={`/${locale}/partners`} className="rounded-xl border border-slate-200 bg-slate-50 p-4 dark:border-slate-800 dark:bg-slate-900/50" aria-labelledby="partner-filters-heading">
       <h2 id="partner-filters-heading" className="sr-only">{t('filters.heading')}</h2>
-      <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-6">
-        <div className="sm:col-span-2 lg:col-span-2">
+      <div className="grid grid-cols-2 gap-3 lg:grid-cols-6 lg:gap-4">
+        <div className="col-span-2">
           <label htmlFor="filter-q" className="text-sm font-medium">{t('filters.name')}</label>
           <input id="filter-q" name="q" type="search" defaultValue={filters.q ?? ''} maxLength={200} className={field} />
         </div>

@@ -1,7 +1,9 @@
+import type { Metadata } from 'next';
 import { Suspense } from 'react';
 import { connection } from 'next/server';
 import { getTranslations } from 'next-intl/server';
 import { localeFromParams } from '@/i18n/locale-param';
+import { pageMetadata } from '@/lib/seo/page-metadata';
 import { Link } from '@/i18n/navigation';
 import { LocalizedText } from '@/components/ui/localized-text';
 import { PartnerMap } from '@/components/map/partner-map';
@@ -17,6 +19,13 @@ import { formatPartialDate } from '@/lib/dates/partial-date';
 import { calendarDayAt, localSolarOffset, nextTwinTownsDay } from '@/lib/dates/twin-towns-day';
 import { countPerYear } from '@/lib/stats/yearly';
 import type { AppLocale } from '@/i18n/routing';
+
+export async function generateMetadata({ params }: PageProps<'/[locale]'>): Promise<Metadata> {
+  const locale = await localeFromParams(params);
+  const t = await getTranslations({ locale, namespace: 'Metadata' });
+  const metadata = await pageMetadata(locale, '/', { title: t('siteName'), description: t('description') });
+  return { ...metadata, title: { absolute: t('siteName') } };
+}
 
 export default async function HomePage({ params }: PageProps<'/[locale]'>) {
   const locale = await localeFromParams(params);

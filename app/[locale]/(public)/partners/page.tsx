@@ -7,6 +7,8 @@ import { pageMetadata } from '@/lib/seo/page-metadata';
 import { Link } from '@/i18n/navigation';
 import { PartnerFilterForm } from '@/components/partners/partner-filters';
 import { PartnerTable } from '@/components/partners/partner-table';
+import { PartnerMap } from '@/components/map/partner-map';
+import { getMapData } from '@/lib/server/map/queries';
 import { isFiltered, parsePartnerFilters } from '@/lib/partners/filters';
 import { listPartnerFacets, listPartners } from '@/lib/server/partners/queries';
 import type { AppLocale } from '@/i18n/routing';
@@ -36,14 +38,16 @@ export default async function PartnersPage({ params, searchParams }: PageProps<'
 async function PartnerList({ locale, searchParams }: { locale: AppLocale; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   await connection();
   const filters = parsePartnerFilters(await searchParams);
-  const [t, partners, all, facets] = await Promise.all([
+  const [t, partners, all, facets, map] = await Promise.all([
     getTranslations({ locale, namespace: 'Partners' }),
     listPartners(locale, filters),
     listPartners(locale),
     listPartnerFacets(),
+    getMapData(locale),
   ]);
   return (
     <>
+      {map && <PartnerMap data={map} locale={locale} id="partners-map" />}
       <PartnerFilterForm filters={filters} facets={facets} locale={locale} />
       <p className="text-sm font-medium text-slate-600 dark:text-slate-400" role="status">
         {isFiltered(filters) ? t('countFiltered', { count: partners.length, total: all.length }) : t('count', { count: partners.length })}
