@@ -1,4 +1,5 @@
 import { getTranslations } from 'next-intl/server';
+import { Link } from '@/i18n/navigation';
 import { LocalizedText } from '@/components/ui/localized-text';
 import { formatPartialDateRange } from '@/lib/dates/partial-date';
 import type { ProfileEvent } from '@/lib/server/partners/profile';
@@ -25,7 +26,13 @@ export async function PartnerTimeline({ events, locale }: { events: ProfileEvent
                   {common(`eventCategory.${e.category}`)}
                   {e.format && ` · ${common(`eventFormat.${e.format}`)}`}
                 </p>
-                {e.title && <LocalizedText value={e.title} as="p" className="font-semibold" />}
+                {e.title && (
+                  <p className="font-semibold">
+                    <Link href={`/events/${e.slug}`} className="text-brand-700 underline decoration-brand-100 underline-offset-4 hover:decoration-brand-700 dark:text-brand-100 dark:decoration-brand-600">
+                      <LocalizedText value={e.title} />
+                    </Link>
+                  </p>
+                )}
                 {e.body && <LocalizedText value={e.body} as="p" className="mt-1 text-sm whitespace-pre-line text-slate-700 dark:text-slate-300" />}
               </li>
             ))}

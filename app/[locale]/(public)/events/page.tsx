@@ -1,0 +1,84 @@
+import type { Metadata } from 'next';
+import { Suspense } from 'react';
+import { connection } from 'next/server';
+import { notFound } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
+import { localeFromParams } from '@/i18n/locale-param';
+import { Link } from '@/i18n/navigation';
+import { EventFilters } from '@/components/events/event-filters';
+import { EventTimeline } from '@/components/events/event-timeline';
+import { EventsPager } from '@/components/events/events-pager';
+import { eventTimelineQuerySchema, type EventTimelineFilters } from '@/lib/schemas/events';
+import { listEventFilterOptions, listEventTimeline, type EventFilterOptions } from '@/lib/server/events/timeline';
+import type { AppLocale } from '@/i18n/routing';
+
+type SearchParams = PageProps<'/[locale]/events'>['searchParams'];
+
+// Each page of the list has its own title. (Whether the page exists is settled in the body: the
+// static shell has already streamed with status 200 by then, so a page past the end shows the
+// not-found page marked noindex.)
+export async function generateMetadata({ params, searchParams }: PageProps<'/[locale]/events'>): Promise<Metadata> {
+  const t = await getTranslations({ locale: (await params).locale, namespace: 'Events' });
+  const { page } = eventTimelineQuerySchema.parse(await searchParams);
+  return { title: page > 1 ? t('titleWithPage', { page }) : t('title'), description: t('lead') };
+}
+
+export default async function EventsPage({ params, searchParams }: PageProps<'/[locale]/events'>) {
+  const locale = await localeFromParams(params);
+  const t = await getTranslations({ locale, namespace: 'Events' });
+  return (
+    <div className="space-y-6">
+      <header>
+        <h1 className="text-3xl font-bold sm:text-4xl">{t('title')}</h1>
+        <p className="mt-2 max-w-3xl text-slate-700 dark:text-slate-300">{t('lead')}</p>
+      </header>
+      <Suspense fallback={<div className="h-96 animate-pulse rounded-xl bg-slate-100 dark:bg-slate-900" />}>
+        <EventsTimelineView locale={locale} searchParams={searchParams} />
+      </Suspense>
+    </div>
+  );
+}
+
+/** Filter values that match none of the offered choices (a partner no longer public, a year with no events) are ignored, like malformed ones. */
+function knownFilters({ year, partner, category }: EventTimelineFilters, options: EventFilterOptions): EventTimelineFilters {
+  return {
+    year: year !== undefined && options.years.includes(year) ? year : undefined,
+    partner: partner !== undefined && options.partners.some((p) => p.slug === partner) ? partner : undefined,
+    category: category !== undefined && options.categories.includes(category) ? category : undefined,
+  };
+}
+
+async function EventsTimelineView({ locale, searchParams }: { locale: AppLocale; searchParams: SearchParams }) {
+  await connection();
+  const { page, ...requested } = eventTimelineQuerySchema.parse(await searchParams);
+  const options = await listEventFilterOptions(locale);
+  const filters = knownFilters(requested, options);
+  const [t, timeline] = await Promise.all([getTranslations({ locale, namespace: 'Events' }), listEventTimeline(locale, filters, page)]);
+  // A page past the end is a URL for nothing: the not-found page rather than quietly another page,
+  // so one list never answers at two addresses and the page and count queries can run together.
+  if (page > timeline.pageCount) notFound();
+  const filtered = Object.values(filters).some((v) => v !== undefined);
+
+  return (
+    <div className="space-y-8">
+      {(options.years.length > 0 || filtered) && <EventFilters locale={locale} options={options} applied={filters} />}
+      {timeline.events.length > 0 ? (
+        <>
+          <p className="text-sm font-medium text-slate-600 dark:text-slate-400" role="status" data-testid="events-count">
+            {t('count', { count: timeline.total })}
+            {timeline.pageCount > 1 && <> · {t('pageOf', { page: timeline.page, pageCount: timeline.pageCount })}</>}
+          </p>
+          <EventTimeline events={timeline.events} locale={locale} />
+        </>
+      ) : (
+        <div className="rounded-xl border border-dashed border-slate-300 px-6 py-10 text-center dark:border-slate-700" data-testid="events-empty">
+          <p className="text-lg text-slate-700 dark:text-slate-300">{filtered ? t('emptyFiltered') : t('emptyAll')}</p>
+          <Link href={filtered ? '/events' : '/partners'} className="mt-4 inline-block rounded-lg bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
+            {filtered ? t('showAll') : t('browsePartners')}
+          </Link>
+        </div>
+      )}
+      <EventsPager filters={filters} page={timeline.page} pageCount={timeline.pageCount} />
+    </div>
+  );
+}

@@ -1,0 +1,43 @@
+import { getTranslations } from 'next-intl/server';
+import { LocalizedText } from '@/components/ui/localized-text';
+import { mediaUrl } from '@/lib/media';
+import type { EventPhoto } from '@/lib/server/events/detail';
+
+/** The event's photos with caption and credit. A plain <img>: the files are ours, already sized at upload. */
+export async function EventPhotos({ photos }: { photos: EventPhoto[] }) {
+  const t = await getTranslations('Event');
+  return (
+    <ul className="grid gap-4 sm:grid-cols-2">
+      {photos.map((photo) => (
+        <li key={photo.storageKey}>
+          <figure className="overflow-hidden rounded-xl border border-slate-200 dark:border-slate-800">
+            {/* eslint-disable-next-line @next/next/no-img-element -- stored uploads, no image optimizer route for them */}
+            <img
+              src={mediaUrl(photo.storageKey)}
+              alt={photo.alt?.text ?? ''}
+              lang={photo.alt?.isFallback ? photo.alt.lang : undefined}
+              width={photo.width ?? undefined}
+              height={photo.height ?? undefined}
+              loading="lazy"
+              className="aspect-[4/3] w-full bg-slate-100 object-cover dark:bg-slate-900"
+            />
+            {(photo.caption || photo.creditText) && (
+              <figcaption className="space-y-1 px-4 py-3 text-sm">
+                {photo.caption && <LocalizedText value={photo.caption} as="p" />}
+                {photo.creditText && (
+                  <p className="text-slate-600 dark:text-slate-400">
+                    {photo.creditUrl ? (
+                      <a href={photo.creditUrl} rel="noopener noreferrer external" className="underline hover:no-underline">{t('photoCredit', { credit: photo.creditText })}</a>
+                    ) : (
+                      t('photoCredit', { credit: photo.creditText })
+                    )}
+                  </p>
+                )}
+              </figcaption>
+            )}
+          </figure>
+        </li>
+      ))}
+    </ul>
+  );
+}

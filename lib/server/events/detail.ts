@@ -1,0 +1,61 @@
+import 'server-only';
+import { cacheLife, cacheTag } from 'next/cache';
+import { localesFor, pickLocalized, type ContentLocale, type LocalizedValue } from '@/lib/i18n/localized';
+import { db } from '../db';
+import { cacheTags } from '../cache-tags';
+import { publiclyVisible } from '../visibility';
+import { eventSummarySelect, toEventSummary, type EventSummary } from './summary';
+
+export type EventPhoto = {
+  storageKey: string;
+  width: number | null;
+  height: number | null;
+  alt: LocalizedValue | null;
+  caption: LocalizedValue | null;
+  creditText: string | null;
+  creditUrl: string | null;
+};
+/** Titles stay in the language of the source, so they are not localized. */
+export type EventSourceLink = { id: number; title: string; url: string | null; publisher: string | null };
+export type EventDetail = EventSummary & { body: LocalizedValue | null; photos: EventPhoto[]; sources: EventSourceLink[] };
+
+/** One public event with its text, photos and sources, or null when the public may not see it. */
+export async function getEvent(locale: ContentLocale, slug: string): Promise<EventDetail | null> {
+  'use cache';
+  cacheLife('hours');
+  cacheTag(cacheTags.events, cacheTags.partners);
+  const now = new Date();
+  const locales = { locale: { in: localesFor(locale) } };
+  const row = await db().event.findFirst({
+    where: { slug, ...publiclyVisible(now) },
+    select: {
+      ...eventSummarySelect(locale, now),
+      translations: { where: locales, select: { locale: true, title: true, location: true, body: true } },
+      photos: {
+        where: { media: { deletedAt: null, kind: 'image' } },
+        orderBy: [{ position: 'asc' }, { mediaId: 'asc' }],
+        select: {
+          media: {
+            select: { storageKey: true, width: true, height: true, creditText: true, creditUrl: true, translations: { where: locales, select: { locale: true, alt: true, caption: true } } },
+          },
+        },
+      },
+      sources: {
+        orderBy: { sourceId: 'asc' },
+        select: { source: { select: { id: true, title: true, url: true, publisher: true } } },
+      },
+    },
+  });
+  const summary = row && toEventSummary(row, locale);
+  if (!row || !summary) return null;
+  return {
+    ...summary,
+    body: pickLocalized(row.translations, locale, 'body'),
+    photos: row.photos.map(({ media: { translations, ...media } }) => ({
+      ...media,
+      alt: pickLocalized(translations, locale, 'alt'),
+      caption: pickLocalized(translations, locale, 'caption'),
+    })),
+    sources: row.sources.map((s) => s.source),
+  };
+}
