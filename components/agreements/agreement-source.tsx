@@ -1,0 +1,44 @@
+import { getTranslations } from 'next-intl/server';
+import { formatStoredDate } from '@/lib/format';
+import { mediaUrl } from '@/lib/media';
+import type { AgreementPermalink } from '@/lib/server/agreements/permalink';
+
+/** Where the record's facts come from. */
+export async function AgreementSource({ source, locale }: { source: AgreementPermalink['source']; locale: string }) {
+  const t = await getTranslations('Agreement');
+  if (!source) return <p className="text-slate-600 dark:text-slate-400">{t('noSource')}</p>;
+  const published = formatStoredDate(source.publishedOn, 'day', locale);
+  return (
+    <div className="space-y-1 text-sm" data-testid="agreement-source">
+      {/* Source titles are quoted as published (in Russian in the demo data), never translated. */}
+      <p className="font-medium">
+        {source.url ? (
+          <a href={source.url} rel="noopener noreferrer external" className="text-brand-700 underline hover:no-underline dark:text-brand-100">{source.title}</a>
+        ) : (
+          source.title
+        )}
+      </p>
+      {source.publisher && <p className="text-slate-700 dark:text-slate-300">{source.publisher}</p>}
+      {published && <p className="text-slate-600 dark:text-slate-400">{t('publishedOn', { date: published })}</p>}
+    </div>
+  );
+}
+
+/** The signed document's file facts; its checksum lets a reader verify a copy they were sent. */
+export async function AgreementDocument({ document, locale }: { document: AgreementPermalink['document']; locale: string }) {
+  const t = await getTranslations('Agreement');
+  if (!document) return <p className="text-slate-600 dark:text-slate-400">{t('noDocument')}</p>;
+  const kilobytes = new Intl.NumberFormat(locale, { style: 'unit', unit: 'kilobyte', maximumFractionDigits: 0 }).format(Math.max(1, document.byteSize / 1000));
+  const kind = document.mimeType === 'application/pdf' ? 'PDF' : document.mimeType.replace(/^image\//, '').toUpperCase();
+  return (
+    <div className="space-y-1 text-sm" data-testid="agreement-document">
+      <p className="font-medium">
+        <a href={mediaUrl(document.storageKey)} className="text-brand-700 underline hover:no-underline dark:text-brand-100">{document.originalName ?? t('documentUnnamed')}</a>
+      </p>
+      <p className="text-slate-600 dark:text-slate-400">{kind}, {kilobytes}</p>
+      <p className="text-slate-600 dark:text-slate-400">
+        {t('sha256')}: <code className="break-all text-xs">{document.sha256}</code>
+      </p>
+    </div>
+  );
+}

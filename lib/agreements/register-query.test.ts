@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { parseRegisterQuery, registerSearch, sortedBy } from './register-query';
+
+describe('the register query string', () => {
+  it('defaults to date ascending with no filters', () => {
+    expect(parseRegisterQuery({})).toEqual({ sort: 'date', dir: 'asc' });
+  });
+
+  it('reads sorting and filters', () => {
+    expect(parseRegisterQuery({ sort: 'partner', dir: 'desc', type: 'twinning', status: 'in_force', partner: 'shumen-province' })).toEqual({
+      sort: 'partner',
+      dir: 'desc',
+      type: 'twinning',
+      status: 'in_force',
+      partner: 'shumen-province',
+    });
+  });
+
+  it('ignores each bad value on its own instead of failing', () => {
+    expect(parseRegisterQuery({ sort: 'price', dir: 'up', type: 'alliance', status: '', partner: "x'; DROP TABLE" })).toEqual({ sort: 'date', dir: 'asc' });
+    expect(parseRegisterQuery({ sort: 'type', dir: 'sideways', partner: 'izmir' })).toEqual({ sort: 'type', dir: 'asc', partner: 'izmir' });
+  });
+
+  it('takes the first of repeated keys', () => {
+    expect(parseRegisterQuery({ sort: ['status', 'date'], type: ['other', 'twinning'] })).toMatchObject({ sort: 'status', type: 'other' });
+  });
+
+  it('writes only what differs from the default view', () => {
+    expect(registerSearch({ sort: 'date', dir: 'asc' })).toEqual({});
+    expect(registerSearch({ sort: 'date', dir: 'desc', partner: 'izmir' })).toEqual({ partner: 'izmir', sort: 'date', dir: 'desc' });
+  });
+
+  it('flips the sorted column and starts another one ascending, keeping the filters', () => {
+    const query = { sort: 'partner', dir: 'asc', type: 'twinning' } as const;
+    expect(sortedBy(query, 'partner')).toEqual({ sort: 'partner', dir: 'desc', type: 'twinning' });
+    expect(sortedBy({ ...query, dir: 'desc' }, 'partner')).toMatchObject({ dir: 'asc' });
+    expect(sortedBy({ ...query, dir: 'desc' }, 'date')).toEqual({ sort: 'date', dir: 'asc', type: 'twinning' });
+  });
+});

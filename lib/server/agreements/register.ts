@@ -1,0 +1,50 @@
+import 'server-only';
+import { cacheLife, cacheTag } from 'next/cache';
+import { db } from '../db';
+import { cacheTags } from '../cache-tags';
+import { publiclyVisible } from '../visibility';
+import { localesFor, pickLocalized, type ContentLocale, type LocalizedValue } from '@/lib/i18n/localized';
+import { sortAgreements } from '@/lib/agreements/register-order';
+import type { RegisterQuery } from '@/lib/agreements/register-query';
+import type { AgreementStatus, AgreementType, DatePrecision } from '@/lib/generated/prisma/enums';
+
+export type RegisterAgreement = {
+  id: number;
+  type: AgreementType;
+  title: LocalizedValue | null;
+  signedOn: Date | null;
+  signedPrecision: DatePrecision | null;
+  status: AgreementStatus | null;
+  partner: { slug: string; name: LocalizedValue };
+};
+
+/**
+ * The public agreements register: every agreement the public may see (its partner too), narrowed
+ * by the query's filters in SQL and put in the query's order. One query whatever the number of rows.
+ */
+export async function listAgreements(locale: ContentLocale, query: RegisterQuery): Promise<RegisterAgreement[]> {
+  'use cache';
+  cacheLife('hours');
+  cacheTag(cacheTags.agreements, cacheTags.partners);
+  const now = new Date();
+  const locales = { locale: { in: localesFor(locale) } };
+  const rows = await db().agreement.findMany({
+    where: {
+      ...publiclyVisible(now),
+      partner: { ...publiclyVisible(now), ...(query.partner && { slug: query.partner }) },
+      ...(query.type && { type: query.type }),
+      ...(query.status && { status: query.status }),
+    },
+    select: {
+      id: true, type: true, signedOn: true, signedPrecision: true, status: true,
+      translations: { where: locales, select: { locale: true, title: true } },
+      partner: { select: { slug: true, translations: { where: locales, select: { locale: true, name: true } } } },
+    },
+  });
+  const agreements = rows.flatMap(({ translations, partner, ...row }) => {
+    const name = pickLocalized(partner.translations, locale, 'name');
+    // A partner without even a Russian name is not ready to be shown (the partner list skips it too).
+    return name ? [{ ...row, title: pickLocalized(translations, locale, 'title'), partner: { slug: partner.slug, name }, partnerName: name.text }] : [];
+  });
+  return sortAgreements(agreements, query.sort, query.dir, locale).map(({ partnerName: _, ...a }) => a);
+}
