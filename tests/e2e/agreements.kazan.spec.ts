@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
+import { expectNoAxeViolations } from './axe';
 
 // Kazan: seed 001 dates each partner's document by its year alone, so each date shows as a year.
 const KAZAN = [
@@ -30,10 +30,6 @@ const YEARS = ['1997', '2003', '2012', '2015', '2024'];
 const rows = (page: Page) => page.locator('tbody tr');
 const column = (page: Page, index: number) => rows(page).locator(`td:nth-of-type(${index})`);
 
-async function expectNoAxeViolations(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze();
-  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
 
 for (const l of KAZAN) {
   test.describe(`in ${l.locale}`, () => {

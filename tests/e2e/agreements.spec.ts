@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
+import { expectNoAxeViolations } from './axe';
 
 // Shymkent: seed 000 names 11 twinning agreements and dates none of them.
 const SHYMKENT = [
@@ -32,10 +32,6 @@ const SHYMKENT = [
 const rows = (page: Page) => page.locator('tbody tr');
 const partnerCell = (page: Page, index: number) => rows(page).nth(index).locator('td').first();
 
-async function expectNoAxeViolations(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze();
-  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
 
 for (const l of SHYMKENT) {
   test.describe(`in ${l.locale}`, () => {

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
+import { expectNoAxeViolations } from './axe';
 
 // Kazan's 42 dated events (seed 001). Dates as a resident reads them, at the source's precision:
 // a day range, a month, a bare year, a range of years.
@@ -74,10 +74,6 @@ const items = (page: Page) => page.getByTestId('events-timeline').locator('[data
 const item = (page: Page, slug: string) => page.locator(`[data-event="${slug}"]`);
 const yearHeadings = (page: Page) => page.getByTestId('events-timeline').getByRole('heading', { level: 2 });
 
-async function expectNoAxeViolations(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze();
-  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
 
 for (const l of L) {
   test.describe(`in ${l.locale}`, () => {

@@ -1,5 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { expectNoAxeViolations } from './axe';
 import { formatPartialDate } from '../../lib/dates/partial-date';
 import { calendarDayAt, localSolarOffset, nextTwinTownsDay } from '../../lib/dates/twin-towns-day';
 
@@ -12,10 +12,6 @@ const HOME = [
 
 const SHYMKENT_LONGITUDE = 69.5901;
 
-async function expectNoAxeViolations(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze();
-  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
 
 for (const l of HOME) {
   test.describe(`home and about in ${l.locale}`, () => {

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
+import { expectNoAxeViolations } from './axe';
 
 // What a Shymkent resident sees when narrowing the partner list and searching, in each language.
 const LOCALES = [
@@ -9,10 +9,6 @@ const LOCALES = [
 ] as const;
 
 const rows = (page: Page) => page.locator('tbody tr');
-const expectNoAxeViolations = async (page: Page) => {
-  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze();
-  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-};
 
 for (const l of LOCALES) {
   test.describe(`in ${l.locale}`, () => {

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
+import { expectNoAxeViolations } from './axe';
 import { LOCALES } from './locales';
 
 for (const l of LOCALES) {
@@ -29,8 +29,7 @@ for (const l of LOCALES) {
       for (const path of [`/${l.locale}`, `/${l.locale}/partners`]) {
         await page.goto(path);
         await expect(page.locator('tbody tr, [data-testid="partner-cards"] li').first()).toBeVisible();
-        const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze();
-        expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+        await expectNoAxeViolations(page);
       }
     });
   });

@@ -1,6 +1,7 @@
 import 'server-only';
 import { db } from '../db';
 import { publiclyVisible } from '../visibility';
+import { parseAgreementId } from '@/lib/agreements/permalink-id';
 
 export const DETAIL_SECTIONS = ['partners', 'agreements', 'events'] as const;
 export type DetailSection = (typeof DETAIL_SECTIONS)[number];
@@ -17,8 +18,8 @@ export async function publicRecordExists(section: DetailSection, key: string): P
     case 'events':
       return (await db().event.count({ where: { slug: key, ...publiclyVisible(now) } })) > 0;
     case 'agreements': {
-      if (!/^[1-9]\d{0,9}$/.test(key) || Number(key) > 2 ** 31 - 1) return false; // ids are PostgreSQL integers
-      return (await db().agreement.count({ where: { id: Number(key), ...publiclyVisible(now), partner: publiclyVisible(now) } })) > 0;
+      const id = parseAgreementId(key);
+      return id !== null && (await db().agreement.count({ where: { id, ...publiclyVisible(now), partner: publiclyVisible(now) } })) > 0;
     }
   }
 }

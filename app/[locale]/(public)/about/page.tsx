@@ -1,12 +1,14 @@
 import type { Metadata } from 'next';
+import { pageMetadata } from '@/lib/seo/page-metadata';
 import { getTranslations } from 'next-intl/server';
 import { localeFromParams } from '@/i18n/locale-param';
 import { Link } from '@/i18n/navigation';
 import { formatPartialDate, parsePartialDate } from '@/lib/dates/partial-date';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/about'>): Promise<Metadata> {
-  const t = await getTranslations({ locale: (await params).locale, namespace: 'About' });
-  return { title: t('title'), description: t('lead') };
+  const locale = await localeFromParams(params);
+  const t = await getTranslations({ locale, namespace: 'About' });
+  return pageMetadata(locale, '/about', { title: t('title'), description: t('lead') });
 }
 
 /**

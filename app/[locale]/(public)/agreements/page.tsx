@@ -1,8 +1,9 @@
 import type { Metadata } from 'next';
-import { Suspense } from 'react';
 import { connection } from 'next/server';
+import { pageMetadata } from '@/lib/seo/page-metadata';
 import { getTranslations } from 'next-intl/server';
 import { localeFromParams } from '@/i18n/locale-param';
+import { SectionPage } from '@/components/layout/section-page';
 import { RegisterFilters } from '@/components/agreements/register-filters';
 import { RegisterTable } from '@/components/agreements/register-table';
 import { listAgreements } from '@/lib/server/agreements/register';
@@ -13,23 +14,18 @@ import type { AppLocale } from '@/i18n/routing';
 type SearchParams = PageProps<'/[locale]/agreements'>['searchParams'];
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/agreements'>): Promise<Metadata> {
-  const t = await getTranslations({ locale: (await params).locale, namespace: 'Agreements' });
-  return { title: t('title'), description: t('lead') };
+  const locale = await localeFromParams(params);
+  const t = await getTranslations({ locale, namespace: 'Agreements' });
+  return pageMetadata(locale, '/agreements', { title: t('title'), description: t('lead') });
 }
 
 export default async function AgreementsPage({ params, searchParams }: PageProps<'/[locale]/agreements'>) {
   const locale = await localeFromParams(params);
   const t = await getTranslations({ locale, namespace: 'Agreements' });
   return (
-    <div className="space-y-6">
-      <header>
-        <h1 className="text-3xl font-bold">{t('title')}</h1>
-        <p className="mt-2 text-slate-700 dark:text-slate-300">{t('lead')}</p>
-      </header>
-      <Suspense fallback={<div className="h-96 animate-pulse rounded-lg bg-slate-100 dark:bg-slate-900" />}>
-        <AgreementRegister locale={locale} searchParams={searchParams} />
-      </Suspense>
-    </div>
+    <SectionPage title={t('title')} lead={t('lead')}>
+      <AgreementRegister locale={locale} searchParams={searchParams} />
+    </SectionPage>
   );
 }
 

@@ -1,9 +1,10 @@
 import type { Metadata } from 'next';
-import { Suspense } from 'react';
 import { connection } from 'next/server';
 import { notFound } from 'next/navigation';
+import { pageMetadata } from '@/lib/seo/page-metadata';
 import { getTranslations } from 'next-intl/server';
 import { localeFromParams } from '@/i18n/locale-param';
+import { SectionPage } from '@/components/layout/section-page';
 import { Link } from '@/i18n/navigation';
 import { EventFilters } from '@/components/events/event-filters';
 import { EventTimeline } from '@/components/events/event-timeline';
@@ -18,24 +19,19 @@ type SearchParams = PageProps<'/[locale]/events'>['searchParams'];
 // static shell has already streamed with status 200 by then, so a page past the end shows the
 // not-found page marked noindex.)
 export async function generateMetadata({ params, searchParams }: PageProps<'/[locale]/events'>): Promise<Metadata> {
-  const t = await getTranslations({ locale: (await params).locale, namespace: 'Events' });
+  const locale = await localeFromParams(params);
+  const t = await getTranslations({ locale, namespace: 'Events' });
   const { page } = eventTimelineQuerySchema.parse(await searchParams);
-  return { title: page > 1 ? t('titleWithPage', { page }) : t('title'), description: t('lead') };
+  return pageMetadata(locale, '/events', { title: page > 1 ? t('titleWithPage', { page }) : t('title'), description: t('lead') });
 }
 
 export default async function EventsPage({ params, searchParams }: PageProps<'/[locale]/events'>) {
   const locale = await localeFromParams(params);
   const t = await getTranslations({ locale, namespace: 'Events' });
   return (
-    <div className="space-y-6">
-      <header>
-        <h1 className="text-3xl font-bold sm:text-4xl">{t('title')}</h1>
-        <p className="mt-2 max-w-3xl text-slate-700 dark:text-slate-300">{t('lead')}</p>
-      </header>
-      <Suspense fallback={<div className="h-96 animate-pulse rounded-xl bg-slate-100 dark:bg-slate-900" />}>
-        <EventsTimelineView locale={locale} searchParams={searchParams} />
-      </Suspense>
-    </div>
+    <SectionPage title={t('title')} lead={t('lead')}>
+      <EventsTimelineView locale={locale} searchParams={searchParams} />
+    </SectionPage>
   );
 }
 

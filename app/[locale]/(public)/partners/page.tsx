@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
-import { Suspense } from 'react';
 import { connection } from 'next/server';
 import { getTranslations } from 'next-intl/server';
 import { localeFromParams } from '@/i18n/locale-param';
+import { SectionPage } from '@/components/layout/section-page';
 import { pageMetadata } from '@/lib/seo/page-metadata';
 import { Link } from '@/i18n/navigation';
 import { PartnerFilterForm } from '@/components/partners/partner-filters';
@@ -23,15 +23,9 @@ export default async function PartnersPage({ params, searchParams }: PageProps<'
   const locale = await localeFromParams(params);
   const t = await getTranslations({ locale, namespace: 'Partners' });
   return (
-    <div className="space-y-6">
-      <header>
-        <h1 className="text-3xl font-bold">{t('title')}</h1>
-        <p className="mt-2 text-slate-700 dark:text-slate-300">{t('lead')}</p>
-      </header>
-      <Suspense fallback={<div className="h-96 animate-pulse rounded-lg bg-slate-100 dark:bg-slate-900" />}>
-        <PartnerList locale={locale} searchParams={searchParams} />
-      </Suspense>
-    </div>
+    <SectionPage title={t('title')} lead={t('lead')}>
+      <PartnerList locale={locale} searchParams={searchParams} />
+    </SectionPage>
   );
 }
 

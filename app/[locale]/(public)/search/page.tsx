@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
-import { Suspense } from 'react';
 import { connection } from 'next/server';
 import { getTranslations } from 'next-intl/server';
 import { localeFromParams } from '@/i18n/locale-param';
+import { SectionPage } from '@/components/layout/section-page';
 import { pageMetadata } from '@/lib/seo/page-metadata';
 import { SearchResultList } from '@/components/search/search-results';
 import { searchQuerySchema } from '@/lib/search/terms';
@@ -20,15 +20,9 @@ export default async function SearchPage({ params, searchParams }: PageProps<'/[
   const locale = await localeFromParams(params);
   const t = await getTranslations({ locale, namespace: 'Search' });
   return (
-    <div className="space-y-6">
-      <header>
-        <h1 className="text-3xl font-bold">{t('title')}</h1>
-        <p className="mt-2 text-slate-700 dark:text-slate-300">{t('lead')}</p>
-      </header>
-      <Suspense fallback={<div className="h-48 animate-pulse rounded-lg bg-slate-100 dark:bg-slate-900" />}>
-        <SearchResults locale={locale} searchParams={searchParams} />
-      </Suspense>
-    </div>
+    <SectionPage title={t('title')} lead={t('lead')}>
+      <SearchResults locale={locale} searchParams={searchParams} />
+    </SectionPage>
   );
 }
 

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { Suspense } from 'react';
 import { connection } from 'next/server';
 import { notFound } from 'next/navigation';
+import { pageMetadata } from '@/lib/seo/page-metadata';
 import { getTranslations } from 'next-intl/server';
 import { localeFromParams } from '@/i18n/locale-param';
 import { isAppLocale, type AppLocale } from '@/i18n/routing';
@@ -30,7 +31,8 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/agreemen
   const agreement = await agreementFor(locale, id);
   if (!agreement) return {};
   const t = await getTranslations({ locale, namespace: 'Agreement' });
-  return { title: agreement.title?.text ?? (await untitledAgreement(agreement.type, agreement.partner.name.text)), description: t('metaDescription') };
+  const title = agreement.title?.text ?? (await untitledAgreement(agreement.type, agreement.partner.name.text));
+  return pageMetadata(locale, `/agreements/${id}`, { title, description: t('metaDescription') });
 }
 
 // The id is only known per request: params are awaited inside the Suspense boundary, so the

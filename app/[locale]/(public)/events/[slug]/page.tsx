@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { Suspense } from 'react';
 import { connection } from 'next/server';
 import { notFound } from 'next/navigation';
+import { pageMetadata } from '@/lib/seo/page-metadata';
 import { getTranslations } from 'next-intl/server';
 import { localeFromParams } from '@/i18n/locale-param';
 import { isAppLocale, type AppLocale } from '@/i18n/routing';
@@ -22,10 +23,10 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/events/[
   // No such public event: nothing to title; the not-found page has its own metadata.
   if (!event) notFound();
   const [t, common] = await Promise.all([getTranslations({ locale, namespace: 'Event' }), getTranslations({ locale, namespace: 'Common' })]);
-  return {
+  return pageMetadata(locale, `/events/${slug}`, {
     title: event.title.text,
     description: t('metaDescription', { category: common(`eventCategory.${event.category}`), date: formatEventDates(event, locale) }),
-  };
+  });
 }
 
 // The slug is only known per request: params are awaited inside the Suspense boundary, so the
