@@ -78,9 +78,12 @@ async function PartnerProfileView({ params }: { params: Params }) {
         ) : (
           <ul className="space-y-3" data-testid="agreements">
             {partner.agreements.map((a) => (
-              <li key={a.id} className="rounded-xl border border-slate-200 p-4 dark:border-slate-800">
+              <li key={a.id} className="relative rounded-xl border border-slate-200 p-4 hover:border-brand-600 dark:border-slate-800">
                 <p className="text-sm font-semibold uppercase tracking-wide text-brand-700 dark:text-brand-100">{common(`agreementType.${a.type}`)}</p>
-                {a.title && <LocalizedText value={a.title} as="p" className="mt-1 font-medium" />}
+                {/* The whole card opens the agreement's permalink. */}
+                <Link href={`/agreements/${a.id}`} className="mt-1 block font-medium underline decoration-brand-100 underline-offset-4 after:absolute after:inset-0 hover:decoration-brand-700">
+                  {a.title ? <LocalizedText value={a.title} /> : t('openAgreement')}
+                </Link>
                 <dl className="mt-2 flex flex-wrap gap-x-6 gap-y-1 text-sm">
                   <div className="flex gap-1"><dt className="text-slate-600 dark:text-slate-400">{t('signed')}:</dt><dd>{formatStoredDate(a.signedOn, a.signedPrecision, locale) ?? common('notSpecified')}</dd></div>
                   <div className="flex gap-1"><dt className="text-slate-600 dark:text-slate-400">{t('agreementStatus')}:</dt><dd>{a.status ? common(`agreementStatus.${a.status}`) : common('notSpecified')}</dd></div>
