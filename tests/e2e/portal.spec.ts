@@ -65,3 +65,28 @@ test('an unknown page is a 404', async ({ page }) => {
   const response = await page.goto('/ru/no-such-page');
   expect(response?.status()).toBe(404);
 });
+
+test('keyboard only: the skip link is the first stop and moves focus to the content', async ({ page, isMobile }) => {
+  test.skip(isMobile, 'a phone has no Tab key');
+  await page.goto('/en/partners');
+  await expect(page.locator('tbody tr').first()).toBeVisible();
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'Skip to main content' });
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeInViewport();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('main')).toBeFocused();
+  // The next stop is inside the content, not back in the header.
+  await page.keyboard.press('Tab');
+  expect(await page.evaluate(() => document.activeElement?.closest('main') !== null)).toBe(true);
+});
+
+test('the phone menu opens without script and lists every section', async ({ page, isMobile }) => {
+  test.skip(!isMobile, 'the menu is for narrow screens');
+  await page.goto('/kk');
+  await page.getByText('Мәзір').click();
+  const nav = page.getByRole('navigation', { name: 'Негізгі навигация' });
+  for (const name of ['Серіктес қалалар', 'Келісімдер', 'Іс-шаралар', 'Бауырластық туралы']) await expect(nav.getByRole('link', { name })).toBeVisible();
+  await nav.getByRole('link', { name: 'Келісімдер' }).click();
+  await expect(page).toHaveURL(/\/kk\/agreements$/);
+});
