@@ -3,7 +3,7 @@
 // fails, so one run reports everything; the last line is the summary CI reads.
 import fs from 'node:fs';
 import { spawnSync } from 'node:child_process';
-import { CHECKS_REPORT, RESULTS_DIR, VITEST_REPORT, countResults, summaryLine } from './lib/test-results';
+import { CHECKS_REPORT, RESULTS_DIR, VITEST_REPORT, countResults, summaryLines } from './lib/test-results';
 
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
 const bin = (name: string) => `node_modules/.bin/${name}`;
@@ -29,5 +29,5 @@ const counts = countResults();
 console.log('');
 for (const [name, ok] of Object.entries(checks)) if (!ok) console.log(`✗ ${name} failed`);
 if (counts.missing.length) console.log(`✗ no report from: ${counts.missing.join(', ')}`);
-console.log(summaryLine(counts));
+for (const line of summaryLines(counts)) console.log(line);
 process.exit(counts.failed > 0 ? 1 : 0);

@@ -1,6 +1,6 @@
 // Prints the closing "N passed, N failed" line from the reports of the last `npm test` (for .ci/run).
-import { countResults, summaryLine } from './lib/test-results';
+import { countResults, summaryLines } from './lib/test-results';
 
 const counts = countResults();
-console.log(summaryLine(counts));
+for (const line of summaryLines(counts)) console.log(line);
 process.exit(counts.failed > 0 ? 1 : 0);

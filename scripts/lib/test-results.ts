@@ -45,4 +45,5 @@ export function countResults(): Counts & { missing: string[] } {
   return { ...total, missing };
 }
 
-export const summaryLine = ({ passed, failed, skipped }: Counts) => `${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`;
+/** The closing lines: skipped tests (on their own line, if any), then exactly `N passed, N failed`, which CI reads. */
+export const summaryLines = ({ passed, failed, skipped }: Counts) => [...(skipped ? [`(${skipped} skipped)`] : []), `${passed} passed, ${failed} failed`];
