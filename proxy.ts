@@ -1,18 +1,27 @@
 import createMiddleware from 'next-intl/middleware';
 import { NextResponse, type NextRequest } from 'next/server';
+import { getSessionCookie } from 'better-auth/cookies';
 import { routing } from './i18n/routing';
 import { DETAIL_SECTIONS, publicRecordExists, type DetailSection } from './lib/server/routing/public-record';
 
 const localeRouting = createMiddleware(routing);
 const DETAIL_PATH = new RegExp(`^/(${routing.locales.join('|')})/(${DETAIL_SECTIONS.join('|')})/([^/]+)/?$`);
+const ADMIN_PATH = new RegExp(`^/(${routing.locales.join('|')})/admin(?:/(?!sign-in|set-password)[^]*)?$`);
 
 /**
- * Locale routing (`/` picks a locale from Accept-Language, unprefixed paths get one), and a 404
+ * Locale routing (`/` picks a locale from Accept-Language, unprefixed paths get one), a redirect to
+ * sign-in for admin pages without a session cookie, and a 404
  * status for detail pages of records that do not exist or are not public. Pages stream after a
  * prerendered shell whose status is already 200, so the status can only be decided here, before
  * rendering starts (as the Next.js streaming guide advises).
  */
 export default async function proxy(request: NextRequest) {
+  // Optimistic only (the cookie is present, not checked): every admin page and data call verifies
+  // the session itself. This just gives a signed-out visitor a real redirect instead of a page shell.
+  const admin = ADMIN_PATH.exec(request.nextUrl.pathname);
+  if (admin && !getSessionCookie(request, { cookiePrefix: 'portal' })) {
+    return NextResponse.redirect(new URL(`/${admin[1]}/admin/sign-in`, request.url));
+  }
   const detail = DETAIL_PATH.exec(request.nextUrl.pathname);
   if (detail) {
     const [, locale, section, key] = detail as unknown as [string, string, DetailSection, string];

@@ -12,6 +12,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { startEmbeddedPostgres, commandLine, isAlive, type EmbeddedPostgres } from './lib/embedded-postgres';
 import { deployMigrations, migrationStatus } from './lib/migrations';
 import { buildFingerprint } from './lib/build-fingerprint';
+import { persistentAuthSecret } from './lib/auth-secret';
 import { createPrismaClient } from './lib/prisma';
 import { datasets, isDatasetName, seedDataset } from '@/prisma/seed/seed-dataset';
 
@@ -32,6 +33,8 @@ const childEnv: NodeJS.ProcessEnv = {
   NEXT_TELEMETRY_DISABLED: '1',
   SITE_URL: process.env.SITE_URL ?? `http://localhost:${port}`,
   NODE_ENV: dev ? 'development' : 'production',
+  // Uploads live beside the database they belong to (absolute, whatever the server's working directory).
+  MEDIA_DIR: process.env.MEDIA_DIR ?? path.join(dataDir, 'media'),
 };
 
 let postgres: EmbeddedPostgres | null = null;
@@ -164,6 +167,10 @@ try {
   stopOrphanNext();
   if (process.env.DATABASE_URL) await checkExternalDatabase(process.env.DATABASE_URL);
   else childEnv.DATABASE_URL = await prepareEmbeddedDatabase();
+  // Sessions are signed with AUTH_SECRET. The embedded demo keeps its own beside its data; a real
+  // database in production must be given one (the app refuses to start signing without it).
+  if (!process.env.AUTH_SECRET && !process.env.DATABASE_URL) childEnv.AUTH_SECRET = persistentAuthSecret(dataDir);
+  else if (!process.env.AUTH_SECRET && !dev) throw new Error('AUTH_SECRET is not set. Set it to a random string of 32 characters or more (e.g. `openssl rand -base64 32`).');
   if (!dev) await ensureBuild();
   // detached: its own process group, so we can stop next-server and everything it spawned together.
   next = spawn(NEXT_BIN, [dev ? 'dev' : 'start', '-p', String(port)], { env: childEnv, stdio: 'inherit', detached: true });

@@ -1,4 +1,6 @@
 import 'server-only';
+import { createHash } from 'node:crypto';
+import path from 'node:path';
 import { z } from 'zod';
 
 // The only place that reads process.env in the app. Validated on first use rather than at import
@@ -6,9 +8,12 @@ import { z } from 'zod';
 const envSchema = z.object({
   DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, 'a postgresql:// URL'),
   SITE_URL: z.url().default('http://localhost:3000'),
+  NODE_ENV: z.string().default('development'),
+  // Signs the session cookies. `npm start` with the embedded database creates one in the data folder.
+  AUTH_SECRET: z.string().min(32, 'at least 32 characters (e.g. `openssl rand -base64 32`)').optional(),
 });
 
-export type Env = z.infer<typeof envSchema>;
+export type Env = Omit<z.infer<typeof envSchema>, 'AUTH_SECRET'> & { AUTH_SECRET: string };
 let cached: Env | undefined;
 
 export function env(): Env {
@@ -18,8 +23,19 @@ export function env(): Env {
     const issue = parsed.error.issues[0];
     throw new Error(`Invalid environment variable ${String(issue?.path[0])}: ${issue?.message}`);
   }
-  cached = parsed.data;
+  cached = { ...parsed.data, AUTH_SECRET: authSecret(parsed.data) };
   return cached;
+}
+
+/**
+ * Production refuses to run without a real secret. In development and tests a stable secret is
+ * derived from the database address, so sessions survive restarts without any setup; it is not a
+ * secret worth the name, which is why production never falls back to it.
+ */
+function authSecret({ AUTH_SECRET, NODE_ENV, DATABASE_URL }: z.infer<typeof envSchema>): string {
+  if (AUTH_SECRET) return AUTH_SECRET;
+  if (NODE_ENV === 'production') throw new Error('Invalid environment variable AUTH_SECRET: required in production (at least 32 characters, e.g. `openssl rand -base64 32`)');
+  return createHash('sha256').update(`sister-city-portal development secret|${DATABASE_URL}`).digest('base64url');
 }
 
 const siteUrlSchema = z.url().default('http://localhost:3000');
@@ -32,4 +48,18 @@ export function siteUrl(): URL {
   const parsed = siteUrlSchema.safeParse(process.env.SITE_URL || undefined);
   if (!parsed.success) throw new Error(`Invalid environment variable SITE_URL: ${parsed.error.issues[0]?.message}`);
   return new URL(parsed.data);
+}
+
+const mediaDirSchema = z.string().trim().min(1).optional();
+
+/**
+ * The folder uploads are stored in: MEDIA_DIR, or `media` inside the launcher's data folder
+ * (PORTAL_DATA_DIR, default .data) so that a reset of the data folder resets both together.
+ * Read per call (not cached): tests point it at a temporary folder.
+ */
+export function mediaDir(): string {
+  const parsed = mediaDirSchema.safeParse(process.env.MEDIA_DIR || undefined);
+  if (!parsed.success) throw new Error(`Invalid environment variable MEDIA_DIR: ${parsed.error.issues[0]?.message}`);
+  // turbopackIgnore: a folder chosen at run time, not a source file the build should trace.
+  return path.resolve(/*turbopackIgnore: true*/ parsed.data ?? path.join(process.env.PORTAL_DATA_DIR || '.data', 'media'));
 }

@@ -1,0 +1,19 @@
+'use server';
+
+import { headers } from 'next/headers';
+import { redirect } from '@/i18n/navigation';
+import { isAppLocale } from '@/i18n/routing';
+import { signInSchema } from '@/lib/schemas/users';
+import { signIn } from '@/lib/server/auth/sessions';
+import type { SignInState } from '@/components/admin/auth/sign-in-form';
+
+export async function signInAction(locale: string, _previous: SignInState, formData: FormData): Promise<SignInState> {
+  const email = String(formData.get('email') ?? '');
+  const parsed = signInSchema.safeParse({ email, password: formData.get('password') ?? '' });
+  // A malformed address gets the same answer as a wrong one: the form never says which part was wrong.
+  if (!parsed.success) return { error: 'invalid', email };
+  const result = await signIn(await headers(), parsed.data.email, parsed.data.password);
+  if (result !== 'ok') return { error: result, email };
+  redirect({ href: '/admin', locale: isAppLocale(locale) ? locale : 'ru' });
+  return { error: null, email };
+}

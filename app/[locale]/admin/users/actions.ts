@@ -1,0 +1,68 @@
+'use server';
+
+import { headers } from 'next/headers';
+import { refresh } from 'next/cache';
+import { getTranslations } from 'next-intl/server';
+import { isAppLocale, type AppLocale } from '@/i18n/routing';
+import { inviteUserSchema, userIdSchema } from '@/lib/schemas/users';
+import { AccessDenied } from '@/lib/server/auth/actor';
+import { SET_PASSWORD_LINK_HOURS } from '@/lib/server/auth/set-password-link';
+import { inviteUser, resetUserAccess, setUserDisabled, type SetPasswordLink, type UserOutcome } from '@/lib/server/users/mutations';
+import type { InviteState, IssuedLink, ResetState } from '@/components/admin/users/user-forms';
+
+const appLocale = (locale: string): AppLocale => (isAppLocale(locale) ? locale : 'ru');
+type Translator = Awaited<ReturnType<typeof getTranslations<'AdminUsers'>>>;
+
+const issued = (t: Translator, link: SetPasswordLink): IssuedLink => ({ label: t('linkFor', { email: link.email, hours: SET_PASSWORD_LINK_HOURS }), url: link.url });
+
+type Refusal = (UserOutcome & { ok: false })['error'] | AccessDenied['reason'];
+
+/** Runs the mutation; a refusal (an outcome, or AccessDenied) comes back as a message key. */
+async function attempt(mutate: () => Promise<UserOutcome>): Promise<{ outcome: UserOutcome & { ok: true } } | { refusal: Refusal }> {
+  try {
+    const outcome = await mutate();
+    return outcome.ok ? { outcome } : { refusal: outcome.error };
+  } catch (error) {
+    if (error instanceof AccessDenied) return { refusal: error.reason };
+    throw error;
+  }
+}
+
+export async function inviteUserAction(locale: string, _previous: InviteState, formData: FormData): Promise<InviteState> {
+  const t = await getTranslations({ locale: appLocale(locale), namespace: 'AdminUsers' });
+  const values = { email: String(formData.get('email') ?? ''), name: String(formData.get('name') ?? ''), role: String(formData.get('role') ?? '') };
+  const parsed = inviteUserSchema.safeParse(values);
+  if (!parsed.success) {
+    const fieldErrors: InviteState['fieldErrors'] = {};
+    for (const issue of parsed.error.issues) {
+      const field = issue.path[0] as keyof InviteState['fieldErrors'];
+      fieldErrors[field] ??= t(`errors.${issue.message as 'email' | 'required' | 'tooLong' | 'role'}`);
+    }
+    return { formError: t('checkFields'), fieldErrors, values, link: null };
+  }
+  const result = await attempt(async () => inviteUser(await headers(), parsed.data, appLocale(locale)));
+  if ('refusal' in result) {
+    const message = t(`errors.${result.refusal}`);
+    return { formError: message, fieldErrors: result.refusal === 'emailTaken' ? { email: message } : {}, values, link: null };
+  }
+  refresh(); // the list shows the new account
+  return { formError: null, fieldErrors: {}, values: { email: '', name: '', role: 'editor' }, link: result.outcome.link ? issued(t, result.outcome.link) : null };
+}
+
+export async function resetAccessAction(locale: string, _previous: ResetState, formData: FormData): Promise<ResetState> {
+  const t = await getTranslations({ locale: appLocale(locale), namespace: 'AdminUsers' });
+  const parsed = userIdSchema.safeParse({ userId: formData.get('userId') });
+  if (!parsed.success) return { error: t('errors.notFound'), link: null };
+  const result = await attempt(async () => resetUserAccess(await headers(), parsed.data.userId, appLocale(locale)));
+  if ('refusal' in result) return { error: t(`errors.${result.refusal}`), link: null };
+  refresh();
+  return { error: null, link: result.outcome.link ? issued(t, result.outcome.link) : null };
+}
+
+export async function setDisabledAction(formData: FormData): Promise<void> {
+  const parsed = userIdSchema.safeParse({ userId: formData.get('userId') });
+  // The buttons only post ids from the list; a stale or forged one changes nothing.
+  if (!parsed.success) return;
+  await setUserDisabled(await headers(), parsed.data.userId, formData.get('disabled') === '1');
+  refresh();
+}

@@ -1,0 +1,91 @@
+import type { Metadata } from 'next';
+import { Suspense } from 'react';
+import { headers } from 'next/headers';
+import { connection } from 'next/server';
+import { getTranslations } from 'next-intl/server';
+import { localeFromParams } from '@/i18n/locale-param';
+import type { AppLocale } from '@/i18n/routing';
+import { actorForPage } from '@/lib/server/auth/page-access';
+import { SET_PASSWORD_LINK_HOURS } from '@/lib/server/auth/set-password-link';
+import { listUsers, type UserRow } from '@/lib/server/users/queries';
+import { ScrollTable } from '@/components/ui/data-table';
+import { InviteForm, ResetAccessForm } from '@/components/admin/users/user-forms';
+import { inviteUserAction, resetAccessAction, setDisabledAction } from './actions';
+
+export async function generateMetadata({ params }: PageProps<'/[locale]/admin/users'>): Promise<Metadata> {
+  const locale = await localeFromParams(params);
+  const t = await getTranslations({ locale, namespace: 'AdminUsers' });
+  return { title: t('title') };
+}
+
+export default async function UsersPage({ params }: PageProps<'/[locale]/admin/users'>) {
+  const locale = await localeFromParams(params);
+  const t = await getTranslations({ locale, namespace: 'AdminUsers' });
+  return (
+    <div className="space-y-8">
+      <header className="space-y-2">
+        <h1 className="text-3xl font-bold">{t('title')}</h1>
+        <p className="max-w-3xl text-slate-700 dark:text-slate-300">{t('lead')}</p>
+      </header>
+      <Suspense fallback={<p>{t('loading')}</p>}>
+        <UsersPanel locale={locale} />
+      </Suspense>
+    </div>
+  );
+}
+
+async function UsersPanel({ locale }: { locale: AppLocale }) {
+  await connection();
+  const actor = await actorForPage(locale);
+  const t = await getTranslations({ locale, namespace: 'AdminUsers' });
+  if (actor.role !== 'admin') return <p role="alert" className="font-medium">{t('adminOnly')}</p>;
+  const users = await listUsers(await headers());
+  const roles = { admin: t('roles.admin'), editor: t('roles.editor') };
+  return (
+    <>
+      <section aria-labelledby="invite-heading" className="space-y-3 rounded-2xl border border-slate-200 bg-slate-50 p-4 sm:p-6 dark:border-slate-800 dark:bg-slate-900">
+        <h2 id="invite-heading" className="text-xl font-bold">{t('inviteHeading')}</h2>
+        <p className="max-w-3xl text-sm text-slate-700 dark:text-slate-300">{t('noEmail', { hours: SET_PASSWORD_LINK_HOURS })}</p>
+        <InviteForm
+          action={inviteUserAction.bind(null, locale)}
+          labels={{ email: t('columns.email'), name: t('columns.name'), role: t('columns.role'), roles, submit: t('invite'), pending: t('working') }}
+        />
+      </section>
+      <ScrollTable
+        caption={t('tableCaption', { count: users.length })}
+        minWidth="48rem"
+        head={(['email', 'name', 'role', 'status', 'actions'] as const).map((column) => (
+          <th key={column} scope="col" className="px-3 py-2">{t(`columns.${column}`)}</th>
+        ))}
+      >
+        {users.map((user) => (
+          <tr key={user.id} className="align-top">
+            <th scope="row" className="px-3 py-3 font-medium break-all">{user.email}</th>
+            <td className="px-3 py-3">{user.name}</td>
+            <td className="px-3 py-3">{roles[user.role]}</td>
+            <td className="px-3 py-3">{t(`status.${statusOf(user)}`)}</td>
+            <td className="px-3 py-3">
+              {user.id === actor.id ? (
+                <span className="text-slate-600 dark:text-slate-400">{t('you')}</span>
+              ) : (
+                <div className="flex flex-col items-start gap-2">
+                  {!user.disabled && <ResetAccessForm action={resetAccessAction.bind(null, locale)} userId={user.id} who={user.email} label={t('resetAccess')} pendingLabel={t('working')} />}
+                  <form action={setDisabledAction}>
+                    <input type="hidden" name="userId" value={user.id} />
+                    <input type="hidden" name="disabled" value={user.disabled ? '0' : '1'} />
+                    <button type="submit" className="rounded-md border border-slate-500 px-3 py-1.5 font-semibold text-slate-800 hover:bg-slate-100 dark:text-slate-100 dark:hover:bg-slate-800">
+                      {user.disabled ? t('enable') : t('disable')}
+                      <span className="sr-only"> ({user.email})</span>
+                    </button>
+                  </form>
+                </div>
+              )}
+            </td>
+          </tr>
+        ))}
+      </ScrollTable>
+    </>
+  );
+}
+
+const statusOf = (user: UserRow) => (user.disabled ? 'disabled' : user.hasPassword ? 'active' : 'pending');
