@@ -1,22 +1,23 @@
 import { getTranslations } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
 import { pagerItems } from '@/lib/pagination';
-import type { EventTimelineFilters } from '@/lib/schemas/events';
 
 const box = 'inline-flex min-h-11 min-w-11 items-center justify-center rounded-lg border px-3 text-sm font-semibold';
 const linkBox = `${box} border-slate-300 text-brand-700 hover:border-brand-600 hover:bg-brand-50 dark:border-slate-700 dark:text-brand-100 dark:hover:bg-slate-900`;
 
+type QueryValue = string | number | undefined;
+
 /**
- * Links to the timeline's pages, keeping the filters. Page 1 has no ?page=, so it has one URL. A
+ * Links to a list's pages, keeping its filters. Page 1 has no ?page=, so it has one URL. A
  * previous/next that leads nowhere stays visible (the layout does not jump) but is hidden from
  * assistive technology, which has nothing to activate there.
  */
-export async function EventsPager({ filters, page, pageCount }: { filters: EventTimelineFilters; page: number; pageCount: number }) {
+export async function Pager({ pathname, query, page, pageCount }: { pathname: string; query: Record<string, QueryValue>; page: number; pageCount: number }) {
   if (pageCount <= 1) return null;
-  const t = await getTranslations('Events');
+  const t = await getTranslations('Common');
   const href = (target: number) => ({
-    pathname: '/events',
-    query: Object.fromEntries(Object.entries({ ...filters, page: target > 1 ? target : undefined }).filter(([, v]) => v !== undefined)),
+    pathname,
+    query: Object.fromEntries(Object.entries({ ...query, page: target > 1 ? target : undefined }).filter(([, value]) => value !== undefined)) as Record<string, string | number>,
   });
   return (
     <nav aria-label={t('pager.label')}>

@@ -8,7 +8,7 @@ import { SectionPage } from '@/components/layout/section-page';
 import { Link } from '@/i18n/navigation';
 import { EventFilters } from '@/components/events/event-filters';
 import { EventTimeline } from '@/components/events/event-timeline';
-import { EventsPager } from '@/components/events/events-pager';
+import { Pager } from '@/components/ui/pager';
 import { eventTimelineQuerySchema, type EventTimelineFilters } from '@/lib/schemas/events';
 import { listEventFilterOptions, listEventTimeline, type EventFilterOptions } from '@/lib/server/events/timeline';
 import type { AppLocale } from '@/i18n/routing';
@@ -74,7 +74,7 @@ async function EventsTimelineView({ locale, searchParams }: { locale: AppLocale;
           </Link>
         </div>
       )}
-      <EventsPager filters={filters} page={timeline.page} pageCount={timeline.pageCount} />
+      <Pager pathname="/events" query={filters} page={timeline.page} pageCount={timeline.pageCount} />
     </div>
   );
 }
