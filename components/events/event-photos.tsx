@@ -1,9 +1,9 @@
 import { getTranslations } from 'next-intl/server';
 import { LocalizedText } from '@/components/ui/localized-text';
-import { mediaUrl } from '@/lib/media';
+import { mediaSrcSet, mediaUrl } from '@/lib/media';
 import type { EventPhoto } from '@/lib/server/events/detail';
 
-/** The event's photos with caption and credit. A plain <img>: the files are ours, already sized at upload. */
+/** The event's photos with caption and credit. A plain <img>: the files are ours, resized at upload (srcset picks a copy). */
 export async function EventPhotos({ photos }: { photos: EventPhoto[] }) {
   const t = await getTranslations('Event');
   return (
@@ -14,6 +14,8 @@ export async function EventPhotos({ photos }: { photos: EventPhoto[] }) {
             {/* eslint-disable-next-line @next/next/no-img-element -- stored uploads, no image optimizer route for them */}
             <img
               src={mediaUrl(photo.storageKey)}
+              srcSet={photo.width ? mediaSrcSet(photo.storageKey, photo.width) : undefined}
+              sizes="(min-width: 1152px) 560px, (min-width: 640px) 50vw, 100vw"
               alt={photo.alt?.text ?? ''}
               lang={photo.alt?.isFallback ? photo.alt.lang : undefined}
               width={photo.width ?? undefined}

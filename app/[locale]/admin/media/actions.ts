@@ -1,0 +1,59 @@
+'use server';
+
+import { z } from 'zod';
+import { headers } from 'next/headers';
+import { refresh } from 'next/cache';
+import { getTranslations } from 'next-intl/server';
+import { AccessDenied } from '@/lib/server/auth/actor';
+import { runFormAction, type FormState } from '@/lib/server/admin/form-action';
+import { cacheTags } from '@/lib/server/cache-tags';
+import { purgeMedia, restoreMedia, trashMedia, updateMediaDetails, uploadMedia } from '@/lib/server/media/mutations';
+import { mediaDetailsInputSchema } from '@/lib/schemas/media';
+import { formDataObject, submittedValues } from '@/lib/forms/form-data';
+
+// Alt texts and credits show on every public page that uses the file.
+const PUBLIC_TAGS = [cacheTags.partners, cacheTags.agreements, cacheTags.events, cacheTags.homeCity];
+
+/**
+ * Upload form: the file, plus optional alt texts and credit. Not runFormAction: the upload's own
+ * failures (type, size, unreadable image) belong to the file field and to AdminMedia's catalogue.
+ */
+export async function uploadMediaAction(_state: FormState, formData: FormData): Promise<FormState> {
+  const [t, form] = await Promise.all([getTranslations('AdminMedia'), getTranslations('AdminForm')]);
+  const values = submittedValues(formData);
+  const failed = (fieldErrors: Record<string, string>, formError = t('errors.checkFile')): FormState => ({ status: 'error', formError, fieldErrors, values });
+
+  const file = formData.get('file');
+  if (!(file instanceof File) || (file.size === 0 && file.name === '')) return failed({ file: t('errors.fileRequired') });
+  const details = mediaDetailsInputSchema.safeParse(formDataObject(formData));
+  if (!details.success) {
+    const fieldErrors: Record<string, string> = {};
+    for (const issue of details.error.issues) fieldErrors[issue.path.join('.')] ??= form.has(`errors.${issue.message}`) ? form(`errors.${issue.message}`) : form('errors.invalid');
+    return failed(fieldErrors, form('checkFields'));
+  }
+  try {
+    const outcome = await uploadMedia(await headers(), file, details.data);
+    if (!outcome.ok) return failed({ file: t(`errors.${outcome.error}`) });
+    refresh(); // the library below the form lists the new file
+    return { status: 'saved', message: outcome.duplicate ? t('upload.duplicate') : t('upload.done') };
+  } catch (error) {
+    if (error instanceof AccessDenied) return failed({}, form(error.reason === 'unauthenticated' ? 'signedOut' : 'forbidden'));
+    throw error;
+  }
+}
+
+export async function updateMediaDetailsAction(id: string, _state: FormState, formData: FormData): Promise<FormState> {
+  return runFormAction(formData, { schema: mediaDetailsInputSchema, mutate: (requestHeaders, input) => updateMediaDetails(requestHeaders, id, input), tags: PUBLIC_TAGS });
+}
+
+export async function trashMediaAction(id: string, _state: FormState, formData: FormData): Promise<FormState> {
+  return runFormAction(formData, { schema: z.object({}), mutate: (requestHeaders) => trashMedia(requestHeaders, id), tags: PUBLIC_TAGS });
+}
+
+export async function restoreMediaAction(id: string, _state: FormState, formData: FormData): Promise<FormState> {
+  return runFormAction(formData, { schema: z.object({}), mutate: (requestHeaders) => restoreMedia(requestHeaders, id), tags: PUBLIC_TAGS });
+}
+
+export async function purgeMediaAction(id: string, _state: FormState, formData: FormData): Promise<FormState> {
+  return runFormAction(formData, { schema: z.object({}), mutate: (requestHeaders) => purgeMedia(requestHeaders, id), tags: PUBLIC_TAGS });
+}

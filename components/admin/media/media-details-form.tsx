@@ -1,0 +1,60 @@
+'use client';
+
+import { useActionState } from 'react';
+import { ErrorSummary, Field } from '../form-controls';
+import { ALT_FIELDS, type MediaFieldLabels } from './media-upload-form';
+import type { FormState } from '@/lib/server/admin/form-action';
+
+const ALT_LANG = { 'alt.ru': 'ru', 'alt.kk': 'kk', 'alt.en': 'en' } as const;
+
+/** Alt texts and credit of one stored file, and its move to the trash. Field ids carry the media id: many forms share the page. */
+export function MediaDetailsForm({ mediaId, fileName, isImage, initial, labels, text, update, trash }: {
+  mediaId: string;
+  /** Tells the many forms and trash buttons of the page apart for screen readers. */
+  fileName: string;
+  isImage: boolean;
+  initial: Record<string, string>;
+  labels: Omit<MediaFieldLabels, 'file'>;
+  text: { heading: string; altHint: string; save: string; saving: string; trash: string };
+  update: (state: FormState, data: FormData) => Promise<FormState>;
+  trash: (state: FormState, data: FormData) => Promise<FormState>;
+}) {
+  const [state, submit, pending] = useActionState(update, { status: 'idle' } as FormState);
+  const [trashState, submitTrash, trashing] = useActionState(trash, { status: 'idle' } as FormState);
+  const errors = state.status === 'error' ? prefixed(state.fieldErrors, mediaId) : {};
+  const value = (name: string) => (state.status === 'error' ? state.values[name] : initial[name]) ?? '';
+  const fieldName = (name: string) => `${mediaId}.${name}`;
+  const fieldLabels = Object.fromEntries(Object.entries(labels).map(([name, label]) => [fieldName(name), label]));
+  const names = [...(isImage ? ALT_FIELDS : []), 'creditText', 'creditUrl'] as const;
+  return (
+    <div className="space-y-3">
+      <form action={submit} className="space-y-3" noValidate aria-label={`${text.heading}: ${fileName}`}>
+        {state.status === 'error' && state.formError && <ErrorSummary title={state.formError} errors={errors} labels={fieldLabels} />}
+        {state.status === 'saved' && <p role="status" className="rounded-lg bg-emerald-50 p-2 text-sm font-medium text-emerald-900 dark:bg-emerald-950 dark:text-emerald-100">{state.message}</p>}
+        {names.map((name) => (
+          <Field key={name} name={fieldName(name)} label={labels[name]} error={errors[fieldName(name)]} hint={name === 'alt.ru' ? text.altHint : undefined}>
+            {(props) =>
+              name.startsWith('alt.') ? (
+                <textarea {...props} name={name} rows={2} lang={ALT_LANG[name as keyof typeof ALT_LANG]} defaultValue={value(name)} key={`${state.status}-${name}`} />
+              ) : (
+                <input {...props} name={name} type={name === 'creditUrl' ? 'url' : 'text'} defaultValue={value(name)} key={`${state.status}-${name}`} />
+              )
+            }
+          </Field>
+        ))}
+        <button type="submit" disabled={pending} className="rounded-md bg-brand-700 px-3 py-1.5 text-sm font-semibold text-white hover:bg-brand-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-700 disabled:opacity-70 dark:bg-brand-600 dark:hover:bg-brand-700">
+          {pending ? text.saving : text.save}
+        </button>
+      </form>
+      <form action={submitTrash}>
+        {trashState.status === 'error' && trashState.formError && <p role="alert" className="mb-2 text-sm font-medium text-red-700 dark:text-red-400">{trashState.formError}</p>}
+        <button type="submit" disabled={trashing} className="rounded-md border border-red-700 px-3 py-1.5 text-sm font-semibold text-red-700 hover:bg-red-50 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-red-700 disabled:opacity-70 dark:border-red-400 dark:text-red-300 dark:hover:bg-red-950">
+          {text.trash}<span className="sr-only">: {fileName}</span>
+        </button>
+      </form>
+    </div>
+  );
+}
+
+/** The action reports errors by field name; on this page each form's field ids carry its media id. */
+const prefixed = (errors: Record<string, string>, mediaId: string) => Object.fromEntries(Object.entries(errors).map(([name, message]) => [`${mediaId}.${name}`, message]));

@@ -1,0 +1,292 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import sharp from 'sharp';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { AccessDenied } from '@/lib/server/auth/actor';
+import { purgeMedia, restoreMedia, trashMedia, updateMediaDetails, uploadMedia } from '@/lib/server/media/mutations';
+import { mediaUrl } from '@/lib/media';
+import type { MediaDetailsInput } from '@/lib/schemas/media';
+import { createTestDatabase, type TestDatabase } from '../support/test-database';
+import { signedInHeaders } from '../support/auth';
+
+// The route handler runs outside Next here: connection() only marks a render as dynamic.
+vi.mock('next/server', async (importOriginal) => ({ ...(await importOriginal<typeof import('next/server')>()), connection: async () => undefined }));
+const { GET } = await import('@/app/media/[...key]/route');
+
+let database: TestDatabase;
+let mediaDir: string;
+let editor: Headers;
+let admin: Headers;
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  process.env.DATABASE_URL = database.url; // the data layer's own client connects here on first use
+  mediaDir = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-media-'));
+  process.env.MEDIA_DIR = mediaDir;
+  [editor, admin] = await Promise.all([signedInHeaders(database.prisma, { role: 'editor' }), signedInHeaders(database.prisma, { role: 'admin' })]);
+});
+afterAll(async () => {
+  await database.drop();
+  fs.rmSync(mediaDir, { recursive: true, force: true });
+});
+
+const noDetails: MediaDetailsInput = { alt: { ru: null, kk: null, en: null }, creditText: null, creditUrl: null };
+
+/** A photo as a camera would send it: EXIF orientation (rotated 90°) and a GPS position inside. */
+async function cameraPhoto(format: 'jpeg' | 'png' | 'webp', width = 2000, height = 1000) {
+  const image = sharp({ create: { width, height, channels: 3, background: { r: 200, g: 40, b: 40 } } })
+    .withExif({ IFD0: { Make: 'SecretCam', Copyright: 'Someone' }, IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '42/1 19/1 0/1' } })
+    .withMetadata({ orientation: 6 });
+  return image.toFormat(format).toBuffer();
+}
+
+// The smallest well-formed PDF: one empty page, with a correct cross-reference table.
+function tinyPdf(): Buffer {
+  const objects = ['<< /Type /Catalog /Pages 2 0 R >>', '<< /Type /Pages /Kids [3 0 R] /Count 1 >>', '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] >>'];
+  let body = '%PDF-1.4\n';
+  const offsets = objects.map((object, i) => {
+    const offset = body.length;
+    body += `${i + 1} 0 obj\n${object}\nendobj\n`;
+    return offset;
+  });
+  const xref = body.length;
+  body += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
+  body += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  return Buffer.from(body, 'latin1');
+}
+
+const file = (bytes: Uint8Array | string, name: string, type = 'application/octet-stream') => new File([typeof bytes === 'string' ? bytes : new Uint8Array(bytes)], name, { type });
+const uploadedRow = async (id: string) => database.prisma.media.findUniqueOrThrow({ where: { id }, include: { translations: true } });
+const request = (url: string, headers?: HeadersInit) => new Request(`http://localhost${url}`, { headers });
+const get = (url: string, headers?: HeadersInit) => {
+  const { pathname } = new URL(url, 'http://localhost');
+  const key = pathname.replace(/^\/media\//, '').split('/').map(decodeURIComponent);
+  return GET(request(url, headers), { params: Promise.resolve({ key }) });
+};
+
+describe('uploadMedia', () => {
+  it('stores a photo upright, without metadata, under its content hash, with WebP copies', async () => {
+    const photo = await cameraPhoto('jpeg');
+    const outcome = await uploadMedia(editor, file(photo, 'IMG_0001.JPG', 'image/jpeg'), {
+      alt: { ru: 'Делегация у ратуши', kk: 'Делегация әкімдік ғимаратының жанында', en: null },
+      creditText: 'Пресс-служба',
+      creditUrl: 'https://example.org/press',
+    });
+    expect(outcome).toMatchObject({ ok: true, duplicate: false });
+    if (!outcome.ok) return;
+    const row = await uploadedRow(outcome.media.id);
+    // EXIF orientation 6 turns the 2000×1000 sensor image into a 1000×2000 portrait.
+    expect(row).toMatchObject({ kind: 'image', mimeType: 'image/jpeg', width: 1000, height: 2000, originalName: 'IMG_0001.jpg', creditText: 'Пресс-служба' });
+    expect(row.storageKey).toBe(`${row.sha256.slice(0, 2)}/${row.sha256}.jpg`);
+    expect(row.translations.map((t) => t.locale).sort()).toEqual(['kk', 'ru']);
+
+    const stored = fs.readFileSync(path.join(mediaDir, row.storageKey));
+    expect(stored.byteLength).toBe(row.byteSize);
+    const meta = await sharp(stored).metadata();
+    expect(meta).toMatchObject({ format: 'jpeg', width: 1000, height: 2000 });
+    expect(meta.exif).toBeUndefined();
+    expect(meta.orientation).toBeUndefined();
+    expect(stored.includes('SecretCam')).toBe(false);
+
+    for (const width of [480, 960]) {
+      const variant = await sharp(fs.readFileSync(path.join(mediaDir, row.storageKey.replace('.jpg', `.w${width}.webp`)))).metadata();
+      expect(variant).toMatchObject({ format: 'webp', width, height: width * 2 });
+    }
+    // Never enlarged: a 1000 px wide original has no 1600 px copy.
+    expect(fs.existsSync(path.join(mediaDir, row.storageKey.replace('.jpg', '.w1600.webp')))).toBe(false);
+    expect(fs.readdirSync(path.join(mediaDir, '.tmp'))).toEqual([]); // no temporary files left behind
+
+    const audit = await database.prisma.auditLog.findFirstOrThrow({ where: { entityType: 'media', entityId: row.id } });
+    expect(audit).toMatchObject({ action: 'create', actorId: row.createdById });
+    expect(audit.changes).toMatchObject({ 'alt.kk': { before: null, after: 'Делегация әкімдік ғимаратының жанында' }, mimeType: { before: null, after: 'image/jpeg' } });
+  });
+
+  it.each(['png', 'webp'] as const)('accepts %s photos and keeps their format', async (format) => {
+    const outcome = await uploadMedia(editor, file(await cameraPhoto(format, 1800, 600), `photo.${format}`), noDetails);
+    expect(outcome.ok).toBe(true);
+    if (!outcome.ok) return;
+    const row = await uploadedRow(outcome.media.id);
+    expect(row).toMatchObject({ mimeType: `image/${format}`, width: 600, height: 1800 });
+    expect((await sharp(fs.readFileSync(path.join(mediaDir, row.storageKey))).metadata()).format).toBe(format);
+  });
+
+  it('stores a PDF byte for byte, with a sanitised name', async () => {
+    const pdf = tinyPdf();
+    const outcome = await uploadMedia(editor, file(pdf, '../Соглашение "Шымкент".pdf', 'application/pdf'), noDetails);
+    expect(outcome.ok).toBe(true);
+    if (!outcome.ok) return;
+    const row = await uploadedRow(outcome.media.id);
+    expect(row).toMatchObject({ kind: 'document', mimeType: 'application/pdf', width: null, originalName: 'Соглашение _Шымкент_.pdf', byteSize: pdf.byteLength });
+    expect(fs.readFileSync(path.join(mediaDir, row.storageKey)).equals(pdf)).toBe(true);
+  });
+
+  it('returns the existing record for the same content uploaded again', async () => {
+    const photo = await cameraPhoto('jpeg', 700, 500);
+    const first = await uploadMedia(editor, file(photo, 'a.jpg'), noDetails);
+    const again = await uploadMedia(admin, file(photo, 'another-name.jpg'), noDetails);
+    expect(first.ok && again.ok).toBe(true);
+    if (!first.ok || !again.ok) return;
+    expect(again).toEqual({ ok: true, duplicate: true, media: first.media });
+    expect(await database.prisma.media.count({ where: { storageKey: first.media.storageKey } })).toBe(1);
+  });
+
+  it('refuses what is not a JPEG, PNG, WebP or PDF by content, whatever its name says', async () => {
+    const refused = async (bytes: Uint8Array | string, name: string, type?: string) => {
+      const before = await database.prisma.media.count();
+      const outcome = await uploadMedia(editor, file(bytes, name, type), noDetails);
+      expect(await database.prisma.media.count()).toBe(before);
+      return outcome.ok ? 'stored' : outcome.error;
+    };
+    expect(await refused('<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"/>', 'logo.svg', 'image/svg+xml')).toBe('unsupportedType');
+    expect(await refused('<svg xmlns="http://www.w3.org/2000/svg"/>', 'logo.png', 'image/png')).toBe('unsupportedType');
+    expect(await refused('<!doctype html><script>alert(document.cookie)</script>', 'photo.jpg', 'image/jpeg')).toBe('unsupportedType');
+    const exe = Buffer.concat([Buffer.from('MZ'), Buffer.alloc(58), Buffer.from([0x40, 0, 0, 0]), Buffer.from('PE\0\0'), Buffer.alloc(200)]);
+    expect(await refused(exe, 'holiday.jpg', 'image/jpeg')).toBe('unsupportedType');
+    expect(await refused(await sharp({ create: { width: 10, height: 10, channels: 3, background: '#000' } }).gif().toBuffer(), 'anim.jpg')).toBe('unsupportedType');
+    expect(await refused('', 'empty.pdf')).toBe('empty');
+    // A JPEG header over garbage: the type matches, the image does not decode.
+    expect(await refused(Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.alloc(2000, 7)]), 'broken.jpg')).toBe('unreadableImage');
+  });
+
+  it('refuses files over the size limit of their kind', async () => {
+    const bigPhoto = Buffer.concat([await cameraPhoto('png', 50, 50), Buffer.alloc(10 * 1024 * 1024)]);
+    expect(await uploadMedia(editor, file(bigPhoto, 'big.png'), noDetails)).toEqual({ ok: false, error: 'imageTooLarge' });
+    const bigPdf = Buffer.concat([tinyPdf(), Buffer.alloc(20 * 1024 * 1024)]);
+    expect(await uploadMedia(editor, file(bigPdf, 'big.pdf'), noDetails)).toEqual({ ok: false, error: 'documentTooLarge' });
+  });
+
+  it('drops bytes hidden after the image (a JPEG/HTML polyglot)', async () => {
+    const polyglot = Buffer.concat([await cameraPhoto('jpeg', 640, 480), Buffer.from('<html><script>alert(1)</script></html>')]);
+    const outcome = await uploadMedia(editor, file(polyglot, 'poly.html'), noDetails);
+    expect(outcome.ok).toBe(true);
+    if (!outcome.ok) return;
+    const row = await uploadedRow(outcome.media.id);
+    expect(row.originalName).toBe('poly.jpg');
+    expect(fs.readFileSync(path.join(mediaDir, row.storageKey)).includes('<script>')).toBe(false);
+  });
+
+  it('refuses a visitor without a session', async () => {
+    await expect(uploadMedia(new Headers(), file(tinyPdf(), 'x.pdf'), noDetails)).rejects.toEqual(new AccessDenied('unauthenticated'));
+  });
+});
+
+describe('media details, trash and purge', () => {
+  let id: string;
+  let storageKey: string;
+  beforeAll(async () => {
+    const outcome = await uploadMedia(editor, file(await cameraPhoto('webp', 1200, 800), 'p.webp'), { ...noDetails, alt: { ru: 'Старый', kk: null, en: null } });
+    if (!outcome.ok) throw new Error(outcome.error);
+    ({ id, storageKey } = outcome.media);
+  });
+
+  it('sets alt texts and credit, audited field by field', async () => {
+    const details: MediaDetailsInput = { alt: { ru: 'Новый', kk: 'Жаңа', en: 'New' }, creditText: 'Фото: акимат', creditUrl: null };
+    expect(await updateMediaDetails(editor, id, details)).toEqual({ ok: true, value: { id } });
+    const row = await uploadedRow(id);
+    expect(Object.fromEntries(row.translations.map((t) => [t.locale, t.alt]))).toEqual({ ru: 'Новый', kk: 'Жаңа', en: 'New' });
+    const audit = await database.prisma.auditLog.findFirstOrThrow({ where: { entityId: id, action: 'update' } });
+    expect(audit.changes).toEqual({
+      'alt.ru': { before: 'Старый', after: 'Новый' },
+      'alt.kk': { before: null, after: 'Жаңа' },
+      'alt.en': { before: null, after: 'New' },
+      creditText: { before: null, after: 'Фото: акимат' },
+    });
+    // A blank alt text removes it again.
+    await updateMediaDetails(editor, id, { ...details, alt: { ...details.alt, en: null } });
+    expect((await uploadedRow(id)).translations.map((t) => t.locale).sort()).toEqual(['kk', 'ru']);
+  });
+
+  it('refuses details without a session, and for an unknown record', async () => {
+    await expect(updateMediaDetails(new Headers(), id, noDetails)).rejects.toBeInstanceOf(AccessDenied);
+    expect(await updateMediaDetails(editor, '00000000-0000-4000-8000-000000000000', noDetails)).toEqual({ ok: false, error: 'notFound' });
+  });
+
+  it('trashes (editor), restores and purges (admin only)', async () => {
+    expect((await get(mediaUrl(storageKey))).status).toBe(200);
+    expect(await trashMedia(editor, id)).toMatchObject({ ok: true });
+    expect((await get(mediaUrl(storageKey))).status).toBe(404);
+    await expect(restoreMedia(editor, id)).rejects.toEqual(new AccessDenied('forbidden'));
+    await expect(purgeMedia(editor, id)).rejects.toEqual(new AccessDenied('forbidden'));
+    expect(await restoreMedia(admin, id)).toMatchObject({ ok: true });
+    expect((await get(mediaUrl(storageKey))).status).toBe(200);
+
+    await trashMedia(editor, id);
+    expect(await purgeMedia(admin, id)).toMatchObject({ ok: true });
+    expect(await database.prisma.media.count({ where: { id } })).toBe(0);
+    expect(fs.existsSync(path.join(mediaDir, storageKey))).toBe(false);
+    expect(fs.existsSync(path.join(mediaDir, storageKey.replace('.webp', '.w960.webp')))).toBe(false);
+    const actions = (await database.prisma.auditLog.findMany({ where: { entityId: id }, orderBy: { id: 'asc' } })).map((a) => a.action);
+    expect(actions).toEqual(['create', 'update', 'update', 'delete', 'restore', 'delete', 'purge']);
+  });
+});
+
+describe('GET /media/[...key]', () => {
+  let photo: { storageKey: string; sha256: string };
+  let pdf: { storageKey: string; sha256: string };
+  beforeAll(async () => {
+    const a = await uploadMedia(editor, file(await cameraPhoto('jpeg', 800, 1200), 'route.jpg'), noDetails);
+    const b = await uploadMedia(editor, file(Buffer.concat([tinyPdf(), Buffer.from('% route\n')]), 'Протокол №1 (2015).pdf'), noDetails);
+    if (!a.ok || !b.ok) throw new Error('upload failed');
+    photo = await database.prisma.media.findUniqueOrThrow({ where: { id: a.media.id } });
+    pdf = await database.prisma.media.findUniqueOrThrow({ where: { id: b.media.id } });
+  });
+
+  it('serves a photo inline with its checked type, no sniffing and long caching', async () => {
+    const response = await get(mediaUrl(photo.storageKey));
+    expect(response.status).toBe(200);
+    expect(Object.fromEntries(response.headers)).toMatchObject({
+      'content-type': 'image/jpeg',
+      'x-content-type-options': 'nosniff',
+      'content-disposition': 'inline',
+      'cache-control': 'public, max-age=31536000, immutable',
+      etag: `"${photo.sha256}"`,
+    });
+    expect(Buffer.from(await response.arrayBuffer()).equals(fs.readFileSync(path.join(mediaDir, photo.storageKey)))).toBe(true);
+  });
+
+  it('serves the resized copies, and only those that exist', async () => {
+    const response = await get(mediaUrl(photo.storageKey, 960));
+    expect(response.headers.get('content-type')).toBe('image/webp');
+    expect((await sharp(Buffer.from(await response.arrayBuffer())).metadata()).width).toBe(960);
+    expect((await get(mediaUrl(photo.storageKey, 1600))).status).toBe(404); // the original (1200 px) is narrower
+    expect((await get(`${mediaUrl(photo.storageKey)}?w=123`)).status).toBe(404);
+    expect((await get(`${mediaUrl(pdf.storageKey)}?w=480`)).status).toBe(404);
+  });
+
+  it('offers a PDF as a download under its original name', async () => {
+    const response = await get(mediaUrl(pdf.storageKey));
+    expect(response.headers.get('content-type')).toBe('application/pdf');
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(response.headers.get('content-disposition')).toBe(
+      `attachment; filename="________ _1 (2015).pdf"; filename*=UTF-8''${encodeURIComponent('Протокол №1').replace(/[()]/g, '')}%20%282015%29.pdf`,
+    );
+  });
+
+  it('answers 304 to a matching If-None-Match', async () => {
+    const response = await get(mediaUrl(photo.storageKey), { 'If-None-Match': `"${photo.sha256}"` });
+    expect(response.status).toBe(304);
+    expect(await response.text()).toBe('');
+    expect((await get(mediaUrl(photo.storageKey), { 'If-None-Match': '"other"' })).status).toBe(200);
+  });
+
+  it('answers 404 for unknown keys and never opens a path built from the request', async () => {
+    const unknown = `${'cd'.padEnd(64, '1').slice(0, 2)}/${'cd'.padEnd(64, '1')}.jpg`;
+    fs.mkdirSync(path.join(mediaDir, 'cd'), { recursive: true });
+    fs.writeFileSync(path.join(mediaDir, unknown), 'not in the database'); // a file alone is not enough
+    const attempts = [
+      mediaUrl(unknown),
+      '/media/..%2f..%2f..%2fetc%2fpasswd',
+      `/media/${photo.storageKey.slice(0, 2)}/..%2f..%2f${path.basename(mediaDir)}%2f${photo.storageKey}`,
+      '/media/%2fetc%2fpasswd',
+      `/media/${encodeURIComponent(path.join(mediaDir, photo.storageKey))}`,
+      `/media/${photo.storageKey.toUpperCase()}`,
+      `/media/${photo.storageKey}%00.png`,
+      '/media/.tmp/x',
+    ];
+    for (const url of attempts) expect((await get(url)).status, url).toBe(404);
+    // The key arrives already split by the router: each segment shape is checked too.
+    const direct = await GET(request('/media/x'), { params: Promise.resolve({ key: ['..', '..', 'etc', 'passwd'] }) });
+    expect(direct.status).toBe(404);
+  });
+});
