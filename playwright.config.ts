@@ -23,7 +23,8 @@ export default defineConfig({
   retries: 0,
   timeout: 30_000,
   reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
-  outputDir: 'test-results/playwright', // Playwright empties this folder: keep it apart from the other reports
+  // Playwright empties this folder: keep it apart from the other reports, and from a side-by-side run's.
+  outputDir: process.env.E2E_PORT ? `test-results/playwright-${port}` : 'test-results/playwright',
   use: {
     locale: 'ru-RU',
     launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: chromiumArgs },

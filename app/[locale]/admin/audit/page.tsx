@@ -1,0 +1,113 @@
+import type { Metadata } from 'next';
+import { connection } from 'next/server';
+import { getFormatter, getTranslations } from 'next-intl/server';
+import { localeFromParams } from '@/i18n/locale-param';
+import { Link } from '@/i18n/navigation';
+import { SectionPage } from '@/components/layout/section-page';
+import { ScrollTable } from '@/components/ui/data-table';
+import { Pager } from '@/components/ui/pager';
+import { AuditChanges } from '@/components/admin/audit-changes';
+import { requirePageActor } from '@/lib/server/auth/page-access';
+import { listAuditEntries } from '@/lib/server/audit/queries';
+import { parseAuditQuery, type AuditQuery } from '@/lib/schemas/audit-query';
+import { AuditAction, AuditEntity } from '@/lib/generated/prisma/enums';
+import type { AppLocale } from '@/i18n/routing';
+
+type SearchParams = PageProps<'/[locale]/admin/audit'>['searchParams'];
+const EDIT_PAGES: Partial<Record<AuditEntity, string>> = { partner: '/admin/partners', agreement: '/admin/agreements', event: '/admin/events' };
+const field = 'mt-1 block w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-sm dark:border-slate-600 dark:bg-slate-900';
+
+export async function generateMetadata({ params }: PageProps<'/[locale]/admin/audit'>): Promise<Metadata> {
+  const t = await getTranslations({ locale: (await params).locale, namespace: 'AdminAudit' });
+  return { title: t('title'), robots: { index: false, follow: false } };
+}
+
+export default async function AuditPage({ params, searchParams }: PageProps<'/[locale]/admin/audit'>) {
+  const locale = await localeFromParams(params);
+  const t = await getTranslations({ locale, namespace: 'AdminAudit' });
+  return (
+    <SectionPage title={t('title')} lead={t('lead')}>
+      <AuditLog locale={locale} searchParams={searchParams} />
+    </SectionPage>
+  );
+}
+
+async function AuditFilters({ query, actors, locale }: { query: AuditQuery; actors: { id: string; name: string; email: string }[]; locale: AppLocale }) {
+  const t = await getTranslations({ locale, namespace: 'AdminAudit' });
+  const select = (name: 'entity' | 'action' | 'actor', options: { value: string; label: string }[]) => (
+    <div>
+      <label htmlFor={`audit-${name}`} className="text-sm font-medium">{t(`filters.${name}`)}</label>
+      <select id={`audit-${name}`} name={name} defaultValue={query[name] ?? ''} className={field}>
+        <option value="">{t('filters.any')}</option>
+        {options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+      </select>
+    </div>
+  );
+  return (
+    <form action={`/${locale}/admin/audit`} className="grid grid-cols-2 gap-3 rounded-xl border border-slate-200 bg-slate-50 p-4 lg:grid-cols-7 dark:border-slate-800 dark:bg-slate-900/50">
+      {select('entity', Object.values(AuditEntity).map((e) => ({ value: e, label: t(`entity.${e}`) })))}
+      {select('action', Object.values(AuditAction).map((a) => ({ value: a, label: t(`action.${a}`) })))}
+      {select('actor', actors.map((a) => ({ value: a.id, label: `${a.name} <${a.email}>` })))}
+      <div>
+        <label htmlFor="audit-record" className="text-sm font-medium">{t('filters.record')}</label>
+        <input id="audit-record" name="record" defaultValue={query.record ?? ''} className={field} />
+      </div>
+      <div>
+        <label htmlFor="audit-from" className="text-sm font-medium">{t('filters.from')}</label>
+        <input id="audit-from" name="from" type="date" defaultValue={query.from ?? ''} className={field} />
+      </div>
+      <div>
+        <label htmlFor="audit-to" className="text-sm font-medium">{t('filters.to')}</label>
+        <input id="audit-to" name="to" type="date" defaultValue={query.to ?? ''} className={field} />
+      </div>
+      <div className="flex items-end">
+        <button type="submit" className="w-full rounded-lg bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">{t('filters.apply')}</button>
+      </div>
+    </form>
+  );
+}
+
+async function AuditLog({ locale, searchParams }: { locale: AppLocale; searchParams: SearchParams }) {
+  const query = parseAuditQuery(await searchParams);
+  await connection();
+  const { headers } = await requirePageActor(locale, 'editor');
+  const [t, format, log] = await Promise.all([getTranslations({ locale, namespace: 'AdminAudit' }), getFormatter({ locale }), listAuditEntries(headers, query)]);
+  const head = (
+    <>
+      <th scope="col" className="px-4 py-3">{t('columns.at')}</th>
+      <th scope="col" className="px-4 py-3">{t('columns.actor')}</th>
+      <th scope="col" className="px-4 py-3">{t('columns.action')}</th>
+      <th scope="col" className="px-4 py-3">{t('columns.record')}</th>
+      <th scope="col" className="px-4 py-3">{t('columns.changes')}</th>
+    </>
+  );
+  const { page: _page, ...filters } = query;
+  return (
+    <div className="space-y-4">
+      <AuditFilters query={query} actors={log.actors} locale={locale} />
+      <p role="status" className="text-sm font-medium text-slate-600 dark:text-slate-400">{t('count', { count: log.total })}</p>
+      <ScrollTable caption={t('title')} minWidth="60rem" head={head}>
+        {log.entries.map((e) => {
+          const editPage = EDIT_PAGES[e.entityType];
+          return (
+            <tr key={e.id} className="align-top">
+              <td className="px-4 py-3 whitespace-nowrap">{format.dateTime(e.at, { dateStyle: 'medium', timeStyle: 'medium', timeZone: 'UTC' })} UTC</td>
+              <td className="px-4 py-3">{e.actor ? e.actor.name : t('deletedUser')}</td>
+              <td className="px-4 py-3">{t(`action.${e.action}`)}</td>
+              <th scope="row" className="px-4 py-3 font-normal">
+                {t(`entity.${e.entityType}`)}{' '}
+                {editPage && e.action !== 'purge' ? (
+                  <Link href={`${editPage}/${e.entityId}`} className="font-mono text-xs text-brand-700 underline dark:text-brand-100">{e.entityId.slice(0, 8)}</Link>
+                ) : (
+                  <span className="font-mono text-xs">{e.entityId.slice(0, 8)}</span>
+                )}
+              </th>
+              <td className="px-4 py-3"><AuditChanges changes={e.changes} /></td>
+            </tr>
+          );
+        })}
+      </ScrollTable>
+      <Pager pathname="/admin/audit" query={filters} page={query.page} pageCount={log.pageCount} />
+    </div>
+  );
+}

@@ -1,0 +1,67 @@
+import type { Metadata } from 'next';
+import { connection } from 'next/server';
+import { getFormatter, getTranslations } from 'next-intl/server';
+import { localeFromParams } from '@/i18n/locale-param';
+import { Link } from '@/i18n/navigation';
+import { SectionPage } from '@/components/layout/section-page';
+import { ScrollTable } from '@/components/ui/data-table';
+import { countryName } from '@/lib/format';
+import { requirePageActor } from '@/lib/server/auth/page-access';
+import { listPartnersForEditing } from '@/lib/server/partners/editing';
+import type { AppLocale } from '@/i18n/routing';
+
+export async function generateMetadata({ params }: PageProps<'/[locale]/admin/partners'>): Promise<Metadata> {
+  const t = await getTranslations({ locale: (await params).locale, namespace: 'AdminPartners' });
+  return { title: t('title'), robots: { index: false, follow: false } };
+}
+
+export default async function AdminPartnersPage({ params }: PageProps<'/[locale]/admin/partners'>) {
+  const locale = await localeFromParams(params);
+  const t = await getTranslations({ locale, namespace: 'AdminPartners' });
+  return (
+    <SectionPage title={t('title')} lead={t('lead')}>
+      <PartnerList locale={locale} />
+    </SectionPage>
+  );
+}
+
+async function PartnerList({ locale }: { locale: AppLocale }) {
+  await connection();
+  const { headers } = await requirePageActor(locale, 'editor');
+  const [t, form, format, partners] = await Promise.all([
+    getTranslations({ locale, namespace: 'AdminPartners' }),
+    getTranslations({ locale, namespace: 'AdminForm' }),
+    getFormatter({ locale }),
+    listPartnersForEditing(headers, locale),
+  ]);
+  const head = (
+    <>
+      <th scope="col" className="px-4 py-3">{t('fields.name')}</th>
+      <th scope="col" className="px-4 py-3">{t('fields.countryCode')}</th>
+      <th scope="col" className="px-4 py-3">{t('fields.publicationStatus')}</th>
+      <th scope="col" className="px-4 py-3">{t('missingTranslations')}</th>
+      <th scope="col" className="px-4 py-3">{t('updatedAt')}</th>
+    </>
+  );
+  return (
+    <div className="space-y-4">
+      <Link href="/admin/partners/new" className="inline-block rounded-lg bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">{t('create')}</Link>
+      <ScrollTable caption={t('title')} minWidth="44rem" head={head}>
+        {partners.map((p) => (
+          <tr key={p.id}>
+            <th scope="row" className="px-4 py-3 font-semibold">
+              <Link href={`/admin/partners/${p.id}`} className="text-brand-700 underline underline-offset-4 dark:text-brand-100">{p.name}</Link>
+            </th>
+            <td className="px-4 py-3">{countryName(p.countryCode, locale)}</td>
+            <td className="px-4 py-3">
+              {form(`publication.${p.publicationStatus}`)}
+              {p.publicationStatus === 'scheduled' && p.publishAt && <> · {format.dateTime(p.publishAt, { dateStyle: 'medium', timeStyle: 'short' })}</>}
+            </td>
+            <td className="px-4 py-3">{p.missingLocales.length ? p.missingLocales.map((l) => t(`locales.${l}`)).join(', ') : '—'}</td>
+            <td className="px-4 py-3 whitespace-nowrap">{format.dateTime(p.updatedAt, { dateStyle: 'medium', timeStyle: 'short' })}</td>
+          </tr>
+        ))}
+      </ScrollTable>
+    </div>
+  );
+}

@@ -1,0 +1,88 @@
+import type { Metadata } from 'next';
+import { connection } from 'next/server';
+import { getFormatter, getTranslations } from 'next-intl/server';
+import { localeFromParams } from '@/i18n/locale-param';
+import { SectionPage } from '@/components/layout/section-page';
+import { ScrollTable } from '@/components/ui/data-table';
+import { ActionButton } from '@/components/admin/action-button';
+import type { AdminFormAction } from '@/components/admin/use-admin-form';
+import { requirePageActor } from '@/lib/server/auth/page-access';
+import { listTrashedPartners } from '@/lib/server/partners/editing';
+import { listTrashedAgreements } from '@/lib/server/agreements/editing';
+import { listTrashedEvents } from '@/lib/server/events/editing';
+import { listTrashedMedia } from '@/lib/server/media/queries';
+import { purgePartnerAction, restorePartnerAction } from '../partners/actions';
+import { purgeAgreementAction, restoreAgreementAction } from '../agreements/actions';
+import { purgeEventAction, restoreEventAction } from '../events/actions';
+import { purgeMediaAction, restoreMediaAction } from '../media/actions';
+import type { AppLocale } from '@/i18n/routing';
+
+type Trashed = { key: string; name: string; deletedAt: Date | null; restore: AdminFormAction; purge: AdminFormAction };
+
+export async function generateMetadata({ params }: PageProps<'/[locale]/admin/trash'>): Promise<Metadata> {
+  const t = await getTranslations({ locale: (await params).locale, namespace: 'AdminTrash' });
+  return { title: t('title'), robots: { index: false, follow: false } };
+}
+
+export default async function TrashPage({ params }: PageProps<'/[locale]/admin/trash'>) {
+  const locale = await localeFromParams(params);
+  const t = await getTranslations({ locale, namespace: 'AdminTrash' });
+  return (
+    <SectionPage title={t('title')} lead={t('lead')}>
+      <Trash locale={locale} />
+    </SectionPage>
+  );
+}
+
+async function TrashSection({ id, title, items, locale }: { id: string; title: string; items: Trashed[]; locale: AppLocale }) {
+  if (items.length === 0) return null;
+  const [t, format] = await Promise.all([getTranslations({ locale, namespace: 'AdminTrash' }), getFormatter({ locale })]);
+  const head = (
+    <>
+      <th scope="col" className="px-4 py-3">{t('columns.record')}</th>
+      <th scope="col" className="px-4 py-3">{t('columns.deletedAt')}</th>
+      <th scope="col" className="px-4 py-3">{t('columns.actions')}</th>
+    </>
+  );
+  return (
+    <section aria-labelledby={id} className="space-y-3">
+      <h2 id={id} className="text-xl font-semibold">{title}</h2>
+      <ScrollTable caption={title} minWidth="36rem" head={head}>
+        {items.map((item) => (
+          <tr key={item.key}>
+            <th scope="row" className="px-4 py-3 font-semibold">{item.name}</th>
+            <td className="px-4 py-3 whitespace-nowrap">{item.deletedAt && `${format.dateTime(item.deletedAt, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' })} UTC`}</td>
+            <td className="flex flex-wrap gap-2 px-4 py-3">
+              <ActionButton action={item.restore} label={t('restore')} />
+              <ActionButton action={item.purge} label={t('purge')} confirmText={t('purgeConfirm', { name: item.name })} tone="danger" />
+            </td>
+          </tr>
+        ))}
+      </ScrollTable>
+    </section>
+  );
+}
+
+async function Trash({ locale }: { locale: AppLocale }) {
+  await connection();
+  const { headers } = await requirePageActor(locale, 'admin');
+  const [t, partners, agreements, events, media] = await Promise.all([
+    getTranslations({ locale, namespace: 'AdminTrash' }),
+    listTrashedPartners(headers, locale),
+    listTrashedAgreements(headers, locale),
+    listTrashedEvents(headers, locale),
+    listTrashedMedia(headers),
+  ]);
+  const sections = [
+    { id: 'trash-partners', title: t('partners'), items: partners.map((p) => ({ key: p.id, name: p.name, deletedAt: p.deletedAt, restore: restorePartnerAction.bind(null, p.id), purge: purgePartnerAction.bind(null, p.id) })) },
+    { id: 'trash-agreements', title: t('agreements'), items: agreements.map((a) => ({ key: String(a.id), name: a.name, deletedAt: a.deletedAt, restore: restoreAgreementAction.bind(null, a.id), purge: purgeAgreementAction.bind(null, a.id) })) },
+    { id: 'trash-events', title: t('events'), items: events.map((e) => ({ key: String(e.id), name: e.title, deletedAt: e.deletedAt, restore: restoreEventAction.bind(null, e.id), purge: purgeEventAction.bind(null, e.id) })) },
+    { id: 'trash-media', title: t('media'), items: media.map((m) => ({ key: m.id, name: m.name, deletedAt: m.deletedAt, restore: restoreMediaAction.bind(null, m.id), purge: purgeMediaAction.bind(null, m.id) })) },
+  ];
+  if (sections.every((s) => s.items.length === 0)) return <p className="text-slate-700 dark:text-slate-300">{t('empty')}</p>;
+  return (
+    <div className="space-y-8">
+      {sections.map((s) => <TrashSection key={s.id} {...s} locale={locale} />)}
+    </div>
+  );
+}

@@ -1,0 +1,47 @@
+import { getFormatter, getTranslations } from 'next-intl/server';
+import { Link } from '@/i18n/navigation';
+import { getDashboard, type DashboardItem } from '@/lib/server/admin/dashboard';
+import type { AppLocale } from '@/i18n/routing';
+
+const EDIT_PAGES = { partner: '/admin/partners', agreement: '/admin/agreements', event: '/admin/events' } as const;
+
+async function Panel({ id, title, empty, items, detail }: { id: string; title: string; empty: string; items: DashboardItem[]; detail: (item: DashboardItem) => string }) {
+  const t = await getTranslations('AdminDashboard');
+  return (
+    <section aria-labelledby={id} className="rounded-xl border border-slate-200 p-5 dark:border-slate-800">
+      <h2 id={id} className="text-lg font-semibold">{title} <span className="text-slate-600 dark:text-slate-400">({items.length})</span></h2>
+      {items.length === 0 ? (
+        <p className="mt-2 text-sm text-slate-600 dark:text-slate-400">{empty}</p>
+      ) : (
+        <ul className="mt-3 divide-y divide-slate-200 dark:divide-slate-800">
+          {items.slice(0, 20).map((item) => (
+            <li key={`${item.kind}-${item.id}`} className="py-2">
+              <Link href={`${EDIT_PAGES[item.kind]}/${item.id}`} className="font-medium text-brand-700 underline underline-offset-4 dark:text-brand-100">{item.name}</Link>
+              <p className="text-sm text-slate-600 dark:text-slate-400">{t(`kind.${item.kind}`)} · {detail(item)}</p>
+            </li>
+          ))}
+        </ul>
+      )}
+      {items.length > 20 && <p className="mt-2 text-sm text-slate-600 dark:text-slate-400">{t('more', { count: items.length - 20 })}</p>}
+    </section>
+  );
+}
+
+/** The editors' start page: what is unfinished, what is about to go out, what lacks a translation. */
+export async function DashboardPanels({ headers, locale }: { headers: Headers; locale: AppLocale }) {
+  const [t, format, dashboard] = await Promise.all([getTranslations({ locale, namespace: 'AdminDashboard' }), getFormatter({ locale }), getDashboard(headers, locale)]);
+  const languages = (item: DashboardItem) => t('missing', { languages: item.missingLocales.map((l) => t(`locales.${l}`)).join(', ') });
+  return (
+    <div className="grid gap-6 lg:grid-cols-3">
+      <Panel id="dashboard-drafts" title={t('drafts')} empty={t('noDrafts')} items={dashboard.drafts} detail={(i) => (i.missingLocales.length ? languages(i) : t('complete'))} />
+      <Panel
+        id="dashboard-scheduled"
+        title={t('scheduled')}
+        empty={t('noScheduled')}
+        items={dashboard.scheduled}
+        detail={(i) => (i.publishAt ? t('publishesAt', { at: `${format.dateTime(i.publishAt, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' })} UTC` }) : '')}
+      />
+      <Panel id="dashboard-untranslated" title={t('untranslated')} empty={t('noUntranslated')} items={dashboard.untranslated} detail={languages} />
+    </div>
+  );
+}

@@ -1,0 +1,48 @@
+import { z } from 'zod';
+import { SLUG_MAX_LENGTH, SLUG_PATTERN } from '@/lib/slug';
+import { PublicationStatus } from '@/lib/generated/prisma/enums';
+
+/**
+ * Building blocks for admin forms. Every input arrives as a string (empty when left blank); the
+ * error messages are keys of the `AdminForm.errors` catalogue, translated where the form is shown.
+ */
+const blankToNull = (v: string) => (v === '' ? null : v);
+const text = z.string({ error: 'required' }).trim();
+
+export const requiredText = (max: number) => text.min(1, { error: 'required' }).max(max, { error: 'tooLong' });
+export const optionalText = (max: number) => text.max(max, { error: 'tooLong' }).transform(blankToNull);
+
+export const optionalInteger = (min: number, max: number) =>
+  text.transform(blankToNull).pipe(z.coerce.number<string>({ error: 'number' }).int({ error: 'integer' }).min(min, { error: 'outOfRange' }).max(max, { error: 'outOfRange' }).nullable());
+
+export const optionalDecimal = (min: number, max: number) =>
+  text.transform((v) => blankToNull(v.replace(',', '.'))).pipe(z.coerce.number<string>({ error: 'number' }).min(min, { error: 'outOfRange' }).max(max, { error: 'outOfRange' }).nullable());
+
+export const requiredDecimal = (min: number, max: number) =>
+  text.min(1, { error: 'required' }).transform((v) => v.replace(',', '.')).pipe(z.coerce.number<string>({ error: 'number' }).min(min, { error: 'outOfRange' }).max(max, { error: 'outOfRange' }));
+
+export const optionalHttpUrl = text.transform(blankToNull).pipe(z.url({ protocol: /^https?$/, error: 'url' }).max(500, { error: 'tooLong' }).nullable());
+
+export const slugField = text.min(1, { error: 'required' }).max(SLUG_MAX_LENGTH, { error: 'tooLong' }).regex(SLUG_PATTERN, { error: 'slug' });
+
+export const countryField = text.toUpperCase().regex(/^[A-Z]{2}$/, { error: 'country' });
+
+export const timeZoneField = text
+  .transform(blankToNull)
+  .refine((tz) => tz === null || tz === 'UTC' || Intl.supportedValuesOf('timeZone').includes(tz), { error: 'timeZone' });
+
+/** The optimistic-lock version the editor started from (absent when creating). */
+export const versionField = z.coerce.number({ error: 'required' }).int().positive();
+
+/**
+ * Draft, scheduled (with the instant to publish, sent by the form as an ISO string computed in the
+ * editor's browser time zone) or published. Spread into an object schema, then `.superRefine(checkPublication)`.
+ */
+export const publicationShape = {
+  publicationStatus: z.enum(PublicationStatus, { error: 'required' }),
+  publishAt: text.transform(blankToNull).pipe(z.iso.datetime({ offset: true, error: 'dateTime' }).transform((iso) => new Date(iso)).nullable()),
+};
+
+export function checkPublication(value: { publicationStatus: PublicationStatus; publishAt: Date | null }, ctx: z.RefinementCtx) {
+  if (value.publicationStatus === 'scheduled' && value.publishAt === null) ctx.addIssue({ code: 'custom', message: 'publishAtRequired', path: ['publishAt'] });
+}

@@ -1,0 +1,77 @@
+import 'server-only';
+import type { z } from 'zod';
+import { headers } from 'next/headers';
+import { updateTag } from 'next/cache';
+import { getTranslations } from 'next-intl/server';
+import { AccessDenied } from '../auth/actor';
+import type { MutationOutcome } from './outcome';
+import { formDataObject, submittedValues } from '@/lib/forms/form-data';
+
+/** What an admin form shows after a submit. On error the editor's input comes back with it. */
+export type FormState =
+  | { status: 'idle' }
+  | { status: 'saved'; message: string }
+  | {
+      status: 'error';
+      formError: string | null;
+      fieldErrors: Record<string, string>;
+      values: Record<string, string>;
+      /** Someone else saved first: their version, so the editor can look before saving over it. */
+      conflict?: { version: number; updatedAt: string };
+    };
+
+export const idle: FormState = { status: 'idle' };
+
+/**
+ * The steps every admin form action takes, in order: validate the input with its zod schema, run
+ * the DAL mutation (which checks the session and role itself), refresh the public pages' cache
+ * tags, and report back with localized messages. `onSaved` runs after a success (e.g. a redirect).
+ */
+export async function runFormAction<Schema extends z.ZodType, T>(
+  formData: FormData,
+  options: {
+    schema: Schema;
+    mutate: (requestHeaders: Headers, input: z.output<Schema>) => Promise<MutationOutcome<T>>;
+    tags: readonly string[];
+    onSaved?: (value: T) => void;
+  },
+): Promise<FormState> {
+  const t = await getTranslations('AdminForm');
+  const values = submittedValues(formData);
+  const failed = (formError: string | null, fieldErrors: Record<string, string> = {}, conflict?: Extract<FormState, { status: 'error' }>['conflict']): FormState => ({
+    status: 'error', formError, fieldErrors, values, ...(conflict && { conflict }),
+  });
+  const fieldMessage = (key: string) => (t.has(`errors.${key}`) ? t(`errors.${key}`) : t('errors.invalid'));
+
+  const parsed = options.schema.safeParse(formDataObject(formData));
+  if (!parsed.success) {
+    const fieldErrors: Record<string, string> = {};
+    for (const issue of parsed.error.issues) fieldErrors[issue.path.join('.')] ??= fieldMessage(issue.message);
+    return failed(t('checkFields'), fieldErrors);
+  }
+
+  let outcome: MutationOutcome<T>;
+  try {
+    outcome = await options.mutate(await headers(), parsed.data);
+  } catch (error) {
+    if (error instanceof AccessDenied) return failed(t(error.reason === 'unauthenticated' ? 'signedOut' : 'forbidden'));
+    throw error;
+  }
+  if (!outcome.ok) {
+    switch (outcome.error) {
+      case 'invalid': {
+        const fieldErrors = Object.fromEntries(Object.entries(outcome.fieldErrors).map(([field, key]) => [field, fieldMessage(key)]));
+        return failed(t('checkFields'), fieldErrors);
+      }
+      case 'conflict':
+        return failed(t('conflict'), {}, { version: outcome.current.version, updatedAt: outcome.current.updatedAt.toISOString() });
+      case 'notFound':
+        return failed(t('notFound'));
+      case 'inUse':
+        return failed(t('inUse'));
+    }
+  }
+  for (const tag of options.tags) updateTag(tag); // the public pages show the change at once
+  options.onSaved?.(outcome.value);
+  return { status: 'saved', message: t('saved') };
+}

@@ -1,0 +1,51 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AccessDenied } from '@/lib/server/auth/actor';
+import { listAuditEntries } from '@/lib/server/audit/queries';
+import { createPartner, updatePartner } from '@/lib/server/partners/mutations';
+import { partnerInputSchema } from '@/lib/schemas/partner';
+import { parseAuditQuery } from '@/lib/schemas/audit-query';
+import { createTestDatabase, type TestDatabase } from '../support/test-database';
+import { signedInHeaders } from '../support/auth';
+
+let database: TestDatabase;
+let editor: Headers;
+let partnerId: string;
+const blank = { name: '', regionName: '', about: '' };
+const form = (population: string) =>
+  partnerInputSchema.parse({
+    slug: 'audit-town', kind: 'city', status: 'active', countryCode: 'KZ', latitude: '', longitude: '', foundedYear: '', population, populationYear: '',
+    areaKm2: '', areaYear: '', timeZone: '', websiteUrl: '', publicationStatus: 'draft', publishAt: '', translations: { ru: { ...blank, name: 'Аудит' }, kk: blank, en: blank },
+  });
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  process.env.DATABASE_URL = database.url;
+  editor = await signedInHeaders(database.prisma, { role: 'editor' });
+  const created = await createPartner(editor, form(''));
+  if (!created.ok) throw new Error('setup failed');
+  partnerId = created.value.id;
+  for (let version = 1; version <= 3; version++) await updatePartner(editor, partnerId, version, form(String(1000 * version)));
+});
+afterAll(async () => {
+  await database.drop();
+});
+
+describe('the audit log page', () => {
+  it('is for staff only', async () => {
+    await expect(listAuditEntries(new Headers(), parseAuditQuery({}))).rejects.toBeInstanceOf(AccessDenied);
+  });
+
+  it('lists the newest first with field-level before and after, and who did it', async () => {
+    const log = await listAuditEntries(editor, parseAuditQuery({ record: partnerId }));
+    expect(log.total).toBe(4);
+    expect(log.entries.map((e) => e.action)).toEqual(['update', 'update', 'update', 'create']);
+    expect(log.entries[0]?.changes).toEqual({ population: { before: 2000, after: 3000 } });
+    expect(log.entries[0]?.actor?.name).toBe('Test editor');
+  });
+
+  it('filters by action, type and date', async () => {
+    expect((await listAuditEntries(editor, parseAuditQuery({ action: 'create', entity: 'partner' }))).total).toBe(1);
+    expect((await listAuditEntries(editor, parseAuditQuery({ entity: 'event' }))).total).toBe(0);
+    expect((await listAuditEntries(editor, parseAuditQuery({ to: '2000-01-01' }))).total).toBe(0);
+  });
+});

@@ -1,0 +1,40 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { datasets, seedDataset } from '@/prisma/seed/seed-dataset';
+import { updateHomeCity } from '@/lib/server/home-city/mutations';
+import { homeCityInputSchema } from '@/lib/schemas/home-city';
+import { createTestDatabase, type TestDatabase } from '../support/test-database';
+import { signedInHeaders } from '../support/auth';
+
+let database: TestDatabase;
+beforeAll(async () => {
+  database = await createTestDatabase();
+  process.env.DATABASE_URL = database.url;
+  await seedDataset(database.prisma, datasets.shymkent);
+});
+afterAll(async () => {
+  await database.drop();
+});
+
+const blank = { name: '', regionName: '', pressOfficeName: '', pressAddress: '' };
+const settings = (pressEmail: string) =>
+  homeCityInputSchema.parse({
+    countryCode: 'KZ', latitude: '42.3417', longitude: '69.5901', pressEmail, pressPhone: '', websiteUrl: '', dataLicense: 'CC-BY-4.0',
+    translations: { ru: { ...blank, name: 'Шымкент', pressOfficeName: 'Пресс-служба акимата' }, kk: { ...blank, name: 'Шымкент' }, en: { ...blank, name: 'Shymkent' } },
+  });
+
+describe('the home city settings', () => {
+  it('are for admins only', async () => {
+    const editor = await signedInHeaders(database.prisma, { role: 'editor' });
+    await expect(updateHomeCity(editor, 1, settings('press@example.org'))).rejects.toMatchObject({ reason: 'forbidden' });
+  });
+
+  it('save over the version the admin started from, log the change, and refuse a stale save', async () => {
+    const admin = await signedInHeaders(database.prisma, { role: 'admin' });
+    const { version } = await database.prisma.homeCity.findUniqueOrThrow({ where: { id: 1 } });
+    expect(await updateHomeCity(admin, version, settings('press@example.org'))).toEqual({ ok: true, value: { version: version + 1 } });
+    expect(await updateHomeCity(admin, version, settings('other@example.org'))).toMatchObject({ ok: false, error: 'conflict' });
+    expect((await database.prisma.homeCity.findUniqueOrThrow({ where: { id: 1 } })).pressEmail).toBe('press@example.org');
+    const entry = await database.prisma.auditLog.findFirstOrThrow({ where: { entityType: 'home_city' } });
+    expect(entry.changes).toMatchObject({ pressEmail: { before: null, after: 'press@example.org' }, 'pressOfficeName.ru': { before: null, after: 'Пресс-служба акимата' } });
+  });
+});
