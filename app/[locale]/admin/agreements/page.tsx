@@ -1,0 +1,74 @@
+import type { Metadata } from 'next';
+import { connection } from 'next/server';
+import { getFormatter, getTranslations } from 'next-intl/server';
+import { localeFromParams } from '@/i18n/locale-param';
+import { Link } from '@/i18n/navigation';
+import { SectionPage } from '@/components/layout/section-page';
+import { ScrollTable } from '@/components/ui/data-table';
+import { formatStoredDate } from '@/lib/format';
+import { requirePageActor } from '@/lib/server/auth/page-access';
+import { listAgreementsForEditing } from '@/lib/server/agreements/editing';
+import type { AppLocale } from '@/i18n/routing';
+
+export async function generateMetadata({ params }: PageProps<'/[locale]/admin/agreements'>): Promise<Metadata> {
+  const t = await getTranslations({ locale: (await params).locale, namespace: 'AdminAgreements' });
+  return { title: t('title'), robots: { index: false, follow: false } };
+}
+
+export default async function AdminAgreementsPage({ params }: PageProps<'/[locale]/admin/agreements'>) {
+  const locale = await localeFromParams(params);
+  const t = await getTranslations({ locale, namespace: 'AdminAgreements' });
+  return (
+    <SectionPage title={t('title')} lead={t('lead')}>
+      <AgreementList locale={locale} />
+    </SectionPage>
+  );
+}
+
+async function AgreementList({ locale }: { locale: AppLocale }) {
+  await connection();
+  const { headers } = await requirePageActor(locale, 'editor');
+  const [t, form, common, format, agreements] = await Promise.all([
+    getTranslations({ locale, namespace: 'AdminAgreements' }),
+    getTranslations({ locale, namespace: 'AdminForm' }),
+    getTranslations({ locale, namespace: 'Common' }),
+    getFormatter({ locale }),
+    listAgreementsForEditing(headers, locale),
+  ]);
+  const head = (
+    <>
+      <th scope="col" className="px-4 py-3">{t('fields.title')}</th>
+      <th scope="col" className="px-4 py-3">{t('fields.type')}</th>
+      <th scope="col" className="px-4 py-3">{t('fields.partnerId')}</th>
+      <th scope="col" className="px-4 py-3">{t('fields.signedOn')}</th>
+      <th scope="col" className="px-4 py-3">{t('fields.publicationStatus')}</th>
+      <th scope="col" className="px-4 py-3">{t('missingTranslations')}</th>
+      <th scope="col" className="px-4 py-3">{t('updatedAt')}</th>
+    </>
+  );
+  return (
+    <div className="space-y-4">
+      <Link href="/admin/agreements/new" className="inline-block rounded-lg bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">{t('create')}</Link>
+      <ScrollTable caption={t('title')} minWidth="60rem" head={head}>
+        {agreements.map((a) => (
+          <tr key={a.id}>
+            <th scope="row" className="max-w-xs px-4 py-3 font-semibold">
+              <Link href={`/admin/agreements/${a.id}`} className="text-brand-700 underline underline-offset-4 dark:text-brand-100">
+                {a.title ?? t('untitled', { id: a.id })}
+              </Link>
+            </th>
+            <td className="px-4 py-3">{common(`agreementType.${a.type}`)}</td>
+            <td className="px-4 py-3">{a.partnerName}</td>
+            <td className="px-4 py-3">{formatStoredDate(a.signedOn, a.signedPrecision, locale) ?? common('notSpecified')}</td>
+            <td className="px-4 py-3">
+              {form(`publication.${a.publicationStatus}`)}
+              {a.publicationStatus === 'scheduled' && a.publishAt && <> · {format.dateTime(a.publishAt, { dateStyle: 'medium', timeStyle: 'short' })}</>}
+            </td>
+            <td className="px-4 py-3">{a.missingLocales.length ? a.missingLocales.map((l) => t(`locales.${l}`)).join(', ') : '—'}</td>
+            <td className="px-4 py-3 whitespace-nowrap">{format.dateTime(a.updatedAt, { dateStyle: 'medium', timeStyle: 'short' })}</td>
+          </tr>
+        ))}
+      </ScrollTable>
+    </div>
+  );
+}

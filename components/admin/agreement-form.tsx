@@ -1,0 +1,206 @@
+'use client';
+
+import { useRef, useState, type ReactNode } from 'react';
+import { useTranslations } from 'next-intl';
+import { Field } from './form-controls';
+import { FormStatus, SubmitButton, useAdminForm, type AdminFormAction } from './use-admin-form';
+
+type Option = { value: string; label: string };
+export type AgreementFormChoices = {
+  partners: Option[]; types: Option[]; statuses: Option[]; historyKinds: Option[]; linkKinds: Option[];
+  languages: Option[]; sources: Option[]; documents: Option[]; agreements: Option[];
+};
+const LOCALES = ['ru', 'kk', 'en'] as const;
+const TEXTS = ['title', 'place', 'signatories', 'note'] as const;
+const FACTS = ['partnerId', 'type', 'signedOn', 'status', 'sourceId', 'documentId', 'textLanguages', 'publicationStatus', 'publishAt'] as const;
+
+/** "2026-12-01T09:00" typed in the editor's browser, as an instant (ISO with offset) for the server. */
+const localToIso = (local: string) => (local ? new Date(local).toISOString() : '');
+const isoToLocal = (iso: string) => {
+  if (!iso) return '';
+  const d = new Date(iso);
+  return new Date(d.getTime() - d.getTimezoneOffset() * 60_000).toISOString().slice(0, 16);
+};
+
+/** The row numbers of a repeatable list (`history.3.kind` → 3) among the form's values, in order. */
+const rowNumbersIn = (values: Record<string, string>, list: string) =>
+  [...new Set(Object.keys(values).flatMap((name) => new RegExp(`^${list}\\.(\\d+)\\.`).exec(name)?.[1] ?? []).map(Number))].sort((a, b) => a - b);
+
+/**
+ * A list of rows the editor can add to and remove from. Each row keeps the number it was given, so
+ * field names (and the errors that point at them) never shift when another row is removed.
+ */
+function RowList({ initialRows, addLabel, children }: { initialRows: number[]; addLabel: string; children: (row: number, position: number, remove: () => void) => ReactNode }) {
+  const [rows, setRows] = useState(initialRows);
+  // Never reuse a number: a new row must not pick up the stored values of a removed one.
+  const next = useRef(Math.max(-1, ...initialRows) + 1);
+  return (
+    <div className="space-y-3">
+      {rows.map((row, position) => children(row, position, () => setRows((r) => r.filter((n) => n !== row))))}
+      <button
+        type="button"
+        onClick={() => {
+          const row = next.current++;
+          setRows((r) => [...r, row]);
+        }}
+        className="rounded-lg border border-brand-700 px-4 py-2 text-sm font-semibold text-brand-700 hover:bg-brand-50 dark:border-slate-400 dark:text-slate-100 dark:hover:bg-slate-800"
+      >
+        {addLabel}
+      </button>
+    </div>
+  );
+}
+
+export function AgreementForm({ action, initial, choices, currentVersionHref, mediaHref }: {
+  action: AdminFormAction;
+  initial: Record<string, string>;
+  choices: AgreementFormChoices;
+  /** Where the other editor's saved version can be seen, after a conflict. */
+  currentVersionHref?: string;
+  /** The media library, where PDF documents are uploaded. */
+  mediaHref: string;
+}) {
+  const t = useTranslations('AdminAgreements');
+  const form = useTranslations('AdminForm');
+  const { state, submit, pending, errors, value, key, version } = useAdminForm(action, initial);
+  // After a failed submit the editor's own input comes back (rows included), never the stored values.
+  const values = state.status === 'error' ? state.values : initial;
+  const [publishAt, setPublishAt] = useState(value('publishAt'));
+  // The row lists start again from the stored rows after a save, and from the submitted ones after an error.
+  const rowsKey = state.status === 'error' ? 'error' : `${state.status}-${initial.version ?? 'new'}`;
+
+  const labels: Record<string, string> = {};
+  for (const l of LOCALES) for (const f of TEXTS) labels[`translations.${l}.${f}`] = `${t(`fields.${f}`)} (${t(`locales.${l}`)})`;
+  for (const f of FACTS) labels[f] = t(`fields.${f}`);
+  rowNumbersIn(values, 'history').forEach((row, i) => {
+    for (const f of ['kind', 'date', 'note'] as const) labels[`history.${row}.${f}`] = `${t('history.row', { number: i + 1 })}: ${t(`history.${f}`)}`;
+  });
+  rowNumbersIn(values, 'links').forEach((row, i) => {
+    for (const f of ['kind', 'toId'] as const) labels[`links.${row}.${f}`] = `${t('links.row', { number: i + 1 })}: ${t(`links.${f}`)}`;
+  });
+
+  const input = (name: string, label: string, extra?: { hint?: string }) => (
+    <Field name={name} label={label} error={errors[name]} hint={extra?.hint}>
+      {(props) => <input {...props} defaultValue={value(name)} key={key(name)} />}
+    </Field>
+  );
+  const select = (name: string, label: string, options: Option[], extra?: { placeholder?: string; hint?: string }) => (
+    <Field name={name} label={label} error={errors[name]} hint={extra?.hint}>
+      {(props) => (
+        <select {...props} defaultValue={value(name)} key={key(name)}>
+          {extra?.placeholder !== undefined && <option value="">{extra.placeholder}</option>}
+          {options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+        </select>
+      )}
+    </Field>
+  );
+  const rowFrame = (legend: string, remove: () => void, removeLabel: string, fields: ReactNode) => (
+    <fieldset className="grid gap-4 rounded-lg border border-slate-300 p-4 sm:grid-cols-3 dark:border-slate-700">
+      <legend className="px-1 text-sm font-semibold">{legend}</legend>
+      {fields}
+      <div className="sm:col-span-3">
+        <button type="button" onClick={remove} className="text-sm font-semibold text-red-700 underline underline-offset-4 dark:text-red-400">{removeLabel}</button>
+      </div>
+    </fieldset>
+  );
+
+  return (
+    <form action={submit} className="space-y-8" noValidate>
+      <FormStatus state={state} labels={labels} currentVersionHref={currentVersionHref} />
+      <input type="hidden" name="version" value={version} />
+
+      <fieldset className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
+        <legend className="mb-2 text-lg font-semibold">{t('sections.facts')}</legend>
+        {select('partnerId', labels.partnerId ?? '', choices.partners, { placeholder: t('choose') })}
+        {select('type', labels.type ?? '', choices.types)}
+        {input('signedOn', labels.signedOn ?? '', { hint: t('dateHint') })}
+        {select('status', labels.status ?? '', choices.statuses, { placeholder: t('notSpecified') })}
+        {select('sourceId', labels.sourceId ?? '', choices.sources, { placeholder: t('none') })}
+        {select('documentId', labels.documentId ?? '', choices.documents, { placeholder: t('none'), hint: t('documentHint') })}
+        <p className="text-sm sm:col-span-2 lg:col-span-3">
+          <a href={mediaHref} className="font-medium text-brand-700 underline underline-offset-4 dark:text-brand-100">{t('uploadDocument')}</a>
+        </p>
+      </fieldset>
+
+      <fieldset id="field-textLanguages" tabIndex={-1} aria-describedby={errors.textLanguages ? 'field-textLanguages-error' : undefined} className="space-y-2">
+        <legend className="mb-2 text-lg font-semibold">{labels.textLanguages}</legend>
+        <div className="flex flex-wrap gap-x-6 gap-y-2">
+          {choices.languages.map((l) => (
+            <label key={l.value} className="inline-flex items-center gap-2">
+              <input type="checkbox" name={`textLanguages.${l.value}`} defaultChecked={value(`textLanguages.${l.value}`) !== ''} key={key(`textLanguages.${l.value}`)} className="size-4 accent-brand-700" />
+              <span>{l.label}</span>
+            </label>
+          ))}
+        </div>
+        {errors.textLanguages && <p id="field-textLanguages-error" className="text-sm font-medium text-red-700 dark:text-red-400">{errors.textLanguages}</p>}
+      </fieldset>
+
+      <fieldset className="space-y-4">
+        <legend className="text-lg font-semibold">{t('sections.texts')}</legend>
+        <p className="text-sm text-slate-600 dark:text-slate-400">{t('textsHint')}</p>
+        {TEXTS.map((f) => (
+          <div key={f} className="grid gap-4 lg:grid-cols-3">
+            {LOCALES.map((l) => (
+              <Field key={l} name={`translations.${l}.${f}`} label={labels[`translations.${l}.${f}`] ?? f} error={errors[`translations.${l}.${f}`]}>
+                {(props) =>
+                  f === 'note' || f === 'title' ? (
+                    <textarea {...props} rows={f === 'note' ? 5 : 3} lang={l} defaultValue={value(`translations.${l}.${f}`)} key={key(`${l}.${f}`)} />
+                  ) : (
+                    <input {...props} lang={l} defaultValue={value(`translations.${l}.${f}`)} key={key(`${l}.${f}`)} />
+                  )
+                }
+              </Field>
+            ))}
+          </div>
+        ))}
+      </fieldset>
+
+      <fieldset className="space-y-3">
+        <legend className="text-lg font-semibold">{t('sections.history')}</legend>
+        <p className="text-sm text-slate-600 dark:text-slate-400">{t('historyHint')}</p>
+        <RowList key={`history-${rowsKey}`} initialRows={rowNumbersIn(values, 'history')} addLabel={t('history.add')}>
+          {(row, position, remove) => (
+            <div key={row}>
+              {rowFrame(t('history.row', { number: position + 1 }), remove, t('history.remove', { number: position + 1 }), (
+                <>
+                  {select(`history.${row}.kind`, t('history.kind'), choices.historyKinds, { placeholder: t('choose') })}
+                  {input(`history.${row}.date`, t('history.date'), { hint: t('dateHint') })}
+                  {input(`history.${row}.note`, t('history.note'))}
+                </>
+              ))}
+            </div>
+          )}
+        </RowList>
+      </fieldset>
+
+      <fieldset className="space-y-3">
+        <legend className="text-lg font-semibold">{t('sections.links')}</legend>
+        <p className="text-sm text-slate-600 dark:text-slate-400">{t('linksHint')}</p>
+        <RowList key={`links-${rowsKey}`} initialRows={rowNumbersIn(values, 'links')} addLabel={t('links.add')}>
+          {(row, position, remove) => (
+            <div key={row}>
+              {rowFrame(t('links.row', { number: position + 1 }), remove, t('links.remove', { number: position + 1 }), (
+                <>
+                  {select(`links.${row}.kind`, t('links.kind'), choices.linkKinds, { placeholder: t('choose') })}
+                  <div className="sm:col-span-2">{select(`links.${row}.toId`, t('links.toId'), choices.agreements, { placeholder: t('choose') })}</div>
+                </>
+              ))}
+            </div>
+          )}
+        </RowList>
+      </fieldset>
+
+      <fieldset className="grid gap-4 sm:grid-cols-2">
+        <legend className="mb-2 text-lg font-semibold">{t('sections.publication')}</legend>
+        {select('publicationStatus', labels.publicationStatus ?? '', ['draft', 'scheduled', 'published'].map((s) => ({ value: s, label: form(`publication.${s}`) })))}
+        <Field name="publishAt" label={labels.publishAt ?? ''} error={errors.publishAt} hint={form('publishAtHint')}>
+          {/* The browser's local time, sent as an instant in the hidden field below. */}
+          {(props) => <input {...props} name="publishAtLocal" type="datetime-local" defaultValue={isoToLocal(publishAt)} onChange={(e) => setPublishAt(localToIso(e.target.value))} />}
+        </Field>
+        <input type="hidden" name="publishAt" value={publishAt} />
+      </fieldset>
+
+      <SubmitButton pending={pending} />
+    </form>
+  );
+}

@@ -1,0 +1,113 @@
+import { z } from 'zod';
+import { AgreementLinkKind, AgreementStatus, AgreementStatusChangeKind, AgreementType } from '@/lib/generated/prisma/enums';
+import { checkPublication, optionalText, publicationShape, requiredText } from './form-fields';
+import { optionalPartialDate, requiredPartialDate } from './partial-date-field';
+
+const TITLE_MAX = 500;
+const PLACE_MAX = 200;
+const SIGNATORIES_MAX = 1000;
+const NOTE_MAX = 5000;
+const HISTORY_NOTE_MAX = 1000;
+const MAX_ID = 2_147_483_647; // PostgreSQL INTEGER
+
+const blankToNull = (v: string) => (v === '' ? null : v);
+const choice = z.string({ error: 'required' }).trim();
+
+/** A required pick from a select: blank is "required", anything not shaped like an id names nothing there is. */
+const uuidChoice = choice.min(1, { error: 'required' }).pipe(z.uuid({ error: 'unknownChoice' }));
+const intChoice = choice.min(1, { error: 'required' }).pipe(z.coerce.number<string>({ error: 'unknownChoice' }).int({ error: 'unknownChoice' }).min(1, { error: 'unknownChoice' }).max(MAX_ID, { error: 'unknownChoice' }));
+/** An optional pick: blank is null ("none"). */
+const optionalUuidChoice = choice.transform(blankToNull).pipe(z.uuid({ error: 'unknownChoice' }).nullable());
+const optionalIntChoice = choice.transform(blankToNull).pipe(z.coerce.number<string>({ error: 'unknownChoice' }).int({ error: 'unknownChoice' }).min(1, { error: 'unknownChoice' }).max(MAX_ID, { error: 'unknownChoice' }).nullable());
+
+/**
+ * Repeatable rows posted as `history.3.kind`, `history.3.date`…: a record keyed by row number (the
+ * numbers need not be consecutive: a removed row leaves a gap, and errors keep pointing at the
+ * field the editor sees). A row left entirely blank is an unused "add row" and is dropped.
+ */
+function rows<Row extends z.ZodType>(row: Row) {
+  const dropBlank = (value: unknown) => {
+    if (value === undefined) return {};
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) return value;
+    return Object.fromEntries(
+      Object.entries(value).filter(([, fields]) => !(typeof fields === 'object' && fields !== null && Object.values(fields).every((v) => typeof v === 'string' && v.trim() === ''))),
+    );
+  };
+  return z.preprocess(dropBlank, z.record(z.string().regex(/^\d{1,4}$/), row, { error: 'invalid' }));
+}
+
+const historyRow = z.object({
+  kind: z.enum(AgreementStatusChangeKind, { error: 'required' }),
+  date: requiredPartialDate,
+  note: optionalText(HISTORY_NOTE_MAX),
+});
+
+const linkRow = z.object({
+  kind: z.enum(AgreementLinkKind, { error: 'required' }),
+  toId: intChoice,
+});
+
+/**
+ * The languages of the signed text, posted as one checkbox per language (`textLanguages.kk=on`), so
+ * a form that failed validation can tick the same boxes again. Out: sorted ISO 639-1 codes, which
+ * is what the Agreement_textLanguages_codes CHECK accepts.
+ */
+const textLanguages = z
+  .record(z.string(), z.string(), { error: 'invalid' })
+  .optional()
+  .transform((boxes, ctx) => {
+    const codes = Object.keys(boxes ?? {});
+    if (codes.some((code) => !/^[a-z]{2}$/.test(code))) {
+      ctx.addIssue({ code: 'custom', message: 'invalid' });
+      return z.NEVER;
+    }
+    return codes.sort();
+  });
+
+const translationSchema = z.object({
+  title: optionalText(TITLE_MAX),
+  place: optionalText(PLACE_MAX),
+  signatories: optionalText(SIGNATORIES_MAX),
+  note: optionalText(NOTE_MAX),
+});
+
+/**
+ * The agreement form of the admin: the facts, the three languages side by side, the status history
+ * and the links to other agreements. ru's title is required; kk and en fall back to ru when blank.
+ * It refuses everything the database's CHECK constraints refuse, as field errors.
+ */
+export const agreementInputSchema = z
+  .object({
+    partnerId: uuidChoice,
+    type: z.enum(AgreementType, { error: 'required' }),
+    signedOn: optionalPartialDate,
+    status: choice.transform(blankToNull).pipe(z.enum(AgreementStatus, { error: 'invalid' }).nullable()),
+    textLanguages,
+    sourceId: optionalIntChoice,
+    documentId: optionalUuidChoice,
+    translations: z.object({
+      ru: translationSchema.extend({ title: requiredText(TITLE_MAX) }),
+      kk: translationSchema,
+      en: translationSchema,
+    }),
+    history: rows(historyRow),
+    links: rows(linkRow),
+    ...publicationShape,
+  })
+  .superRefine((a, ctx) => {
+    checkPublication(a, ctx);
+    for (const locale of ['kk', 'en'] as const) {
+      const t = a.translations[locale];
+      // A translation row needs its title; the other fields alone would leave an untitled agreement in that language.
+      if (t.title === null && (t.place !== null || t.signatories !== null || t.note !== null)) ctx.addIssue({ code: 'custom', message: 'titleForTranslation', path: ['translations', locale, 'title'] });
+    }
+    // The same link twice would break the table's primary key (from, to, kind).
+    const seen = new Set<string>();
+    for (const [row, link] of Object.entries(a.links)) {
+      const key = `${link.kind}:${link.toId}`;
+      if (seen.has(key)) ctx.addIssue({ code: 'custom', message: 'duplicateLink', path: ['links', row, 'toId'] });
+      seen.add(key);
+    }
+  });
+
+export type AgreementInput = z.infer<typeof agreementInputSchema>;

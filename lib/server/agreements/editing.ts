@@ -1,0 +1,97 @@
+import 'server-only';
+import { db } from '../db';
+import { requireActor } from '../auth/actor';
+import { pickLocalized, type ContentLocale } from '@/lib/i18n/localized';
+
+const partnerName = { select: { slug: true, translations: { select: { locale: true, name: true } } } } as const;
+const nameOf = (partner: { slug: string; translations: { locale: ContentLocale; name: string }[] }, locale: ContentLocale) =>
+  pickLocalized(partner.translations, locale, 'name')?.text ?? partner.slug;
+
+/** Every agreement not in the trash, for the editors' list: drafts and scheduled ones included. */
+export async function listAgreementsForEditing(headers: Headers, locale: ContentLocale) {
+  await requireActor(headers, 'editor');
+  const rows = await db().agreement.findMany({
+    where: { deletedAt: null },
+    orderBy: [{ updatedAt: 'desc' }, { id: 'desc' }],
+    select: {
+      id: true, type: true, signedOn: true, signedPrecision: true, publicationStatus: true, publishAt: true, updatedAt: true,
+      translations: { select: { locale: true, title: true } },
+      partner: partnerName,
+    },
+  });
+  return rows.map(({ translations, partner, ...row }) => ({
+    ...row,
+    title: pickLocalized(translations, locale, 'title')?.text ?? null,
+    partnerName: nameOf(partner, locale),
+    missingLocales: (['kk', 'en'] as const).filter((l) => !translations.some((t) => t.locale === l)),
+  }));
+}
+
+/** One agreement with every field, each language's text, its status history and its links, for its edit form. */
+export async function getAgreementForEditing(headers: Headers, id: number) {
+  await requireActor(headers, 'editor');
+  if (!Number.isSafeInteger(id) || id < 1 || id > 2_147_483_647) return null; // not an id the database can hold
+  return db().agreement.findFirst({
+    where: { id, deletedAt: null },
+    include: {
+      translations: true,
+      statusHistory: { orderBy: [{ date: 'asc' }, { id: 'asc' }] },
+      linksFrom: { orderBy: [{ kind: 'asc' }, { toId: 'asc' }] },
+      partner: partnerName,
+    },
+  });
+}
+
+export type AgreementForEditing = NonNullable<Awaited<ReturnType<typeof getAgreementForEditing>>>;
+
+/** The agreements in the trash, newest first: only admins restore or purge them. */
+export async function listTrashedAgreements(headers: Headers, locale: ContentLocale) {
+  await requireActor(headers, 'admin');
+  const rows = await db().agreement.findMany({
+    where: { deletedAt: { not: null } },
+    orderBy: { deletedAt: 'desc' },
+    select: { id: true, type: true, deletedAt: true, translations: { select: { locale: true, title: true } }, partner: partnerName },
+  });
+  return rows.map(({ translations, partner, ...row }) => {
+    const [title, partnerName] = [pickLocalized(translations, locale, 'title')?.text, nameOf(partner, locale)];
+    return { ...row, partnerName, name: title ? `${title} (${partnerName})` : partnerName };
+  });
+}
+
+/**
+ * What the agreement form's selects offer: partners, sources, uploaded PDF documents, other
+ * agreements to link to, and the languages already used for signed texts. Trashed records are left
+ * out unless the agreement being edited (`current`) already points at them.
+ */
+export async function agreementChoices(
+  headers: Headers,
+  locale: ContentLocale,
+  current: { id?: number; partnerId?: string; documentId?: string | null; linkIds?: number[] } = {},
+) {
+  await requireActor(headers, 'editor');
+  const [partners, sources, documents, agreements, languages] = await Promise.all([
+    db().partner.findMany({
+      where: { OR: [{ deletedAt: null }, ...(current.partnerId ? [{ id: current.partnerId }] : [])] },
+      select: { id: true, ...partnerName.select },
+    }),
+    db().source.findMany({ orderBy: { id: 'asc' }, select: { id: true, title: true, publisher: true, publishedOn: true } }),
+    db().media.findMany({
+      where: { kind: 'document', OR: [{ deletedAt: null }, ...(current.documentId ? [{ id: current.documentId }] : [])] },
+      orderBy: { createdAt: 'desc' },
+      select: { id: true, originalName: true, byteSize: true, createdAt: true },
+    }),
+    db().agreement.findMany({
+      where: { ...(current.id && { id: { not: current.id } }), OR: [{ deletedAt: null }, { id: { in: current.linkIds ?? [] } }] },
+      orderBy: [{ signedOn: { sort: 'asc', nulls: 'last' } }, { id: 'asc' }],
+      select: { id: true, type: true, signedOn: true, signedPrecision: true, translations: { select: { locale: true, title: true } }, partner: partnerName },
+    }),
+    db().$queryRaw<{ code: string }[]>`SELECT DISTINCT unnest("textLanguages") AS code FROM "Agreement"`,
+  ]);
+  return {
+    partners: partners.map((p) => ({ id: p.id, name: nameOf(p, locale) })),
+    sources,
+    documents,
+    agreements: agreements.map(({ translations, partner, ...a }) => ({ ...a, title: pickLocalized(translations, locale, 'title')?.text ?? null, partnerName: nameOf(partner, locale) })),
+    languages: languages.map((l) => l.code),
+  };
+}

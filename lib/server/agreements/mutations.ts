@@ -1,0 +1,160 @@
+import 'server-only';
+import { db } from '../db';
+import { requireActor } from '../auth/actor';
+import { writeAudit } from '../admin/audit';
+import { notFound, succeeded, type MutationOutcome } from '../admin/outcome';
+import { fieldChanges, flattenTranslations, type AuditRecord } from '@/lib/audit/field-changes';
+import { formatPartialDateIso } from '@/lib/dates/partial-date';
+import type { Prisma } from '@/lib/generated/prisma/client';
+import type { AgreementInput } from '@/lib/schemas/agreement';
+
+const LOCALES = ['ru', 'kk', 'en'] as const;
+const TRANSLATED = ['title', 'place', 'signatories', 'note'] as const;
+
+/**
+ * The agreement as the audit log compares it: its own fields, each language's text, and its status
+ * history and links flattened row by row (`history.0.kind`, `links.0.toId`) in a stable order.
+ */
+async function snapshot(tx: Prisma.TransactionClient, id: number): Promise<AuditRecord | null> {
+  const row = await tx.agreement.findUnique({
+    where: { id },
+    omit: { id: true, createdAt: true },
+    include: {
+      translations: true,
+      statusHistory: { orderBy: [{ date: 'asc' }, { id: 'asc' }] },
+      linksFrom: { orderBy: [{ kind: 'asc' }, { toId: 'asc' }] },
+    },
+  });
+  if (!row) return null;
+  const { translations, statusHistory, linksFrom, textLanguages, ...fields } = row;
+  const flat: AuditRecord = { ...fields, textLanguages: textLanguages.join(','), ...flattenTranslations(translations, TRANSLATED) };
+  statusHistory.forEach((h, i) => Object.assign(flat, { [`history.${i}.kind`]: h.kind, [`history.${i}.date`]: formatPartialDateIso(h), [`history.${i}.note`]: h.note }));
+  linksFrom.forEach((l, i) => Object.assign(flat, { [`links.${i}.kind`]: l.kind, [`links.${i}.toId`]: l.toId }));
+  return flat;
+}
+
+/** The agreement's own columns; the signed date is split into date and precision as stored. */
+const agreementData = (input: AgreementInput) => ({
+  partnerId: input.partnerId, type: input.type, status: input.status, textLanguages: input.textLanguages,
+  sourceId: input.sourceId, documentId: input.documentId, publicationStatus: input.publicationStatus, publishAt: input.publishAt,
+  signedOn: input.signedOn?.date ?? null, signedPrecision: input.signedOn?.precision ?? null,
+});
+
+/** The rows for each language that has a title (kk and en without one fall back to ru). */
+const translationRows = (input: AgreementInput) =>
+  LOCALES.flatMap((locale) => {
+    const t = input.translations[locale];
+    return t.title === null ? [] : [{ locale, title: t.title, place: t.place, signatories: t.signatories, note: t.note }];
+  });
+
+const historyRows = (input: AgreementInput, agreementId: number) =>
+  Object.values(input.history).map((h) => ({ agreementId, kind: h.kind, date: h.date.date, precision: h.date.precision, note: h.note }));
+
+const linkRows = (input: AgreementInput, fromId: number) => Object.values(input.links).map((l) => ({ fromId, toId: l.toId, kind: l.kind }));
+
+/**
+ * The records the form points at must exist, so a stale select or a crafted request is refused
+ * next to its field instead of failing on a foreign key. A trashed partner or target is still
+ * accepted: it may be what the agreement already pointed at, and the public pages hide it anyway.
+ */
+async function checkReferences(tx: Prisma.TransactionClient, input: AgreementInput, selfId: number | null): Promise<Record<string, string>> {
+  const linkEntries = Object.entries(input.links);
+  // One after another: a transaction is one connection, and pg refuses overlapping queries on it.
+  const partner = await tx.partner.count({ where: { id: input.partnerId } });
+  const source = input.sourceId === null ? 1 : await tx.source.count({ where: { id: input.sourceId } });
+  const document = input.documentId === null ? 1 : await tx.media.count({ where: { id: input.documentId, kind: 'document' } });
+  const targets = await tx.agreement.findMany({ where: { id: { in: linkEntries.map(([, l]) => l.toId) } }, select: { id: true } });
+  const errors: Record<string, string> = {};
+  if (partner === 0) errors.partnerId = 'unknownChoice';
+  if (source === 0) errors.sourceId = 'unknownChoice';
+  if (document === 0) errors.documentId = 'unknownChoice';
+  const existing = new Set(targets.map((t) => t.id));
+  for (const [row, link] of linkEntries) {
+    // The database's AgreementLink_not_self CHECK refuses it too; here it becomes a field error.
+    if (link.toId === selfId) errors[`links.${row}.toId`] = 'selfLink';
+    else if (!existing.has(link.toId)) errors[`links.${row}.toId`] = 'unknownChoice';
+  }
+  return errors;
+}
+
+const invalid = (fieldErrors: Record<string, string>) => ({ ok: false, error: 'invalid', fieldErrors }) as const;
+
+export async function createAgreement(headers: Headers, input: AgreementInput): Promise<MutationOutcome<{ id: number }>> {
+  const actor = await requireActor(headers, 'editor');
+  return db().$transaction(async (tx) => {
+    const errors = await checkReferences(tx, input, null);
+    if (Object.keys(errors).length > 0) return invalid(errors);
+    const agreement = await tx.agreement.create({ data: { ...agreementData(input), translations: { create: translationRows(input) } }, select: { id: true } });
+    await tx.agreementStatusChange.createMany({ data: historyRows(input, agreement.id) });
+    await tx.agreementLink.createMany({ data: linkRows(input, agreement.id) });
+    await writeAudit(tx, { actor, action: 'create', entityType: 'agreement', entityId: String(agreement.id), changes: fieldChanges(null, await snapshot(tx, agreement.id)) });
+    return succeeded(agreement);
+  });
+}
+
+/**
+ * Saves the editor's form over version `version`, status history and links included. If someone
+ * saved in between, nothing is written and the caller learns the current version, so the second
+ * editor can compare before saving again.
+ */
+export async function updateAgreement(headers: Headers, id: number, version: number, input: AgreementInput): Promise<MutationOutcome<{ version: number }>> {
+  const actor = await requireActor(headers, 'editor');
+  return db().$transaction(async (tx) => {
+    const before = await snapshot(tx, id);
+    if (!before || before.deletedAt !== null) return notFound;
+    const errors = await checkReferences(tx, input, id);
+    if (Object.keys(errors).length > 0) return invalid(errors);
+    const { count } = await tx.agreement.updateMany({ where: { id, version, deletedAt: null }, data: { ...agreementData(input), version: { increment: 1 } } });
+    if (count === 0) {
+      const current = await tx.agreement.findUniqueOrThrow({ where: { id }, select: { version: true, updatedAt: true } });
+      return { ok: false, error: 'conflict', current } as const;
+    }
+    await tx.agreementTranslation.deleteMany({ where: { agreementId: id } });
+    await tx.agreementStatusChange.deleteMany({ where: { agreementId: id } });
+    await tx.agreementLink.deleteMany({ where: { fromId: id } });
+    await tx.agreementTranslation.createMany({ data: translationRows(input).map((row) => ({ ...row, agreementId: id })) });
+    await tx.agreementStatusChange.createMany({ data: historyRows(input, id) });
+    await tx.agreementLink.createMany({ data: linkRows(input, id) });
+    const after = await snapshot(tx, id);
+    const becamePublic = before.publicationStatus !== 'published' && input.publicationStatus === 'published';
+    await writeAudit(tx, { actor, action: becamePublic ? 'publish' : 'update', entityType: 'agreement', entityId: String(id), changes: fieldChanges(before, after) });
+    return succeeded({ version: version + 1 });
+  });
+}
+
+/** Moves the agreement to the trash (its permalink disappears); an admin can restore or purge it. */
+export async function trashAgreement(headers: Headers, id: number, version: number): Promise<MutationOutcome<null>> {
+  const actor = await requireActor(headers, 'editor');
+  return db().$transaction(async (tx) => {
+    const { count } = await tx.agreement.updateMany({ where: { id, version, deletedAt: null }, data: { deletedAt: new Date(), version: { increment: 1 } } });
+    if (count === 0) {
+      const current = await tx.agreement.findUnique({ where: { id }, select: { version: true, updatedAt: true, deletedAt: true } });
+      return !current || current.deletedAt ? notFound : ({ ok: false, error: 'conflict', current } as const);
+    }
+    await writeAudit(tx, { actor, action: 'delete', entityType: 'agreement', entityId: String(id), changes: { deletedAt: { before: null, after: new Date().toISOString() } } });
+    return succeeded(null);
+  });
+}
+
+export async function restoreAgreement(headers: Headers, id: number): Promise<MutationOutcome<null>> {
+  const actor = await requireActor(headers, 'admin');
+  return db().$transaction(async (tx) => {
+    const row = await tx.agreement.findUnique({ where: { id }, select: { deletedAt: true } });
+    if (!row?.deletedAt) return notFound;
+    await tx.agreement.update({ where: { id }, data: { deletedAt: null, version: { increment: 1 } } });
+    await writeAudit(tx, { actor, action: 'restore', entityType: 'agreement', entityId: String(id), changes: { deletedAt: { before: row.deletedAt.toISOString(), after: null } } });
+    return succeeded(null);
+  });
+}
+
+/** Deletes a trashed agreement for good, with its texts, history and links; the audit entry keeps what it was. */
+export async function purgeAgreement(headers: Headers, id: number): Promise<MutationOutcome<null>> {
+  const actor = await requireActor(headers, 'admin');
+  return db().$transaction(async (tx) => {
+    const before = await snapshot(tx, id);
+    if (!before || before.deletedAt === null) return notFound;
+    await tx.agreement.delete({ where: { id } });
+    await writeAudit(tx, { actor, action: 'purge', entityType: 'agreement', entityId: String(id), changes: fieldChanges(before, null) });
+    return succeeded(null);
+  });
+}
