@@ -6,12 +6,8 @@ import { pageMetadata } from '@/lib/seo/page-metadata';
 import { getTranslations } from 'next-intl/server';
 import { localeFromParams } from '@/i18n/locale-param';
 import { isAppLocale, type AppLocale } from '@/i18n/routing';
-import { Link } from '@/i18n/navigation';
-import { LocalizedText } from '@/components/ui/localized-text';
-import { EventBody } from '@/components/events/event-body';
-import { EventDates, formatEventDates } from '@/components/events/event-dates';
-import { EventPartnerLinks } from '@/components/events/event-partner-links';
-import { EventPhotos } from '@/components/events/event-photos';
+import { EventArticle } from '@/components/events/event-article';
+import { formatEventDates } from '@/components/events/event-dates';
 import { getEvent } from '@/lib/server/events/detail';
 
 type Params = PageProps<'/[locale]/events/[slug]'>['params'];
@@ -45,71 +41,5 @@ async function EventView({ params }: { params: Params }) {
   await connection();
   const event = await getEvent(locale, slug);
   if (!event) notFound();
-  const [t, common] = await Promise.all([getTranslations({ locale, namespace: 'Event' }), getTranslations({ locale, namespace: 'Common' })]);
-  const notSpecified = <span className="text-slate-500 dark:text-slate-400">{common('notSpecified')}</span>;
-  const facts: Array<[label: string, value: React.ReactNode]> = [
-    [t('facts.date'), <EventDates key="date" event={event} locale={locale} />],
-    [t('facts.category'), common(`eventCategory.${event.category}`)],
-    [t('facts.format'), event.format ? common(`eventFormat.${event.format}`) : notSpecified],
-    [t('facts.location'), event.location ? <LocalizedText value={event.location} /> : notSpecified],
-    [t('facts.partners'), event.partners.length > 0 ? <EventPartnerLinks partners={event.partners} /> : notSpecified],
-  ];
-
-  return (
-    <article className="space-y-10">
-      <header className="space-y-3">
-        <Link href="/events" className="text-sm font-medium text-brand-700 underline hover:no-underline dark:text-brand-100">← {t('back')}</Link>
-        <p className="text-sm font-semibold tracking-wide text-brand-700 uppercase dark:text-brand-100">{common(`eventCategory.${event.category}`)}</p>
-        <h1 className="max-w-4xl text-3xl font-bold sm:text-4xl"><LocalizedText value={event.title} /></h1>
-        <p className="text-lg text-slate-700 dark:text-slate-300"><EventDates event={event} locale={locale} /></p>
-      </header>
-
-      <div className="grid gap-8 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
-        <div className="space-y-10">
-          {event.body && (
-            <section aria-labelledby="about" className="space-y-3">
-              <h2 id="about" className="text-xl font-bold">{t('aboutHeading')}</h2>
-              <EventBody value={event.body} />
-            </section>
-          )}
-          {event.photos.length > 0 && (
-            <section aria-labelledby="photos" className="space-y-3">
-              <h2 id="photos" className="text-xl font-bold">{t('photosHeading')}</h2>
-              <EventPhotos photos={event.photos} />
-            </section>
-          )}
-        </div>
-        <section aria-labelledby="facts" className="space-y-3">
-          <h2 id="facts" className="text-xl font-bold">{t('factsHeading')}</h2>
-          <dl className="divide-y divide-slate-200 rounded-xl border border-slate-200 dark:divide-slate-800 dark:border-slate-800" data-testid="event-facts">
-            {facts.map(([label, value]) => (
-              <div key={label} className="grid grid-cols-[minmax(0,2fr)_minmax(0,3fr)] gap-3 px-4 py-3 text-sm">
-                <dt className="font-medium text-slate-600 dark:text-slate-400">{label}</dt>
-                <dd>{value}</dd>
-              </div>
-            ))}
-          </dl>
-        </section>
-      </div>
-
-      {event.sources.length > 0 && (
-        <section aria-labelledby="sources" className="space-y-3">
-          <h2 id="sources" className="text-xl font-bold">{t('sourcesHeading')}</h2>
-          <ul className="list-disc space-y-1 pl-5 text-sm text-slate-700 dark:text-slate-300" data-testid="event-sources">
-            {/* Titles stay in the source's own language, which is not recorded, so no lang is claimed. */}
-            {event.sources.map((s) => (
-              <li key={s.id}>
-                {s.url ? (
-                  <a href={s.url} rel="noopener noreferrer external" className="text-brand-700 underline hover:no-underline dark:text-brand-100">{s.title}</a>
-                ) : (
-                  <cite className="not-italic">{s.title}</cite>
-                )}
-                {s.publisher && <>, {s.publisher}</>}
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
-    </article>
-  );
+  return <EventArticle event={event} locale={locale} />;
 }

@@ -1,0 +1,134 @@
+import 'server-only';
+import { db } from '../db';
+import { requireActor } from '../auth/actor';
+import { localesFor, pickLocalized, type ContentLocale } from '@/lib/i18n/localized';
+import { missingForPublication } from '@/lib/media/publishable';
+import { eventSummarySelect, toEventSummary } from './summary';
+import type { EventDetail } from './detail';
+
+/** Event ids are serial integers; anything else in the URL names nothing. */
+export const parseEventId = (id: string): number | null => (/^[1-9]\d{0,9}$/.test(id) && Number(id) <= 2_147_483_647 ? Number(id) : null);
+
+/** Every event not in the trash, for the editors' list: drafts and scheduled ones included, newest first. */
+export async function listEventsForEditing(headers: Headers, locale: ContentLocale) {
+  await requireActor(headers, 'editor');
+  const rows = await db().event.findMany({
+    where: { deletedAt: null },
+    orderBy: [{ startDate: 'desc' }, { id: 'desc' }],
+    select: {
+      id: true, slug: true, startDate: true, startPrecision: true, endDate: true, endPrecision: true, publicationStatus: true, publishAt: true, updatedAt: true,
+      translations: { select: { locale: true, title: true } },
+      partners: { select: { partner: { select: { slug: true, translations: { where: { locale: { in: localesFor(locale) } }, select: { locale: true, name: true } } } } } },
+    },
+  });
+  return rows.map(({ translations, partners, ...row }) => ({
+    ...row,
+    title: pickLocalized(translations, locale, 'title')?.text ?? row.slug,
+    partners: partners.map(({ partner }) => pickLocalized(partner.translations, locale, 'name')?.text ?? partner.slug).sort((a, b) => a.localeCompare(b, locale)),
+    missingLocales: (['kk', 'en'] as const).filter((l) => !translations.some((t) => t.locale === l)),
+  }));
+}
+
+/** One event with every field, each language's text as stored, and its links, for its edit form. */
+export async function getEventForEditing(headers: Headers, id: number) {
+  await requireActor(headers, 'editor');
+  return db().event.findFirst({
+    where: { id, deletedAt: null },
+    include: {
+      translations: true,
+      partners: { select: { partnerId: true } },
+      sources: { select: { sourceId: true } },
+      photos: { orderBy: [{ position: 'asc' }, { mediaId: 'asc' }], select: { mediaId: true } },
+    },
+  });
+}
+
+export type EventForEditing = NonNullable<Awaited<ReturnType<typeof getEventForEditing>>>;
+
+/**
+ * What the event form offers: partners and images not in the trash (plus whatever this event
+ * already links to, so saving never drops a link silently), and every source. Each image says
+ * what it still lacks before the event can be published with it.
+ */
+export async function listEventFormChoices(headers: Headers, locale: ContentLocale, eventId?: number) {
+  await requireActor(headers, 'editor');
+  const linked = { some: { eventId: eventId ?? -1 } }; // a new event links to nothing yet
+  const [partners, sources, images] = await Promise.all([
+    db().partner.findMany({
+      where: { OR: [{ deletedAt: null }, { events: linked }] },
+      select: { id: true, slug: true, translations: { where: { locale: { in: localesFor(locale) } }, select: { locale: true, name: true } } },
+    }),
+    db().source.findMany({ orderBy: { id: 'asc' }, select: { id: true, title: true, publisher: true } }),
+    db().media.findMany({
+      where: { kind: 'image', OR: [{ deletedAt: null }, { eventPhotos: linked }] },
+      orderBy: { createdAt: 'desc' },
+      select: { id: true, kind: true, storageKey: true, width: true, originalName: true, creditText: true, translations: { select: { locale: true, alt: true } } },
+    }),
+  ]);
+  return {
+    partners: partners
+      .map((p) => ({ id: p.id, name: pickLocalized(p.translations, locale, 'name')?.text ?? p.slug }))
+      .sort((a, b) => a.name.localeCompare(b.name, locale)),
+    sources,
+    images: images.map(({ translations, ...image }) => ({
+      id: image.id,
+      storageKey: image.storageKey,
+      width: image.width,
+      name: image.originalName ?? image.id,
+      alt: pickLocalized(translations, locale, 'alt')?.text ?? null,
+      missing: missingForPublication({ ...image, translations }),
+    })),
+  };
+}
+
+export type EventFormChoices = Awaited<ReturnType<typeof listEventFormChoices>>;
+
+/** The events in the trash, newest first: only admins restore or purge them. */
+export async function listTrashedEvents(headers: Headers, locale: ContentLocale) {
+  await requireActor(headers, 'admin');
+  const rows = await db().event.findMany({
+    where: { deletedAt: { not: null } },
+    orderBy: { deletedAt: 'desc' },
+    select: { id: true, slug: true, deletedAt: true, translations: { select: { locale: true, title: true } } },
+  });
+  return rows.map(({ translations, ...row }) => ({ ...row, title: pickLocalized(translations, locale, 'title')?.text ?? row.slug }));
+}
+
+/**
+ * An event in any publication state, shaped like the public page's data (lib/server/events/detail.ts),
+ * so the preview renders the very same components. Partners and photos are those the public would
+ * see; never cached, since a draft changes with every save.
+ */
+export async function getEventPreview(headers: Headers, locale: ContentLocale, id: number): Promise<EventDetail | null> {
+  await requireActor(headers, 'editor');
+  const locales = { locale: { in: localesFor(locale) } };
+  const row = await db().event.findFirst({
+    where: { id, deletedAt: null },
+    select: {
+      ...eventSummarySelect(locale, new Date()),
+      translations: { where: locales, select: { locale: true, title: true, location: true, body: true } },
+      photos: {
+        where: { media: { deletedAt: null, kind: 'image' } },
+        orderBy: [{ position: 'asc' }, { mediaId: 'asc' }],
+        select: {
+          media: {
+            select: { storageKey: true, width: true, height: true, creditText: true, creditUrl: true, translations: { where: locales, select: { locale: true, alt: true, caption: true } } },
+          },
+        },
+      },
+      sources: { orderBy: { sourceId: 'asc' }, select: { source: { select: { id: true, title: true, url: true, publisher: true } } } },
+    },
+  });
+  const summary = row && toEventSummary(row, locale);
+  if (!row || !summary) return null;
+  return {
+    ...summary,
+    body: pickLocalized(row.translations, locale, 'body'),
+    photos: row.photos.map(({ media: { translations, ...media } }) => ({
+      ...media,
+      alt: pickLocalized(translations, locale, 'alt'),
+      caption: pickLocalized(translations, locale, 'caption'),
+    })),
+    sources: row.sources.map((s) => s.source),
+  };
+}

@@ -1,0 +1,195 @@
+import 'server-only';
+import { db } from '../db';
+import { requireActor } from '../auth/actor';
+import { writeAudit } from '../admin/audit';
+import { isUniqueViolation, notFound, succeeded, type MutationOutcome } from '../admin/outcome';
+import { fieldChanges, flattenTranslations, type AuditRecord } from '@/lib/audit/field-changes';
+import { formatPartialDateIso } from '@/lib/dates/partial-date';
+import { missingForPublication } from '@/lib/media/publishable';
+import type { Prisma } from '@/lib/generated/prisma/client';
+import type { EventInput } from '@/lib/schemas/event-input';
+
+const LOCALES = ['ru', 'kk', 'en'] as const;
+const TRANSLATED = ['title', 'body', 'location'] as const;
+
+/** A list as one audit field ("a, b"), null when empty, so an unchanged empty list is no change. */
+const listField = (values: readonly (string | number)[]) => (values.length ? values.join(', ') : null);
+
+/**
+ * The event as the audit log compares it: its own fields, the dates as written ("2021-03"), each
+ * language's text, and its links flattened into one field each (partners by slug, photos in order).
+ */
+async function snapshot(tx: Prisma.TransactionClient, id: number): Promise<AuditRecord | null> {
+  const row = await tx.event.findUnique({
+    where: { id },
+    omit: { id: true, createdAt: true },
+    include: {
+      translations: true,
+      partners: { select: { partner: { select: { slug: true } } } },
+      sources: { select: { sourceId: true } },
+      photos: { orderBy: [{ position: 'asc' }, { mediaId: 'asc' }], select: { mediaId: true } },
+    },
+  });
+  if (!row) return null;
+  const { translations, partners, sources, photos, startDate, startPrecision, endDate, endPrecision, ...fields } = row;
+  return {
+    ...fields,
+    start: formatPartialDateIso({ date: startDate, precision: startPrecision }),
+    end: endDate && endPrecision ? formatPartialDateIso({ date: endDate, precision: endPrecision }) : null,
+    partners: listField(partners.map((p) => p.partner.slug).sort()),
+    sources: listField(sources.map((s) => s.sourceId).sort((a, b) => a - b)),
+    photos: listField(photos.map((p) => p.mediaId)),
+    ...flattenTranslations(translations, TRANSLATED),
+  };
+}
+
+function eventData(input: EventInput) {
+  return {
+    slug: input.slug,
+    startDate: input.start.date,
+    startPrecision: input.start.precision,
+    endDate: input.end?.date ?? null,
+    endPrecision: input.end?.precision ?? null,
+    category: input.category,
+    format: input.format,
+    publicationStatus: input.publicationStatus,
+    publishAt: input.publishAt,
+  };
+}
+
+/** The rows for each language that has a title (kk and en without one fall back to ru). */
+const translationRows = (input: EventInput) =>
+  LOCALES.flatMap((locale) => {
+    const t = input.translations[locale];
+    return t.title === null ? [] : [{ locale, title: t.title, body: t.body, location: t.location }];
+  });
+
+const linkRows = (input: EventInput) => ({
+  partners: input.partners.map((partnerId) => ({ partnerId })),
+  sources: input.sources.map((sourceId) => ({ sourceId })),
+  photos: input.photos.map((mediaId, position) => ({ mediaId, position })),
+});
+
+/**
+ * What the database alone can tell about the input: the chosen partners, sources and photos exist
+ * (photos as images), and an event about to go public (published or scheduled) shows no photo
+ * that still lacks its alt texts or credit. Field errors are `AdminForm.errors` keys; a photo's
+ * error sits on `photos.<id>`, where the form shows it beside that photo.
+ */
+async function referenceErrors(tx: Prisma.TransactionClient, input: EventInput): Promise<Record<string, string>> {
+  // One after another: a transaction is one connection, which runs one query at a time anyway.
+  const partners = await tx.partner.count({ where: { id: { in: input.partners } } });
+  const sources = await tx.source.count({ where: { id: { in: input.sources } } });
+  const photos = await tx.media.findMany({ where: { id: { in: input.photos }, kind: 'image' }, select: { id: true, kind: true, creditText: true, translations: { select: { locale: true, alt: true } } } });
+  const errors: Record<string, string> = {};
+  if (partners !== input.partners.length) errors.partners = 'unknownChoice';
+  if (sources !== input.sources.length) errors.sources = 'unknownChoice';
+  if (photos.length !== input.photos.length) errors.photos = 'unknownChoice';
+  if (input.publicationStatus !== 'draft') {
+    for (const photo of photos) if (missingForPublication(photo).length > 0) errors[`photos.${photo.id}`] = 'photoNotReady';
+  }
+  return errors;
+}
+
+const invalid = (fieldErrors: Record<string, string>) => ({ ok: false, error: 'invalid', fieldErrors }) as const;
+const slugTaken = invalid({ slug: 'taken' });
+
+export async function createEvent(headers: Headers, input: EventInput): Promise<MutationOutcome<{ id: number; slug: string }>> {
+  const actor = await requireActor(headers, 'editor');
+  try {
+    return await db().$transaction(async (tx) => {
+      const errors = await referenceErrors(tx, input);
+      if (Object.keys(errors).length > 0) return invalid(errors);
+      const links = linkRows(input);
+      const event = await tx.event.create({
+        data: {
+          ...eventData(input),
+          translations: { create: translationRows(input) },
+          partners: { create: links.partners },
+          sources: { create: links.sources },
+          photos: { create: links.photos },
+        },
+        select: { id: true, slug: true },
+      });
+      await writeAudit(tx, { actor, action: 'create', entityType: 'event', entityId: String(event.id), changes: fieldChanges(null, await snapshot(tx, event.id)) });
+      return succeeded(event);
+    });
+  } catch (error) {
+    if (isUniqueViolation(error, 'slug')) return slugTaken;
+    throw error;
+  }
+}
+
+/**
+ * Saves the editor's form over version `version`. If someone saved in between, nothing is written
+ * and the caller learns the current version, so the second editor can compare before saving again.
+ */
+export async function updateEvent(headers: Headers, id: number, version: number, input: EventInput): Promise<MutationOutcome<{ version: number }>> {
+  const actor = await requireActor(headers, 'editor');
+  try {
+    return await db().$transaction(async (tx) => {
+      const before = await snapshot(tx, id);
+      if (!before || before.deletedAt !== null) return notFound;
+      const errors = await referenceErrors(tx, input);
+      if (Object.keys(errors).length > 0) return invalid(errors);
+      const { count } = await tx.event.updateMany({ where: { id, version, deletedAt: null }, data: { ...eventData(input), version: { increment: 1 } } });
+      if (count === 0) {
+        const current = await tx.event.findUniqueOrThrow({ where: { id }, select: { version: true, updatedAt: true } });
+        return { ok: false, error: 'conflict', current } as const;
+      }
+      const links = linkRows(input);
+      await tx.eventTranslation.deleteMany({ where: { eventId: id } });
+      await tx.eventTranslation.createMany({ data: translationRows(input).map((row) => ({ ...row, eventId: id })) });
+      await tx.eventPartner.deleteMany({ where: { eventId: id } });
+      await tx.eventPartner.createMany({ data: links.partners.map((row) => ({ ...row, eventId: id })) });
+      await tx.eventSource.deleteMany({ where: { eventId: id } });
+      await tx.eventSource.createMany({ data: links.sources.map((row) => ({ ...row, eventId: id })) });
+      await tx.eventPhoto.deleteMany({ where: { eventId: id } });
+      await tx.eventPhoto.createMany({ data: links.photos.map((row) => ({ ...row, eventId: id })) });
+      const after = await snapshot(tx, id);
+      const becamePublic = before.publicationStatus !== 'published' && input.publicationStatus === 'published';
+      await writeAudit(tx, { actor, action: becamePublic ? 'publish' : 'update', entityType: 'event', entityId: String(id), changes: fieldChanges(before, after) });
+      return succeeded({ version: version + 1 });
+    });
+  } catch (error) {
+    if (isUniqueViolation(error, 'slug')) return slugTaken;
+    throw error;
+  }
+}
+
+/** Moves the event to the trash (its public page disappears); an admin can restore or purge it. */
+export async function trashEvent(headers: Headers, id: number, version: number): Promise<MutationOutcome<null>> {
+  const actor = await requireActor(headers, 'editor');
+  return db().$transaction(async (tx) => {
+    const { count } = await tx.event.updateMany({ where: { id, version, deletedAt: null }, data: { deletedAt: new Date(), version: { increment: 1 } } });
+    if (count === 0) {
+      const current = await tx.event.findUnique({ where: { id }, select: { version: true, updatedAt: true, deletedAt: true } });
+      return !current || current.deletedAt ? notFound : ({ ok: false, error: 'conflict', current } as const);
+    }
+    await writeAudit(tx, { actor, action: 'delete', entityType: 'event', entityId: String(id), changes: { deletedAt: { before: null, after: new Date().toISOString() } } });
+    return succeeded(null);
+  });
+}
+
+export async function restoreEvent(headers: Headers, id: number): Promise<MutationOutcome<null>> {
+  const actor = await requireActor(headers, 'admin');
+  return db().$transaction(async (tx) => {
+    const row = await tx.event.findUnique({ where: { id }, select: { deletedAt: true } });
+    if (!row?.deletedAt) return notFound;
+    await tx.event.update({ where: { id }, data: { deletedAt: null, version: { increment: 1 } } });
+    await writeAudit(tx, { actor, action: 'restore', entityType: 'event', entityId: String(id), changes: { deletedAt: { before: row.deletedAt.toISOString(), after: null } } });
+    return succeeded(null);
+  });
+}
+
+/** Deletes a trashed event for good, with its texts and links (not the partners, sources or media); the audit entry keeps what it was. */
+export async function purgeEvent(headers: Headers, id: number): Promise<MutationOutcome<null>> {
+  const actor = await requireActor(headers, 'admin');
+  return db().$transaction(async (tx) => {
+    const before = await snapshot(tx, id);
+    if (!before || before.deletedAt === null) return notFound;
+    await tx.event.delete({ where: { id } });
+    await writeAudit(tx, { actor, action: 'purge', entityType: 'event', entityId: String(id), changes: fieldChanges(before, null) });
+    return succeeded(null);
+  });
+}
