@@ -2,10 +2,9 @@
 
 import { useRef, useState, type ReactNode } from 'react';
 import { useTranslations } from 'next-intl';
-import { Field } from './form-controls';
 import { FormStatus, SubmitButton, useAdminForm, type AdminFormAction } from './use-admin-form';
+import { PublicationFields, SelectField, TextField, TranslationFields, type Option } from './form-fields';
 
-type Option = { value: string; label: string };
 export type AgreementFormChoices = {
   partners: Option[]; types: Option[]; statuses: Option[]; historyKinds: Option[]; linkKinds: Option[];
   languages: Option[]; sources: Option[]; documents: Option[]; agreements: Option[];
@@ -13,14 +12,6 @@ export type AgreementFormChoices = {
 const LOCALES = ['ru', 'kk', 'en'] as const;
 const TEXTS = ['title', 'place', 'signatories', 'note'] as const;
 const FACTS = ['partnerId', 'type', 'signedOn', 'status', 'sourceId', 'documentId', 'textLanguages', 'publicationStatus', 'publishAt'] as const;
-
-/** "2026-12-01T09:00" typed in the editor's browser, as an instant (ISO with offset) for the server. */
-const localToIso = (local: string) => (local ? new Date(local).toISOString() : '');
-const isoToLocal = (iso: string) => {
-  if (!iso) return '';
-  const d = new Date(iso);
-  return new Date(d.getTime() - d.getTimezoneOffset() * 60_000).toISOString().slice(0, 16);
-};
 
 /** The row numbers of a repeatable list (`history.3.kind` → 3) among the form's values, in order. */
 const rowNumbersIn = (values: Record<string, string>, list: string) =>
@@ -61,11 +52,10 @@ export function AgreementForm({ action, initial, choices, currentVersionHref, me
   mediaHref: string;
 }) {
   const t = useTranslations('AdminAgreements');
-  const form = useTranslations('AdminForm');
-  const { state, submit, pending, errors, value, key, version } = useAdminForm(action, initial);
+  const bag = useAdminForm(action, initial);
+  const { state, submit, pending, errors, value, key, version } = bag;
   // After a failed submit the editor's own input comes back (rows included), never the stored values.
   const values = state.status === 'error' ? state.values : initial;
-  const [publishAt, setPublishAt] = useState(value('publishAt'));
   // The row lists start again from the stored rows after a save, and from the submitted ones after an error.
   const rowsKey = state.status === 'error' ? 'error' : `${state.status}-${initial.version ?? 'new'}`;
 
@@ -79,20 +69,9 @@ export function AgreementForm({ action, initial, choices, currentVersionHref, me
     for (const f of ['kind', 'toId'] as const) labels[`links.${row}.${f}`] = `${t('links.row', { number: i + 1 })}: ${t(`links.${f}`)}`;
   });
 
-  const input = (name: string, label: string, extra?: { hint?: string }) => (
-    <Field name={name} label={label} error={errors[name]} hint={extra?.hint}>
-      {(props) => <input {...props} defaultValue={value(name)} key={key(name)} />}
-    </Field>
-  );
+  const input = (name: string, label: string, extra?: { hint?: string }) => <TextField form={bag} name={name} label={label} hint={extra?.hint} />;
   const select = (name: string, label: string, options: Option[], extra?: { placeholder?: string; hint?: string }) => (
-    <Field name={name} label={label} error={errors[name]} hint={extra?.hint}>
-      {(props) => (
-        <select {...props} defaultValue={value(name)} key={key(name)}>
-          {extra?.placeholder !== undefined && <option value="">{extra.placeholder}</option>}
-          {options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
-        </select>
-      )}
-    </Field>
+    <SelectField form={bag} name={name} label={label} options={options} placeholder={extra?.placeholder} hint={extra?.hint} />
   );
   const rowFrame = (legend: string, remove: () => void, removeLabel: string, fields: ReactNode) => (
     <fieldset className="grid gap-4 rounded-lg border border-slate-300 p-4 sm:grid-cols-3 dark:border-slate-700">
@@ -138,21 +117,7 @@ export function AgreementForm({ action, initial, choices, currentVersionHref, me
       <fieldset className="space-y-4">
         <legend className="text-lg font-semibold">{t('sections.texts')}</legend>
         <p className="text-sm text-slate-600 dark:text-slate-400">{t('textsHint')}</p>
-        {TEXTS.map((f) => (
-          <div key={f} className="grid gap-4 lg:grid-cols-3">
-            {LOCALES.map((l) => (
-              <Field key={l} name={`translations.${l}.${f}`} label={labels[`translations.${l}.${f}`] ?? f} error={errors[`translations.${l}.${f}`]}>
-                {(props) =>
-                  f === 'note' || f === 'title' ? (
-                    <textarea {...props} rows={f === 'note' ? 5 : 3} lang={l} defaultValue={value(`translations.${l}.${f}`)} key={key(`${l}.${f}`)} />
-                  ) : (
-                    <input {...props} lang={l} defaultValue={value(`translations.${l}.${f}`)} key={key(`${l}.${f}`)} />
-                  )
-                }
-              </Field>
-            ))}
-          </div>
-        ))}
+        <TranslationFields form={bag} fields={TEXTS} labelOf={(name) => labels[name] ?? name} rows={{ title: 3, note: 5 }} />
       </fieldset>
 
       <fieldset className="space-y-3">
@@ -192,12 +157,7 @@ export function AgreementForm({ action, initial, choices, currentVersionHref, me
 
       <fieldset className="grid gap-4 sm:grid-cols-2">
         <legend className="mb-2 text-lg font-semibold">{t('sections.publication')}</legend>
-        {select('publicationStatus', labels.publicationStatus ?? '', ['draft', 'scheduled', 'published'].map((s) => ({ value: s, label: form(`publication.${s}`) })))}
-        <Field name="publishAt" label={labels.publishAt ?? ''} error={errors.publishAt} hint={form('publishAtHint')}>
-          {/* The browser's local time, sent as an instant in the hidden field below. */}
-          {(props) => <input {...props} name="publishAtLocal" type="datetime-local" defaultValue={isoToLocal(publishAt)} onChange={(e) => setPublishAt(localToIso(e.target.value))} />}
-        </Field>
-        <input type="hidden" name="publishAt" value={publishAt} />
+        <PublicationFields form={bag} labels={{ publicationStatus: labels.publicationStatus ?? '', publishAt: labels.publishAt ?? '' }} />
       </fieldset>
 
       <SubmitButton pending={pending} />

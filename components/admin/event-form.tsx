@@ -1,24 +1,14 @@
 'use client';
 
-import { useState } from 'react';
 import { useTranslations } from 'next-intl';
-import { Field } from './form-controls';
 import { FormStatus, SubmitButton, useAdminForm, type AdminFormAction } from './use-admin-form';
+import { PublicationFields, SelectField, TextField, TranslationFields, type Option } from './form-fields';
 import type { EventFormOptions } from './event-form-options';
 
-type Option = { value: string; label: string };
 const LOCALES = ['ru', 'kk', 'en'] as const;
 const TEXTS = ['title', 'location', 'body'] as const;
 // What a photo lacks (lib/media/publishable.ts) → its label under AdminEvents.needs.
 const NEEDS = { 'alt.ru': 'altRu', 'alt.kk': 'altKk', 'alt.en': 'altEn', credit: 'credit' } as const;
-
-/** "2026-12-01T09:00" typed in the editor's browser, as an instant (ISO with offset) for the server. */
-const localToIso = (local: string) => (local ? new Date(local).toISOString() : '');
-const isoToLocal = (iso: string) => {
-  if (!iso) return '';
-  const d = new Date(iso);
-  return new Date(d.getTime() - d.getTimezoneOffset() * 60_000).toISOString().slice(0, 16);
-};
 
 const fieldsetClass = 'space-y-3 rounded-xl border border-slate-200 p-4 dark:border-slate-800';
 const legendClass = 'px-1 text-lg font-semibold';
@@ -37,9 +27,8 @@ export function EventForm({ action, initial, options, currentVersionHref }: {
   currentVersionHref?: string;
 }) {
   const t = useTranslations('AdminEvents');
-  const form = useTranslations('AdminForm');
-  const { state, submit, pending, errors, value, key, version } = useAdminForm(action, initial);
-  const [publishAt, setPublishAt] = useState(value('publishAt'));
+  const bag = useAdminForm(action, initial);
+  const { state, submit, pending, errors, value, key, version } = bag;
 
   const labels: Record<string, string> = {};
   for (const l of LOCALES) for (const f of TEXTS) labels[`translations.${l}.${f}`] = `${t(`fields.${f}`)} (${t(`locales.${l}`)})`;
@@ -49,21 +38,9 @@ export function EventForm({ action, initial, options, currentVersionHref }: {
     labels[`photoOrder.${image.id}`] = `${t('photoOrder')} (${image.name})`;
   }
 
-  const text = (name: string, hint?: string) => (
-    <Field name={name} label={labels[name] ?? name} error={errors[name]} hint={hint}>
-      {(props) => <input {...props} type="text" defaultValue={value(name)} key={key(name)} />}
-    </Field>
-  );
-  const select = (name: string, choices: Option[], placeholder?: string) => (
-    <Field name={name} label={labels[name] ?? name} error={errors[name]}>
-      {(props) => (
-        <select {...props} defaultValue={value(name)} key={key(name)}>
-          {placeholder !== undefined && <option value="">{placeholder}</option>}
-          {choices.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
-        </select>
-      )}
-    </Field>
-  );
+  const label = (name: string) => labels[name] ?? name;
+  const text = (name: string, hint?: string) => <TextField form={bag} name={name} label={label(name)} hint={hint} />;
+  const select = (name: string, choices: Option[], placeholder?: string) => <SelectField form={bag} name={name} label={label(name)} options={choices} placeholder={placeholder} />;
   /** One ticked box per chosen row, in a group whose error (e.g. "tick at least one") sits under its legend. */
   const checkboxGroup = (group: 'partners' | 'sources', choices: Option[], hint?: string, empty?: string) => (
     <fieldset id={`field-${group}`} className={fieldsetClass} aria-describedby={errors[group] ? `field-${group}-error` : undefined}>
@@ -97,21 +74,7 @@ export function EventForm({ action, initial, options, currentVersionHref }: {
       <fieldset className="space-y-4">
         <legend className="text-lg font-semibold">{t('sections.texts')}</legend>
         <p className="text-sm text-slate-600 dark:text-slate-400">{t('textsHint')}</p>
-        {TEXTS.map((f) => (
-          <div key={f} className="grid gap-4 lg:grid-cols-3">
-            {LOCALES.map((l) => (
-              <Field key={l} name={`translations.${l}.${f}`} label={labels[`translations.${l}.${f}`] ?? f} error={errors[`translations.${l}.${f}`]}>
-                {(props) =>
-                  f === 'body' ? (
-                    <textarea {...props} rows={8} lang={l} defaultValue={value(`translations.${l}.${f}`)} key={key(`${l}.${f}`)} />
-                  ) : (
-                    <input {...props} lang={l} defaultValue={value(`translations.${l}.${f}`)} key={key(`${l}.${f}`)} />
-                  )
-                }
-              </Field>
-            ))}
-          </div>
-        ))}
+        <TranslationFields form={bag} fields={TEXTS} labelOf={label} rows={{ body: 8 }} />
       </fieldset>
 
       <fieldset className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
@@ -182,12 +145,7 @@ export function EventForm({ action, initial, options, currentVersionHref }: {
 
       <fieldset className="grid gap-4 sm:grid-cols-2">
         <legend className="mb-2 text-lg font-semibold">{t('sections.publication')}</legend>
-        {select('publicationStatus', ['draft', 'scheduled', 'published'].map((s) => ({ value: s, label: form(`publication.${s}`) })))}
-        <Field name="publishAt" label={labels.publishAt ?? ''} error={errors.publishAt} hint={form('publishAtHint')}>
-          {/* The browser's local time, sent as an instant in the hidden field below. */}
-          {(props) => <input {...props} name="publishAtLocal" type="datetime-local" defaultValue={isoToLocal(publishAt)} onChange={(e) => setPublishAt(localToIso(e.target.value))} />}
-        </Field>
-        <input type="hidden" name="publishAt" value={publishAt} />
+        <PublicationFields form={bag} labels={{ publicationStatus: label('publicationStatus'), publishAt: label('publishAt') }} />
       </fieldset>
 
       <SubmitButton pending={pending} />

@@ -1,9 +1,10 @@
 import type { Metadata } from 'next';
 import { connection } from 'next/server';
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { localeFromParams } from '@/i18n/locale-param';
 import { Link } from '@/i18n/navigation';
 import { SectionPage } from '@/components/layout/section-page';
+import { EditorialCells } from '@/components/admin/editorial-cells';
 import { ScrollTable } from '@/components/ui/data-table';
 import { formatStoredDate } from '@/lib/format';
 import { requirePageActor } from '@/lib/server/auth/page-access';
@@ -28,11 +29,9 @@ export default async function AdminAgreementsPage({ params }: PageProps<'/[local
 async function AgreementList({ locale }: { locale: AppLocale }) {
   await connection();
   const { headers } = await requirePageActor(locale, 'editor');
-  const [t, form, common, format, agreements] = await Promise.all([
+  const [t, common, agreements] = await Promise.all([
     getTranslations({ locale, namespace: 'AdminAgreements' }),
-    getTranslations({ locale, namespace: 'AdminForm' }),
     getTranslations({ locale, namespace: 'Common' }),
-    getFormatter({ locale }),
     listAgreementsForEditing(headers, locale),
   ]);
   const head = (
@@ -60,12 +59,7 @@ async function AgreementList({ locale }: { locale: AppLocale }) {
             <td className="px-4 py-3">{common(`agreementType.${a.type}`)}</td>
             <td className="px-4 py-3">{a.partnerName}</td>
             <td className="px-4 py-3">{formatStoredDate(a.signedOn, a.signedPrecision, locale) ?? common('notSpecified')}</td>
-            <td className="px-4 py-3">
-              {form(`publication.${a.publicationStatus}`)}
-              {a.publicationStatus === 'scheduled' && a.publishAt && <> · {format.dateTime(a.publishAt, { dateStyle: 'medium', timeStyle: 'short' })}</>}
-            </td>
-            <td className="px-4 py-3">{a.missingLocales.length ? a.missingLocales.map((l) => t(`locales.${l}`)).join(', ') : '—'}</td>
-            <td className="px-4 py-3 whitespace-nowrap">{format.dateTime(a.updatedAt, { dateStyle: 'medium', timeStyle: 'short' })}</td>
+            <EditorialCells item={a} />
           </tr>
         ))}
       </ScrollTable>

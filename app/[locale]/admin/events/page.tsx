@@ -1,9 +1,10 @@
 import type { Metadata } from 'next';
 import { connection } from 'next/server';
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { localeFromParams } from '@/i18n/locale-param';
 import { Link } from '@/i18n/navigation';
 import { SectionPage } from '@/components/layout/section-page';
+import { EditorialCells } from '@/components/admin/editorial-cells';
 import { ScrollTable } from '@/components/ui/data-table';
 import { EventDates } from '@/components/events/event-dates';
 import { requirePageActor } from '@/lib/server/auth/page-access';
@@ -28,10 +29,8 @@ export default async function AdminEventsPage({ params }: PageProps<'/[locale]/a
 async function EventList({ locale }: { locale: AppLocale }) {
   await connection();
   const { headers } = await requirePageActor(locale, 'editor');
-  const [t, form, format, events] = await Promise.all([
+  const [t, events] = await Promise.all([
     getTranslations({ locale, namespace: 'AdminEvents' }),
-    getTranslations({ locale, namespace: 'AdminForm' }),
-    getFormatter({ locale }),
     listEventsForEditing(headers, locale),
   ]);
   const head = (
@@ -58,12 +57,7 @@ async function EventList({ locale }: { locale: AppLocale }) {
               </th>
               <td className="px-4 py-3 whitespace-nowrap"><EventDates event={e} locale={locale} /></td>
               <td className="px-4 py-3">{e.partners.join(', ')}</td>
-              <td className="px-4 py-3">
-                {form(`publication.${e.publicationStatus}`)}
-                {e.publicationStatus === 'scheduled' && e.publishAt && <> · {format.dateTime(e.publishAt, { dateStyle: 'medium', timeStyle: 'short' })}</>}
-              </td>
-              <td className="px-4 py-3">{e.missingLocales.length ? e.missingLocales.map((l) => t(`locales.${l}`)).join(', ') : '—'}</td>
-              <td className="px-4 py-3 whitespace-nowrap">{format.dateTime(e.updatedAt, { dateStyle: 'medium', timeStyle: 'short' })}</td>
+              <EditorialCells item={e} />
             </tr>
           ))}
         </ScrollTable>

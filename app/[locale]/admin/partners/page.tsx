@@ -1,9 +1,10 @@
 import type { Metadata } from 'next';
 import { connection } from 'next/server';
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { localeFromParams } from '@/i18n/locale-param';
 import { Link } from '@/i18n/navigation';
 import { SectionPage } from '@/components/layout/section-page';
+import { EditorialCells } from '@/components/admin/editorial-cells';
 import { ScrollTable } from '@/components/ui/data-table';
 import { countryName } from '@/lib/format';
 import { requirePageActor } from '@/lib/server/auth/page-access';
@@ -28,10 +29,8 @@ export default async function AdminPartnersPage({ params }: PageProps<'/[locale]
 async function PartnerList({ locale }: { locale: AppLocale }) {
   await connection();
   const { headers } = await requirePageActor(locale, 'editor');
-  const [t, form, format, partners] = await Promise.all([
+  const [t, partners] = await Promise.all([
     getTranslations({ locale, namespace: 'AdminPartners' }),
-    getTranslations({ locale, namespace: 'AdminForm' }),
-    getFormatter({ locale }),
     listPartnersForEditing(headers, locale),
   ]);
   const head = (
@@ -53,12 +52,7 @@ async function PartnerList({ locale }: { locale: AppLocale }) {
               <Link href={`/admin/partners/${p.id}`} className="text-brand-700 underline underline-offset-4 dark:text-brand-100">{p.name}</Link>
             </th>
             <td className="px-4 py-3">{countryName(p.countryCode, locale)}</td>
-            <td className="px-4 py-3">
-              {form(`publication.${p.publicationStatus}`)}
-              {p.publicationStatus === 'scheduled' && p.publishAt && <> · {format.dateTime(p.publishAt, { dateStyle: 'medium', timeStyle: 'short' })}</>}
-            </td>
-            <td className="px-4 py-3">{p.missingLocales.length ? p.missingLocales.map((l) => t(`locales.${l}`)).join(', ') : '—'}</td>
-            <td className="px-4 py-3 whitespace-nowrap">{format.dateTime(p.updatedAt, { dateStyle: 'medium', timeStyle: 'short' })}</td>
+            <EditorialCells item={p} />
           </tr>
         ))}
       </ScrollTable>

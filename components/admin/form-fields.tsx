@@ -1,0 +1,80 @@
+'use client';
+
+import { useState } from 'react';
+import { useTranslations } from 'next-intl';
+import { Field } from './form-controls';
+import type { useAdminForm } from './use-admin-form';
+
+/** The state of the form these fields belong to (from useAdminForm). */
+export type FormBag = Pick<ReturnType<typeof useAdminForm>, 'errors' | 'value' | 'key'>;
+export type Option = { value: string; label: string };
+const LOCALES = ['ru', 'kk', 'en'] as const;
+
+export function TextField({ form, name, label, hint, type = 'text', inputMode }: { form: FormBag; name: string; label: string; hint?: string; type?: string; inputMode?: 'numeric' | 'decimal' }) {
+  return (
+    <Field name={name} label={label} error={form.errors[name]} hint={hint}>
+      {(props) => <input {...props} type={type} inputMode={inputMode} defaultValue={form.value(name)} key={form.key(name)} />}
+    </Field>
+  );
+}
+
+export function SelectField({ form, name, label, options, placeholder, hint }: { form: FormBag; name: string; label: string; options: Option[]; placeholder?: string; hint?: string }) {
+  return (
+    <Field name={name} label={label} error={form.errors[name]} hint={hint}>
+      {(props) => (
+        <select {...props} defaultValue={form.value(name)} key={form.key(name)}>
+          {placeholder !== undefined && <option value="">{placeholder}</option>}
+          {options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+        </select>
+      )}
+    </Field>
+  );
+}
+
+/**
+ * The texts of a record in the three languages side by side (one row per field), named
+ * `translations.<locale>.<field>`; fields given a row count are multi-line.
+ */
+export function TranslationFields({ form, fields, labelOf, rows = {} }: { form: FormBag; fields: readonly string[]; labelOf: (name: string) => string; rows?: Record<string, number> }) {
+  return fields.map((field) => (
+    <div key={field} className="grid gap-4 lg:grid-cols-3">
+      {LOCALES.map((locale) => {
+        const name = `translations.${locale}.${field}`;
+        return (
+          <Field key={locale} name={name} label={labelOf(name)} error={form.errors[name]}>
+            {(props) =>
+              rows[field] ? (
+                <textarea {...props} rows={rows[field]} lang={locale} defaultValue={form.value(name)} key={form.key(name)} />
+              ) : (
+                <input {...props} lang={locale} defaultValue={form.value(name)} key={form.key(name)} />
+              )
+            }
+          </Field>
+        );
+      })}
+    </div>
+  ));
+}
+
+/** "2026-12-01T09:00" typed in the editor's browser, as an instant (ISO with offset) for the server. */
+const localToIso = (local: string) => (local ? new Date(local).toISOString() : '');
+const isoToLocal = (iso: string) => {
+  if (!iso) return '';
+  const d = new Date(iso);
+  return new Date(d.getTime() - d.getTimezoneOffset() * 60_000).toISOString().slice(0, 16);
+};
+
+/** Draft, scheduled or published, and when to publish; the time is the editor's local time, sent as an instant. */
+export function PublicationFields({ form, labels }: { form: FormBag; labels: { publicationStatus: string; publishAt: string } }) {
+  const t = useTranslations('AdminForm');
+  const [publishAt, setPublishAt] = useState(form.value('publishAt'));
+  return (
+    <>
+      <SelectField form={form} name="publicationStatus" label={labels.publicationStatus} options={['draft', 'scheduled', 'published'].map((s) => ({ value: s, label: t(`publication.${s}`) }))} />
+      <Field name="publishAt" label={labels.publishAt} error={form.errors.publishAt} hint={t('publishAtHint')}>
+        {(props) => <input {...props} name="publishAtLocal" type="datetime-local" defaultValue={isoToLocal(publishAt)} onChange={(e) => setPublishAt(localToIso(e.target.value))} />}
+      </Field>
+      <input type="hidden" name="publishAt" value={publishAt} />
+    </>
+  );
+}
