@@ -1,6 +1,7 @@
 import 'server-only';
-import { cacheLife, cacheTag } from 'next/cache';
+import { cacheTag } from 'next/cache';
 import { db } from '../db';
+import { cacheUntilNextPublication } from '../publication-schedule';
 import { cacheTags } from '../cache-tags';
 import { publiclyVisible } from '../visibility';
 import { localesFor, pickLocalized, type ContentLocale, type LocalizedValue } from '@/lib/i18n/localized';
@@ -24,7 +25,7 @@ export type RegisterAgreement = {
  */
 export async function listAgreements(locale: ContentLocale, query: RegisterQuery): Promise<RegisterAgreement[]> {
   'use cache';
-  cacheLife('hours');
+  await cacheUntilNextPublication();
   cacheTag(cacheTags.agreements, cacheTags.partners);
   const now = new Date();
   const locales = { locale: { in: localesFor(locale) } };

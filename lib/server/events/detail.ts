@@ -1,7 +1,8 @@
 import 'server-only';
-import { cacheLife, cacheTag } from 'next/cache';
+import { cacheTag } from 'next/cache';
 import { localesFor, pickLocalized, type ContentLocale, type LocalizedValue } from '@/lib/i18n/localized';
 import { db } from '../db';
+import { cacheUntilNextPublication } from '../publication-schedule';
 import { cacheTags } from '../cache-tags';
 import { publiclyVisible } from '../visibility';
 import { eventSummarySelect, toEventSummary, type EventSummary } from './summary';
@@ -22,7 +23,7 @@ export type EventDetail = EventSummary & { body: LocalizedValue | null; photos: 
 /** One public event with its text, photos and sources, or null when the public may not see it. */
 export async function getEvent(locale: ContentLocale, slug: string): Promise<EventDetail | null> {
   'use cache';
-  cacheLife('hours');
+  await cacheUntilNextPublication();
   cacheTag(cacheTags.events, cacheTags.partners);
   const now = new Date();
   const locales = { locale: { in: localesFor(locale) } };

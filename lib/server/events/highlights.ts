@@ -1,7 +1,8 @@
 import 'server-only';
-import { cacheLife, cacheTag } from 'next/cache';
+import { cacheTag } from 'next/cache';
 import type { ContentLocale } from '@/lib/i18n/localized';
 import { db } from '../db';
+import { cacheUntilNextPublication } from '../publication-schedule';
 import { cacheTags } from '../cache-tags';
 import { publiclyVisible } from '../visibility';
 import { eventSummarySelect, newestFirst, toEventSummaries, type EventSummary } from './summary';
@@ -15,7 +16,7 @@ const HIGHLIGHTS = 3;
  */
 export async function listEventHighlights(locale: ContentLocale): Promise<{ latest: EventSummary[]; upcoming: EventSummary[] }> {
   'use cache';
-  cacheLife('hours');
+  await cacheUntilNextPublication();
   cacheTag(cacheTags.events, cacheTags.partners);
   const now = new Date();
   const select = eventSummarySelect(locale, now);

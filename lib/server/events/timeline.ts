@@ -1,10 +1,11 @@
 import 'server-only';
-import { cacheLife, cacheTag } from 'next/cache';
+import { cacheTag } from 'next/cache';
 import { localesFor, pickLocalized, type ContentLocale } from '@/lib/i18n/localized';
 import { EVENTS_PER_PAGE, type EventTimelineFilters } from '@/lib/schemas/events';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { EventCategory } from '@/lib/generated/prisma/enums';
 import { db } from '../db';
+import { cacheUntilNextPublication } from '../publication-schedule';
 import { cacheTags } from '../cache-tags';
 import { publiclyVisible } from '../visibility';
 import { eventSummarySelect, newestFirst, toEventSummaries, type EventPartnerLink, type EventSummary } from './summary';
@@ -35,7 +36,7 @@ function timelineWhere({ year, partner, category }: EventTimelineFilters, now: D
  */
 export async function listEventTimeline(locale: ContentLocale, filters: EventTimelineFilters, page: number): Promise<EventTimelinePage> {
   'use cache';
-  cacheLife('hours');
+  await cacheUntilNextPublication();
   cacheTag(cacheTags.events, cacheTags.partners);
   const now = new Date();
   const where = timelineWhere(filters, now);
@@ -58,7 +59,7 @@ export type EventFilterOptions = {
 /** The choices the timeline's filters offer: only values that find something. Two queries. */
 export async function listEventFilterOptions(locale: ContentLocale): Promise<EventFilterOptions> {
   'use cache';
-  cacheLife('hours');
+  await cacheUntilNextPublication();
   cacheTag(cacheTags.events, cacheTags.partners);
   const now = new Date();
   const [groups, partners] = await Promise.all([

@@ -1,6 +1,7 @@
 import 'server-only';
-import { cacheLife, cacheTag } from 'next/cache';
+import { cacheTag } from 'next/cache';
 import { db } from '../db';
+import { cacheUntilNextPublication } from '../publication-schedule';
 import { cacheTags } from '../cache-tags';
 import { publiclyVisible } from '../visibility';
 import { getHomeCity, type HomeCitySummary } from '../home-city/queries';
@@ -12,7 +13,7 @@ export type MapData = { home: HomeCitySummary; partners: MapPartner[] };
 /** The home city and every public partner that has coordinates, or null before setup. */
 export async function getMapData(locale: ContentLocale): Promise<MapData | null> {
   'use cache';
-  cacheLife('hours');
+  await cacheUntilNextPublication();
   cacheTag(cacheTags.partners, cacheTags.homeCity);
   const [home, rows] = await Promise.all([
     getHomeCity(locale),

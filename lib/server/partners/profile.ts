@@ -1,6 +1,7 @@
 import 'server-only';
-import { cacheLife, cacheTag } from 'next/cache';
+import { cacheTag } from 'next/cache';
 import { db } from '../db';
+import { cacheUntilNextPublication } from '../publication-schedule';
 import { cacheTags } from '../cache-tags';
 import { publiclyVisible } from '../visibility';
 import { localesFor, pickLocalized, type ContentLocale, type LocalizedValue } from '@/lib/i18n/localized';
@@ -43,7 +44,7 @@ export type PartnerProfile = {
 /** A public partner with its agreements and joint events, or null when there is none to show. */
 export async function getPartnerProfile(locale: ContentLocale, slug: string): Promise<PartnerProfile | null> {
   'use cache';
-  cacheLife('hours');
+  await cacheUntilNextPublication();
   cacheTag(cacheTags.partners, cacheTags.agreements, cacheTags.events);
   const now = new Date();
   const locales = { locale: { in: localesFor(locale) } };

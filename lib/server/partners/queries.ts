@@ -1,6 +1,7 @@
 import 'server-only';
-import { cacheLife, cacheTag } from 'next/cache';
+import { cacheTag } from 'next/cache';
 import { db } from '../db';
+import { cacheUntilNextPublication } from '../publication-schedule';
 import { cacheTags } from '../cache-tags';
 import { publiclyVisible } from '../visibility';
 import { partnerIdsMatching } from '../search/queries';
@@ -29,7 +30,7 @@ const UNFILTERED: PartnerFilters = { sort: 'name', dir: 'asc' };
  */
 export async function listPartners(locale: ContentLocale, filters: PartnerFilters = UNFILTERED): Promise<PartnerListItem[]> {
   'use cache';
-  cacheLife('hours');
+  await cacheUntilNextPublication();
   cacheTag(cacheTags.partners, cacheTags.agreements);
   const now = new Date();
   const { q, country, kind, type, status, year } = filters;
@@ -97,7 +98,7 @@ export type PartnerFacets = { countries: string[]; kinds: PartnerKind[]; statuse
 /** The values the partner filters can take: only those some public partner actually has. */
 export async function listPartnerFacets(): Promise<PartnerFacets> {
   'use cache';
-  cacheLife('hours');
+  await cacheUntilNextPublication();
   cacheTag(cacheTags.partners, cacheTags.agreements);
   const now = new Date();
   const [partners, agreements] = await Promise.all([

@@ -1,6 +1,7 @@
 import 'server-only';
-import { cacheLife, cacheTag } from 'next/cache';
+import { cacheTag } from 'next/cache';
 import { db } from '../db';
+import { cacheUntilNextPublication } from '../publication-schedule';
 import { cacheTags } from '../cache-tags';
 import { publiclyVisible } from '../visibility';
 
@@ -9,7 +10,7 @@ export type SitemapPage = { path: string; lastModified: Date };
 /** Every public detail page (partners, agreements, events) with when it last changed. */
 export async function listPublicDetailPages(): Promise<SitemapPage[]> {
   'use cache';
-  cacheLife('hours');
+  await cacheUntilNextPublication();
   cacheTag(cacheTags.partners, cacheTags.agreements, cacheTags.events);
   const now = new Date();
   const [partners, agreements, events] = await Promise.all([

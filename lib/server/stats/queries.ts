@@ -1,6 +1,7 @@
 import 'server-only';
-import { cacheLife, cacheTag } from 'next/cache';
+import { cacheTag } from 'next/cache';
 import { db } from '../db';
+import { cacheUntilNextPublication } from '../publication-schedule';
 import { cacheTags } from '../cache-tags';
 import { publiclyVisible } from '../visibility';
 
@@ -10,7 +11,7 @@ export type DatedYears = { years: number[]; undated: number };
 /** Years in which the public agreements (of public partners) were signed. */
 export async function listAgreementYears(): Promise<DatedYears> {
   'use cache';
-  cacheLife('hours');
+  await cacheUntilNextPublication();
   cacheTag(cacheTags.agreements, cacheTags.partners);
   const now = new Date();
   const rows = await db().agreement.findMany({ where: { ...publiclyVisible(now), partner: publiclyVisible(now) }, select: { signedOn: true } });
@@ -21,7 +22,7 @@ export async function listAgreementYears(): Promise<DatedYears> {
 /** Years in which the public joint events started (every event has a start date, at some precision). */
 export async function listEventYears(): Promise<DatedYears> {
   'use cache';
-  cacheLife('hours');
+  await cacheUntilNextPublication();
   cacheTag(cacheTags.events);
   const rows = await db().event.findMany({ where: publiclyVisible(new Date()), select: { startDate: true } });
   return { years: rows.map((r) => r.startDate.getUTCFullYear()), undated: 0 };
@@ -33,7 +34,7 @@ export async function listEventYears(): Promise<DatedYears> {
  */
 export async function getLastContentChange(): Promise<Date | null> {
   'use cache';
-  cacheLife('hours');
+  await cacheUntilNextPublication();
   cacheTag(cacheTags.homeCity, cacheTags.partners, cacheTags.agreements, cacheTags.events);
   const now = new Date();
   const [home, partners, agreements, events] = await Promise.all([

@@ -1,0 +1,22 @@
+import 'server-only';
+import { cacheLife } from 'next/cache';
+import { db } from './db';
+
+const HOUR = 3600;
+
+/**
+ * The cache lifetime of a public read, called inside its 'use cache' scope: an hour at most, and
+ * never past the moment the next scheduled partner, agreement or event goes public, so that it
+ * appears on time. Edits refresh the caches through their tags; this covers the one change that
+ * happens by the clock alone.
+ */
+export async function cacheUntilNextPublication(now = new Date()): Promise<void> {
+  const where = { publicationStatus: 'scheduled' as const, deletedAt: null, publishAt: { gt: now } };
+  const query = { where, select: { publishAt: true }, orderBy: { publishAt: 'asc' as const } };
+  const next = await Promise.all([db().partner.findFirst(query), db().agreement.findFirst(query), db().event.findFirst(query)]);
+  const due = next.flatMap((row) => (row?.publishAt ? [row.publishAt.getTime()] : []));
+  const seconds = due.length ? Math.max(1, Math.ceil((Math.min(...due) - now.getTime()) / 1000)) : HOUR;
+  const life = Math.min(seconds, HOUR);
+  // Past `expire` the next request waits for fresh data instead of being served the stale copy.
+  cacheLife({ stale: Math.min(life, 300), revalidate: life, expire: life + 1 });
+}
