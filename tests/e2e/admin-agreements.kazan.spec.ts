@@ -10,8 +10,9 @@ const LOCALES = [
   { locale: 'en', title: 'Agreements', create: 'New agreement', treaty: 'Treaty of friendship', partner: 'Eskişehir', type: 'Friendship treaty', published: 'Published', signed: 'Date signed', history: 'Status history', languages: 'Languages of the signed text' },
 ] as const;
 let editor: Staff;
+let admin: Staff;
 test.beforeAll(async () => {
-  editor = await createStaff('kazan', 'editor');
+  [editor, admin] = await Promise.all([createStaff('kazan', 'editor'), createStaff('kazan', 'admin')]);
 });
 
 for (const l of LOCALES) {
@@ -38,7 +39,7 @@ for (const l of LOCALES) {
   });
 }
 
-test('an editor creates an agreement with its status history, keeps the input on an error, publishes it and residents see it', async ({ page }) => {
+test('an editor creates an agreement with its status history, keeps the input on an error, publishes it and residents see it', async ({ page, browser }) => {
   await signIn(page, editor);
   await page.goto('/ru/admin/agreements/new');
   const marker = randomBytes(3).toString('hex');
@@ -90,4 +91,18 @@ test('an editor creates an agreement with its status history, keeps the input on
   await page.goto(`/en/agreements/${id}`);
   await expect(page.getByRole('heading', { level: 1 })).toContainText(`Agreement on cooperation in education ${marker}`);
   await expect(page.locator('main')).toContainText('October 2019');
+
+  // Leave the demo as it was (other specs count Kazan's five agreements): trash, then purge as an admin.
+  await page.goto(`/ru/admin/agreements/${id}`);
+  page.once('dialog', (dialog) => dialog.accept());
+  await page.getByRole('button', { name: 'Переместить в корзину' }).click();
+  await page.waitForURL(/\/ru\/admin\/agreements(\?|$)/);
+  const adminPage = await (await browser.newContext()).newPage();
+  await signIn(adminPage, admin);
+  await adminPage.goto('/ru/admin/trash');
+  const row = adminPage.locator('tr').filter({ hasText: marker });
+  adminPage.once('dialog', (dialog) => dialog.accept());
+  await row.getByRole('button', { name: 'Удалить навсегда' }).click();
+  await expect(row).toHaveCount(0);
+  await adminPage.context().close();
 });

@@ -1,9 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
-import { hashPassword } from 'better-auth/crypto';
 import { expect, test, type Page } from '@playwright/test';
 import { portals } from '../../playwright.config';
 import { expectNoAxeViolations } from './axe';
+import { createStaff, signIn } from './staff';
 
 // The Kazan portal: 42 published events to list. What an editor reads in each locale (English puts
 // spaces around the range dash).
@@ -12,38 +12,13 @@ const LOCALES = [
   { locale: 'kk', title: 'Іс-шаралар', create: 'Жаңа іс-шара', universiade: 'Қазан Универсиада өткізу тәжірибесін үйренді', dates: '2011–2012', published: 'Жарияланған', partners: 'Серіктестер', start: 'Басталуы' },
   { locale: 'en', title: 'Events', create: 'New event', universiade: 'Kazan learns from the experience of hosting the Universiade', dates: /2011\s–\s2012/, published: 'Published', partners: 'Partners', start: 'Start' },
 ] as const;
-const PASSWORD = 'events e2e password 42';
 
 const kazanDatabase = () => new pg.Client({ connectionString: `postgresql://postgres:postgres@127.0.0.1:${portals.kazan.pgPort}/portal` });
-
-/** An editor in the Kazan test portal's database, made the way an admin's invite would leave it. */
-async function createEditor(): Promise<string> {
-  const email = `events-${randomBytes(4).toString('hex')}@example.org`;
-  const client = kazanDatabase();
-  await client.connect();
-  try {
-    const { rows } = await client.query<{ id: string }>(
-      `INSERT INTO "User" (id, email, name, role, "emailVerified", "updatedAt") VALUES (gen_random_uuid(), $1, 'Events Editor', 'editor', true, now()) RETURNING id`,
-      [email],
-    );
-    await client.query(`INSERT INTO "Account" (id, "userId", "providerId", "accountId", "passwordHash", "updatedAt") VALUES (gen_random_uuid(), $1, 'credential', $2, $3, now())`, [rows[0]!.id, rows[0]!.id, await hashPassword(PASSWORD)]);
-  } finally {
-    await client.end();
-  }
-  return email;
-}
-
-async function signIn(page: Page) {
-  await page.goto('/ru/admin/sign-in');
-  await page.getByLabel('Электронная почта').fill(await createEditor());
-  await page.getByLabel('Пароль').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Войти' }).click();
-  await page.waitForURL(/\/ru\/admin$/);
-}
+const signInAsEditor = async (page: Page) => signIn(page, await createStaff('kazan', 'editor'));
 
 for (const l of LOCALES) {
   test(`${l.locale}: the events list shows every event with its dates at their precision, partners and status`, async ({ page }) => {
-    await signIn(page);
+    await signInAsEditor(page);
     await page.goto(`/${l.locale}/admin/events`);
     await expect(page.getByRole('heading', { level: 1, name: l.title })).toBeVisible();
     const row = page.getByRole('row').filter({ has: page.getByRole('link', { name: l.universiade }) });
@@ -61,7 +36,7 @@ for (const l of LOCALES) {
 }
 
 test('an editor creates a draft with two partners in three languages, keeps the input on an error, and previews it', async ({ page }) => {
-  await signIn(page);
+  await signInAsEditor(page);
   await page.goto('/ru/admin/events/new');
   const slug = `forum-${randomBytes(3).toString('hex')}`;
   await page.getByLabel('Заголовок (рус.)').fill('Форум городов-побратимов');
@@ -113,7 +88,7 @@ test('an event cannot be published while a photo lacks alt texts or a credit: th
   } finally {
     await client.end();
   }
-  await signIn(page);
+  await signInAsEditor(page);
   await page.goto('/ru/admin/events/new');
   await page.getByLabel('Заголовок (рус.)').fill('Форум с фотографией');
   await page.getByLabel('Адрес (slug)').fill(`photo-${sha.slice(0, 6)}`);

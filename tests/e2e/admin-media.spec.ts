@@ -1,10 +1,8 @@
 import { randomBytes } from 'node:crypto';
-import pg from 'pg';
 import sharp from 'sharp';
-import { hashPassword } from 'better-auth/crypto';
-import { expect, test, type Page } from '@playwright/test';
-import { portals } from '../../playwright.config';
+import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
+import { createStaff, signIn } from './staff';
 
 // One locale (ru): the other two are covered by the message catalogue tests; this checks the journey.
 const RU = {
@@ -14,35 +12,10 @@ const RU = {
   missing: 'Для публикации не хватает: альтернативного текста на казахском, альтернативного текста на английском и автора или источника',
   ready: 'Готово к публикации', refused: 'Этот тип файла не принимается.',
 };
-const PASSWORD = 'media e2e password 42';
 
-/** An editor in the Shymkent test portal's database, made the way an admin's invite would leave it. */
-async function createEditor(): Promise<string> {
-  const email = `media-${randomBytes(4).toString('hex')}@example.org`;
-  const client = new pg.Client({ connectionString: `postgresql://postgres:postgres@127.0.0.1:${portals.shymkent.pgPort}/portal` });
-  await client.connect();
-  try {
-    const { rows } = await client.query<{ id: string }>(
-      `INSERT INTO "User" (id, email, name, role, "emailVerified", "updatedAt") VALUES (gen_random_uuid(), $1, 'Media Editor', 'editor', true, now()) RETURNING id`,
-      [email],
-    );
-    await client.query(`INSERT INTO "Account" (id, "userId", "providerId", "accountId", "passwordHash", "updatedAt") VALUES (gen_random_uuid(), $1, 'credential', $2, $3, now())`, [rows[0]!.id, rows[0]!.id, await hashPassword(PASSWORD)]);
-  } finally {
-    await client.end();
-  }
-  return email;
-}
-
-async function signIn(page: Page, email: string) {
-  await page.goto('/ru/admin/sign-in');
-  await page.getByLabel(RU.email).fill(email);
-  await page.getByLabel(RU.password).fill(PASSWORD);
-  await page.getByRole('button', { name: RU.signIn }).click();
-  await page.waitForURL(/\/ru\/admin$/);
-}
 
 test('an editor uploads a photo, completes its alt texts and credit, and the file is served resized', async ({ page }) => {
-  await signIn(page, await createEditor());
+  await signIn(page, await createStaff('shymkent', 'editor'));
   await page.goto('/ru/admin/media');
   await expect(page.getByRole('heading', { level: 1, name: RU.title })).toBeVisible();
 
@@ -74,7 +47,7 @@ test('an editor uploads a photo, completes its alt texts and credit, and the fil
 });
 
 test('a file that is not an image or PDF is refused, whatever its name', async ({ page }) => {
-  await signIn(page, await createEditor());
+  await signIn(page, await createStaff('shymkent', 'editor'));
   await page.goto('/ru/admin/media');
   await page.getByLabel(RU.file, { exact: true }).setInputFiles({ name: 'photo.jpg', mimeType: 'image/jpeg', buffer: Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>') });
   await page.getByRole('button', { name: RU.upload }).click();
