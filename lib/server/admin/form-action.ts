@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import { headers } from 'next/headers';
 import { updateTag } from 'next/cache';
 import { getTranslations } from 'next-intl/server';
-import { AccessDenied } from '../auth/actor';
+import { AccessDenied, requireActor, type Role } from '../auth/actor';
 import type { MutationOutcome } from './outcome';
 import { formDataObject, submittedValues } from '@/lib/forms/form-data';
 
@@ -23,13 +23,15 @@ export type FormState =
 export const idle: FormState = { status: 'idle' };
 
 /**
- * The steps every admin form action takes, in order: validate the input with its zod schema, run
- * the DAL mutation (which checks the session and role itself), refresh the public pages' cache
+ * The steps every admin form action takes, in order: refuse a visitor without the role (before
+ * reading their input, so nothing about it leaks), validate the input with its zod schema, run the
+ * DAL mutation (which checks the session and role again itself), refresh the public pages' cache
  * tags, and report back with localized messages. `onSaved` runs after a success (e.g. a redirect).
  */
 export async function runFormAction<Schema extends z.ZodType, T>(
   formData: FormData,
   options: {
+    role: Role;
     schema: Schema;
     mutate: (requestHeaders: Headers, input: z.output<Schema>) => Promise<MutationOutcome<T>>;
     tags: readonly string[];
@@ -43,6 +45,14 @@ export async function runFormAction<Schema extends z.ZodType, T>(
   });
   const fieldMessage = (key: string) => (t.has(`errors.${key}`) ? t(`errors.${key}`) : t('errors.invalid'));
 
+  const requestHeaders = await headers();
+  try {
+    await requireActor(requestHeaders, options.role);
+  } catch (error) {
+    if (error instanceof AccessDenied) return failed(t(error.reason === 'unauthenticated' ? 'signedOut' : 'forbidden'));
+    throw error;
+  }
+
   const parsed = options.schema.safeParse(formDataObject(formData));
   if (!parsed.success) {
     const fieldErrors: Record<string, string> = {};
@@ -52,7 +62,7 @@ export async function runFormAction<Schema extends z.ZodType, T>(
 
   let outcome: MutationOutcome<T>;
   try {
-    outcome = await options.mutate(await headers(), parsed.data);
+    outcome = await options.mutate(requestHeaders, parsed.data);
   } catch (error) {
     if (error instanceof AccessDenied) return failed(t(error.reason === 'unauthenticated' ? 'signedOut' : 'forbidden'));
     throw error;

@@ -18,6 +18,7 @@ const versioned = z.object({ version: versionField });
 export async function createAgreementAction(locale: string, _state: FormState, formData: FormData): Promise<FormState> {
   const lang = localeSchema.parse(locale);
   return runFormAction(formData, {
+    role: 'editor',
     schema: agreementInputSchema,
     mutate: createAgreement,
     tags: TAGS,
@@ -28,6 +29,7 @@ export async function createAgreementAction(locale: string, _state: FormState, f
 export async function updateAgreementAction(id: number, _state: FormState, formData: FormData): Promise<FormState> {
   const agreementId = idSchema.parse(id);
   return runFormAction(formData, {
+    role: 'editor',
     schema: z.intersection(agreementInputSchema, versioned),
     mutate: (headers, input) => updateAgreement(headers, agreementId, input.version, input),
     tags: TAGS,
@@ -37,6 +39,7 @@ export async function updateAgreementAction(id: number, _state: FormState, formD
 export async function trashAgreementAction(locale: string, id: number, _state: FormState, formData: FormData): Promise<FormState> {
   const [lang, agreementId] = [localeSchema.parse(locale), idSchema.parse(id)];
   return runFormAction(formData, {
+    role: 'editor',
     schema: versioned,
     mutate: (headers, { version }) => trashAgreement(headers, agreementId, version),
     tags: TAGS,
@@ -46,10 +49,10 @@ export async function trashAgreementAction(locale: string, id: number, _state: F
 
 export async function restoreAgreementAction(id: number, _state: FormState, formData: FormData): Promise<FormState> {
   const agreementId = idSchema.parse(id);
-  return runFormAction(formData, { schema: z.object({}), mutate: (headers) => restoreAgreement(headers, agreementId), tags: TAGS });
+  return runFormAction(formData, { role: 'admin', schema: z.object({}), mutate: (headers) => restoreAgreement(headers, agreementId), tags: TAGS });
 }
 
 export async function purgeAgreementAction(id: number, _state: FormState, formData: FormData): Promise<FormState> {
   const agreementId = idSchema.parse(id);
-  return runFormAction(formData, { schema: z.object({}), mutate: (headers) => purgeAgreement(headers, agreementId), tags: TAGS });
+  return runFormAction(formData, { role: 'admin', schema: z.object({}), mutate: (headers) => purgeAgreement(headers, agreementId), tags: TAGS });
 }

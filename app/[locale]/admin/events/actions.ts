@@ -18,6 +18,7 @@ const versioned = z.object({ version: versionField });
 export async function createEventAction(locale: string, _state: FormState, formData: FormData): Promise<FormState> {
   const lang = localeSchema.parse(locale);
   return runFormAction(formData, {
+    role: 'editor',
     schema: eventInputSchema,
     mutate: createEvent,
     tags: TAGS,
@@ -28,6 +29,7 @@ export async function createEventAction(locale: string, _state: FormState, formD
 export async function updateEventAction(id: number, _state: FormState, formData: FormData): Promise<FormState> {
   const eventId = idSchema.parse(id);
   return runFormAction(formData, {
+    role: 'editor',
     schema: z.intersection(eventInputSchema, versioned),
     mutate: (headers, input) => updateEvent(headers, eventId, input.version, input),
     tags: TAGS,
@@ -37,6 +39,7 @@ export async function updateEventAction(id: number, _state: FormState, formData:
 export async function trashEventAction(locale: string, id: number, _state: FormState, formData: FormData): Promise<FormState> {
   const [lang, eventId] = [localeSchema.parse(locale), idSchema.parse(id)];
   return runFormAction(formData, {
+    role: 'editor',
     schema: versioned,
     mutate: (headers, { version }) => trashEvent(headers, eventId, version),
     tags: TAGS,
@@ -46,10 +49,10 @@ export async function trashEventAction(locale: string, id: number, _state: FormS
 
 export async function restoreEventAction(id: number, _state: FormState, formData: FormData): Promise<FormState> {
   const eventId = idSchema.parse(id);
-  return runFormAction(formData, { schema: z.object({}), mutate: (headers) => restoreEvent(headers, eventId), tags: TAGS });
+  return runFormAction(formData, { role: 'admin', schema: z.object({}), mutate: (headers) => restoreEvent(headers, eventId), tags: TAGS });
 }
 
 export async function purgeEventAction(id: number, _state: FormState, formData: FormData): Promise<FormState> {
   const eventId = idSchema.parse(id);
-  return runFormAction(formData, { schema: z.object({}), mutate: (headers) => purgeEvent(headers, eventId), tags: TAGS });
+  return runFormAction(formData, { role: 'admin', schema: z.object({}), mutate: (headers) => purgeEvent(headers, eventId), tags: TAGS });
 }

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { headers } from 'next/headers';
 import { refresh } from 'next/cache';
 import { getTranslations } from 'next-intl/server';
-import { AccessDenied } from '@/lib/server/auth/actor';
+import { AccessDenied, requireActor } from '@/lib/server/auth/actor';
 import { runFormAction, type FormState } from '@/lib/server/admin/form-action';
 import { cacheTags } from '@/lib/server/cache-tags';
 import { purgeMedia, restoreMedia, trashMedia, updateMediaDetails, uploadMedia } from '@/lib/server/media/mutations';
@@ -23,6 +23,13 @@ export async function uploadMediaAction(_state: FormState, formData: FormData): 
   const values = submittedValues(formData);
   const failed = (fieldErrors: Record<string, string>, formError = t('errors.checkFile')): FormState => ({ status: 'error', formError, fieldErrors, values });
 
+  // Refuse a visitor without a session before reading the upload at all.
+  try {
+    await requireActor(await headers(), 'editor');
+  } catch (error) {
+    if (error instanceof AccessDenied) return failed({}, form(error.reason === 'unauthenticated' ? 'signedOut' : 'forbidden'));
+    throw error;
+  }
   const file = formData.get('file');
   if (!(file instanceof File) || (file.size === 0 && file.name === '')) return failed({ file: t('errors.fileRequired') });
   const details = mediaDetailsInputSchema.safeParse(formDataObject(formData));
@@ -43,17 +50,17 @@ export async function uploadMediaAction(_state: FormState, formData: FormData): 
 }
 
 export async function updateMediaDetailsAction(id: string, _state: FormState, formData: FormData): Promise<FormState> {
-  return runFormAction(formData, { schema: mediaDetailsInputSchema, mutate: (requestHeaders, input) => updateMediaDetails(requestHeaders, id, input), tags: PUBLIC_TAGS });
+  return runFormAction(formData, { role: 'editor', schema: mediaDetailsInputSchema, mutate: (requestHeaders, input) => updateMediaDetails(requestHeaders, id, input), tags: PUBLIC_TAGS });
 }
 
 export async function trashMediaAction(id: string, _state: FormState, formData: FormData): Promise<FormState> {
-  return runFormAction(formData, { schema: z.object({}), mutate: (requestHeaders) => trashMedia(requestHeaders, id), tags: PUBLIC_TAGS });
+  return runFormAction(formData, { role: 'editor', schema: z.object({}), mutate: (requestHeaders) => trashMedia(requestHeaders, id), tags: PUBLIC_TAGS });
 }
 
 export async function restoreMediaAction(id: string, _state: FormState, formData: FormData): Promise<FormState> {
-  return runFormAction(formData, { schema: z.object({}), mutate: (requestHeaders) => restoreMedia(requestHeaders, id), tags: PUBLIC_TAGS });
+  return runFormAction(formData, { role: 'admin', schema: z.object({}), mutate: (requestHeaders) => restoreMedia(requestHeaders, id), tags: PUBLIC_TAGS });
 }
 
 export async function purgeMediaAction(id: string, _state: FormState, formData: FormData): Promise<FormState> {
-  return runFormAction(formData, { schema: z.object({}), mutate: (requestHeaders) => purgeMedia(requestHeaders, id), tags: PUBLIC_TAGS });
+  return runFormAction(formData, { role: 'admin', schema: z.object({}), mutate: (requestHeaders) => purgeMedia(requestHeaders, id), tags: PUBLIC_TAGS });
 }

@@ -18,6 +18,7 @@ const versioned = z.object({ version: versionField });
 export async function createPartnerAction(locale: string, _state: FormState, formData: FormData): Promise<FormState> {
   const lang = localeSchema.parse(locale);
   return runFormAction(formData, {
+    role: 'editor',
     schema: partnerInputSchema,
     mutate: createPartner,
     tags: TAGS,
@@ -28,6 +29,7 @@ export async function createPartnerAction(locale: string, _state: FormState, for
 export async function updatePartnerAction(id: string, _state: FormState, formData: FormData): Promise<FormState> {
   const partnerId = idSchema.parse(id);
   return runFormAction(formData, {
+    role: 'editor',
     schema: z.intersection(partnerInputSchema, versioned),
     mutate: (headers, input) => updatePartner(headers, partnerId, input.version, input),
     tags: TAGS,
@@ -37,6 +39,7 @@ export async function updatePartnerAction(id: string, _state: FormState, formDat
 export async function trashPartnerAction(locale: string, id: string, _state: FormState, formData: FormData): Promise<FormState> {
   const [lang, partnerId] = [localeSchema.parse(locale), idSchema.parse(id)];
   return runFormAction(formData, {
+    role: 'editor',
     schema: versioned,
     mutate: (headers, { version }) => trashPartner(headers, partnerId, version),
     tags: TAGS,
@@ -46,10 +49,10 @@ export async function trashPartnerAction(locale: string, id: string, _state: For
 
 export async function restorePartnerAction(id: string, _state: FormState, formData: FormData): Promise<FormState> {
   const partnerId = idSchema.parse(id);
-  return runFormAction(formData, { schema: z.object({}), mutate: (headers) => restorePartner(headers, partnerId), tags: TAGS });
+  return runFormAction(formData, { role: 'admin', schema: z.object({}), mutate: (headers) => restorePartner(headers, partnerId), tags: TAGS });
 }
 
 export async function purgePartnerAction(id: string, _state: FormState, formData: FormData): Promise<FormState> {
   const partnerId = idSchema.parse(id);
-  return runFormAction(formData, { schema: z.object({}), mutate: (headers) => purgePartner(headers, partnerId), tags: TAGS });
+  return runFormAction(formData, { role: 'admin', schema: z.object({}), mutate: (headers) => purgePartner(headers, partnerId), tags: TAGS });
 }

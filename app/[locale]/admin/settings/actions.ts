@@ -12,6 +12,7 @@ const TAGS = Object.values(cacheTags);
 
 export async function updateHomeCityAction(_state: FormState, formData: FormData): Promise<FormState> {
   return runFormAction(formData, {
+    role: 'admin',
     schema: z.intersection(homeCityInputSchema, z.object({ version: versionField })),
     mutate: (headers, input) => updateHomeCity(headers, input.version, input),
     tags: TAGS,

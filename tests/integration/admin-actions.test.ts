@@ -1,0 +1,100 @@
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { datasets, seedDataset } from '@/prisma/seed/seed-dataset';
+import { createTestDatabase, type TestDatabase } from '../support/test-database';
+import { signedInHeaders } from '../support/auth';
+
+// Every admin server action, called the way a forged POST would call it: the request's headers
+// are whatever the test says, Next's cache and i18n are inert, and messages read as their keys.
+let requestHeaders = new Headers();
+vi.mock('next/headers', () => ({ headers: async () => requestHeaders }));
+vi.mock('next/cache', () => ({ updateTag: () => undefined, refresh: () => undefined, cacheLife: () => undefined, cacheTag: () => undefined }));
+vi.mock('next/navigation', () => ({ redirect: () => { throw new Error('redirected: the action succeeded'); } }));
+vi.mock('next-intl/server', () => ({ getTranslations: async () => Object.assign((key: string) => key, { has: () => true }) }));
+
+const partners = await import('@/app/[locale]/admin/partners/actions');
+const agreements = await import('@/app/[locale]/admin/agreements/actions');
+const events = await import('@/app/[locale]/admin/events/actions');
+const media = await import('@/app/[locale]/admin/media/actions');
+const settings = await import('@/app/[locale]/admin/settings/actions');
+const users = await import('@/app/[locale]/admin/users/actions');
+
+let database: TestDatabase;
+const uuid = '00000000-0000-4000-8000-000000000000';
+beforeAll(async () => {
+  database = await createTestDatabase();
+  process.env.DATABASE_URL = database.url;
+  await seedDataset(database.prisma, datasets.kazan);
+});
+afterAll(async () => {
+  await database.drop();
+});
+
+type FormAction = (state: { status: 'idle' }, data: FormData) => Promise<unknown>;
+const EDITOR_ACTIONS: [string, FormAction][] = [
+  ['create partner', partners.createPartnerAction.bind(null, 'ru')],
+  ['update partner', partners.updatePartnerAction.bind(null, uuid)],
+  ['trash partner', partners.trashPartnerAction.bind(null, 'ru', uuid)],
+  ['create agreement', agreements.createAgreementAction.bind(null, 'ru')],
+  ['update agreement', agreements.updateAgreementAction.bind(null, 1)],
+  ['trash agreement', agreements.trashAgreementAction.bind(null, 'ru', 1)],
+  ['create event', events.createEventAction.bind(null, 'ru')],
+  ['update event', events.updateEventAction.bind(null, 1)],
+  ['trash event', events.trashEventAction.bind(null, 'ru', 1)],
+  ['upload media', media.uploadMediaAction],
+  ['describe media', media.updateMediaDetailsAction.bind(null, uuid)],
+  ['trash media', media.trashMediaAction.bind(null, uuid)],
+];
+const ADMIN_ACTIONS: [string, FormAction][] = [
+  ['restore partner', partners.restorePartnerAction.bind(null, uuid)],
+  ['purge partner', partners.purgePartnerAction.bind(null, uuid)],
+  ['restore agreement', agreements.restoreAgreementAction.bind(null, 1)],
+  ['purge agreement', agreements.purgeAgreementAction.bind(null, 1)],
+  ['restore event', events.restoreEventAction.bind(null, 1)],
+  ['purge event', events.purgeEventAction.bind(null, 1)],
+  ['restore media', media.restoreMediaAction.bind(null, uuid)],
+  ['purge media', media.purgeMediaAction.bind(null, uuid)],
+  ['update settings', settings.updateHomeCityAction],
+];
+
+const snapshotCounts = async () => {
+  const p = database.prisma;
+  return Promise.all([p.partner.count(), p.agreement.count(), p.event.count(), p.media.count(), p.user.count(), p.auditLog.count(), p.homeCity.findFirst({ select: { version: true } })]);
+};
+
+describe('every admin server action', () => {
+  it('is refused without a session, and changes nothing', async () => {
+    requestHeaders = new Headers();
+    const before = await snapshotCounts();
+    for (const [name, action] of [...EDITOR_ACTIONS, ...ADMIN_ACTIONS]) {
+      expect(await action({ status: 'idle' }, new FormData()), name).toMatchObject({ status: 'error', formError: 'signedOut' });
+    }
+    const invite = new FormData();
+    for (const [k, v] of Object.entries({ email: 'new@example.org', name: 'Intruder', role: 'admin' })) invite.set(k, v);
+    expect(await users.inviteUserAction('ru', { formError: null, fieldErrors: {}, values: { email: '', name: '', role: 'editor' }, link: null }, invite)).toMatchObject({ formError: 'errors.unauthenticated' });
+    const user = new FormData();
+    user.set('userId', uuid);
+    expect(await users.resetAccessAction('ru', { error: null, link: null }, user)).toMatchObject({ error: 'errors.unauthenticated' });
+    await expect(users.setDisabledAction(user)).rejects.toMatchObject({ reason: 'unauthenticated' });
+    expect(await snapshotCounts()).toEqual(before);
+  });
+
+  it('refuses an editor what only an admin may do', async () => {
+    requestHeaders = await signedInHeaders(database.prisma, { role: 'editor' });
+    const before = await snapshotCounts();
+    for (const [name, action] of ADMIN_ACTIONS) {
+      expect(await action({ status: 'idle' }, new FormData()), name).toMatchObject({ status: 'error', formError: 'forbidden' });
+    }
+    const invite = new FormData();
+    for (const [k, v] of Object.entries({ email: 'friend@example.org', name: 'Friend', role: 'admin' })) invite.set(k, v);
+    expect(await users.inviteUserAction('ru', { formError: null, fieldErrors: {}, values: { email: '', name: '', role: 'editor' }, link: null }, invite)).toMatchObject({ formError: 'errors.forbidden' });
+    expect(await snapshotCounts()).toEqual(before);
+  });
+
+  it('lets an editor through to validation for content actions', async () => {
+    for (const [name, action] of EDITOR_ACTIONS) {
+      const result = await action({ status: 'idle' }, new FormData());
+      expect(result, name).toMatchObject({ status: 'error' });
+      expect((result as { formError: string }).formError, name).not.toMatch(/^(signedOut|forbidden)$/);
+    }
+  });
+});
