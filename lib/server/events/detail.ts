@@ -2,6 +2,7 @@ import 'server-only';
 import { cacheTag } from 'next/cache';
 import { localesFor, pickLocalized, type ContentLocale, type LocalizedValue } from '@/lib/i18n/localized';
 import { db } from '../db';
+import type { Prisma } from '@/lib/generated/prisma/client';
 import { cacheUntilNextPublication } from '../publication-schedule';
 import { cacheTags } from '../cache-tags';
 import { publiclyVisible } from '../visibility';
@@ -20,15 +21,14 @@ export type EventPhoto = {
 export type EventSourceLink = { id: number; title: string; url: string | null; publisher: string | null };
 export type EventDetail = EventSummary & { body: LocalizedValue | null; photos: EventPhoto[]; sources: EventSourceLink[] };
 
-/** One public event with its text, photos and sources, or null when the public may not see it. */
-export async function getEvent(locale: ContentLocale, slug: string): Promise<EventDetail | null> {
-  'use cache';
-  await cacheUntilNextPublication();
-  cacheTag(cacheTags.events, cacheTags.partners);
-  const now = new Date();
+/**
+ * One event matching `where`, with its text, photos and sources, as its page shows it (the public
+ * page and the editors' preview share it). Uncached and unchecked: callers decide who may see what.
+ */
+export async function findEventDetail(locale: ContentLocale, where: Prisma.EventWhereInput, now: Date): Promise<EventDetail | null> {
   const locales = { locale: { in: localesFor(locale) } };
   const row = await db().event.findFirst({
-    where: { slug, ...publiclyVisible(now) },
+    where,
     select: {
       ...eventSummarySelect(locale, now),
       translations: { where: locales, select: { locale: true, title: true, location: true, body: true } },
@@ -59,4 +59,13 @@ export async function getEvent(locale: ContentLocale, slug: string): Promise<Eve
     })),
     sources: row.sources.map((s) => s.source),
   };
+}
+
+/** One public event with its text, photos and sources, or null when the public may not see it. */
+export async function getEvent(locale: ContentLocale, slug: string): Promise<EventDetail | null> {
+  'use cache';
+  await cacheUntilNextPublication();
+  cacheTag(cacheTags.events, cacheTags.partners);
+  const now = new Date();
+  return findEventDetail(locale, { slug, ...publiclyVisible(now) }, now);
 }

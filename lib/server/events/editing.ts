@@ -3,8 +3,7 @@ import { db } from '../db';
 import { requireActor } from '../auth/actor';
 import { localesFor, pickLocalized, type ContentLocale } from '@/lib/i18n/localized';
 import { missingForPublication } from '@/lib/media/publishable';
-import { eventSummarySelect, toEventSummary } from './summary';
-import type { EventDetail } from './detail';
+import { findEventDetail, type EventDetail } from './detail';
 
 /** Event ids are serial integers; anything else in the URL names nothing. */
 export const parseEventId = (id: string): number | null => (/^[1-9]\d{0,9}$/.test(id) && Number(id) <= 2_147_483_647 ? Number(id) : null);
@@ -101,34 +100,5 @@ export async function listTrashedEvents(headers: Headers, locale: ContentLocale)
  */
 export async function getEventPreview(headers: Headers, locale: ContentLocale, id: number): Promise<EventDetail | null> {
   await requireActor(headers, 'editor');
-  const locales = { locale: { in: localesFor(locale) } };
-  const row = await db().event.findFirst({
-    where: { id, deletedAt: null },
-    select: {
-      ...eventSummarySelect(locale, new Date()),
-      translations: { where: locales, select: { locale: true, title: true, location: true, body: true } },
-      photos: {
-        where: { media: { deletedAt: null, kind: 'image' } },
-        orderBy: [{ position: 'asc' }, { mediaId: 'asc' }],
-        select: {
-          media: {
-            select: { storageKey: true, width: true, height: true, creditText: true, creditUrl: true, translations: { where: locales, select: { locale: true, alt: true, caption: true } } },
-          },
-        },
-      },
-      sources: { orderBy: { sourceId: 'asc' }, select: { source: { select: { id: true, title: true, url: true, publisher: true } } } },
-    },
-  });
-  const summary = row && toEventSummary(row, locale);
-  if (!row || !summary) return null;
-  return {
-    ...summary,
-    body: pickLocalized(row.translations, locale, 'body'),
-    photos: row.photos.map(({ media: { translations, ...media } }) => ({
-      ...media,
-      alt: pickLocalized(translations, locale, 'alt'),
-      caption: pickLocalized(translations, locale, 'caption'),
-    })),
-    sources: row.sources.map((s) => s.source),
-  };
+  return findEventDetail(locale, { id, deletedAt: null }, new Date());
 }

@@ -5,7 +5,7 @@ import { localeFromParams } from '@/i18n/locale-param';
 import { Link } from '@/i18n/navigation';
 import { SectionPage } from '@/components/layout/section-page';
 import { EditorialCells } from '@/components/admin/editorial-cells';
-import { ScrollTable } from '@/components/ui/data-table';
+import { EditorList } from '@/components/admin/editor-list';
 import { formatStoredDate } from '@/lib/format';
 import { requirePageActor } from '@/lib/server/auth/page-access';
 import { listAgreementsForEditing } from '@/lib/server/agreements/editing';
@@ -34,35 +34,21 @@ async function AgreementList({ locale }: { locale: AppLocale }) {
     getTranslations({ locale, namespace: 'Common' }),
     listAgreementsForEditing(headers, locale),
   ]);
-  const head = (
-    <>
-      <th scope="col" className="px-4 py-3">{t('fields.title')}</th>
-      <th scope="col" className="px-4 py-3">{t('fields.type')}</th>
-      <th scope="col" className="px-4 py-3">{t('fields.partnerId')}</th>
-      <th scope="col" className="px-4 py-3">{t('fields.signedOn')}</th>
-      <th scope="col" className="px-4 py-3">{t('fields.publicationStatus')}</th>
-      <th scope="col" className="px-4 py-3">{t('missingTranslations')}</th>
-      <th scope="col" className="px-4 py-3">{t('updatedAt')}</th>
-    </>
-  );
   return (
-    <div className="space-y-4">
-      <Link href="/admin/agreements/new" className="inline-block rounded-lg bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">{t('create')}</Link>
-      <ScrollTable caption={t('title')} minWidth="60rem" head={head}>
-        {agreements.map((a) => (
-          <tr key={a.id}>
-            <th scope="row" className="max-w-xs px-4 py-3 font-semibold">
-              <Link href={`/admin/agreements/${a.id}`} className="text-brand-700 underline underline-offset-4 dark:text-brand-100">
-                {a.title ?? t('untitled', { id: a.id })}
-              </Link>
-            </th>
-            <td className="px-4 py-3">{common(`agreementType.${a.type}`)}</td>
-            <td className="px-4 py-3">{a.partnerName}</td>
-            <td className="px-4 py-3">{formatStoredDate(a.signedOn, a.signedPrecision, locale) ?? common('notSpecified')}</td>
-            <EditorialCells item={a} />
-          </tr>
-        ))}
-      </ScrollTable>
-    </div>
+    <EditorList createHref="/admin/agreements/new" createLabel={t('create')} caption={t('title')} minWidth="60rem" count={agreements.length} columns={[t('fields.title'), t('fields.type'), t('fields.partnerId'), t('fields.signedOn'), t('fields.publicationStatus'), t('missingTranslations'), t('updatedAt')]}>
+      {agreements.map((a) => (
+        <tr key={a.id}>
+          <th scope="row" className="max-w-xs px-4 py-3 font-semibold">
+            <Link href={`/admin/agreements/${a.id}`} className="text-brand-700 underline underline-offset-4 dark:text-brand-100">
+              {a.title ?? t('untitled', { id: a.id })}
+            </Link>
+          </th>
+          <td className="px-4 py-3">{common(`agreementType.${a.type}`)}</td>
+          <td className="px-4 py-3">{a.partnerName}</td>
+          <td className="px-4 py-3">{formatStoredDate(a.signedOn, a.signedPrecision, locale) ?? common('notSpecified')}</td>
+          <EditorialCells item={a} />
+        </tr>
+      ))}
+    </EditorList>
   );
 }

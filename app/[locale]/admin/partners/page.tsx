@@ -5,7 +5,7 @@ import { localeFromParams } from '@/i18n/locale-param';
 import { Link } from '@/i18n/navigation';
 import { SectionPage } from '@/components/layout/section-page';
 import { EditorialCells } from '@/components/admin/editorial-cells';
-import { ScrollTable } from '@/components/ui/data-table';
+import { EditorList } from '@/components/admin/editor-list';
 import { countryName } from '@/lib/format';
 import { requirePageActor } from '@/lib/server/auth/page-access';
 import { listPartnersForEditing } from '@/lib/server/partners/editing';
@@ -33,29 +33,17 @@ async function PartnerList({ locale }: { locale: AppLocale }) {
     getTranslations({ locale, namespace: 'AdminPartners' }),
     listPartnersForEditing(headers, locale),
   ]);
-  const head = (
-    <>
-      <th scope="col" className="px-4 py-3">{t('fields.name')}</th>
-      <th scope="col" className="px-4 py-3">{t('fields.countryCode')}</th>
-      <th scope="col" className="px-4 py-3">{t('fields.publicationStatus')}</th>
-      <th scope="col" className="px-4 py-3">{t('missingTranslations')}</th>
-      <th scope="col" className="px-4 py-3">{t('updatedAt')}</th>
-    </>
-  );
   return (
-    <div className="space-y-4">
-      <Link href="/admin/partners/new" className="inline-block rounded-lg bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">{t('create')}</Link>
-      <ScrollTable caption={t('title')} minWidth="44rem" head={head}>
-        {partners.map((p) => (
-          <tr key={p.id}>
-            <th scope="row" className="px-4 py-3 font-semibold">
-              <Link href={`/admin/partners/${p.id}`} className="text-brand-700 underline underline-offset-4 dark:text-brand-100">{p.name}</Link>
-            </th>
-            <td className="px-4 py-3">{countryName(p.countryCode, locale)}</td>
-            <EditorialCells item={p} />
-          </tr>
-        ))}
-      </ScrollTable>
-    </div>
+    <EditorList createHref="/admin/partners/new" createLabel={t('create')} caption={t('title')} minWidth="44rem" count={partners.length} columns={[t('fields.name'), t('fields.countryCode'), t('fields.publicationStatus'), t('missingTranslations'), t('updatedAt')]}>
+      {partners.map((p) => (
+        <tr key={p.id}>
+          <th scope="row" className="px-4 py-3 font-semibold">
+            <Link href={`/admin/partners/${p.id}`} className="text-brand-700 underline underline-offset-4 dark:text-brand-100">{p.name}</Link>
+          </th>
+          <td className="px-4 py-3">{countryName(p.countryCode, locale)}</td>
+          <EditorialCells item={p} />
+        </tr>
+      ))}
+    </EditorList>
   );
 }
