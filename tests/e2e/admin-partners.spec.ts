@@ -105,6 +105,7 @@ test('the trash round trip: an editor deletes, an admin restores, then purges', 
   await page.getByRole('link', { name: 'Тестоград' }).click();
   page.once('dialog', (dialog) => dialog.accept());
   await page.getByRole('button', { name: 'Переместить в корзину' }).click();
+  await expect(page).toHaveURL(/\/ru\/admin\/partners\?trashed=1$/); // in the trash before the admin looks
   await adminPage.goto('/ru/admin/trash');
   adminPage.once('dialog', (dialog) => dialog.accept());
   await row.getByRole('button', { name: 'Удалить навсегда' }).click();
