@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { AuditAction, AuditEntity } from '@/lib/generated/prisma/enums';
+import { pageNumberSchema } from './page-number';
 
 const optional = <T extends z.ZodType>(schema: T) => schema.optional().catch(undefined);
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)));
@@ -12,7 +13,7 @@ export const auditQuerySchema = z.object({
   record: optional(z.string().trim().min(1).max(64)),
   from: optional(day),
   to: optional(day),
-  page: z.coerce.number().int().min(1).max(100_000).catch(1),
+  page: pageNumberSchema,
 });
 export type AuditQuery = z.infer<typeof auditQuerySchema>;
 

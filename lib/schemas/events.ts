@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { pageNumberSchema } from './page-number';
 import { slugSchema } from '@/lib/slug';
 import { EventCategory } from '@/lib/generated/prisma/enums';
 
@@ -18,7 +19,7 @@ export const eventTimelineQuerySchema = z.object({
   year: optional(z.coerce.number().int().min(1000).max(9999)),
   partner: optional(slugSchema),
   category: optional(z.enum(EventCategory)),
-  page: z.preprocess(single, z.coerce.number().int().min(1).max(100_000)).catch(1),
+  page: z.preprocess(single, pageNumberSchema),
 });
 
 export type EventTimelineQuery = z.infer<typeof eventTimelineQuerySchema>;

@@ -6,6 +6,8 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { AccessDenied } from '@/lib/server/auth/actor';
 import { purgeMedia, restoreMedia, trashMedia, updateMediaDetails, uploadMedia } from '@/lib/server/media/mutations';
 import { mediaUrl } from '@/lib/media';
+import { storageKeyFor } from '@/lib/media/storage-key';
+import { listMediaForAdmin, MEDIA_PAGE_SIZE } from '@/lib/server/media/queries';
 import type { MediaDetailsInput } from '@/lib/schemas/media';
 import { createTestDatabase, type TestDatabase } from '../support/test-database';
 import { signedInHeaders } from '../support/auth';
@@ -57,7 +59,7 @@ function tinyPdf(): Buffer {
 }
 
 const file = (bytes: Uint8Array | string, name: string, type = 'application/octet-stream') => new File([typeof bytes === 'string' ? bytes : new Uint8Array(bytes)], name, { type });
-const uploadedRow = async (id: string) => database.prisma.media.findUniqueOrThrow({ where: { id }, include: { translations: true } });
+const uploadedRow = async (id: string) => database.prisma.media.findUniqueOrThrow({ where: { id }, include: { translations: { orderBy: { locale: 'asc' } } } });
 const request = (url: string, headers?: HeadersInit) => new Request(`http://localhost${url}`, { headers });
 const get = (url: string, headers?: HeadersInit) => {
   const { pathname } = new URL(url, 'http://localhost');
@@ -182,7 +184,7 @@ describe('media details, trash and purge', () => {
 
   it('sets alt texts and credit, audited field by field', async () => {
     const details: MediaDetailsInput = { alt: { ru: 'Новый', kk: 'Жаңа', en: 'New' }, creditText: 'Фото: акимат', creditUrl: null };
-    expect(await updateMediaDetails(editor, id, details)).toEqual({ ok: true, value: { id } });
+    expect(await updateMediaDetails(editor, id, 1, details)).toEqual({ ok: true, value: { version: 2 } });
     const row = await uploadedRow(id);
     expect(Object.fromEntries(row.translations.map((t) => [t.locale, t.alt]))).toEqual({ ru: 'Новый', kk: 'Жаңа', en: 'New' });
     const audit = await database.prisma.auditLog.findFirstOrThrow({ where: { entityId: id, action: 'update' } });
@@ -193,13 +195,40 @@ describe('media details, trash and purge', () => {
       creditText: { before: null, after: 'Фото: акимат' },
     });
     // A blank alt text removes it again.
-    await updateMediaDetails(editor, id, { ...details, alt: { ...details.alt, en: null } });
+    await updateMediaDetails(editor, id, 2, { ...details, alt: { ...details.alt, en: null } });
     expect((await uploadedRow(id)).translations.map((t) => t.locale).sort()).toEqual(['kk', 'ru']);
   });
 
+  it('refuses a save over a version someone else changed, and writes nothing', async () => {
+    const before = await uploadedRow(id);
+    const auditCount = await database.prisma.auditLog.count({ where: { entityId: id } });
+    const stale = await updateMediaDetails(editor, id, 2, { alt: { ru: 'Чужая правка', kk: null, en: null }, creditText: null, creditUrl: null });
+    expect(stale).toMatchObject({ ok: false, error: 'conflict', current: { version: 3 } });
+    expect(await uploadedRow(id)).toEqual(before);
+    expect(await database.prisma.auditLog.count({ where: { entityId: id } })).toBe(auditCount);
+  });
+
+  it('lists the library a page at a time, newest first, for editors only', async () => {
+    await expect(listMediaForAdmin(new Headers(), 1)).rejects.toBeInstanceOf(AccessDenied);
+    const rows = Array.from({ length: MEDIA_PAGE_SIZE + 1 }, (_, i) => ({
+      kind: 'document' as const, mimeType: 'application/pdf', byteSize: 1, sha256: String(i).padStart(64, 'f'), storageKey: `${String(i).padStart(64, 'f')}.pdf`,
+      createdAt: new Date(Date.UTC(2001, 0, 1 + i)), // older than every upload of this run
+    }));
+    await database.prisma.media.createMany({ data: rows });
+    const first = await listMediaForAdmin(editor, 1);
+    const total = await database.prisma.media.count({ where: { deletedAt: null } });
+    expect(first).toMatchObject({ total, pageCount: Math.ceil(total / MEDIA_PAGE_SIZE) });
+    expect(first.items).toHaveLength(MEDIA_PAGE_SIZE);
+    expect(first.items[0]?.id).toBe(id); // the newest upload
+    const last = await listMediaForAdmin(editor, first.pageCount);
+    expect(last.items.at(-1)?.storageKey).toBe(`${'0'.padStart(64, 'f')}.pdf`); // the oldest
+    expect((await listMediaForAdmin(editor, first.pageCount + 1)).items).toEqual([]);
+    await database.prisma.media.deleteMany({ where: { sha256: { in: rows.map((r) => r.sha256) } } });
+  });
+
   it('refuses details without a session, and for an unknown record', async () => {
-    await expect(updateMediaDetails(new Headers(), id, noDetails)).rejects.toBeInstanceOf(AccessDenied);
-    expect(await updateMediaDetails(editor, '00000000-0000-4000-8000-000000000000', noDetails)).toEqual({ ok: false, error: 'notFound' });
+    await expect(updateMediaDetails(new Headers(), id, 1, noDetails)).rejects.toBeInstanceOf(AccessDenied);
+    expect(await updateMediaDetails(editor, '00000000-0000-4000-8000-000000000000', 1, noDetails)).toEqual({ ok: false, error: 'notFound' });
   });
 
   it('trashes (editor), restores and purges (admin only)', async () => {
@@ -268,6 +297,14 @@ describe('GET /media/[...key]', () => {
     expect(response.status).toBe(304);
     expect(await response.text()).toBe('');
     expect((await get(mediaUrl(photo.storageKey), { 'If-None-Match': '"other"' })).status).toBe(200);
+  });
+
+  it('answers 404, not an error, when a known file is missing on disk (a backup restored without its media folder)', async () => {
+    const sha256 = 'e'.repeat(64);
+    const storageKey = storageKeyFor(sha256, 'pdf');
+    await database.prisma.media.create({ data: { kind: 'document', mimeType: 'application/pdf', byteSize: 1, sha256, storageKey } });
+    expect((await get(mediaUrl(storageKey))).status).toBe(404);
+    await database.prisma.media.delete({ where: { sha256 } });
   });
 
   it('answers 404 for unknown keys and never opens a path built from the request', async () => {

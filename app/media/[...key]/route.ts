@@ -44,7 +44,9 @@ export async function GET(request: Request, { params }: RouteContext<'/media/[..
 
   let file: Blob;
   try {
-    file = await fs.openAsBlob(storedFilePath(media.storageKey, width));
+    const filePath = storedFilePath(media.storageKey, width);
+    await fs.promises.access(filePath); // Node 20's openAsBlob reports a missing file as ERR_INVALID_ARG_VALUE, not ENOENT
+    file = await fs.openAsBlob(filePath);
   } catch (error) {
     // The row exists but its file does not (a restored backup without the media folder).
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return notFound();

@@ -1,14 +1,15 @@
 'use client';
 
 import { useActionState } from 'react';
-import { ErrorSummary, Field } from '../form-controls';
+import { Field } from '../form-controls';
+import { FormStatus, useAdminForm } from '../use-admin-form';
 import { ALT_FIELDS, type MediaFieldLabels } from './media-upload-form';
 import type { FormState } from '@/lib/server/admin/form-action';
 
 const ALT_LANG = { 'alt.ru': 'ru', 'alt.kk': 'kk', 'alt.en': 'en' } as const;
 
 /** Alt texts and credit of one stored file, and its move to the trash. Field ids carry the media id: many forms share the page. */
-export function MediaDetailsForm({ mediaId, fileName, isImage, initial, labels, text, update, trash }: {
+export function MediaDetailsForm({ mediaId, fileName, isImage, initial, labels, text, currentVersionHref, update, trash }: {
   mediaId: string;
   /** Tells the many forms and trash buttons of the page apart for screen readers. */
   fileName: string;
@@ -16,28 +17,30 @@ export function MediaDetailsForm({ mediaId, fileName, isImage, initial, labels, 
   initial: Record<string, string>;
   labels: Omit<MediaFieldLabels, 'file'>;
   text: { heading: string; altHint: string; save: string; saving: string; trash: string };
+  /** Where a refused save leads to see what the other editor changed. */
+  currentVersionHref: string;
   update: (state: FormState, data: FormData) => Promise<FormState>;
   trash: (state: FormState, data: FormData) => Promise<FormState>;
 }) {
-  const [state, submit, pending] = useActionState(update, { status: 'idle' } as FormState);
+  const { state, submit, pending, errors: fieldErrors, value, key, version } = useAdminForm(update, initial);
   const [trashState, submitTrash, trashing] = useActionState(trash, { status: 'idle' } as FormState);
-  const errors = state.status === 'error' ? prefixed(state.fieldErrors, mediaId) : {};
-  const value = (name: string) => (state.status === 'error' ? state.values[name] : initial[name]) ?? '';
+  const errors = prefixed(fieldErrors, mediaId);
   const fieldName = (name: string) => `${mediaId}.${name}`;
   const fieldLabels = Object.fromEntries(Object.entries(labels).map(([name, label]) => [fieldName(name), label]));
   const names = [...(isImage ? ALT_FIELDS : []), 'creditText', 'creditUrl'] as const;
   return (
     <div className="space-y-3">
       <form action={submit} className="space-y-3" noValidate aria-label={`${text.heading}: ${fileName}`}>
-        {state.status === 'error' && state.formError && <ErrorSummary title={state.formError} errors={errors} labels={fieldLabels} />}
-        {state.status === 'saved' && <p role="status" className="rounded-lg bg-emerald-50 p-2 text-sm font-medium text-emerald-900 dark:bg-emerald-950 dark:text-emerald-100">{state.message}</p>}
+        <FormStatus state={state.status === 'error' ? { ...state, fieldErrors: errors } : state} labels={fieldLabels} currentVersionHref={currentVersionHref} />
+        {/* After a refused save, the next one deliberately goes over the version the editor has now seen. */}
+        <input type="hidden" name="version" value={version} />
         {names.map((name) => (
           <Field key={name} name={fieldName(name)} label={labels[name]} error={errors[fieldName(name)]} hint={name === 'alt.ru' ? text.altHint : undefined}>
             {(props) =>
               name.startsWith('alt.') ? (
-                <textarea {...props} name={name} rows={2} lang={ALT_LANG[name as keyof typeof ALT_LANG]} defaultValue={value(name)} key={`${state.status}-${name}`} />
+                <textarea {...props} name={name} rows={2} lang={ALT_LANG[name as keyof typeof ALT_LANG]} defaultValue={value(name)} key={key(name)} />
               ) : (
-                <input {...props} name={name} type={name === 'creditUrl' ? 'url' : 'text'} defaultValue={value(name)} key={`${state.status}-${name}`} />
+                <input {...props} name={name} type={name === 'creditUrl' ? 'url' : 'text'} defaultValue={value(name)} key={key(name)} />
               )
             }
           </Field>

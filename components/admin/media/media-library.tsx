@@ -10,14 +10,14 @@ import type { MediaFieldLabels } from './media-upload-form';
 
 type MediaAction = (mediaId: string, state: FormState, data: FormData) => Promise<FormState>;
 
-/** Every stored file with its thumbnail, facts, publication readiness and details form. */
-export async function MediaLibrary({ items, locale, labels, actions }: { items: AdminMediaItem[]; locale: AppLocale; labels: Omit<MediaFieldLabels, 'file'>; actions: { update: MediaAction; trash: MediaAction } }) {
+/** One page of the stored files, each with its thumbnail, facts, publication readiness and details form. */
+export async function MediaLibrary({ items, total, locale, labels, actions }: { items: AdminMediaItem[]; total: number; locale: AppLocale; labels: Omit<MediaFieldLabels, 'file'>; actions: { update: MediaAction; trash: MediaAction } }) {
   const t = await getTranslations({ locale, namespace: 'AdminMedia' });
   if (items.length === 0) return <p className="rounded-lg border border-dashed border-slate-300 p-6 text-center text-slate-600 dark:border-slate-700 dark:text-slate-400">{t('library.empty')}</p>;
   const text = { heading: t('details.heading'), altHint: t('fields.altHint'), save: t('details.save'), saving: t('details.saving'), trash: t('trash.submit') };
   return (
     <div className="space-y-4">
-      <p className="text-sm font-medium text-slate-600 dark:text-slate-400">{t('library.count', { count: items.length })}</p>
+      <p className="text-sm font-medium text-slate-600 dark:text-slate-400">{t('library.count', { count: total })}</p>
       <ul className="grid gap-6 lg:grid-cols-2">
         {items.map((item) => (
           <li key={item.id} className="rounded-xl border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900" data-testid="media-item">
@@ -45,6 +45,7 @@ export async function MediaLibrary({ items, locale, labels, actions }: { items: 
                   initial={initialValues(item)}
                   labels={labels}
                   text={text}
+                  currentVersionHref={`/${locale}/admin/audit?entity=media&record=${item.id}`}
                   update={actions.update.bind(null, item.id)}
                   trash={actions.trash.bind(null, item.id)}
                 />
@@ -83,6 +84,7 @@ const initialValues = (item: AdminMediaItem): Record<string, string> => ({
   ...Object.fromEntries(item.translations.map((tr) => [`alt.${tr.locale}`, tr.alt])),
   creditText: item.creditText ?? '',
   creditUrl: item.creditUrl ?? '',
+  version: String(item.version),
 });
 
 const fileSize = (bytes: number, locale: string) =>

@@ -90,8 +90,12 @@ export async function uploadMedia(headers: Headers, file: File, details: MediaDe
 
 const findBySha = (sha256: string) => db().media.findUnique({ where: { sha256 }, select: { id: true, storageKey: true, deletedAt: true } });
 
-/** Sets the alt texts (blank removes one) and the credit; each change is audited field by field. */
-export async function updateMediaDetails(headers: Headers, id: string, details: MediaDetailsInput): Promise<MutationOutcome<{ id: string }>> {
+/**
+ * Sets the alt texts (blank removes one) and the credit over version `version`; each change is
+ * audited field by field. If someone saved in between, nothing is written and the caller learns
+ * the current version.
+ */
+export async function updateMediaDetails(headers: Headers, id: string, version: number, details: MediaDetailsInput): Promise<MutationOutcome<{ version: number }>> {
   const actor = await requireActor(headers, 'editor');
   return db().$transaction(async (tx) => {
     const before = await tx.media.findFirst({
@@ -99,7 +103,11 @@ export async function updateMediaDetails(headers: Headers, id: string, details: 
       select: { creditText: true, creditUrl: true, translations: { select: { locale: true, alt: true, caption: true } } },
     });
     if (!before) return notFound;
-    await tx.media.update({ where: { id }, data: { creditText: details.creditText, creditUrl: details.creditUrl } });
+    const { count } = await tx.media.updateMany({ where: { id, version, deletedAt: null }, data: { creditText: details.creditText, creditUrl: details.creditUrl, version: { increment: 1 } } });
+    if (count === 0) {
+      const current = await tx.media.findUniqueOrThrow({ where: { id }, select: { version: true, updatedAt: true } });
+      return { ok: false, error: 'conflict', current } as const;
+    }
     for (const locale of LOCALES) {
       const alt = details.alt[locale];
       const current = before.translations.find((t) => t.locale === locale);
@@ -117,7 +125,7 @@ export async function updateMediaDetails(headers: Headers, id: string, details: 
     const after = snapshot(details, LOCALES.map((locale) => ({ locale, alt: details.alt[locale] })));
     const changes = fieldChanges(snapshot(before, before.translations), after);
     if (Object.keys(changes).length > 0) await writeAudit(tx, { actor, action: 'update', entityType: 'media', entityId: id, changes });
-    return succeeded({ id });
+    return succeeded({ version: version + 1 });
   });
 }
 

@@ -3,13 +3,17 @@ import { db } from '@/lib/server/db';
 import { requireActor } from '@/lib/server/auth/actor';
 import { parseStorageKey } from '@/lib/media/storage-key';
 
-/** The library as the admin page lists it, newest first, with every locale's alt text. */
-export async function listMediaForAdmin(headers: Headers) {
+export const MEDIA_PAGE_SIZE = 24;
+
+/** One page of the library as the admin page lists it, newest first, with every locale's alt text. */
+export async function listMediaForAdmin(headers: Headers, page: number) {
   await requireActor(headers, 'editor');
-  return db().media.findMany({
-    where: { deletedAt: null },
-    orderBy: { createdAt: 'desc' },
-    take: 200,
+  const where = { deletedAt: null };
+  const [total, items] = await Promise.all([db().media.count({ where }), db().media.findMany({
+    where,
+    orderBy: [{ createdAt: 'desc' }, { id: 'asc' }],
+    skip: (page - 1) * MEDIA_PAGE_SIZE,
+    take: MEDIA_PAGE_SIZE,
     select: {
       id: true,
       kind: true,
@@ -22,12 +26,14 @@ export async function listMediaForAdmin(headers: Headers) {
       creditText: true,
       creditUrl: true,
       createdAt: true,
+      version: true,
       translations: { select: { locale: true, alt: true } },
     },
-  });
+  })]);
+  return { total, pageCount: Math.max(1, Math.ceil(total / MEDIA_PAGE_SIZE)), items };
 }
 
-export type AdminMediaItem = Awaited<ReturnType<typeof listMediaForAdmin>>[number];
+export type AdminMediaItem = Awaited<ReturnType<typeof listMediaForAdmin>>['items'][number];
 
 /**
  * What the media route needs to serve a key, or null when the key is malformed, unknown or

@@ -9,6 +9,7 @@ import { runFormAction, type FormState } from '@/lib/server/admin/form-action';
 import { cacheTags } from '@/lib/server/cache-tags';
 import { purgeMedia, restoreMedia, trashMedia, updateMediaDetails, uploadMedia } from '@/lib/server/media/mutations';
 import { mediaDetailsInputSchema } from '@/lib/schemas/media';
+import { versionField } from '@/lib/schemas/form-fields';
 import { formDataObject, submittedValues } from '@/lib/forms/form-data';
 
 // Alt texts and credits show on every public page that uses the file.
@@ -50,7 +51,12 @@ export async function uploadMediaAction(_state: FormState, formData: FormData): 
 }
 
 export async function updateMediaDetailsAction(id: string, _state: FormState, formData: FormData): Promise<FormState> {
-  return runFormAction(formData, { role: 'editor', schema: mediaDetailsInputSchema, mutate: (requestHeaders, input) => updateMediaDetails(requestHeaders, id, input), tags: PUBLIC_TAGS });
+  return runFormAction(formData, {
+    role: 'editor',
+    schema: z.intersection(mediaDetailsInputSchema, z.object({ version: versionField })),
+    mutate: (requestHeaders, input) => updateMediaDetails(requestHeaders, id, input.version, input),
+    tags: PUBLIC_TAGS,
+  });
 }
 
 export async function trashMediaAction(id: string, _state: FormState, formData: FormData): Promise<FormState> {

@@ -6,6 +6,8 @@ import { localeFromParams } from '@/i18n/locale-param';
 import { SectionPage } from '@/components/layout/section-page';
 import { MediaLibrary } from '@/components/admin/media/media-library';
 import { MediaUploadForm, type MediaFieldLabels } from '@/components/admin/media/media-upload-form';
+import { Pager } from '@/components/ui/pager';
+import { pageNumberSchema } from '@/lib/schemas/page-number';
 import { requirePageActor } from '@/lib/server/auth/page-access';
 import { listMediaForAdmin } from '@/lib/server/media/queries';
 import type { AppLocale } from '@/i18n/routing';
@@ -16,7 +18,7 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/admin/me
   return { title: t('title'), robots: { index: false, follow: false } };
 }
 
-export default async function AdminMediaPage({ params }: PageProps<'/[locale]/admin/media'>) {
+export default async function AdminMediaPage({ params, searchParams }: PageProps<'/[locale]/admin/media'>) {
   const locale = await localeFromParams(params);
   const t = await getTranslations({ locale, namespace: 'AdminMedia' });
   const detailLabels: Omit<MediaFieldLabels, 'file'> = {
@@ -41,7 +43,7 @@ export default async function AdminMediaPage({ params }: PageProps<'/[locale]/ad
         <section aria-labelledby="media-library">
           <h2 id="media-library" className="mb-4 text-xl font-semibold">{t('library.heading')}</h2>
           <Suspense fallback={<p className="text-slate-600 dark:text-slate-400">{t('library.loading')}</p>}>
-            <SignedInLibrary locale={locale} labels={detailLabels} />
+            <SignedInLibrary locale={locale} labels={detailLabels} searchParams={searchParams} />
           </Suspense>
         </section>
       </div>
@@ -49,9 +51,15 @@ export default async function AdminMediaPage({ params }: PageProps<'/[locale]/ad
   );
 }
 
-async function SignedInLibrary({ locale, labels }: { locale: AppLocale; labels: Omit<MediaFieldLabels, 'file'> }) {
+async function SignedInLibrary({ locale, labels, searchParams }: { locale: AppLocale; labels: Omit<MediaFieldLabels, 'file'>; searchParams: PageProps<'/[locale]/admin/media'>['searchParams'] }) {
   await connection();
   const { headers } = await requirePageActor(locale, 'editor');
-  const items = await listMediaForAdmin(headers);
-  return <MediaLibrary items={items} locale={locale} labels={labels} actions={{ update: updateMediaDetailsAction, trash: trashMediaAction }} />;
+  const page = pageNumberSchema.parse((await searchParams).page);
+  const library = await listMediaForAdmin(headers, page);
+  return (
+    <div className="space-y-6">
+      <MediaLibrary items={library.items} total={library.total} locale={locale} labels={labels} actions={{ update: updateMediaDetailsAction, trash: trashMediaAction }} />
+      <Pager pathname="/admin/media" query={{}} page={page} pageCount={library.pageCount} />
+    </div>
+  );
 }
