@@ -181,4 +181,31 @@ describe('sign-in throttling', () => {
     expect(signUp.status).toBeGreaterThanOrEqual(400);
     expect(await database.prisma.user.count({ where: { email: 'intruder@example.org' } })).toBe(0);
   });
+
+  it("grants nothing through better-auth's own endpoints: no raised role, no e-mail change, no self-deletion, no mailed reset", async () => {
+    const user = await createUserWithPassword(database.prisma, { role: 'editor' });
+    const send = async (path: string, body: object, cookie = '') =>
+      auth().handler(new Request(`http://localhost:3000/api/auth${path}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', origin: 'http://localhost:3000', 'x-forwarded-for': '192.0.2.210', cookie },
+        body: JSON.stringify(body),
+      }));
+    const cookie = cookieHeader((await send('/sign-in/email', { email: user.email, password: TEST_PASSWORD })).headers.getSetCookie());
+    const attempts: [string, object][] = [
+      ['/update-user', { role: 'admin' }],
+      ['/update-user', { name: 'Administrator' }],
+      ['/change-email', { newEmail: 'elsewhere@example.org' }],
+      ['/delete-user', {}],
+      ['/change-password', { currentPassword: TEST_PASSWORD, newPassword: 'another long password' }],
+      ['/request-password-reset', { email: user.email }],
+      ['/reset-password', { token: 'guess', newPassword: 'another long password' }],
+    ];
+    for (const [path, body] of attempts) expect((await send(path, body, cookie)).status, path).toBe(404);
+    expect(await database.prisma.user.findUniqueOrThrow({ where: { id: user.id } })).toMatchObject({ role: 'editor', email: user.email, name: user.name });
+    expect(await database.prisma.verification.count({ where: { value: user.id } })).toBe(0);
+    // What the portal does use still works: the session, and signing out.
+    expect(await actorFromHeaders(new Headers({ cookie }))).toMatchObject({ email: user.email });
+    expect((await send('/sign-out', {}, cookie)).status).toBe(200);
+    expect(await actorFromHeaders(new Headers({ cookie }))).toBeNull();
+  });
 });

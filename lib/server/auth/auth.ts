@@ -14,6 +14,12 @@ export const SIGN_IN_PATH = '/sign-in/email';
 const SESSION_SECONDS = 12 * 60 * 60;
 const SESSION_REFRESH_SECONDS = 60 * 60;
 
+/** better-auth endpoints the portal offers no use of; `/api/auth` answers them 404. */
+export const UNUSED_AUTH_PATHS = [
+  '/update-user', '/change-email', '/delete-user', '/change-password', '/set-password', '/request-password-reset', '/reset-password',
+  '/send-verification-email', '/verify-email', '/list-accounts', '/unlink-account', '/link-social', '/account-info', '/refresh-token', '/get-access-token',
+];
+
 /** The same answer for a wrong e-mail, a wrong password, a user without a password and a disabled user. */
 const invalidCredentials = () => APIError.from('UNAUTHORIZED', { message: 'Invalid email or password', code: 'INVALID_EMAIL_OR_PASSWORD' });
 
@@ -27,6 +33,10 @@ function createAuth() {
     basePath: '/api/auth',
     trustedOrigins: [origin],
     telemetry: { enabled: false },
+    // The portal's own pages call auth.api on the server. Over HTTP, nothing a signed-in editor could
+    // use to rename themselves, change their e-mail, delete their account or reset a password
+    // outside the admins' one-time links.
+    disabledPaths: UNUSED_AUTH_PATHS,
     // Each failed sign-in is already counted by the throttle; tests would drown in warnings.
     logger: { level: NODE_ENV === 'test' ? 'error' : 'warn' },
     database: prismaAdapter(db(), { provider: 'postgresql', transaction: true }),
