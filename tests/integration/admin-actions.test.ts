@@ -1,3 +1,5 @@
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { datasets, seedDataset } from '@/prisma/seed/seed-dataset';
 import { createTestDatabase, type TestDatabase } from '../support/test-database';
@@ -87,7 +89,26 @@ describe('every admin server action', () => {
     const invite = new FormData();
     for (const [k, v] of Object.entries({ email: 'friend@example.org', name: 'Friend', role: 'admin' })) invite.set(k, v);
     expect(await users.inviteUserAction('ru', { formError: null, fieldErrors: {}, values: { email: '', name: '', role: 'editor' }, link: null }, invite)).toMatchObject({ formError: 'errors.forbidden' });
+    const user = new FormData();
+    user.set('userId', uuid);
+    expect(await users.resetAccessAction('ru', { error: null, link: null }, user)).toMatchObject({ error: 'errors.forbidden' });
+    await expect(users.setDisabledAction(user)).rejects.toMatchObject({ reason: 'forbidden' });
     expect(await snapshotCounts()).toEqual(before);
+  });
+
+  it('leaves no admin server action out of these lists', async () => {
+    const tested = new Set([...EDITOR_ACTIONS, ...ADMIN_ACTIONS].map(([, action]) => action.name.replace(/^bound /, '')));
+    for (const name of Object.keys(users)) tested.add(name); // each checked above, by its own shape
+    tested.add('signOutAction'); // it ends only the caller's own session, if any
+    const dir = path.join(process.cwd(), 'app/[locale]/admin');
+    const files = (await readdir(dir, { recursive: true })).filter((f) => path.basename(f) === 'actions.ts');
+    expect(files.length).toBeGreaterThanOrEqual(7);
+    for (const file of files) {
+      // Read, not imported: a 'use server' module can export nothing but its actions.
+      const exported = [...(await readFile(path.join(dir, file), 'utf8')).matchAll(/^export async function (\w+)/gm)].map((m) => m[1]);
+      expect(exported.length, file).toBeGreaterThan(0);
+      for (const name of exported) expect(tested, `${file}: ${name}`).toContain(name);
+    }
   });
 
   it('lets an editor through to validation for content actions', async () => {
