@@ -1,5 +1,6 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
+import { utcDateTime } from './utc-time';
 import { getDashboard, type DashboardItem } from '@/lib/server/admin/dashboard';
 import type { AppLocale } from '@/i18n/routing';
 
@@ -39,7 +40,7 @@ export async function DashboardPanels({ headers, locale }: { headers: Headers; l
         title={t('scheduled')}
         empty={t('noScheduled')}
         items={dashboard.scheduled}
-        detail={(i) => (i.publishAt ? t('publishesAt', { at: `${format.dateTime(i.publishAt, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' })} UTC` }) : '')}
+        detail={(i) => (i.publishAt ? t('publishesAt', { at: utcDateTime(format, i.publishAt) }) : '')}
       />
       <Panel id="dashboard-untranslated" title={t('untranslated')} empty={t('noUntranslated')} items={dashboard.untranslated} detail={languages} />
     </div>

@@ -1,4 +1,5 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
+import { utcDateTime } from './utc-time';
 import type { PublicationStatus } from '@/lib/generated/prisma/enums';
 
 type Editorial = { publicationStatus: PublicationStatus; publishAt: Date | null; missingLocales: readonly ('kk' | 'en')[]; updatedAt: Date };
@@ -6,7 +7,7 @@ type Editorial = { publicationStatus: PublicationStatus; publishAt: Date | null;
 /** The last cells of every editor's list row: publication state, missing translations, last change (UTC). */
 export async function EditorialCells({ item }: { item: Editorial }) {
   const [form, dashboard, format] = await Promise.all([getTranslations('AdminForm'), getTranslations('AdminDashboard'), getFormatter()]);
-  const when = (date: Date) => `${format.dateTime(date, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' })} UTC`;
+  const when = (date: Date) => utcDateTime(format, date);
   return (
     <>
       <td className="px-4 py-3">

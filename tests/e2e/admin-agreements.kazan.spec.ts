@@ -62,7 +62,6 @@ test('an editor creates an agreement with its status history, keeps the input on
   await expect(page.getByRole('group', { name: 'Языки подписанного текста' }).getByLabel('китайский')).toBeChecked();
   await expect(page.getByRole('group', { name: 'Запись 1' }).getByLabel('Дата')).toHaveValue('2019-10-15');
   await page.getByLabel('Дата подписания').fill('2019-10');
-  await page.getByLabel('Статус публикации').selectOption('published');
   await page.getByRole('button', { name: 'Сохранить' }).click();
   await page.waitForURL(/\/ru\/admin\/agreements\/\d+\?saved=1$/);
   const id = /agreements\/(\d+)/.exec(page.url())![1];
@@ -79,6 +78,21 @@ test('an editor creates an agreement with its status history, keeps the input on
   await expect(page.locator('form').getByRole('status')).toContainText('Изменения сохранены');
   await expect(page.getByRole('group', { name: /^Запись \d$/ })).toHaveCount(1);
   await expect(page.getByRole('group', { name: 'Запись 1' }).getByLabel('Дата')).toHaveValue('2020');
+
+  // Still a draft: the preview renders the permalink as residents will see it; the permalink itself is a 404.
+  await page.getByRole('link', { name: 'Предпросмотр' }).click();
+  await expect(page.getByTestId('preview-notice')).toHaveText('Предпросмотр — не опубликовано');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(`Соглашение о сотрудничестве в образовании ${marker}`);
+  await expect(page.locator('main')).toContainText('октябрь 2019 г.');
+  await expectNoAxeViolations(page);
+  expect((await page.request.get(`/ru/agreements/${id}`)).status()).toBe(404);
+  await page.getByRole('link', { name: 'Вернуться к редактированию' }).click();
+  await page.getByLabel('Статус публикации').selectOption('published');
+  // The router restores the form as it was left, "saved" notice included: wait for this save's own answer.
+  const published = page.waitForResponse((r) => r.request().method() === 'POST' && r.url().includes(`/admin/agreements/${id}`));
+  await page.getByRole('button', { name: 'Сохранить' }).click();
+  await published;
+  await expect(page.locator('form').getByRole('status')).toContainText('Изменения сохранены');
 
   // Published: the permalink shows it at once, at the month's precision, in each language.
   await page.goto(`/ru/agreements/${id}`);

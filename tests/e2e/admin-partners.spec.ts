@@ -42,6 +42,11 @@ test('an editor creates a partner in three languages; a mistake is explained and
   await page.getByRole('button', { name: 'Сохранить' }).click();
   await expect(page).toHaveURL(/\/ru\/admin\/partners\/[0-9a-f-]{36}\?saved=1$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Тестоград');
+  await page.getByRole('link', { name: 'Предпросмотр' }).click();
+  await expect(page.getByTestId('preview-notice')).toHaveText('Предпросмотр — опубликовано');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Тестоград');
+  await expect(page.getByRole('main')).toContainText('Казахстан');
+  await expect(page.getByRole('link', { name: 'Открыть страницу на сайте' })).toHaveAttribute('href', `/ru/partners/${slug}`);
 
   // Residents see it at once, in their language: the public list's cache was refreshed by the save.
   await page.goto('/kk/partners');

@@ -1,11 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { datasets, seedDataset } from '@/prisma/seed/seed-dataset';
 import { AccessDenied } from '@/lib/server/auth/actor';
 import { createAgreement, purgeAgreement, restoreAgreement, trashAgreement, updateAgreement } from '@/lib/server/agreements/mutations';
-import { agreementChoices, getAgreementForEditing, listAgreementsForEditing, listTrashedAgreements } from '@/lib/server/agreements/editing';
+import { agreementChoices, getAgreementForEditing, getAgreementPreview, listAgreementsForEditing, listTrashedAgreements } from '@/lib/server/agreements/editing';
+import { getAgreement } from '@/lib/server/agreements/permalink';
 import { agreementInputSchema } from '@/lib/schemas/agreement';
 import { createTestDatabase, type TestDatabase } from '../support/test-database';
 import { signedInHeaders } from '../support/auth';
+
+vi.mock('next/cache', () => ({ cacheLife: () => undefined, cacheTag: () => undefined }));
 
 let database: TestDatabase;
 let editor: Headers;
@@ -89,6 +92,30 @@ describe('editing agreements', () => {
       'links.0.kind': { before: null, after: 'amends' },
       'links.0.toId': { before: null, after: otherAgreementId },
     });
+  });
+
+  it('previews the draft as its permalink would show it, while the public still sees nothing', async () => {
+    const { id } = await created();
+    await expect(getAgreementPreview(new Headers(), 'en', id)).rejects.toBeInstanceOf(AccessDenied);
+    const preview = await getAgreementPreview(editor, 'en', id);
+    expect(preview).toMatchObject({
+      state: { kind: 'draft' },
+      page: { title: { text: 'Test cooperation agreement' }, signedPrecision: 'month', textLanguages: ['ru', 'tr'], partner: { slug: 'izmir' }, document: { sha256: 'a'.repeat(64) } },
+    });
+    expect(preview?.page.statusHistory.map((h) => h.kind)).toEqual(['signed', 'in_force']);
+    expect(preview?.page.links).toEqual([expect.objectContaining({ kind: 'amends', agreement: expect.objectContaining({ id: otherAgreementId }) })]);
+    expect(await getAgreement('en', id)).toBeNull();
+  });
+
+  it('a published agreement whose partner is a draft previews as not yet public', async () => {
+    const partner = await database.prisma.partner.create({
+      data: { slug: 'draft-partner', kind: 'city', status: 'active', countryCode: 'TR', publicationStatus: 'draft', translations: { create: { locale: 'ru', name: 'Черновой город' } } },
+    });
+    const agreement = await database.prisma.agreement.create({ data: { partnerId: partner.id, type: 'cooperation', publicationStatus: 'published' } });
+    expect((await getAgreementPreview(editor, 'ru', agreement.id))?.state).toEqual({ kind: 'draft' });
+    expect(await getAgreement('ru', agreement.id)).toBeNull();
+    await database.prisma.agreement.delete({ where: { id: agreement.id } });
+    await database.prisma.partner.delete({ where: { id: partner.id } });
   });
 
   it('saves over the version the editor started from, and refuses a stale save without writing anything', async () => {

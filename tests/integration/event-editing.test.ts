@@ -101,7 +101,7 @@ describe('editing events', () => {
     expect(entry?.actorId).not.toBeNull();
     // The draft is not public, but the editors' list and the preview show it.
     expect((await listEventsForEditing(editor, 'en')).find((e) => e.id === event.id)).toMatchObject({ title: 'Sister cities forum', partners: ['Chengdu', 'Qingdao'], missingLocales: [] });
-    expect(await getEventPreview(editor, 'kk', event.id)).toMatchObject({ title: { text: 'Бауырлас қалалар форумы', isFallback: false } });
+    expect(await getEventPreview(editor, 'kk', event.id)).toMatchObject({ page: { title: { text: 'Бауырлас қалалар форумы', isFallback: false } }, state: { kind: 'draft' } });
   });
 
   it('refuses a second event at the same address and partners that do not exist', async () => {

@@ -1,10 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { datasets, seedDataset } from '@/prisma/seed/seed-dataset';
 import { AccessDenied } from '@/lib/server/auth/actor';
 import { createPartner, purgePartner, restorePartner, trashPartner, updatePartner } from '@/lib/server/partners/mutations';
 import { partnerInputSchema } from '@/lib/schemas/partner';
+import { getPartnerPreview } from '@/lib/server/partners/editing';
+import { getPartnerProfile } from '@/lib/server/partners/profile';
 import { createTestDatabase, type TestDatabase } from '../support/test-database';
 import { signedInHeaders } from '../support/auth';
+
+vi.mock('next/cache', () => ({ cacheLife: () => undefined, cacheTag: () => undefined }));
 
 let database: TestDatabase;
 let editor: Headers;
@@ -46,6 +50,16 @@ describe('editing partners', () => {
     expect(entry?.actorId).not.toBeNull();
   });
 
+  it('previews the draft as its public profile would show it, while the public still sees nothing', async () => {
+    const { id } = await database.prisma.partner.findUniqueOrThrow({ where: { slug: 'turkistan-test' } });
+    await expect(getPartnerPreview(new Headers(), 'en', id)).rejects.toBeInstanceOf(AccessDenied);
+    expect(await getPartnerPreview(editor, 'en', id)).toMatchObject({ page: { slug: 'turkistan-test', name: { text: 'Test town', isFallback: false }, countryCode: 'KZ' }, state: { kind: 'draft' } });
+    // No kk text yet: the preview shows the ru fallback, marked as such, exactly as the public page will.
+    expect(await getPartnerPreview(editor, 'kk', id)).toMatchObject({ page: { name: { text: 'Тестовый город', isFallback: true } } });
+    expect(await getPartnerProfile('en', 'turkistan-test')).toBeNull();
+    expect(await getPartnerPreview(editor, 'en', 'not-a-partner-id')).toBeNull();
+  });
+
   it('refuses a second partner at the same address', async () => {
     expect(await createPartner(editor, form())).toEqual({ ok: false, error: 'invalid', fieldErrors: { slug: 'taken' } });
   });
@@ -67,6 +81,14 @@ describe('editing partners', () => {
     const { id, version } = await database.prisma.partner.findUniqueOrThrow({ where: { slug: 'turkistan-test' } });
     await updatePartner(editor, id, version, form({ population: '12000', populationYear: '2024', publicationStatus: 'published' }));
     expect((await auditOf(id)).at(-1)).toMatchObject({ action: 'publish', changes: { publicationStatus: { before: 'draft', after: 'published' } } });
+  });
+
+  it('previews a published partner as public, with only its public agreements', async () => {
+    const { id } = await database.prisma.partner.findUniqueOrThrow({ where: { slug: 'izmir' } });
+    const preview = await getPartnerPreview(editor, 'en', id);
+    const profile = await getPartnerProfile('en', 'izmir');
+    expect(preview?.state).toEqual({ kind: 'public' });
+    expect(preview?.page).toEqual(profile);
   });
 
   it('moves a partner to the trash; only an admin restores or purges it', async () => {

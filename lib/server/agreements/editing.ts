@@ -2,6 +2,9 @@ import 'server-only';
 import { db } from '../db';
 import { requireActor } from '../auth/actor';
 import { pickLocalized, type ContentLocale } from '@/lib/i18n/localized';
+import { publicationSelect, type Preview } from '../admin/preview';
+import { publicState } from '@/lib/publication/public-state';
+import { findAgreementPermalink, type AgreementPermalink } from './permalink';
 
 const partnerName = { select: { slug: true, translations: { select: { locale: true, name: true } } } } as const;
 const nameOf = (partner: { slug: string; translations: { locale: ContentLocale; name: string }[] }, locale: ContentLocale) =>
@@ -37,7 +40,8 @@ export async function getAgreementForEditing(headers: Headers, id: number) {
       translations: true,
       statusHistory: { orderBy: [{ date: 'asc' }, { id: 'asc' }] },
       linksFrom: { orderBy: [{ kind: 'asc' }, { toId: 'asc' }] },
-      partner: partnerName,
+      // The public sees the agreement only while its partner is public too.
+      partner: { select: { ...partnerName.select, ...publicationSelect } },
     },
   });
 }
@@ -94,4 +98,20 @@ export async function agreementChoices(
     agreements: agreements.map(({ translations, partner, ...a }) => ({ ...a, title: pickLocalized(translations, locale, 'title')?.text ?? null, partnerName: nameOf(partner, locale) })),
     languages: languages.map((l) => l.code),
   };
+}
+
+/**
+ * An agreement in any publication state (its partner's too) as its permalink would show it, so the
+ * preview renders the very same components; linked agreements are those the public would see.
+ * Never cached, since a draft changes with every save.
+ */
+export async function getAgreementPreview(headers: Headers, locale: ContentLocale, id: number): Promise<Preview<AgreementPermalink> | null> {
+  await requireActor(headers, 'editor');
+  const where = { id, deletedAt: null };
+  const now = new Date();
+  const [page, own] = await Promise.all([
+    findAgreementPermalink(locale, where, now),
+    db().agreement.findFirst({ where, select: { ...publicationSelect, partner: { select: publicationSelect } } }),
+  ]);
+  return page && own ? { page, state: publicState(now, own, own.partner) } : null;
 }

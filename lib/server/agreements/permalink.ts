@@ -1,6 +1,7 @@
 import 'server-only';
 import { cacheTag } from 'next/cache';
 import { db } from '../db';
+import type { Prisma } from '@/lib/generated/prisma/client';
 import { cacheUntilNextPublication } from '../publication-schedule';
 import { cacheTags } from '../cache-tags';
 import { publiclyVisible } from '../visibility';
@@ -34,14 +35,17 @@ export type AgreementPermalink = {
   document: { storageKey: string; mimeType: string; byteSize: number; originalName: string | null; sha256: string } | null;
 };
 
-/** A public agreement with everything its permalink shows, or null when there is none to show. */
-export async function getAgreement(locale: ContentLocale, id: number): Promise<AgreementPermalink | null> {
-  'use cache';
-  await cacheUntilNextPublication();
-  cacheTag(cacheTags.agreements, cacheTags.partners);
-  const now = new Date();
+/** The public sees an agreement only while its partner is public too. */
+const publicAgreement = (now: Date) => ({ ...publiclyVisible(now), partner: publiclyVisible(now) });
+
+/**
+ * One agreement matching `where`, with everything its permalink shows; linked agreements only when
+ * the public may see them (the public page and the editors' preview share it). Uncached and
+ * unchecked: callers decide who may see which agreement.
+ */
+export async function findAgreementPermalink(locale: ContentLocale, where: Prisma.AgreementWhereInput, now: Date): Promise<AgreementPermalink | null> {
   const locales = { locale: { in: localesFor(locale) } };
-  const visible = { ...publiclyVisible(now), partner: publiclyVisible(now) };
+  const visible = publicAgreement(now);
   const linked = {
     select: {
       id: true, type: true, signedOn: true, signedPrecision: true,
@@ -50,7 +54,7 @@ export async function getAgreement(locale: ContentLocale, id: number): Promise<A
     },
   } as const;
   const row = await db().agreement.findFirst({
-    where: { id, ...visible },
+    where,
     select: {
       id: true, type: true, signedOn: true, signedPrecision: true, status: true, textLanguages: true, updatedAt: true,
       translations: { where: locales, select: { locale: true, title: true, place: true, signatories: true, note: true } },
@@ -83,4 +87,13 @@ export async function getAgreement(locale: ContentLocale, id: number): Promise<A
     // A document in the trash is no longer published with the agreement.
     document: document && !document.deletedAt ? { storageKey: document.storageKey, mimeType: document.mimeType, byteSize: document.byteSize, originalName: document.originalName, sha256: document.sha256 } : null,
   };
+}
+
+/** A public agreement with everything its permalink shows, or null when there is none to show. */
+export async function getAgreement(locale: ContentLocale, id: number): Promise<AgreementPermalink | null> {
+  'use cache';
+  await cacheUntilNextPublication();
+  cacheTag(cacheTags.agreements, cacheTags.partners);
+  const now = new Date();
+  return findAgreementPermalink(locale, { id, ...publicAgreement(now) }, now);
 }

@@ -3,6 +3,8 @@ import { db } from '../db';
 import { requireActor } from '../auth/actor';
 import { localesFor, pickLocalized, type ContentLocale } from '@/lib/i18n/localized';
 import { missingForPublication } from '@/lib/media/publishable';
+import { publicationSelect, type Preview } from '../admin/preview';
+import { publicState } from '@/lib/publication/public-state';
 import { findEventDetail, type EventDetail } from './detail';
 
 /** Event ids are serial integers; anything else in the URL names nothing. */
@@ -98,7 +100,10 @@ export async function listTrashedEvents(headers: Headers, locale: ContentLocale)
  * so the preview renders the very same components. Partners and photos are those the public would
  * see; never cached, since a draft changes with every save.
  */
-export async function getEventPreview(headers: Headers, locale: ContentLocale, id: number): Promise<EventDetail | null> {
+export async function getEventPreview(headers: Headers, locale: ContentLocale, id: number): Promise<Preview<EventDetail> | null> {
   await requireActor(headers, 'editor');
-  return findEventDetail(locale, { id, deletedAt: null }, new Date());
+  const where = { id, deletedAt: null };
+  const now = new Date();
+  const [page, state] = await Promise.all([findEventDetail(locale, where, now), db().event.findFirst({ where, select: publicationSelect })]);
+  return page && state ? { page, state: publicState(now, state) } : null;
 }

@@ -1,6 +1,7 @@
 import 'server-only';
 import { cacheTag } from 'next/cache';
 import { db } from '../db';
+import type { Prisma } from '@/lib/generated/prisma/client';
 import { cacheUntilNextPublication } from '../publication-schedule';
 import { cacheTags } from '../cache-tags';
 import { publiclyVisible } from '../visibility';
@@ -41,15 +42,15 @@ export type PartnerProfile = {
   events: ProfileEvent[];
 };
 
-/** A public partner with its agreements and joint events, or null when there is none to show. */
-export async function getPartnerProfile(locale: ContentLocale, slug: string): Promise<PartnerProfile | null> {
-  'use cache';
-  await cacheUntilNextPublication();
-  cacheTag(cacheTags.partners, cacheTags.agreements, cacheTags.events);
-  const now = new Date();
+/**
+ * One partner matching `where`, with the agreements and joint events the public may see, as its
+ * profile shows it (the public page and the editors' preview share it). Uncached and unchecked:
+ * callers decide who may see which partner.
+ */
+export async function findPartnerProfile(locale: ContentLocale, where: Prisma.PartnerWhereInput, now: Date): Promise<PartnerProfile | null> {
   const locales = { locale: { in: localesFor(locale) } };
   const row = await db().partner.findFirst({
-    where: { slug, ...publiclyVisible(now) },
+    where,
     select: {
       slug: true, kind: true, status: true, countryCode: true, latitude: true, longitude: true, foundedYear: true,
       population: true, populationYear: true, areaKm2: true, areaYear: true, timeZone: true, websiteUrl: true,
@@ -85,4 +86,13 @@ export async function getPartnerProfile(locale: ContentLocale, slug: string): Pr
     agreements: agreements.map(({ translations: t, ...a }) => ({ ...a, title: pickLocalized(t, locale, 'title') })),
     events: events.map(({ event: { translations: t, ...e } }) => ({ ...e, title: pickLocalized(t, locale, 'title'), body: pickLocalized(t, locale, 'body') })),
   };
+}
+
+/** A public partner with its agreements and joint events, or null when there is none to show. */
+export async function getPartnerProfile(locale: ContentLocale, slug: string): Promise<PartnerProfile | null> {
+  'use cache';
+  await cacheUntilNextPublication();
+  cacheTag(cacheTags.partners, cacheTags.agreements, cacheTags.events);
+  const now = new Date();
+  return findPartnerProfile(locale, { slug, ...publiclyVisible(now) }, now);
 }

@@ -7,6 +7,7 @@ import { SectionPage } from '@/components/layout/section-page';
 import { ScrollTable } from '@/components/ui/data-table';
 import { Pager } from '@/components/ui/pager';
 import { AuditChanges } from '@/components/admin/audit-changes';
+import { utcDateTime } from '@/components/admin/utc-time';
 import { requirePageActor } from '@/lib/server/auth/page-access';
 import { listAuditEntries } from '@/lib/server/audit/queries';
 import { parseAuditQuery, type AuditQuery } from '@/lib/schemas/audit-query';
@@ -91,7 +92,7 @@ async function AuditLog({ locale, searchParams }: { locale: AppLocale; searchPar
           const editPage = EDIT_PAGES[e.entityType];
           return (
             <tr key={e.id} className="align-top">
-              <td className="px-4 py-3 whitespace-nowrap">{format.dateTime(e.at, { dateStyle: 'medium', timeStyle: 'medium', timeZone: 'UTC' })} UTC</td>
+              <td className="px-4 py-3 whitespace-nowrap">{utcDateTime(format, e.at, 'medium')}</td>
               <td className="px-4 py-3">{e.actor ? e.actor.name : t('deletedUser')}</td>
               <td className="px-4 py-3">{t(`action.${e.action}`)}</td>
               <th scope="row" className="px-4 py-3 font-normal">

@@ -5,6 +5,7 @@ import { localeFromParams } from '@/i18n/locale-param';
 import { SectionPage } from '@/components/layout/section-page';
 import { ScrollTable } from '@/components/ui/data-table';
 import { ActionButton } from '@/components/admin/action-button';
+import { utcDateTime } from '@/components/admin/utc-time';
 import type { AdminFormAction } from '@/components/admin/use-admin-form';
 import { requirePageActor } from '@/lib/server/auth/page-access';
 import { listTrashedPartners } from '@/lib/server/partners/editing';
@@ -51,7 +52,7 @@ async function TrashSection({ id, title, items, locale }: { id: string; title: s
         {items.map((item) => (
           <tr key={item.key}>
             <th scope="row" className="px-4 py-3 font-semibold">{item.name}</th>
-            <td className="px-4 py-3 whitespace-nowrap">{item.deletedAt && `${format.dateTime(item.deletedAt, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' })} UTC`}</td>
+            <td className="px-4 py-3 whitespace-nowrap">{item.deletedAt && utcDateTime(format, item.deletedAt)}</td>
             <td className="flex flex-wrap gap-2 px-4 py-3">
               <ActionButton action={item.restore} label={t('restore')} />
               <ActionButton action={item.purge} label={t('purge')} confirmText={t('purgeConfirm', { name: item.name })} tone="danger" />

@@ -4,12 +4,9 @@ import { connection } from 'next/server';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { localeFromParams } from '@/i18n/locale-param';
-import { Link } from '@/i18n/navigation';
-import { LocalizedText } from '@/components/ui/localized-text';
-import { PartnerFacts } from '@/components/partners/partner-facts';
-import { PartnerTimeline } from '@/components/partners/partner-timeline';
 import { getPartnerProfile } from '@/lib/server/partners/profile';
-import { countryName, excerpt, formatStoredDate } from '@/lib/format';
+import { countryName, excerpt } from '@/lib/format';
+import { PartnerProfileArticle } from '@/components/partners/partner-profile-article';
 import { pageMetadata } from '@/lib/seo/page-metadata';
 import type { AppLocale } from '@/i18n/routing';
 
@@ -44,63 +41,5 @@ async function PartnerProfileView({ params }: { params: Params }) {
   await connection();
   const partner = await getPartnerProfile(locale, slug);
   if (!partner) notFound();
-  const [t, common] = await Promise.all([getTranslations({ locale, namespace: 'PartnerProfile' }), getTranslations({ locale, namespace: 'Common' })]);
-  return (
-    <article className="space-y-10">
-      <header className="space-y-2">
-        <Link href="/partners" className="text-sm font-medium text-brand-700 underline hover:no-underline dark:text-brand-100">← {t('back')}</Link>
-        <h1 className="text-3xl font-bold sm:text-4xl"><LocalizedText value={partner.name} /></h1>
-        <p className="text-lg text-slate-700 dark:text-slate-300">
-          {partner.regionName && <><LocalizedText value={partner.regionName} />, </>}
-          {countryName(partner.countryCode, locale)}
-        </p>
-      </header>
-
-      <div className="grid gap-8 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
-        <section aria-labelledby="about" className="space-y-3">
-          <h2 id="about" className="text-xl font-bold">{t('aboutHeading')}</h2>
-          {partner.about ? (
-            <LocalizedText value={partner.about} as="div" className="space-y-3 leading-relaxed whitespace-pre-line" />
-          ) : (
-            <p className="text-slate-500 dark:text-slate-400">{common('notSpecified')}</p>
-          )}
-        </section>
-        <section aria-labelledby="facts" className="space-y-3">
-          <h2 id="facts" className="text-xl font-bold">{t('factsHeading')}</h2>
-          <PartnerFacts partner={partner} locale={locale} />
-        </section>
-      </div>
-
-      <section aria-labelledby="agreements" className="space-y-3">
-        <h2 id="agreements" className="text-xl font-bold">{t('agreementsHeading')}</h2>
-        {partner.agreements.length === 0 ? (
-          <p className="text-slate-600 dark:text-slate-400">{t('noAgreements')}</p>
-        ) : (
-          <ul className="space-y-3" data-testid="agreements">
-            {partner.agreements.map((a) => (
-              <li key={a.id} className="relative rounded-xl border border-slate-200 p-4 hover:border-brand-600 dark:border-slate-800">
-                <p className="text-sm font-semibold uppercase tracking-wide text-brand-700 dark:text-brand-100">{common(`agreementType.${a.type}`)}</p>
-                {/* The whole card opens the agreement's permalink. */}
-                <Link href={`/agreements/${a.id}`} className="mt-1 block font-medium underline decoration-brand-100 underline-offset-4 after:absolute after:inset-0 hover:decoration-brand-700">
-                  {a.title ? <LocalizedText value={a.title} /> : t('openAgreement')}
-                </Link>
-                <dl className="mt-2 flex flex-wrap gap-x-6 gap-y-1 text-sm">
-                  <div className="flex gap-1"><dt className="text-slate-600 dark:text-slate-400">{t('signed')}:</dt><dd>{formatStoredDate(a.signedOn, a.signedPrecision, locale) ?? common('notSpecified')}</dd></div>
-                  <div className="flex gap-1"><dt className="text-slate-600 dark:text-slate-400">{t('agreementStatus')}:</dt><dd>{a.status ? common(`agreementStatus.${a.status}`) : common('notSpecified')}</dd></div>
-                </dl>
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
-
-      <section aria-labelledby="timeline" className="space-y-3">
-        <h2 id="timeline" className="text-xl font-bold">
-          {t('timelineHeading')}
-          {partner.events.length > 0 && <span className="ml-2 text-base font-normal text-slate-600 dark:text-slate-400">{t('eventCount', { count: partner.events.length })}</span>}
-        </h2>
-        {partner.events.length === 0 ? <p className="text-slate-600 dark:text-slate-400">{t('noEvents')}</p> : <PartnerTimeline events={partner.events} locale={locale} />}
-      </section>
-    </article>
-  );
+  return <PartnerProfileArticle partner={partner} locale={locale} />;
 }

@@ -8,7 +8,10 @@ import { Link } from '@/i18n/navigation';
 import { AgreementForm } from '@/components/admin/agreement-form';
 import { agreementFormOptions } from '@/components/admin/agreement-form-options';
 import { ActionButton } from '@/components/admin/action-button';
+import { RecordLinks } from '@/components/admin/record-links';
+import { publicState } from '@/lib/publication/public-state';
 import { formatPartialDateIso } from '@/lib/dates/partial-date';
+import { parseAgreementId } from '@/lib/agreements/permalink-id';
 import { requirePageActor } from '@/lib/server/auth/page-access';
 import { getAgreementForEditing, type AgreementForEditing } from '@/lib/server/agreements/editing';
 import { trashAgreementAction, updateAgreementAction } from '../actions';
@@ -62,7 +65,8 @@ async function EditAgreement({ params, searchParams }: { params: Props['params']
   const justCreated = (await searchParams).saved === '1';
   await connection();
   const { headers } = await requirePageActor(locale, 'editor');
-  const agreement = /^\d{1,10}$/.test(id) ? await getAgreementForEditing(headers, Number(id)) : null;
+  const agreementId = parseAgreementId(id);
+  const agreement = agreementId === null ? null : await getAgreementForEditing(headers, agreementId);
   if (!agreement) notFound();
   const [t, form, options] = await Promise.all([
     getTranslations({ locale, namespace: 'AdminAgreements' }),
@@ -80,9 +84,7 @@ async function EditAgreement({ params, searchParams }: { params: Props['params']
           <Link href="/admin/agreements" className="text-sm font-medium text-brand-700 underline dark:text-brand-100">← {t('title')}</Link>
           <h1 className="mt-2 text-3xl font-bold">{title}</h1>
         </div>
-        {agreement.publicationStatus !== 'draft' && (
-          <Link href={`/agreements/${agreement.id}`} className="text-sm font-medium text-brand-700 underline dark:text-brand-100">{t('viewPublic')}</Link>
-        )}
+        <RecordLinks state={publicState(new Date(), agreement, agreement.partner)} previewHref={`/admin/agreements/${agreement.id}/preview`} publicHref={`/agreements/${agreement.id}`} />
       </header>
       {justCreated && <p role="status" className="rounded-lg bg-emerald-50 p-3 font-medium text-emerald-900 dark:bg-emerald-950 dark:text-emerald-100">{form('saved')}</p>}
       <AgreementForm

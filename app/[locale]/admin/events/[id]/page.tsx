@@ -8,6 +8,8 @@ import { Link } from '@/i18n/navigation';
 import { EventForm } from '@/components/admin/event-form';
 import { eventFormOptions } from '@/components/admin/event-form-options';
 import { ActionButton } from '@/components/admin/action-button';
+import { RecordLinks } from '@/components/admin/record-links';
+import { publicState } from '@/lib/publication/public-state';
 import { formatPartialDateIso } from '@/lib/dates/partial-date';
 import { requirePageActor } from '@/lib/server/auth/page-access';
 import { getEventForEditing, parseEventId, type EventForEditing } from '@/lib/server/events/editing';
@@ -69,12 +71,7 @@ async function EditEvent({ params }: { params: PageProps<'/[locale]/admin/events
           <Link href="/admin/events" className="text-sm font-medium text-brand-700 underline dark:text-brand-100">← {t('title')}</Link>
           <h1 className="mt-2 text-3xl font-bold">{title}</h1>
         </div>
-        <p className="flex flex-wrap gap-4 text-sm font-medium">
-          <Link href={`/admin/events/${event.id}/preview`} className="text-brand-700 underline dark:text-brand-100">{t('openPreview')}</Link>
-          {event.publicationStatus !== 'draft' && (
-            <Link href={`/events/${event.slug}`} className="text-brand-700 underline dark:text-brand-100">{t('viewPublic')}</Link>
-          )}
-        </p>
+        <RecordLinks state={publicState(new Date(), event)} previewHref={`/admin/events/${event.id}/preview`} publicHref={`/events/${event.slug}`} />
       </header>
       <EventForm action={updateEventAction.bind(null, event.id)} initial={formValues(event)} options={options} currentVersionHref={`/${locale}/admin/events/${event.id}`} />
       <div className="border-t border-slate-200 pt-6 dark:border-slate-800">

@@ -8,6 +8,8 @@ import { Link } from '@/i18n/navigation';
 import { PartnerForm } from '@/components/admin/partner-form';
 import { partnerFormOptions } from '@/components/admin/partner-form-options';
 import { ActionButton } from '@/components/admin/action-button';
+import { RecordLinks } from '@/components/admin/record-links';
+import { publicState } from '@/lib/publication/public-state';
 import { requirePageActor } from '@/lib/server/auth/page-access';
 import { getPartnerForEditing, type PartnerForEditing } from '@/lib/server/partners/editing';
 import { trashPartnerAction, updatePartnerAction } from '../actions';
@@ -61,9 +63,7 @@ async function EditPartner({ params, searchParams }: { params: Props['params']; 
           <Link href="/admin/partners" className="text-sm font-medium text-brand-700 underline dark:text-brand-100">← {t('title')}</Link>
           <h1 className="mt-2 text-3xl font-bold">{name}</h1>
         </div>
-        {partner.publicationStatus !== 'draft' && (
-          <Link href={`/partners/${partner.slug}`} className="text-sm font-medium text-brand-700 underline dark:text-brand-100">{t('viewPublic')}</Link>
-        )}
+        <RecordLinks state={publicState(new Date(), partner)} previewHref={`/admin/partners/${partner.id}/preview`} publicHref={`/partners/${partner.slug}`} />
       </header>
       {justCreated && <p role="status" className="rounded-lg bg-emerald-50 p-3 font-medium text-emerald-900 dark:bg-emerald-950 dark:text-emerald-100">{form('saved')}</p>}
       <PartnerForm

@@ -1,20 +1,18 @@
-import type { Metadata } from 'next';
 import { Suspense } from 'react';
 import { connection } from 'next/server';
 import { notFound } from 'next/navigation';
-import { getTranslations } from 'next-intl/server';
 import { localeFromParams } from '@/i18n/locale-param';
-import { Link } from '@/i18n/navigation';
 import { EventArticle } from '@/components/events/event-article';
+import { PreviewFrame } from '@/components/admin/preview-frame';
+import { previewMetadata } from '@/components/admin/preview-metadata';
 import { requirePageActor } from '@/lib/server/auth/page-access';
 import { getEventPreview, parseEventId } from '@/lib/server/events/editing';
 
-export async function generateMetadata({ params }: PageProps<'/[locale]/admin/events/[id]/preview'>): Promise<Metadata> {
-  const t = await getTranslations({ locale: (await params).locale, namespace: 'AdminEvents' });
-  return { title: t('previewTitle'), robots: { index: false, follow: false } };
-}
+type Props = PageProps<'/[locale]/admin/events/[id]/preview'>;
 
-export default function EventPreviewPage({ params }: PageProps<'/[locale]/admin/events/[id]/preview'>) {
+export const generateMetadata = ({ params }: Props) => previewMetadata(params, 'event');
+
+export default function EventPreviewPage({ params }: Props) {
   return (
     <Suspense fallback={<div className="h-96 animate-pulse rounded-xl bg-slate-100 dark:bg-slate-900" />}>
       <EventPreview params={params} />
@@ -22,25 +20,17 @@ export default function EventPreviewPage({ params }: PageProps<'/[locale]/admin/
   );
 }
 
-/** The event, whatever its publication state, rendered by the public page's own components under a banner. */
-async function EventPreview({ params }: { params: PageProps<'/[locale]/admin/events/[id]/preview'>['params'] }) {
+/** The event, whatever its publication state, rendered by the public page's own components. */
+async function EventPreview({ params }: { params: Props['params'] }) {
   const locale = await localeFromParams(params);
   const id = parseEventId((await params).id);
   await connection();
   const { headers } = await requirePageActor(locale, 'editor');
-  const event = id === null ? null : await getEventPreview(headers, locale, id);
-  if (!event) notFound();
-  const t = await getTranslations({ locale, namespace: 'AdminEvents' });
+  const preview = id === null ? null : await getEventPreview(headers, locale, id);
+  if (!preview) notFound();
   return (
-    <div className="space-y-8">
-      <aside aria-label={t('previewNotice')} className="flex flex-wrap items-center justify-between gap-3 rounded-xl border-2 border-dashed border-amber-600 bg-amber-50 p-4 text-amber-950 dark:border-amber-400 dark:bg-amber-950 dark:text-amber-50">
-        <div>
-          <p className="text-lg font-bold" data-testid="preview-notice">{t('previewNotice')}</p>
-          <p className="text-sm">{t('previewLead')}</p>
-        </div>
-        <Link href={`/admin/events/${id}`} className="font-semibold underline">{t('backToEdit')}</Link>
-      </aside>
-      <EventArticle event={event} locale={locale} />
-    </div>
+    <PreviewFrame locale={locale} state={preview.state} editHref={`/admin/events/${id}`} publicHref={`/events/${preview.page.slug}`}>
+      <EventArticle event={preview.page} locale={locale} />
+    </PreviewFrame>
   );
 }

@@ -1,0 +1,62 @@
+import { getTranslations } from 'next-intl/server';
+import { Link } from '@/i18n/navigation';
+import { LocalizedText } from '@/components/ui/localized-text';
+import { AgreementName } from './agreement-name';
+import { AgreementFacts } from './agreement-facts';
+import { StatusHistory } from './status-history';
+import { RelatedAgreements } from './related-agreements';
+import { AgreementDocument, AgreementSource } from './agreement-source';
+import type { AppLocale } from '@/i18n/routing';
+import type { AgreementPermalink } from '@/lib/server/agreements/permalink';
+import type { HomeCitySummary } from '@/lib/server/home-city/queries';
+
+const sectionHeading = 'text-xl font-bold';
+
+/** One agreement as its permalink shows it; the admin's preview of a draft renders the same. */
+export async function AgreementArticle({ agreement, homeCity, locale }: { agreement: AgreementPermalink; homeCity: HomeCitySummary | null; locale: AppLocale }) {
+  const [t, common] = await Promise.all([getTranslations({ locale, namespace: 'Agreement' }), getTranslations({ locale, namespace: 'Common' })]);
+  return (
+    <article className="space-y-10">
+      <header className="space-y-2">
+        <Link href="/agreements" className="text-sm font-medium text-brand-700 underline hover:no-underline dark:text-brand-100">← {t('back')}</Link>
+        <p className="pt-3 text-sm font-semibold uppercase tracking-wide text-brand-700 dark:text-brand-100">{common(`agreementType.${agreement.type}`)}</p>
+        <h1 className="text-2xl font-bold sm:text-3xl">
+          <AgreementName agreement={agreement} partnerName={agreement.partner.name.text} />
+        </h1>
+      </header>
+
+      <div className="grid gap-8 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
+        <section aria-labelledby="facts" className="space-y-3">
+          <h2 id="facts" className={sectionHeading}>{t('factsHeading')}</h2>
+          <AgreementFacts agreement={agreement} homeCity={homeCity} locale={locale} />
+          {agreement.note && (
+            <div className="space-y-1 pt-2">
+              <h3 className="font-semibold">{t('noteHeading')}</h3>
+              <LocalizedText value={agreement.note} as="p" className="leading-relaxed whitespace-pre-line" />
+            </div>
+          )}
+        </section>
+        <div className="space-y-8">
+          <section aria-labelledby="source" className="space-y-3 rounded-xl bg-slate-50 p-4 dark:bg-slate-900">
+            <h2 id="source" className={sectionHeading}>{t('sourceHeading')}</h2>
+            <AgreementSource source={agreement.source} locale={locale} />
+          </section>
+          <section aria-labelledby="document" className="space-y-3 rounded-xl bg-slate-50 p-4 dark:bg-slate-900">
+            <h2 id="document" className={sectionHeading}>{t('documentHeading')}</h2>
+            <AgreementDocument document={agreement.document} locale={locale} />
+          </section>
+        </div>
+      </div>
+
+      <section aria-labelledby="history" className="space-y-3">
+        <h2 id="history" className={sectionHeading}>{t('historyHeading')}</h2>
+        <StatusHistory history={agreement.statusHistory} locale={locale} />
+      </section>
+
+      <section aria-labelledby="related" className="space-y-3">
+        <h2 id="related" className={sectionHeading}>{t('relatedHeading')}</h2>
+        <RelatedAgreements agreement={agreement} locale={locale} />
+      </section>
+    </article>
+  );
+}
