@@ -19,3 +19,20 @@ export async function getHomeCity(locale: ContentLocale): Promise<HomeCitySummar
   if (!row || !name) return null;
   return { name, countryCode: row.countryCode, latitude: row.latitude, longitude: row.longitude };
 }
+
+export type PublicationSettings = {
+  /** SPDX id of the open data's licence (CC-BY-4.0 unless an admin chose another). */
+  dataLicense: string;
+  /** Whether public change histories may name the editors who made the changes. */
+  showEditorNames: boolean;
+};
+
+/** What the settings say about publishing data: the licence, and whether editors are named in public. */
+export async function getPublicationSettings(): Promise<PublicationSettings> {
+  'use cache';
+  cacheLife('days');
+  cacheTag(cacheTags.homeCity);
+  const row = await db().homeCity.findUnique({ where: { id: 1 }, select: { dataLicense: true, showEditorNames: true } });
+  // Before set-up, the defaults of the schema: CC BY 4.0 and no names.
+  return row ?? { dataLicense: 'CC-BY-4.0', showEditorNames: false };
+}
