@@ -6,17 +6,29 @@ const registerSortKeys = ['date', 'partner', 'type', 'status'] as const;
 export type RegisterSortKey = (typeof registerSortKeys)[number];
 export type SortDirection = 'asc' | 'desc';
 
+/**
+ * The one definition of each register parameter. The public page reads them leniently (below); the
+ * open-data API reads the same fields strictly and answers 400 for a bad value (lib/schemas/open-data/queries.ts).
+ */
+export const registerQueryFields = {
+  sort: z.enum(registerSortKeys).default('date').describe('Order: by date signed (undated last), partner name (in the requested locale), type or status.'),
+  dir: z.enum(['asc', 'desc']).default('asc').describe('Sort direction.'),
+  type: z.enum(AgreementType).describe('Type of agreement.'),
+  status: z.enum(AgreementStatus).describe('Current status of the agreement.'),
+  partner: slugSchema.describe('Slug of the partner (as in /api/v1/partners).'),
+};
+
 // A shared or hand-edited URL may carry anything: each bad value falls back on its own (to the
 // default order, or to no filter) instead of failing the page. Repeated keys use the first value.
 const first = (value: unknown) => (Array.isArray(value) ? value[0] : value);
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess(first, schema.optional()).catch(undefined);
 
 export const registerQuerySchema = z.object({
-  sort: z.preprocess(first, z.enum(registerSortKeys)).catch('date'),
-  dir: z.preprocess(first, z.enum(['asc', 'desc'])).catch('asc'),
-  type: optional(z.enum(AgreementType)),
-  status: optional(z.enum(AgreementStatus)),
-  partner: optional(slugSchema),
+  sort: z.preprocess(first, registerQueryFields.sort).catch('date'),
+  dir: z.preprocess(first, registerQueryFields.dir).catch('asc'),
+  type: optional(registerQueryFields.type),
+  status: optional(registerQueryFields.status),
+  partner: optional(registerQueryFields.partner),
 });
 
 export type RegisterQuery = z.infer<typeof registerQuerySchema>;

@@ -6,19 +6,34 @@ export const PARTNER_SORTS = ['name', 'country', 'signed'] as const;
 export type PartnerSort = (typeof PARTNER_SORTS)[number];
 export type SortDirection = 'asc' | 'desc';
 
+/**
+ * The one definition of each partner filter. The public page reads them leniently (below); the
+ * open-data API reads the same fields strictly and answers 400 for a bad value (lib/schemas/open-data/queries.ts).
+ */
+export const partnerFilterFields = {
+  q: z.string().trim().max(MAX_QUERY_LENGTH).transform((q) => q || undefined).describe('Search in partner names (any language).'),
+  country: z.string().regex(/^[A-Z]{2}$/).describe('ISO 3166-1 alpha-2 country code, upper case (e.g. CN).'),
+  kind: z.enum(PartnerKind).describe('Kind of partner.'),
+  type: z.enum(AgreementType).describe('Only partners with a public agreement of this type.'),
+  status: z.enum(PartnerStatus).describe('Status of the relationship.'),
+  year: z.coerce.number().int().min(1000).max(9999).describe('Only partners with a public agreement signed in this year.'), // four digits, like stored dates
+  sort: z.enum(PARTNER_SORTS).default('name').describe('Order: by name (in the requested locale), country, or date of the first agreement.'),
+  dir: z.enum(['asc', 'desc']).default('asc').describe('Sort direction.'),
+};
+
 // Each parameter is read on its own: a malformed one is dropped (the list shows unfiltered on that
 // axis) rather than failing the page, because shared links get truncated and hand-edited.
 const optional = <T extends z.ZodType>(schema: T) => schema.optional().catch(undefined);
 
 export const partnerFiltersSchema = z.object({
-  q: optional(z.string().trim().max(MAX_QUERY_LENGTH).transform((q) => q || undefined)),
-  country: optional(z.string().regex(/^[A-Z]{2}$/)),
-  kind: optional(z.enum(PartnerKind)),
-  type: optional(z.enum(AgreementType)),
-  status: optional(z.enum(PartnerStatus)),
-  year: optional(z.coerce.number().int().min(1000).max(9999)), // signing years: four digits, like stored dates
-  sort: z.enum(PARTNER_SORTS).catch('name'),
-  dir: z.enum(['asc', 'desc']).catch('asc'),
+  q: optional(partnerFilterFields.q),
+  country: optional(partnerFilterFields.country),
+  kind: optional(partnerFilterFields.kind),
+  type: optional(partnerFilterFields.type),
+  status: optional(partnerFilterFields.status),
+  year: optional(partnerFilterFields.year),
+  sort: partnerFilterFields.sort.catch('name'),
+  dir: partnerFilterFields.dir.catch('asc'),
 });
 export type PartnerFilters = z.infer<typeof partnerFiltersSchema>;
 

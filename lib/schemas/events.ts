@@ -14,11 +14,21 @@ const single = (value: unknown) => {
 };
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess(single, schema.optional()).catch(undefined);
 
+/**
+ * The one definition of each timeline filter. The public page reads them leniently (below); the
+ * open-data API reads the same fields strictly and answers 400 for a bad value (lib/schemas/open-data/queries.ts).
+ */
+export const eventFilterFields = {
+  year: z.coerce.number().int().min(1000).max(9999).describe('Only events that started in this year.'),
+  partner: slugSchema.describe('Only events with this partner (its slug, as in /api/v1/partners).'),
+  category: z.enum(EventCategory).describe('Category of event.'),
+};
+
 /** The filters and page of the public events timeline, from `?year=&partner=&category=&page=`. */
 export const eventTimelineQuerySchema = z.object({
-  year: optional(z.coerce.number().int().min(1000).max(9999)),
-  partner: optional(slugSchema),
-  category: optional(z.enum(EventCategory)),
+  year: optional(eventFilterFields.year),
+  partner: optional(eventFilterFields.partner),
+  category: optional(eventFilterFields.category),
   page: z.preprocess(single, pageNumberSchema),
 });
 

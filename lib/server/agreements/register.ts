@@ -6,6 +6,7 @@ import { cacheTags } from '../cache-tags';
 import { publiclyVisible } from '../visibility';
 import { localesFor, pickLocalized, type ContentLocale, type LocalizedValue } from '@/lib/i18n/localized';
 import { sortAgreements } from '@/lib/agreements/register-order';
+import type { Prisma } from '@/lib/generated/prisma/client';
 import type { RegisterQuery } from '@/lib/agreements/register-query';
 import type { AgreementStatus, AgreementType, DatePrecision } from '@/lib/generated/prisma/enums';
 
@@ -19,6 +20,16 @@ export type RegisterAgreement = {
   partner: { slug: string; name: LocalizedValue };
 };
 
+/** The agreements the register shows for these filters: public ones of a public partner. The open-data API shares it. */
+export function registerWhere(query: Pick<RegisterQuery, 'type' | 'status' | 'partner'>, now: Date): Prisma.AgreementWhereInput {
+  return {
+    ...publiclyVisible(now),
+    partner: { ...publiclyVisible(now), ...(query.partner && { slug: query.partner }) },
+    ...(query.type && { type: query.type }),
+    ...(query.status && { status: query.status }),
+  };
+}
+
 /**
  * The public agreements register: every agreement the public may see (its partner too), narrowed
  * by the query's filters in SQL and put in the query's order. One query whatever the number of rows.
@@ -30,12 +41,7 @@ export async function listAgreements(locale: ContentLocale, query: RegisterQuery
   const now = new Date();
   const locales = { locale: { in: localesFor(locale) } };
   const rows = await db().agreement.findMany({
-    where: {
-      ...publiclyVisible(now),
-      partner: { ...publiclyVisible(now), ...(query.partner && { slug: query.partner }) },
-      ...(query.type && { type: query.type }),
-      ...(query.status && { status: query.status }),
-    },
+    where: registerWhere(query, now),
     select: {
       id: true, type: true, signedOn: true, signedPrecision: true, status: true,
       translations: { where: locales, select: { locale: true, title: true } },

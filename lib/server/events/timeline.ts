@@ -21,7 +21,8 @@ export type EventTimelinePage = {
 
 // The year is the year an event started, as the timeline groups them. A half-open range on the
 // stored date lets the (publicationStatus, deletedAt, startDate) and (startDate) indexes serve it.
-function timelineWhere({ year, partner, category }: EventTimelineFilters, now: Date): Prisma.EventWhereInput {
+// The calendar feeds and the open-data API filter with the same rule.
+export function timelineWhere({ year, partner, category }: EventTimelineFilters, now: Date): Prisma.EventWhereInput {
   return {
     ...publiclyVisible(now),
     ...(year !== undefined && { startDate: { gte: new Date(Date.UTC(year, 0, 1)), lt: new Date(Date.UTC(year + 1, 0, 1)) } }),
@@ -33,18 +34,19 @@ function timelineWhere({ year, partner, category }: EventTimelineFilters, now: D
 /**
  * One page of the public timeline, newest first: one query for the page (plus one per relation,
  * not per row) and one count. A page past the end comes back with no events; the caller decides.
+ * The page size is the timeline's unless the open-data API asks for another.
  */
-export async function listEventTimeline(locale: ContentLocale, filters: EventTimelineFilters, page: number): Promise<EventTimelinePage> {
+export async function listEventTimeline(locale: ContentLocale, filters: EventTimelineFilters, page: number, pageSize = EVENTS_PER_PAGE): Promise<EventTimelinePage> {
   'use cache';
   await cacheUntilNextPublication();
   cacheTag(cacheTags.events, cacheTags.partners);
   const now = new Date();
   const where = timelineWhere(filters, now);
   const [rows, total] = await Promise.all([
-    db().event.findMany({ where, orderBy: newestFirst, skip: (page - 1) * EVENTS_PER_PAGE, take: EVENTS_PER_PAGE, select: eventSummarySelect(locale, now) }),
+    db().event.findMany({ where, orderBy: newestFirst, skip: (page - 1) * pageSize, take: pageSize, select: eventSummarySelect(locale, now) }),
     db().event.count({ where }),
   ]);
-  return { events: toEventSummaries(rows, locale), total, page, pageCount: Math.max(1, Math.ceil(total / EVENTS_PER_PAGE)), pageSize: EVENTS_PER_PAGE };
+  return { events: toEventSummaries(rows, locale), total, page, pageCount: Math.max(1, Math.ceil(total / pageSize)), pageSize };
 }
 
 export type EventFilterOptions = {

@@ -1,0 +1,83 @@
+import { stringify } from 'csv-stringify/sync';
+import type { z } from 'zod';
+import type { localizedTextSchema } from '@/lib/schemas/open-data/common';
+import type { AgreementSummaryPayload } from '@/lib/schemas/open-data/agreements';
+import type { EventSummaryPayload } from '@/lib/schemas/open-data/events';
+
+// The CSV downloads are flat views of the JSON lists. Their headers are the same stable English
+// field names in every locale: `?locale=` changes the language of the contents, not the shape of
+// the table, so a script or a spreadsheet built on one download works on the others.
+
+type Cell = string | number | null | Pick<z.infer<typeof localizedTextSchema>, 'text' | 'fallback'>;
+type Column<T> = readonly [header: string, value: (row: T) => Cell];
+
+/** The column listing, per row, the columns given in Russian because the requested translation is missing. */
+export const FALLBACK_COLUMN = 'fallbackToRussian';
+
+function toCsv<T>(columns: readonly Column<T>[], rows: readonly T[]): string {
+  const records = rows.map((row) => {
+    const fallbacks: string[] = [];
+    const cells = columns.map(([header, value]) => {
+      const cell = value(row);
+      if (cell === null || typeof cell === 'number') return cell;
+      if (typeof cell === 'string') return inert(cell);
+      if (cell.fallback) fallbacks.push(header);
+      return inert(cell.text);
+    });
+    return [...cells, fallbacks.join(';')];
+  });
+  // CRLF, as RFC 4180 and Excel expect; empty cells for unknown values, never a made-up one.
+  return stringify(records, { header: true, columns: [...columns.map(([header]) => header), FALLBACK_COLUMN], record_delimiter: 'windows' });
+}
+
+const list = (values: readonly string[]) => values.join(';');
+
+/**
+ * Editors' text opened in a spreadsheet must stay text: a cell starting with = + - @ or a control
+ * character would run as a formula (CSV injection), so it gets the apostrophe spreadsheets read as
+ * "this is text" (OWASP's advice). The JSON API returns the text untouched.
+ */
+const inert = (text: string) => (/^[=+\-@\t\r]/.test(text) ? `'${text}` : text);
+
+const AGREEMENT_COLUMNS: readonly Column<AgreementSummaryPayload>[] = [
+  ['id', (a) => a.id],
+  ['permalink', (a) => a.permalink],
+  ['type', (a) => a.type],
+  ['title', (a) => a.title],
+  ['partner', (a) => a.partner.name],
+  ['partnerSlug', (a) => a.partner.slug],
+  ['partnerCountry', (a) => a.partner.countryCode],
+  ['signedDate', (a) => a.signed?.date ?? null],
+  ['signedPrecision', (a) => a.signed?.precision ?? null],
+  ['status', (a) => a.status],
+  ['place', (a) => a.place],
+  ['signatories', (a) => a.signatories],
+  ['textLanguages', (a) => list(a.textLanguages)],
+  ['documentUrl', (a) => a.document?.url ?? null],
+  ['documentSha256', (a) => a.document?.sha256 ?? null],
+  ['sourceTitle', (a) => a.source?.title ?? null],
+  ['sourcePublisher', (a) => a.source?.publisher ?? null],
+  ['sourceUrl', (a) => a.source?.url ?? null],
+  ['updatedAt', (a) => a.updatedAt],
+];
+
+const EVENT_COLUMNS: readonly Column<EventSummaryPayload>[] = [
+  ['slug', (e) => e.slug],
+  ['pageUrl', (e) => e.pageUrl],
+  ['title', (e) => e.title],
+  ['category', (e) => e.category],
+  ['format', (e) => e.format],
+  ['startDate', (e) => e.start.date],
+  ['startPrecision', (e) => e.start.precision],
+  ['endDate', (e) => e.end?.date ?? null],
+  ['endPrecision', (e) => e.end?.precision ?? null],
+  ['location', (e) => e.location],
+  ['partners', (e) => ({ text: list(e.partners.map((p) => p.name.text)), fallback: e.partners.some((p) => p.name.fallback) })],
+  ['partnerSlugs', (e) => list(e.partners.map((p) => p.slug))],
+];
+
+export const agreementsCsv = (rows: readonly AgreementSummaryPayload[]) => toCsv(AGREEMENT_COLUMNS, rows);
+export const eventsCsv = (rows: readonly EventSummaryPayload[]) => toCsv(EVENT_COLUMNS, rows);
+
+/** `agreements-kk-2026-11-22.csv`: what, in which language, as of which day (UTC). */
+export const csvFilename = (dataset: 'agreements' | 'events', locale: string, now: Date) => `${dataset}-${locale}-${now.toISOString().slice(0, 10)}.csv`;

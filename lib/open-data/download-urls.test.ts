@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { parseRegisterQuery } from '@/lib/agreements/register-query';
+import { agreementsCsvUrl, calendarUrl, eventsCsvUrl, feedUrl } from './download-urls';
+
+describe('download URLs', () => {
+  it('carry the register’s filters and order, leaving out the defaults', () => {
+    expect(agreementsCsvUrl('kk', parseRegisterQuery({}))).toBe('/api/v1/agreements.csv?locale=kk');
+    expect(agreementsCsvUrl('ru', parseRegisterQuery({ partner: 'chengdu', type: 'friendly_cooperation_memorandum', sort: 'status', dir: 'desc' }))).toBe(
+      '/api/v1/agreements.csv?locale=ru&type=friendly_cooperation_memorandum&partner=chengdu&sort=status&dir=desc',
+    );
+  });
+  it('carry the timeline’s filters without a page', () => {
+    expect(eventsCsvUrl('en', { year: 2021, partner: 'chengdu', category: undefined })).toBe('/api/v1/events.csv?locale=en&year=2021&partner=chengdu');
+    expect(eventsCsvUrl('ru', { year: undefined, partner: undefined, category: 'culture' })).toBe('/api/v1/events.csv?locale=ru&category=culture');
+  });
+  it('name the feeds by locale and partner', () => {
+    expect(calendarUrl('kk')).toBe('/kk/events.ics');
+    expect(calendarUrl('ru', 'shumen-province')).toBe('/ru/partners/shumen-province/events.ics');
+    expect(feedUrl('en')).toBe('/en/feed.xml');
+  });
+});

@@ -1,0 +1,26 @@
+import { registerSearch, type RegisterQuery } from '@/lib/agreements/register-query';
+import type { EventTimelineFilters } from '@/lib/schemas/events';
+
+/** The open-data addresses, built in one place so the pages, the open-data page and the tests agree. */
+
+// The locale first, then the page's own query under the same names the pages use.
+const withQuery = (path: string, query: Record<string, string>) => `${path}?${new URLSearchParams(query).toString()}`;
+
+/** The register as CSV, with the register page's filters and order. */
+export const agreementsCsvUrl = (locale: string, query: RegisterQuery) => withQuery('/api/v1/agreements.csv', { locale, ...registerSearch(query) });
+
+/** The events as CSV, with the timeline's filters (all pages at once, so no page number). */
+export function eventsCsvUrl(locale: string, { year, partner, category }: EventTimelineFilters): string {
+  return withQuery('/api/v1/events.csv', {
+    locale,
+    ...(year !== undefined && { year: String(year) }),
+    ...(partner !== undefined && { partner }),
+    ...(category !== undefined && { category }),
+  });
+}
+
+/** Every public event as iCalendar, or one partner's with `partner`. */
+export const calendarUrl = (locale: string, partner?: string) => (partner ? `/${locale}/partners/${encodeURIComponent(partner)}/events.ics` : `/${locale}/events.ics`);
+
+/** The Atom feed of new events. */
+export const feedUrl = (locale: string) => `/${locale}/feed.xml`;

@@ -1,0 +1,144 @@
+import { z } from 'zod';
+import { slugSchema } from '@/lib/slug';
+import { agreementIdSchema } from '@/lib/agreements/permalink-id';
+import { errorResponseSchema, openDataSchemas } from '@/lib/schemas/open-data/common';
+import { partnerDetailResponseSchema, partnerListResponseSchema } from '@/lib/schemas/open-data/partners';
+import { agreementDetailResponseSchema, agreementListResponseSchema } from '@/lib/schemas/open-data/agreements';
+import { eventDetailResponseSchema, eventListResponseSchema } from '@/lib/schemas/open-data/events';
+import {
+  agreementCsvQuerySchema,
+  agreementListQuerySchema,
+  detailQuerySchema,
+  eventCsvQuerySchema,
+  eventListQuerySchema,
+  noQuerySchema,
+  partnerListQuerySchema,
+} from '@/lib/schemas/open-data/queries';
+import type { QuerySchema } from './query';
+import { FALLBACK_COLUMN } from './csv';
+
+// The OpenAPI document is generated from the zod schemas the handlers validate with and type their
+// output by; nothing here restates a field or a parameter by hand.
+
+type JsonSchema = Record<string, unknown>;
+type Endpoint = {
+  path: string;
+  summary: string;
+  description?: string;
+  query: QuerySchema;
+  pathParameter?: { name: string; description: string; schema: z.ZodType };
+  /** A named response schema (JSON), or a CSV download. */
+  response: z.ZodType | 'csv' | 'openapi';
+};
+
+const slugParameter = (what: string) => ({ name: 'slug', description: `The ${what}'s slug, as in its list.`, schema: slugSchema });
+
+const ENDPOINTS: Endpoint[] = [
+  { path: '/partners', summary: 'Partner cities and regions', description: 'The filters and order of the public partners page.', query: partnerListQuerySchema, response: partnerListResponseSchema },
+  { path: '/partners/{slug}', summary: 'One partner, with its agreements and joint events', query: detailQuerySchema, pathParameter: slugParameter('partner'), response: partnerDetailResponseSchema },
+  { path: '/agreements', summary: 'The agreements register', description: 'The filters and order of the public register.', query: agreementListQuerySchema, response: agreementListResponseSchema },
+  {
+    path: '/agreements/{id}',
+    summary: 'One agreement, with everything its permalink shows',
+    query: detailQuerySchema,
+    pathParameter: { name: 'id', description: "The agreement's id, as in its permalink.", schema: agreementIdSchema },
+    response: agreementDetailResponseSchema,
+  },
+  { path: '/events', summary: 'Joint events, newest first', description: 'The filters of the public events timeline.', query: eventListQuerySchema, response: eventListResponseSchema },
+  { path: '/events/{slug}', summary: 'One event, with its text, photos and sources', query: detailQuerySchema, pathParameter: slugParameter('event'), response: eventDetailResponseSchema },
+  {
+    path: '/agreements.csv',
+    summary: 'The agreements register as CSV',
+    description: `Every agreement matching the filters (no pagination), in the register's order. UTF-8 with a byte-order mark; the header row has the same English field names in every locale. The column ${FALLBACK_COLUMN} lists, per row, the columns given in Russian because the requested translation is missing.`,
+    query: agreementCsvQuerySchema,
+    response: 'csv',
+  },
+  {
+    path: '/events.csv',
+    summary: 'Joint events as CSV',
+    description: `Every event matching the filters (no pagination), newest first. UTF-8 with a byte-order mark; the header row has the same English field names in every locale. The column ${FALLBACK_COLUMN} lists the columns given in Russian.`,
+    query: eventCsvQuerySchema,
+    response: 'csv',
+  },
+  { path: '/openapi.json', summary: 'This document', query: noQuerySchema, response: 'openapi' },
+];
+
+/** A zod schema as a parameter's JSON Schema: the input side (what is written in the URL), without the $schema line. */
+function parameterSchema(schema: z.ZodType): JsonSchema {
+  const { $schema: _, description: __, ...json } = z.toJSONSchema(schema, { io: 'input', target: 'draft-2020-12' }) as JsonSchema;
+  return json;
+}
+
+function parameters(endpoint: Endpoint): JsonSchema[] {
+  const query = Object.entries(endpoint.query.shape).map(([name, schema]) => {
+    const json = z.toJSONSchema(schema, { io: 'input', target: 'draft-2020-12' });
+    return { name, in: 'query', required: false, description: typeof json.description === 'string' ? json.description : undefined, schema: parameterSchema(schema) };
+  });
+  const { pathParameter } = endpoint;
+  return pathParameter ? [{ name: pathParameter.name, in: 'path', required: true, description: pathParameter.description, schema: parameterSchema(pathParameter.schema) }, ...query] : query;
+}
+
+const ref = (schema: z.ZodType) => {
+  const id = openDataSchemas.get(schema)?.id;
+  if (!id) throw new Error('An open-data response schema must be registered in openDataSchemas');
+  return { $ref: `#/components/schemas/${id}` };
+};
+
+const header = (description: string) => ({ description, schema: { type: 'string' } });
+const SUCCESS_HEADERS = {
+  ETag: header('A hash of the body: send it back in If-None-Match to get a 304 while nothing changed.'),
+  'Last-Modified': header('When the published data last changed (absent from this document itself).'),
+  'Access-Control-Allow-Origin': header('Always *: any site may read the data.'),
+};
+const errorContent = { 'application/json': { schema: ref(errorResponseSchema) } };
+
+function responses(endpoint: Endpoint): JsonSchema {
+  const content =
+    endpoint.response === 'csv'
+      ? { 'text/csv': { schema: { type: 'string' } } }
+      : { 'application/json': { schema: endpoint.response === 'openapi' ? { type: 'object', description: 'An OpenAPI 3.1 document.' } : ref(endpoint.response) } };
+  return {
+    200: { description: 'OK', headers: SUCCESS_HEADERS, content },
+    304: { description: 'Not modified: the copy named by If-None-Match or If-Modified-Since is current.' },
+    400: { description: 'A query parameter is unknown, repeated or malformed; the error names it.', content: errorContent },
+    ...(endpoint.pathParameter && { 404: { description: 'No such public record.', content: errorContent } }),
+  };
+}
+
+export type OpenApiOptions = { siteUrl: URL; license: string };
+
+/** The API's OpenAPI 3.1 document. */
+export function openApiDocument({ siteUrl, license }: OpenApiOptions): JsonSchema {
+  const { schemas } = z.toJSONSchema(openDataSchemas, { target: 'draft-2020-12', io: 'output', uri: (id) => `#/components/schemas/${id}` });
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: 'Sister-city portal open data',
+      version: '1.0.0',
+      description:
+        'Read-only data on the partner cities and regions, the agreements signed with them and joint events: only what the public portal shows. ' +
+        'Every path also answers HEAD and a CORS preflight (OPTIONS); responses carry ETag and Last-Modified for conditional requests. ' +
+        'Dates are given at the precision known ({"date": "2019", "precision": "year"}); unknown values are null.',
+      license: { name: license, identifier: license },
+    },
+    jsonSchemaDialect: 'https://json-schema.org/draft/2020-12/schema',
+    servers: [{ url: new URL('/api/v1', siteUrl).toString() }],
+    paths: Object.fromEntries(
+      ENDPOINTS.map((endpoint) => [
+        endpoint.path,
+        { get: { summary: endpoint.summary, ...(endpoint.description && { description: endpoint.description }), operationId: operationId(endpoint.path), parameters: parameters(endpoint), responses: responses(endpoint) } },
+      ]),
+    ),
+    // Components are addressed by their place in the document, not by an $id of their own.
+    components: { schemas: Object.fromEntries(Object.entries(schemas).map(([id, { $schema: _, $id: __, ...schema }]) => [id, schema])) },
+  };
+}
+
+/** `/agreements/{id}` → `getAgreementsById`, `/events.csv` → `getEventsCsv`. */
+const operationId = (path: string) =>
+  `get${path
+    .split(/[/.]/)
+    .filter(Boolean)
+    .map((part) => (part.startsWith('{') ? `By${capitalize(part.slice(1, -1))}` : capitalize(part)))
+    .join('')}`;
+const capitalize = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);

@@ -1,0 +1,68 @@
+import { z } from 'zod';
+import { pageNumberField } from '@/lib/schemas/page-number';
+
+export const OPEN_DATA_LOCALES = ['ru', 'kk', 'en'] as const;
+export const PER_PAGE_DEFAULT = 20;
+export const PER_PAGE_MAX = 100;
+
+/** `?locale=`: the language of names, titles and texts in the answer. */
+export const localeParam = z
+  .enum(OPEN_DATA_LOCALES)
+  .default('ru')
+  .describe('Language of names, titles and texts. A text missing in kk or en is given in Russian, the source language, and marked as a fallback.');
+
+/** `?page=` and `?perPage=` of every JSON list. */
+export const paginationParams = {
+  page: pageNumberField.default(1).describe('Page number, from 1. A page past the end is an empty list.'),
+  perPage: z.coerce.number().int().min(1).max(PER_PAGE_MAX).default(PER_PAGE_DEFAULT).describe(`Items per page, 1 to ${PER_PAGE_MAX}.`),
+};
+
+/** An API query schema: unknown parameters are refused, the filters are optional, defaults apply. */
+export type QuerySchema = z.ZodObject;
+
+/** What is wrong with one parameter, for the 400 answer. */
+export type ParameterProblem = { parameter: string; message: string };
+
+export type ParsedQuery<S extends QuerySchema> = { ok: true; query: z.output<S> } | { ok: false; problem: ParameterProblem };
+
+/**
+ * Reads a query string strictly, unlike the pages: a repeated parameter, an unknown one or a bad
+ * value is a problem naming the parameter. An empty value counts as not given, because an HTML
+ * form submits its untouched selects that way and the pages' filter forms link here.
+ */
+export function parseQuery<S extends QuerySchema>(schema: S, params: URLSearchParams): ParsedQuery<S> {
+  const values: Record<string, string> = {};
+  for (const [key, value] of params) {
+    if (Object.hasOwn(values, key)) return { ok: false, problem: { parameter: key, message: `Parameter "${key}" is given more than once.` } };
+    values[key] = value;
+  }
+  const given = Object.fromEntries(Object.entries(values).filter(([, value]) => value !== ''));
+  const parsed = schema.safeParse(given);
+  if (parsed.success) return { ok: true, query: parsed.data };
+  const issue = parsed.error.issues[0];
+  if (issue?.code === 'unrecognized_keys') {
+    const parameter = issue.keys[0] ?? '';
+    const accepted = Object.keys(schema.shape);
+    const hint = accepted.length ? `Accepted: ${accepted.join(', ')}.` : 'This path takes no parameters.';
+    return { ok: false, problem: { parameter, message: `Unknown parameter "${parameter}". ${hint}` } };
+  }
+  const parameter = String(issue?.path[0] ?? '');
+  return { ok: false, problem: { parameter, message: `Parameter "${parameter}" ${describeIssue(issue)}.` } };
+}
+
+function describeIssue(issue: z.core.$ZodIssue | undefined): string {
+  switch (issue?.code) {
+    case 'invalid_value':
+      return `must be one of: ${issue.values.map(String).join(', ')}`;
+    case 'invalid_type':
+      return issue.expected === 'number' || issue.expected === 'int' ? 'must be a whole number' : `must be a ${issue.expected}`;
+    case 'too_small':
+      return issue.origin === 'string' ? `must be at least ${issue.minimum} characters long` : `must be at least ${issue.minimum}`;
+    case 'too_big':
+      return issue.origin === 'string' ? `must be at most ${issue.maximum} characters long` : `must be at most ${issue.maximum}`;
+    case 'invalid_format':
+      return `is malformed (${issue.message})`;
+    default:
+      return `is invalid: ${issue?.message ?? 'unreadable value'}`;
+  }
+}

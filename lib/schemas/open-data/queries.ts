@@ -1,0 +1,42 @@
+import { z } from 'zod';
+import { partnerFilterFields } from '@/lib/partners/filters';
+import { registerQueryFields } from '@/lib/agreements/register-query';
+import { eventFilterFields } from '@/lib/schemas/events';
+import { localeParam, paginationParams } from '@/lib/open-data/query';
+
+// The API's strict query strings, built from the same fields as the public pages' lenient ones,
+// so that /api/v1/agreements.csv?<the register's own query> means what the register shows.
+
+const partnerFilters = {
+  q: partnerFilterFields.q.optional(),
+  country: partnerFilterFields.country.optional(),
+  kind: partnerFilterFields.kind.optional(),
+  type: partnerFilterFields.type.optional(),
+  status: partnerFilterFields.status.optional(),
+  year: partnerFilterFields.year.optional(),
+  sort: partnerFilterFields.sort,
+  dir: partnerFilterFields.dir,
+};
+
+const agreementFilters = {
+  type: registerQueryFields.type.optional(),
+  status: registerQueryFields.status.optional(),
+  partner: registerQueryFields.partner.optional(),
+  sort: registerQueryFields.sort,
+  dir: registerQueryFields.dir,
+};
+
+const eventFilters = {
+  year: eventFilterFields.year.optional(),
+  partner: eventFilterFields.partner.optional(),
+  category: eventFilterFields.category.optional(),
+};
+
+export const detailQuerySchema = z.strictObject({ locale: localeParam });
+export const partnerListQuerySchema = z.strictObject({ locale: localeParam, ...partnerFilters, ...paginationParams });
+export const agreementListQuerySchema = z.strictObject({ locale: localeParam, ...agreementFilters, ...paginationParams });
+export const eventListQuerySchema = z.strictObject({ locale: localeParam, ...eventFilters, ...paginationParams });
+export const agreementCsvQuerySchema = z.strictObject({ locale: localeParam, ...agreementFilters });
+export const eventCsvQuerySchema = z.strictObject({ locale: localeParam, ...eventFilters });
+/** The OpenAPI document takes no parameters, and refuses unknown ones like every other path. */
+export const noQuerySchema = z.strictObject({});

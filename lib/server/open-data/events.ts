@@ -1,0 +1,63 @@
+import 'server-only';
+import { cacheTag } from 'next/cache';
+import { db } from '../db';
+import { cacheUntilNextPublication } from '../publication-schedule';
+import { cacheTags } from '../cache-tags';
+import { publiclyVisible } from '../visibility';
+import { eventSummarySelect, newestFirst, toEventSummaries, type EventSummary } from '../events/summary';
+import { listEventTimeline, timelineWhere } from '../events/timeline';
+import { findEventDetail } from '../events/detail';
+import { eventUrls, fileUrl, partialDate, partnerUrls, text } from './payload';
+import type { ContentLocale } from '@/lib/i18n/localized';
+import type { EventTimelineFilters } from '@/lib/schemas/events';
+import type { PageMeta } from '@/lib/open-data/pagination';
+import type { EventDetailPayload, EventSummaryPayload } from '@/lib/schemas/open-data/events';
+
+function eventPayload(e: EventSummary, locale: ContentLocale): EventSummaryPayload {
+  return {
+    slug: e.slug,
+    ...eventUrls(e.slug, locale),
+    title: text(e.title),
+    category: e.category,
+    format: e.format,
+    start: partialDate(e.startDate, e.startPrecision),
+    end: partialDate(e.endDate, e.endPrecision),
+    location: text(e.location),
+    partners: e.partners.map((p) => ({ slug: p.slug, url: partnerUrls(p.slug, locale).url, name: text(p.name) })),
+  };
+}
+
+/** One page of the public timeline with its filters, newest first, as the API gives it. */
+export async function listOpenEventPage(locale: ContentLocale, filters: EventTimelineFilters, page: number, perPage: number): Promise<{ items: EventSummaryPayload[]; meta: PageMeta }> {
+  'use cache';
+  await cacheUntilNextPublication();
+  cacheTag(cacheTags.events, cacheTags.partners);
+  const timeline = await listEventTimeline(locale, filters, page, perPage);
+  return { items: timeline.events.map((e) => eventPayload(e, locale)), meta: { page, perPage, total: timeline.total, pageCount: timeline.pageCount } };
+}
+
+/** Every public event matching the timeline's filters, newest first (for the CSV). One query plus one per relation. */
+export async function listAllOpenEvents(locale: ContentLocale, filters: EventTimelineFilters): Promise<EventSummaryPayload[]> {
+  'use cache';
+  await cacheUntilNextPublication();
+  cacheTag(cacheTags.events, cacheTags.partners);
+  const now = new Date();
+  const rows = await db().event.findMany({ where: timelineWhere(filters, now), orderBy: newestFirst, select: eventSummarySelect(locale, now) });
+  return toEventSummaries(rows, locale).map((e) => eventPayload(e, locale));
+}
+
+/** A public event with its text, photos and sources, or null when the public may not see it. */
+export async function getOpenEvent(locale: ContentLocale, slug: string): Promise<EventDetailPayload | null> {
+  'use cache';
+  await cacheUntilNextPublication();
+  cacheTag(cacheTags.events, cacheTags.partners);
+  const now = new Date();
+  const e = await findEventDetail(locale, { slug, ...publiclyVisible(now) }, now);
+  if (!e) return null;
+  return {
+    ...eventPayload(e, locale),
+    body: text(e.body),
+    photos: e.photos.map((p) => ({ url: fileUrl(p.storageKey), width: p.width, height: p.height, alt: text(p.alt), caption: text(p.caption), creditText: p.creditText, creditUrl: p.creditUrl })),
+    sources: e.sources.map((s) => ({ title: s.title, publisher: s.publisher, url: s.url })),
+  };
+}

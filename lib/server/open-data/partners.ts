@@ -1,0 +1,68 @@
+import 'server-only';
+import { cacheTag } from 'next/cache';
+import { cacheUntilNextPublication } from '../publication-schedule';
+import { cacheTags } from '../cache-tags';
+import { publiclyVisible } from '../visibility';
+import { listPartners } from '../partners/queries';
+import { findPartnerProfile } from '../partners/profile';
+import { agreementUrls, eventUrls, partialDate, partnerUrls, text } from './payload';
+import type { ContentLocale } from '@/lib/i18n/localized';
+import type { PartnerFilters } from '@/lib/partners/filters';
+import type { PartnerDetailPayload, PartnerSummaryPayload } from '@/lib/schemas/open-data/partners';
+
+/** Every public partner matching the partners page's filters, in its order, as the API gives them. */
+export async function listOpenPartners(locale: ContentLocale, filters: PartnerFilters): Promise<PartnerSummaryPayload[]> {
+  'use cache';
+  await cacheUntilNextPublication();
+  cacheTag(cacheTags.partners, cacheTags.agreements);
+  const partners = await listPartners(locale, filters);
+  return partners.map((p) => ({
+    slug: p.slug,
+    ...partnerUrls(p.slug, locale),
+    name: text(p.name),
+    regionName: text(p.regionName),
+    kind: p.kind,
+    status: p.status,
+    countryCode: p.countryCode,
+    firstAgreement: p.firstAgreement && { type: p.firstAgreement.type, signed: partialDate(p.firstAgreement.signedOn, p.firstAgreement.signedPrecision) },
+  }));
+}
+
+/** A public partner with what its profile shows, or null when the public may not see it. */
+export async function getOpenPartner(locale: ContentLocale, slug: string): Promise<PartnerDetailPayload | null> {
+  'use cache';
+  await cacheUntilNextPublication();
+  cacheTag(cacheTags.partners, cacheTags.agreements, cacheTags.events);
+  const now = new Date();
+  const p = await findPartnerProfile(locale, { slug, ...publiclyVisible(now) }, now);
+  if (!p) return null;
+  return {
+    slug: p.slug,
+    ...partnerUrls(p.slug, locale),
+    name: text(p.name),
+    regionName: text(p.regionName),
+    kind: p.kind,
+    status: p.status,
+    countryCode: p.countryCode,
+    about: text(p.about),
+    latitude: p.latitude,
+    longitude: p.longitude,
+    foundedYear: p.foundedYear,
+    population: p.population,
+    populationYear: p.populationYear,
+    areaKm2: p.areaKm2,
+    areaYear: p.areaYear,
+    timeZone: p.timeZone,
+    websiteUrl: p.websiteUrl,
+    agreements: p.agreements.map((a) => ({ id: a.id, ...agreementUrls(a.id, locale), type: a.type, title: text(a.title), signed: partialDate(a.signedOn, a.signedPrecision), status: a.status })),
+    events: p.events.map((e) => ({
+      slug: e.slug,
+      ...eventUrls(e.slug, locale),
+      title: text(e.title),
+      start: partialDate(e.startDate, e.startPrecision),
+      end: partialDate(e.endDate, e.endPrecision),
+      category: e.category,
+      format: e.format,
+    })),
+  };
+}

@@ -1,0 +1,37 @@
+import 'server-only';
+import { siteUrl } from '../env';
+import { formatPartialDateIso, type DatePrecision } from '@/lib/dates/partial-date';
+import { mediaUrl } from '@/lib/media';
+import type { ContentLocale, LocalizedValue } from '@/lib/i18n/localized';
+import type { z } from 'zod';
+import type { localizedTextSchema, partialDateSchema } from '@/lib/schemas/open-data/common';
+
+// The building blocks every open-data answer shares: absolute URLs, texts with their language, and
+// dates at their precision. Unknown stays null: nothing here invents a value.
+
+const absolute = (path: string) => new URL(path, siteUrl()).toString();
+
+/** A record in the API; the locale is in the URL unless it is the default, as in the request that led here. */
+export const apiUrl = (path: string, locale: ContentLocale) => absolute(`/api/v1/${path}${locale === 'ru' ? '' : `?locale=${locale}`}`);
+/** A public page of the site in the locale. */
+export const pageUrl = (locale: ContentLocale, path: string) => absolute(`/${locale}${path}`);
+export const fileUrl = (storageKey: string) => absolute(mediaUrl(storageKey));
+
+export const agreementUrls = (id: number, locale: ContentLocale) => ({ url: apiUrl(`agreements/${id}`, locale), permalink: pageUrl(locale, `/agreements/${id}`) });
+export const partnerUrls = (slug: string, locale: ContentLocale) => ({ url: apiUrl(`partners/${slug}`, locale), pageUrl: pageUrl(locale, `/partners/${slug}`) });
+export const eventUrls = (slug: string, locale: ContentLocale) => ({ url: apiUrl(`events/${slug}`, locale), pageUrl: pageUrl(locale, `/events/${slug}`) });
+
+export function text(value: LocalizedValue): z.infer<typeof localizedTextSchema>;
+export function text(value: LocalizedValue | null): z.infer<typeof localizedTextSchema> | null;
+export function text(value: LocalizedValue | null) {
+  return value && { text: value.text, lang: value.lang, fallback: value.isFallback };
+}
+
+export function partialDate(date: Date, precision: DatePrecision): z.infer<typeof partialDateSchema>;
+export function partialDate(date: Date | null, precision: DatePrecision | null): z.infer<typeof partialDateSchema> | null;
+export function partialDate(date: Date | null, precision: DatePrecision | null) {
+  return date && precision ? { date: formatPartialDateIso({ date, precision }), precision } : null;
+}
+
+/** A calendar date column (PostgreSQL `date`) as YYYY-MM-DD. */
+export const isoDay = (date: Date | null) => date && date.toISOString().slice(0, 10);

@@ -1,0 +1,74 @@
+import 'server-only';
+import { connection } from 'next/server';
+import type { z } from 'zod';
+import { getDataLastChanged } from './last-changed';
+import { siteUrl } from '../env';
+import { parseQuery, type QuerySchema } from '@/lib/open-data/query';
+import { CORS_HEADERS, ERROR_CACHE, entityTag, isNotModified, PREFLIGHT_HEADERS, PUBLIC_CACHE } from '@/lib/open-data/http';
+import type { ErrorResponse } from '@/lib/schemas/open-data/common';
+
+/** What a handler answers; the plumbing below turns it into HTTP. */
+export type OpenDataResult =
+  | { kind: 'json'; body: unknown; dated: boolean }
+  | { kind: 'csv'; body: string; filename: string }
+  | { kind: 'notFound'; message: string };
+
+/** A JSON answer. `dated: false` for one that does not follow the data (the OpenAPI document): no Last-Modified then. */
+export const json = (body: unknown, { dated = true } = {}): OpenDataResult => ({ kind: 'json', body, dated });
+/** A CSV download: UTF-8 with a byte-order mark, so Excel reads Cyrillic and Kazakh letters right. */
+export const csv = (body: string, filename: string): OpenDataResult => ({ kind: 'csv', body: `\uFEFF${body}`, filename });
+export const notFound = (message: string): OpenDataResult => ({ kind: 'notFound', message });
+
+type Context<P> = { params: Promise<P> };
+type Handler<S extends QuerySchema, P> = (query: z.output<S>, request: { url: URL; params: P }) => Promise<OpenDataResult>;
+
+function errorResponse(status: 400 | 404, error: ErrorResponse['error']): Response {
+  const body: ErrorResponse = { error };
+  return Response.json(body, { status, headers: { ...CORS_HEADERS, 'Cache-Control': ERROR_CACHE, 'X-Content-Type-Options': 'nosniff' } });
+}
+
+/**
+ * The GET, HEAD and OPTIONS handlers of one open-data route. Every route gets the same rules
+ * here: the query string checked against its schema (400 naming the parameter), 404 as JSON,
+ * ETag and Last-Modified with 304s, caching and CORS headers.
+ */
+export function openDataRoute<S extends QuerySchema, P = Record<string, never>>(schema: S, handle: Handler<S, P>) {
+  async function GET(request: Request, context: Context<P>): Promise<Response> {
+    await connection();
+    const url = new URL(request.url);
+    const parsed = parseQuery(schema, url.searchParams);
+    if (!parsed.ok) return errorResponse(400, { code: 'invalid_parameter', ...parsed.problem });
+    // Links in the answer use the site's public address, not whatever host the request reached (a proxy's upstream).
+    const publicUrl = new URL(`${url.pathname}${url.search}`, siteUrl());
+    const result = await handle(parsed.query, { url: publicUrl, params: await context.params });
+    if (result.kind === 'notFound') return errorResponse(404, { code: 'not_found', message: result.message });
+
+    const body = result.kind === 'json' ? JSON.stringify(result.body) : result.body;
+    const lastModified = result.kind === 'json' && !result.dated ? null : await getDataLastChanged();
+    const etag = entityTag(body);
+    const headers = new Headers({ ...CORS_HEADERS, 'Cache-Control': PUBLIC_CACHE, ETag: etag, 'X-Content-Type-Options': 'nosniff' });
+    if (lastModified) headers.set('Last-Modified', lastModified.toUTCString());
+    if (isNotModified(request.headers, etag, lastModified)) return new Response(null, { status: 304, headers });
+
+    if (result.kind === 'json') headers.set('Content-Type', 'application/json; charset=utf-8');
+    else {
+      headers.set('Content-Type', 'text/csv; charset=utf-8');
+      headers.set('Content-Disposition', `attachment; filename="${result.filename}"`);
+    }
+    const bytes = new TextEncoder().encode(body);
+    headers.set('Content-Length', String(bytes.byteLength));
+    return new Response(bytes, { status: 200, headers });
+  }
+
+  /** GET's headers without its body, validators included, so a client can check for changes cheaply. */
+  async function HEAD(request: Request, context: Context<P>): Promise<Response> {
+    const response = await GET(request, context);
+    return new Response(null, { status: response.status, headers: response.headers });
+  }
+
+  async function OPTIONS(): Promise<Response> {
+    return new Response(null, { status: 204, headers: PREFLIGHT_HEADERS });
+  }
+
+  return { GET, HEAD, OPTIONS };
+}

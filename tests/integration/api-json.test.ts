@@ -1,0 +1,347 @@
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import type { PrismaClient } from '@/lib/generated/prisma/client';
+import { datasets, seedDataset } from '@/prisma/seed/seed-dataset';
+import { createTestDatabase, type TestDatabase } from '../support/test-database';
+import { call, openApiChecker, type OpenDataRoute } from '../support/open-data';
+
+// The handlers run here outside Next: cache directives are inert, connection() only marks a render
+// dynamic, and db() is this file's database.
+const client = vi.hoisted(() => ({ prisma: undefined as PrismaClient | undefined }));
+vi.mock('next/cache', () => ({ cacheLife: () => undefined, cacheTag: () => undefined }));
+vi.mock('next/server', async (importOriginal) => ({ ...(await importOriginal<typeof import('next/server')>()), connection: async () => undefined }));
+vi.mock('@/lib/server/db', () => ({ db: () => client.prisma }));
+
+const routes = {
+  partners: (await import('@/app/api/v1/partners/route')) as OpenDataRoute,
+  partner: (await import('@/app/api/v1/partners/[slug]/route')) as unknown as OpenDataRoute,
+  agreements: (await import('@/app/api/v1/agreements/route')) as OpenDataRoute,
+  agreement: (await import('@/app/api/v1/agreements/[id]/route')) as unknown as OpenDataRoute,
+  events: (await import('@/app/api/v1/events/route')) as OpenDataRoute,
+  event: (await import('@/app/api/v1/events/[slug]/route')) as unknown as OpenDataRoute,
+  openapi: (await import('@/app/api/v1/openapi.json/route')) as OpenDataRoute,
+};
+
+const SITE = 'https://portal.example.org';
+let database: TestDatabase;
+let checker: Awaited<ReturnType<typeof openApiChecker>>;
+const ids: Record<string, number> = {};
+
+type Text = { text: string; lang: string; fallback: boolean };
+type List<T> = { locale: string; data: T[]; meta: { page: number; perPage: number; total: number; pageCount: number }; links: Record<string, string | null> };
+type Partner = { slug: string; name: Text; url: string; pageUrl: string };
+type Agreement = { id: number; title: Text | null; partner: { slug: string; name: Text }; signed: { date: string; precision: string } | null; permalink: string; url: string };
+type Event = { slug: string; title: Text; start: { date: string } };
+type ErrorBody = { error: { code: string; parameter?: string; message: string } };
+
+beforeAll(async () => {
+  process.env.SITE_URL = SITE;
+  database = await createTestDatabase();
+  client.prisma = database.prisma;
+  const prisma = database.prisma;
+  await seedDataset(prisma, datasets.kazan);
+  const chengdu = await prisma.partner.findUniqueOrThrow({ where: { slug: 'chengdu' } });
+  ids.chengdu = (await prisma.agreement.findFirstOrThrow({ where: { partnerId: chengdu.id } })).id;
+  ids.shenzhen = (await prisma.agreement.findFirstOrThrow({ where: { partner: { slug: 'shenzhen' } } })).id;
+  const title = (ru: string) => ({ create: [{ locale: 'ru' as const, title: ru }] });
+  const later = new Date(Date.now() + 86_400_000);
+  // What the public must not see, each for another reason.
+  ids.draft = (await prisma.agreement.create({ data: { partnerId: chengdu.id, type: 'other', publicationStatus: 'draft', translations: title('Черновик') } })).id;
+  ids.scheduled = (await prisma.agreement.create({ data: { partnerId: chengdu.id, type: 'other', publicationStatus: 'scheduled', publishAt: later, translations: title('Запланировано') } })).id;
+  ids.trashed = (await prisma.agreement.create({ data: { partnerId: chengdu.id, type: 'other', publicationStatus: 'published', deletedAt: new Date(), translations: title('В корзине') } })).id;
+  await prisma.partner.create({ data: { slug: 'hidden-town', kind: 'city', countryCode: 'CN', publicationStatus: 'draft', translations: { create: [{ locale: 'ru', name: 'Скрытый город' }] } } });
+  const event = (slug: string, extra: object) => ({
+    slug, startDate: new Date('2015-06-01'), startPrecision: 'month' as const, category: 'culture' as const,
+    translations: { create: [{ locale: 'ru' as const, title: slug }] }, partners: { create: [{ partnerId: chengdu.id }] }, ...extra,
+  });
+  await prisma.event.create({ data: event('draft-event', { publicationStatus: 'draft' }) });
+  await prisma.event.create({ data: event('scheduled-event', { publicationStatus: 'scheduled', publishAt: later }) });
+  await prisma.event.create({ data: event('trashed-event', { publicationStatus: 'published', deletedAt: new Date() }) });
+  // The permalink's facts on Shenzhen's memorandum: a status history, a link, a document.
+  await prisma.agreement.update({
+    where: { id: ids.shenzhen },
+    data: {
+      status: 'in_force',
+      textLanguages: ['ru', 'zh'],
+      statusHistory: { create: [{ kind: 'signed', date: new Date('2012-01-01'), precision: 'year' }, { kind: 'in_force', date: new Date('2012-05-01'), precision: 'month' }] },
+      document: { create: { kind: 'document', mimeType: 'application/pdf', byteSize: 1234, sha256: 'c'.repeat(64), storageKey: `${'cc'}/${'c'.repeat(64)}.pdf`, originalName: 'memo.pdf' } },
+    },
+  });
+  await prisma.agreementLink.createMany({ data: [{ fromId: ids.shenzhen, toId: ids.chengdu, kind: 'amends' }, { fromId: ids.shenzhen, toId: ids.draft, kind: 'supersedes' }] });
+  checker = await openApiChecker(routes.openapi);
+});
+
+afterAll(async () => {
+  await database.drop();
+});
+
+const get = <T,>(route: OpenDataRoute, path: string, url: string, options?: Parameters<typeof call>[2]) => checker.getJson<T>(route, path, url, options);
+
+describe('the OpenAPI document', () => {
+  it('is served, valid, and names the licence from the settings and the server', async () => {
+    const info = checker.doc as unknown as { info: { license: { identifier: string } }; servers: { url: string }[]; paths: object };
+    expect(info.info.license.identifier).toBe('CC-BY-4.0');
+    expect(info.servers).toEqual([{ url: `${SITE}/api/v1` }]);
+    expect(Object.keys(info.paths).sort()).toEqual(['/agreements', '/agreements.csv', '/agreements/{id}', '/events', '/events.csv', '/events/{slug}', '/openapi.json', '/partners', '/partners/{slug}']);
+    await database.prisma.homeCity.update({ where: { id: 1 }, data: { dataLicense: 'CC-BY-SA-4.0' } });
+    const changed = await call(routes.openapi, '/api/v1/openapi.json');
+    expect(((await changed.json()) as typeof info).info.license.identifier).toBe('CC-BY-SA-4.0');
+    await database.prisma.homeCity.update({ where: { id: 1 }, data: { dataLicense: 'CC-BY-4.0' } });
+  });
+});
+
+describe('partners', () => {
+  it('lists the public partners, paged, with meta and links', async () => {
+    const all = await get<List<Partner>>(routes.partners, '/partners', '/api/v1/partners');
+    expect(all.status).toBe(200);
+    expect(all.body.data.map((p) => p.slug)).toEqual(['qingdao', 'chengdu', 'shumen-province', 'shenzhen', 'eskisehir']);
+    expect(all.body.meta).toEqual({ page: 1, perPage: 20, total: 5, pageCount: 1 });
+    expect(all.body.data[1]).toMatchObject({ url: `${SITE}/api/v1/partners/chengdu`, pageUrl: `${SITE}/ru/partners/chengdu`, name: { text: 'Чэнду', lang: 'ru', fallback: false } });
+
+    const second = await get<List<Partner>>(routes.partners, '/partners', '/api/v1/partners?perPage=2&page=2&sort=name&dir=desc');
+    expect(second.body.meta).toEqual({ page: 2, perPage: 2, total: 5, pageCount: 3 });
+    expect(second.body.links).toMatchObject({
+      prev: `${SITE}/api/v1/partners?perPage=2&page=1&sort=name&dir=desc`,
+      next: `${SITE}/api/v1/partners?perPage=2&page=3&sort=name&dir=desc`,
+      last: `${SITE}/api/v1/partners?perPage=2&page=3&sort=name&dir=desc`,
+    });
+    const pastTheEnd = await get<List<Partner>>(routes.partners, '/partners', '/api/v1/partners?page=9');
+    expect(pastTheEnd.body).toMatchObject({ data: [], meta: { page: 9, total: 5 }, links: { next: null } });
+  });
+
+  it('narrows with the partners page filters and names in the requested locale', async () => {
+    const chinese = await get<List<Partner>>(routes.partners, '/partners', '/api/v1/partners?country=CN&locale=en&sort=name');
+    expect(chinese.body.data.map((p) => p.name.text)).toEqual(['Chengdu', 'Qingdao', 'Shenzhen']);
+    const memoranda = await get<List<Partner>>(routes.partners, '/partners', '/api/v1/partners?type=friendly_cooperation_memorandum&year=2015');
+    expect(memoranda.body.data.map((p) => p.slug)).toEqual(['chengdu']);
+    const kk = await get<List<Partner>>(routes.partners, '/partners', '/api/v1/partners?locale=kk&q=Ескішехир');
+    expect(kk.body.data.map((p) => p.name)).toEqual([{ text: 'Ескішехир', lang: 'kk', fallback: false }]);
+    expect(kk.body.data[0]?.url).toBe(`${SITE}/api/v1/partners/eskisehir?locale=kk`);
+  });
+
+  it('gives a partner as its profile shows it, and 404 for one the public may not see', async () => {
+    const chengdu = await get<{ data: { agreements: { id: number }[]; events: unknown[]; about: Text; areaKm2: number } }>(routes.partner, '/partners/{slug}', '/api/v1/partners/chengdu?locale=kk', { params: { slug: 'chengdu' } });
+    expect(chengdu.status).toBe(200);
+    expect(chengdu.body.data.agreements.map((a) => a.id)).toEqual([ids.chengdu]);
+    expect(chengdu.body.data.about.text).toMatch(/^Чэнду — Сычуань провинциясының/);
+    expect(chengdu.body.data.events.length).toBe(await database.prisma.eventPartner.count({ where: { partner: { slug: 'chengdu' }, event: { publicationStatus: 'published', deletedAt: null } } }));
+    for (const slug of ['hidden-town', 'atlantis']) {
+      const missing = await get<ErrorBody>(routes.partner, '/partners/{slug}', `/api/v1/partners/${slug}`, { params: { slug } });
+      expect(missing.status).toBe(404);
+      expect(missing.body.error.code).toBe('not_found');
+    }
+  });
+});
+
+describe('agreements', () => {
+  it('lists only what the public may see, filtered like the register', async () => {
+    const all = await get<List<Agreement>>(routes.agreements, '/agreements', '/api/v1/agreements');
+    expect(all.body.meta.total).toBe(5);
+    expect(all.body.data.map((a) => a.id)).not.toContain(ids.draft);
+    expect(all.body.data.map((a) => a.signed?.date)).toEqual(['1997', '2003', '2012', '2015', '2024']);
+    const chengdu = await get<List<Agreement>>(routes.agreements, '/agreements', '/api/v1/agreements?partner=chengdu&locale=kk');
+    expect(chengdu.body.data).toHaveLength(1);
+    expect(chengdu.body.data[0]).toMatchObject({
+      id: ids.chengdu,
+      type: 'friendly_cooperation_memorandum',
+      signed: { date: '2015', precision: 'year' },
+      title: { text: 'Достық ынтымақтастық орнату туралы меморандум', lang: 'kk', fallback: false },
+      permalink: `${SITE}/kk/agreements/${ids.chengdu}`,
+      status: null,
+      place: null,
+    });
+    const byPartner = await get<List<Agreement>>(routes.agreements, '/agreements', '/api/v1/agreements?sort=partner&dir=desc&locale=en&type=friendly_cooperation_memorandum');
+    expect(byPartner.body.data.map((a) => a.partner.name.text)).toEqual(['Shenzhen', 'Chengdu']);
+  });
+
+  it('gives an agreement with everything its permalink shows', async () => {
+    const { status, body } = await get<{ data: Record<string, unknown> }>(routes.agreement, '/agreements/{id}', `/api/v1/agreements/${ids.shenzhen}`, { params: { id: String(ids.shenzhen) } });
+    expect(status).toBe(200);
+    expect(body.data).toMatchObject({
+      id: ids.shenzhen,
+      permalink: `${SITE}/ru/agreements/${ids.shenzhen}`,
+      status: 'in_force',
+      textLanguages: ['ru', 'zh'],
+      signed: { date: '2012', precision: 'year' },
+      statusHistory: [{ kind: 'signed', date: { date: '2012', precision: 'year' }, note: null }, { kind: 'in_force', date: { date: '2012-05', precision: 'month' }, note: null }],
+      // The link to the draft is not public.
+      links: [{ kind: 'amends', agreement: { id: ids.chengdu, url: `${SITE}/api/v1/agreements/${ids.chengdu}`, permalink: `${SITE}/ru/agreements/${ids.chengdu}` } }],
+      document: { url: `${SITE}/media/cc/${'c'.repeat(64)}.pdf`, mimeType: 'application/pdf', byteSize: 1234, sha256: 'c'.repeat(64), fileName: 'memo.pdf' },
+      source: { title: 'Зарубежные города-побратимы и партнеры', publisher: 'Казанская городская Дума', url: null, publishedOn: null },
+    });
+    const chengdu = await get<{ data: { linkedFrom: unknown[] } }>(routes.agreement, '/agreements/{id}', `/api/v1/agreements/${ids.chengdu}`, { params: { id: String(ids.chengdu) } });
+    expect(chengdu.body.data.linkedFrom).toMatchObject([{ kind: 'amends', agreement: { id: ids.shenzhen } }]);
+  });
+
+  it('answers 404 JSON for drafts, scheduled, trashed, unknown and impossible ids', async () => {
+    for (const id of [ids.draft, ids.scheduled, ids.trashed, 987_654, 'abc', '99999999999', '007']) {
+      const missing = await get<ErrorBody>(routes.agreement, '/agreements/{id}', `/api/v1/agreements/${id}`, { params: { id: String(id) } });
+      expect(missing.status, String(id)).toBe(404);
+      expect(missing.body.error.code).toBe('not_found');
+    }
+  });
+});
+
+describe('events', () => {
+  const published = { publicationStatus: 'published' as const, deletedAt: null };
+
+  it('pages the public timeline, newest first', async () => {
+    const first = await get<List<Event>>(routes.events, '/events', '/api/v1/events?perPage=10');
+    expect(first.body.meta).toEqual({ page: 1, perPage: 10, total: 42, pageCount: 5 });
+    const last = await get<List<Event>>(routes.events, '/events', '/api/v1/events?perPage=10&page=5');
+    expect(last.body.data).toHaveLength(2);
+    const starts = [...first.body.data, ...last.body.data].map((e) => e.start.date.slice(0, 4)); // a year-precision date sorts as its first day
+    expect(starts).toEqual([...starts].sort().reverse());
+    const slugs = (await get<List<Event>>(routes.events, '/events', '/api/v1/events?perPage=100')).body.data.map((e) => e.slug);
+    expect(slugs).not.toEqual(expect.arrayContaining(['draft-event']));
+    expect(slugs.filter((s) => s.endsWith('-event'))).toEqual([]);
+  });
+
+  it('narrows with the timeline filters', async () => {
+    const chengdu = await get<List<Event>>(routes.events, '/events', '/api/v1/events?partner=chengdu&perPage=100');
+    expect(chengdu.body.meta.total).toBe(await database.prisma.event.count({ where: { ...published, partners: { some: { partner: { slug: 'chengdu' } } } } }));
+    const year = await get<List<Event>>(routes.events, '/events', '/api/v1/events?year=2013&category=sport&locale=kk');
+    const expected = await database.prisma.event.count({ where: { ...published, category: 'sport', startDate: { gte: new Date('2013-01-01'), lt: new Date('2014-01-01') } } });
+    expect(expected).toBeGreaterThan(0);
+    expect(year.body.meta.total).toBe(expected);
+    expect(year.body.data.every((e) => e.start.date.startsWith('2013') && e.title.lang === 'kk')).toBe(true);
+    expect(year.body.data.map((e) => e.slug)).toEqual(['2013-shenzhen-athletes-kazan-universiade']);
+  });
+
+  it('gives an event as its page shows it, and 404 for one the public may not see', async () => {
+    const slug = '2013-tatarstan-culture-days-eskisehir';
+    const event = await get<{ data: { slug: string; partners: { slug: string }[]; sources: unknown[] } }>(routes.event, '/events/{slug}', `/api/v1/events/${slug}?locale=en`, { params: { slug } });
+    expect(event.body.data).toMatchObject({ slug, pageUrl: `${SITE}/en/events/${slug}`, partners: [{ slug: 'eskisehir' }] });
+    for (const hidden of ['draft-event', 'scheduled-event', 'trashed-event', 'nothing']) {
+      expect((await get(routes.event, '/events/{slug}', `/api/v1/events/${hidden}`, { params: { slug: hidden } })).status).toBe(404);
+    }
+  });
+});
+
+describe('bad query strings', () => {
+  const cases: [keyof typeof routes, string, string, string, Record<string, string>?][] = [
+    ['events', '/events', 'year=abc', 'year'],
+    ['events', '/events', 'page=0', 'page'],
+    ['agreements', '/agreements', 'perPage=10000', 'perPage'],
+    ['partners', '/partners', 'locale=de', 'locale'],
+    ['agreements', '/agreements', 'sort=x', 'sort'],
+    ['partners', '/partners', 'unknown=1', 'unknown'],
+    ['events', '/events', 'sort=date', 'sort'], // the timeline has no order to choose
+    ['events', '/events', 'year=2013&year=2014', 'year'],
+    ['partners', '/partners', 'country=cn', 'country'],
+    ['agreements', '/agreements', 'partner=../x', 'partner'],
+    ['agreement', '/agreements/{id}', 'locale=xx', 'locale', { id: '1' }],
+    ['partner', '/partners/{slug}', 'page=2', 'page', { slug: 'chengdu' }],
+    ['openapi', '/openapi.json', 'v=2', 'v'],
+  ];
+  it.each(cases)('%s (%s) ?%s is a 400 naming the parameter', async (name, path, query, parameter, params) => {
+    const url = `/api/v1/${name}?${query}`;
+    const res = await get<ErrorBody>(routes[name], path, url, { params });
+    expect(res.status).toBe(400);
+    expect(res.body.error).toMatchObject({ code: 'invalid_parameter', parameter });
+    expect(res.body.error.message).toContain(`"${parameter}"`);
+    expect(res.headers.get('access-control-allow-origin')).toBe('*');
+  });
+
+  it('never answers 500, whatever the query string', async () => {
+    const queries = ['%00', 'q=' + 'я'.repeat(500), 'year=1e3', 'year=-1', 'page=99999999999999999999', 'perPage=-1', 'perPage=1.5', 'locale=', 'dir=%F0', '&&&', '=1', 'q=%27%3B--', 'year=2013&page=100000', 'partner=' + 'a'.repeat(100)];
+    const paths: Record<keyof typeof routes, string> = {
+      partners: '/partners', partner: '/partners/{slug}', agreements: '/agreements', agreement: '/agreements/{id}', events: '/events', event: '/events/{slug}', openapi: '/openapi.json',
+    };
+    for (const [name, path] of Object.entries(paths) as [keyof typeof routes, string][]) {
+      const params: Record<string, string> = name === 'agreement' ? { id: String(ids.chengdu) } : { slug: name === 'event' ? '2011-kazan-universiade-experience' : 'chengdu' };
+      for (const query of queries) {
+        const res = await get(routes[name], path, `/api/v1/x?${query}`, { params });
+        expect([200, 400], `${name}?${query}`).toContain(res.status);
+      }
+    }
+  });
+});
+
+describe('query counts', () => {
+  it('do not grow with the rows of a list', async () => {
+    let operations = 0;
+    const counting = database.prisma.$extends({
+      query: {
+        $allOperations({ args, query }) {
+          operations++;
+          return query(args);
+        },
+      },
+    });
+    const count = async (route: OpenDataRoute, url: string) => {
+      operations = 0;
+      expect((await call(route, url)).status).toBe(200);
+      expect(operations).toBeGreaterThan(0);
+      return operations;
+    };
+    client.prisma = counting as unknown as PrismaClient;
+    try {
+      for (const [route, one, many] of [
+        [routes.partners, '/api/v1/partners?country=BG', '/api/v1/partners'],
+        [routes.agreements, '/api/v1/agreements?partner=chengdu', '/api/v1/agreements'],
+        [routes.events, '/api/v1/events?year=2011', '/api/v1/events?perPage=100'],
+      ] as const) {
+        expect(await count(route, many), many).toBe(await count(route, one));
+      }
+    } finally {
+      client.prisma = database.prisma;
+    }
+  });
+});
+
+describe('conditional requests, HEAD and CORS', () => {
+  it('answers 304 to a matching ETag or a current If-Modified-Since', async () => {
+    const first = await call(routes.agreements, '/api/v1/agreements?partner=chengdu');
+    const etag = first.headers.get('etag');
+    const lastModified = first.headers.get('last-modified');
+    expect(etag).toMatch(/^"[\w-]+"$/);
+    expect(lastModified).not.toBeNull();
+    expect(first.headers.get('cache-control')).toMatch(/public/);
+    expect((await call(routes.agreements, '/api/v1/agreements?partner=chengdu', { headers: { 'If-None-Match': etag ?? '' } })).status).toBe(304);
+    expect((await call(routes.agreements, '/api/v1/agreements?partner=chengdu', { headers: { 'If-None-Match': `"other", W/${etag}` } })).status).toBe(304);
+    expect((await call(routes.agreements, '/api/v1/agreements?partner=chengdu', { headers: { 'If-None-Match': '"other"' } })).status).toBe(200);
+    expect((await call(routes.agreements, '/api/v1/agreements?partner=chengdu', { headers: { 'If-Modified-Since': lastModified ?? '' } })).status).toBe(304);
+    const before = new Date(Date.parse(lastModified ?? '') - 1000).toUTCString();
+    expect((await call(routes.agreements, '/api/v1/agreements?partner=chengdu', { headers: { 'If-Modified-Since': before } })).status).toBe(200);
+    const detail = await call(routes.partner, '/api/v1/partners/chengdu', { params: { slug: 'chengdu' } });
+    expect((await call(routes.partner, '/api/v1/partners/chengdu', { params: { slug: 'chengdu' }, headers: { 'If-None-Match': detail.headers.get('etag') ?? '' } })).status).toBe(304);
+  });
+
+  it('changes the ETag and Last-Modified when a record goes to the trash', async () => {
+    const before = await call(routes.events, '/api/v1/events?year=2013');
+    await new Promise((resolve) => setTimeout(resolve, 1100)); // Last-Modified counts whole seconds
+    const event = await database.prisma.event.findFirstOrThrow({ where: { startDate: { gte: new Date('2013-01-01'), lt: new Date('2014-01-01') }, deletedAt: null } });
+    await database.prisma.event.update({ where: { id: event.id }, data: { deletedAt: new Date() } });
+    try {
+      const after = await call(routes.events, '/api/v1/events?year=2013', { headers: { 'If-None-Match': before.headers.get('etag') ?? '' } });
+      expect(after.status).toBe(200);
+      expect(Date.parse(after.headers.get('last-modified') ?? '')).toBeGreaterThan(Date.parse(before.headers.get('last-modified') ?? ''));
+      const stale = await call(routes.events, '/api/v1/events?year=2013', { headers: { 'If-Modified-Since': before.headers.get('last-modified') ?? '' } });
+      expect(stale.status).toBe(200);
+    } finally {
+      await database.prisma.event.update({ where: { id: event.id }, data: { deletedAt: null } });
+    }
+  });
+
+  it('answers HEAD with the headers of GET and no body', async () => {
+    const got = await call(routes.partners, '/api/v1/partners');
+    const head = await call(routes.partners, '/api/v1/partners', { method: 'HEAD' });
+    expect(head.status).toBe(200);
+    expect(head.headers.get('etag')).toBe(got.headers.get('etag'));
+    expect(head.headers.get('content-length')).toBe(got.headers.get('content-length'));
+    expect(await head.text()).toBe('');
+  });
+
+  it('lets any site read the data from a browser', async () => {
+    const res = await call(routes.events, '/api/v1/events');
+    expect(res.headers.get('access-control-allow-origin')).toBe('*');
+    expect(res.headers.get('access-control-expose-headers')).toMatch(/ETag.*Last-Modified/);
+    const notFound = await call(routes.event, '/api/v1/events/none', { params: { slug: 'none' } });
+    expect(notFound.headers.get('access-control-allow-origin')).toBe('*');
+    const preflight = await routes.events.OPTIONS();
+    expect(preflight.status).toBe(204);
+    expect(preflight.headers.get('access-control-allow-origin')).toBe('*');
+    expect(preflight.headers.get('access-control-allow-methods')).toBe('GET, HEAD, OPTIONS');
+    expect(preflight.headers.get('access-control-allow-headers')).toMatch(/If-None-Match/);
+  });
+});
