@@ -5,7 +5,7 @@ import { languageAlternates, localizedPath } from '@/lib/seo/alternates';
 import { siteUrl } from '@/lib/server/env';
 import { listPublicDetailPages } from '@/lib/server/sitemap/queries';
 
-const SECTIONS = ['/', '/partners', '/agreements', '/events', '/about'];
+const SECTIONS = ['/', '/partners', '/agreements', '/events', '/about', '/open-data'];
 
 /** Every public page in every language, each entry naming its translations (hreflang). */
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {

@@ -4,6 +4,7 @@ import { getMessages, getTranslations } from 'next-intl/server';
 import { localeFromParams } from '@/i18n/locale-param';
 import { routing, isAppLocale } from '@/i18n/routing';
 import { SiteHeader } from '@/components/layout/site-header';
+import { SiteFooter } from '@/components/layout/site-footer';
 import { siteUrl } from '@/lib/server/env';
 import { inter } from '../fonts';
 import '../globals.css';
@@ -39,9 +40,7 @@ export default async function LocaleLayout({ children, params }: LayoutProps<'/[
           <main id="main" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 focus:outline-none">
             {children}
           </main>
-          <footer className="border-t border-slate-200 bg-slate-50 dark:border-slate-800 dark:bg-slate-900">
-            <p className="mx-auto max-w-6xl px-4 py-6 text-sm text-slate-600 dark:text-slate-400">{t('footer')}</p>
-          </footer>
+          <SiteFooter />
         </NextIntlClientProvider>
       </body>
     </html>

@@ -9,6 +9,8 @@ import { RegisterTable } from '@/components/agreements/register-table';
 import { listAgreements } from '@/lib/server/agreements/register';
 import { listPartners } from '@/lib/server/partners/queries';
 import { parseRegisterQuery } from '@/lib/agreements/register-query';
+import { DownloadLinks } from '@/components/open-data/download-links';
+import { agreementsCsvUrl } from '@/lib/open-data/download-urls';
 import type { AppLocale } from '@/i18n/routing';
 
 type SearchParams = PageProps<'/[locale]/agreements'>['searchParams'];
@@ -39,6 +41,7 @@ async function AgreementRegister({ locale, searchParams }: { locale: AppLocale; 
     <div className="space-y-4">
       <RegisterFilters query={query} partners={partners.map((p) => ({ slug: p.slug, name: p.name.text }))} locale={locale} />
       <p className="text-sm font-medium text-slate-600 dark:text-slate-400" role="status">{t('count', { count: agreements.length })}</p>
+      <DownloadLinks links={[{ kind: 'csv', href: agreementsCsvUrl(locale, query) }]} />
       {agreements.length === 0 ? (
         <p className="rounded-lg border border-dashed border-slate-300 p-6 text-center text-slate-600 dark:border-slate-700 dark:text-slate-400">{t('empty')}</p>
       ) : (

@@ -11,6 +11,8 @@ import { EventTimeline } from '@/components/events/event-timeline';
 import { Pager } from '@/components/ui/pager';
 import { eventTimelineQuerySchema, type EventTimelineFilters } from '@/lib/schemas/events';
 import { listEventFilterOptions, listEventTimeline, type EventFilterOptions } from '@/lib/server/events/timeline';
+import { DownloadLinks } from '@/components/open-data/download-links';
+import { calendarUrl, eventsCsvUrl, feedUrl } from '@/lib/open-data/download-urls';
 import type { AppLocale } from '@/i18n/routing';
 
 type SearchParams = PageProps<'/[locale]/events'>['searchParams'];
@@ -22,7 +24,9 @@ export async function generateMetadata({ params, searchParams }: PageProps<'/[lo
   const locale = await localeFromParams(params);
   const t = await getTranslations({ locale, namespace: 'Events' });
   const { page } = eventTimelineQuerySchema.parse(await searchParams);
-  return pageMetadata(locale, '/events', { title: page > 1 ? t('titleWithPage', { page }) : t('title'), description: t('lead') });
+  const metadata = await pageMetadata(locale, '/events', { title: page > 1 ? t('titleWithPage', { page }) : t('title'), description: t('lead') });
+  // Feed readers find the Atom feed from the page (<link rel="alternate">), beside the hreflang links.
+  return { ...metadata, alternates: { ...metadata.alternates, types: { 'application/atom+xml': [{ url: feedUrl(locale), title: t('title') }] } } };
 }
 
 export default async function EventsPage({ params, searchParams }: PageProps<'/[locale]/events'>) {
@@ -58,6 +62,15 @@ async function EventsTimelineView({ locale, searchParams }: { locale: AppLocale;
   return (
     <div className="space-y-8">
       {(options.years.length > 0 || filtered) && <EventFilters locale={locale} options={options} applied={filters} />}
+      {options.years.length > 0 && (
+        <DownloadLinks
+          links={[
+            { kind: 'csv', href: eventsCsvUrl(locale, filters) },
+            { kind: 'ical', href: calendarUrl(locale) },
+            { kind: 'atom', href: feedUrl(locale) },
+          ]}
+        />
+      )}
       {timeline.events.length > 0 ? (
         <>
           <p className="text-sm font-medium text-slate-600 dark:text-slate-400" role="status" data-testid="events-count">

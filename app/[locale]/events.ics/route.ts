@@ -1,0 +1,9 @@
+import { connection } from 'next/server';
+import { calendarResponse } from '@/lib/server/open-data/feed-responses';
+
+/** Every public event as an iCalendar feed to subscribe to. No query parameters: the locale is the path's. */
+export async function GET(request: Request, { params }: RouteContext<'/[locale]/events.ics'>) {
+  await connection();
+  const { locale } = await params;
+  return calendarResponse(request, locale);
+}

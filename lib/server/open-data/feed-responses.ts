@@ -1,0 +1,136 @@
+import 'server-only';
+import { createTranslator } from 'next-intl';
+import { isAppLocale, type AppLocale } from '@/i18n/routing';
+import { formatPartialDateRange, type DatePrecision } from '@/lib/dates/partial-date';
+import { eventCalendar } from '@/lib/open-data/event-calendar';
+import { ATOM_ENTRY_COUNT, eventAtomFeed } from '@/lib/open-data/event-atom-feed';
+import { CORS_HEADERS, ERROR_CACHE, entityTag, isNotModified, PUBLIC_CACHE } from '@/lib/open-data/http';
+import { dataLicense } from '@/lib/open-data/licenses';
+import { localizedPath } from '@/lib/seo/alternates';
+import { siteUrl } from '../env';
+import { getHomeCity, getPublicationSettings } from '../home-city/queries';
+import { getDataLastChanged } from './last-changed';
+import { getFeedPartnerName, listCalendarEvents, listNewestEvents, type FeedEvent } from './feeds';
+import ru from '@/messages/ru.json';
+import kk from '@/messages/kk.json';
+import en from '@/messages/en.json';
+
+// The feeds are route handlers outside the page tree (the proxy skips paths with a dot), so they
+// take their strings from the catalogues directly rather than from the request's configuration.
+const MESSAGES = { ru, kk, en };
+const translator = (locale: AppLocale) => createTranslator({ locale, messages: MESSAGES[locale], namespace: 'OpenData' });
+
+const notFound = () => new Response('Not found', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': ERROR_CACHE } });
+
+/**
+ * The answer to a feed request, by the HTTP rules of the open-data API (lib/open-data/http.ts):
+ * 304 when the client's copy is current, else the body with validators. The body is deterministic,
+ * so its hash changes exactly when the feed does; Last-Modified is when the published data last changed.
+ */
+function feedResponse(request: Request, body: string, contentType: string, lastModified: Date | null): Response {
+  const etag = entityTag(body);
+  const headers = new Headers({ ...CORS_HEADERS, 'Content-Type': contentType, ETag: etag, 'Cache-Control': PUBLIC_CACHE, 'X-Content-Type-Options': 'nosniff' });
+  if (lastModified) headers.set('Last-Modified', lastModified.toUTCString());
+  if (isNotModified(request.headers, etag, lastModified)) return new Response(null, { status: 304, headers });
+  return new Response(body, { status: 200, headers });
+}
+
+const absolute = (path: string) => new URL(path, siteUrl()).toString();
+const eventUrl = (locale: AppLocale, slug: string) => absolute(localizedPath(locale, `/events/${slug}`));
+
+/** The coarsest precision among an event's dates: what the calendar had to widen, if anything. */
+function coarsest(event: FeedEvent): DatePrecision {
+  const precisions = [event.startPrecision, event.endPrecision];
+  return precisions.includes('year') ? 'year' : precisions.includes('month') ? 'month' : 'day';
+}
+
+/** The dates as the page writes them, what a month or year precision means in a calendar, the partners, the text and the link. */
+function calendarDescription(event: FeedEvent, locale: AppLocale): string {
+  const t = translator(locale);
+  const start = { date: event.startDate, precision: event.startPrecision };
+  const end = event.endDate && event.endPrecision ? { date: event.endDate, precision: event.endPrecision } : null;
+  const precision = coarsest(event);
+  const lines = [t('feed.when', { dates: formatPartialDateRange(start, end, locale) })];
+  if (precision !== 'day') lines.push(t(`feed.precision.${precision}`));
+  if (event.partners.length > 0) lines.push(t('feed.partners', { names: event.partners.map((p) => p.name.text).join(', ') }));
+  if (event.body) lines.push('', event.body.text);
+  lines.push('', t('feed.more', { url: eventUrl(locale, event.slug) }));
+  return lines.join('\n');
+}
+
+/** `/{locale}/events.ics`, or `/{locale}/partners/{slug}/events.ics` with `partnerSlug`: 404 for an unknown locale or partner. */
+export async function calendarResponse(request: Request, localeParam: string, partnerSlug?: string): Promise<Response> {
+  if (!isAppLocale(localeParam)) return notFound();
+  const locale = localeParam;
+  const [partnerName, events, homeCity, lastChanged] = await Promise.all([
+    partnerSlug === undefined ? null : getFeedPartnerName(locale, partnerSlug),
+    listCalendarEvents(locale, partnerSlug),
+    getHomeCity(locale),
+    getDataLastChanged(),
+  ]);
+  if (partnerSlug !== undefined && !partnerName) return notFound();
+  const t = translator(locale);
+  const site = createTranslator({ locale, messages: MESSAGES[locale], namespace: 'Metadata' })('siteName');
+  const owner = homeCity?.name.text ?? site;
+  const host = siteUrl().host;
+  const body = eventCalendar(
+    {
+      name: partnerName ? t('feed.partnerCalendarName', { owner, partner: partnerName.text }) : t('feed.calendarName', { owner }),
+      description: t('feed.calendarDescription', { site }),
+      url: absolute(localizedPath(locale, partnerSlug ? `/partners/${partnerSlug}` : '/events')),
+      host,
+      language: locale,
+    },
+    events.map((event) => ({
+      // The id, not the slug: an edited slug must not turn the event into a new one in calendars.
+      uid: `event-${event.id}@${host}`,
+      summary: event.title.text,
+      description: calendarDescription(event, locale),
+      location: event.location?.text ?? null,
+      url: eventUrl(locale, event.slug),
+      start: { date: event.startDate, precision: event.startPrecision },
+      end: event.endDate && event.endPrecision ? { date: event.endDate, precision: event.endPrecision } : null,
+      created: event.createdAt,
+      lastModified: event.updatedAt,
+      sequence: event.version - 1,
+    })),
+  );
+  return feedResponse(request, body, 'text/calendar; charset=utf-8', lastChanged);
+}
+
+/** `/{locale}/feed.xml`: the newest public events as Atom; 404 for an unknown locale. */
+export async function atomResponse(request: Request, localeParam: string): Promise<Response> {
+  if (!isAppLocale(localeParam)) return notFound();
+  const locale = localeParam;
+  const [events, homeCity, lastChanged, settings] = await Promise.all([listNewestEvents(locale, ATOM_ENTRY_COUNT), getHomeCity(locale), getDataLastChanged(), getPublicationSettings()]);
+  const t = translator(locale);
+  const site = createTranslator({ locale, messages: MESSAGES[locale], namespace: 'Metadata' })('siteName');
+  const owner = homeCity?.name.text ?? site;
+  const host = siteUrl().host;
+  const self = absolute(`/${locale}/feed.xml`);
+  const license = dataLicense(settings.dataLicense);
+  const body = eventAtomFeed(
+    {
+      id: self,
+      title: t('feed.atomTitle', { owner }),
+      subtitle: t('feed.atomSubtitle'),
+      self,
+      alternate: absolute(localizedPath(locale, '/events')),
+      // A database that has never held anything has no change time; the newest entry's is the best there is.
+      updated: lastChanged ?? events[0]?.updatedAt ?? new Date(0),
+      language: locale,
+      author: { name: owner === site ? site : `${site} — ${owner}`, link: absolute(localizedPath(locale, '/')) },
+      rights: t('feed.rights', { license: license.url ? `${license.shortName} (${license.url})` : license.shortName }),
+    },
+    events.map((event) => ({
+      // A tag: URI (RFC 4151) from the host, the day the event was added and its id: it survives slug edits.
+      id: `tag:${host},${event.createdAt.toISOString().slice(0, 10)}:event-${event.id}`,
+      title: event.title.text,
+      summary: calendarDescription(event, locale),
+      link: eventUrl(locale, event.slug),
+      updated: event.updatedAt,
+      published: event.createdAt,
+    })),
+  );
+  return feedResponse(request, body, 'application/atom+xml; charset=utf-8', lastChanged);
+}

@@ -1,0 +1,87 @@
+import 'server-only';
+import { cacheTag } from 'next/cache';
+import { localesFor, pickLocalized, type ContentLocale, type LocalizedValue } from '@/lib/i18n/localized';
+import type { Prisma } from '@/lib/generated/prisma/client';
+import { db } from '../db';
+import { cacheUntilNextPublication } from '../publication-schedule';
+import { cacheTags } from '../cache-tags';
+import { publiclyVisible } from '../visibility';
+import { eventSummarySelect, newestFirst, toEventSummary, type EventSummary } from '../events/summary';
+import { timelineWhere } from '../events/timeline';
+
+/** An event as the feeds publish it: its summary, its text, and the moments a feed reader tracks. */
+export type FeedEvent = EventSummary & {
+  id: number;
+  body: LocalizedValue | null;
+  createdAt: Date;
+  updatedAt: Date;
+  /** Bumped by every edit: the iCal SEQUENCE. */
+  version: number;
+};
+
+function feedEventSelect(locale: ContentLocale, now: Date) {
+  return {
+    ...eventSummarySelect(locale, now),
+    id: true,
+    createdAt: true,
+    updatedAt: true,
+    version: true,
+    translations: { where: { locale: { in: localesFor(locale) } }, select: { locale: true, title: true, location: true, body: true } },
+  } satisfies Prisma.EventSelect;
+}
+
+type FeedRow = Prisma.EventGetPayload<{ select: ReturnType<typeof feedEventSelect> }>;
+
+function toFeedEvents(rows: FeedRow[], locale: ContentLocale): FeedEvent[] {
+  return rows.flatMap((row) => {
+    const summary = toEventSummary(row, locale);
+    return summary ? [{ ...summary, id: row.id, body: pickLocalized(row.translations, locale, 'body'), createdAt: row.createdAt, updatedAt: row.updatedAt, version: row.version }] : [];
+  });
+}
+
+/**
+ * Every public event, or every public event of one public partner, for a calendar feed: one query
+ * for the events (plus one per relation), whatever their number. Newest first, as the timeline.
+ */
+export async function listCalendarEvents(locale: ContentLocale, partner?: string): Promise<FeedEvent[]> {
+  'use cache';
+  await cacheUntilNextPublication();
+  cacheTag(cacheTags.events, cacheTags.partners);
+  const now = new Date();
+  const rows = await db().event.findMany({
+    where: timelineWhere({ year: undefined, category: undefined, partner }, now),
+    orderBy: newestFirst,
+    select: feedEventSelect(locale, now),
+  });
+  return toFeedEvents(rows, locale);
+}
+
+/**
+ * The `limit` public events added last, newest first, for the Atom feed. Added means created: the
+ * schema keeps no separate moment of publication (see docs/decisions/011-feeds.md).
+ */
+export async function listNewestEvents(locale: ContentLocale, limit: number): Promise<FeedEvent[]> {
+  'use cache';
+  await cacheUntilNextPublication();
+  cacheTag(cacheTags.events, cacheTags.partners);
+  const now = new Date();
+  const rows = await db().event.findMany({
+    where: publiclyVisible(now),
+    orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+    take: limit,
+    select: feedEventSelect(locale, now),
+  });
+  return toFeedEvents(rows, locale);
+}
+
+/** A public partner's name in the locale, for its calendar's title; null when the public may not see it. */
+export async function getFeedPartnerName(locale: ContentLocale, slug: string): Promise<LocalizedValue | null> {
+  'use cache';
+  await cacheUntilNextPublication();
+  cacheTag(cacheTags.partners);
+  const row = await db().partner.findFirst({
+    where: { slug, ...publiclyVisible(new Date()) },
+    select: { translations: { where: { locale: { in: localesFor(locale) } }, select: { locale: true, name: true } } },
+  });
+  return row && pickLocalized(row.translations, locale, 'name');
+}
