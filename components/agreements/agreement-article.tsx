@@ -1,25 +1,40 @@
 import { getTranslations } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
 import { LocalizedText } from '@/components/ui/localized-text';
-import { AgreementName } from './agreement-name';
+import { AgreementName, untitledAgreement } from './agreement-name';
 import { AgreementFacts } from './agreement-facts';
 import { StatusHistory } from './status-history';
 import { RelatedAgreements } from './related-agreements';
 import { AgreementDocument, AgreementSource } from './agreement-source';
+import { AgreementCitation } from './agreement-citation';
+import { AgreementPublicHistory } from './agreement-public-history';
 import type { AppLocale } from '@/i18n/routing';
 import type { AgreementPermalink } from '@/lib/server/agreements/permalink';
 import type { HomeCitySummary } from '@/lib/server/home-city/queries';
+import type { PublicHistoryEntry } from '@/lib/agreements/public-history';
+
+/**
+ * What only the public permalink shows (the editors' preview of a draft has no citable address
+ * and no public history yet): its absolute URL, today's date for the citation, and the history.
+ */
+export type PermalinkExtras = { url: string; accessed: Date; history: PublicHistoryEntry[] };
 
 const sectionHeading = 'text-xl font-bold';
 
-/** One agreement as its permalink shows it; the admin's preview of a draft renders the same. */
-export async function AgreementArticle({ agreement, homeCity, locale }: { agreement: AgreementPermalink; homeCity: HomeCitySummary | null; locale: AppLocale }) {
-  const [t, common] = await Promise.all([getTranslations({ locale, namespace: 'Agreement' }), getTranslations({ locale, namespace: 'Common' })]);
+/** One agreement as its permalink shows it; the admin's preview of a draft renders the same, without `permalink`. */
+export async function AgreementArticle({ agreement, homeCity, locale, permalink }: { agreement: AgreementPermalink; homeCity: HomeCitySummary | null; locale: AppLocale; permalink?: PermalinkExtras }) {
+  const [t, common, citation, changes] = await Promise.all([
+    getTranslations({ locale, namespace: 'Agreement' }),
+    getTranslations({ locale, namespace: 'Common' }),
+    getTranslations({ locale, namespace: 'Citation' }),
+    getTranslations({ locale, namespace: 'AgreementHistory' }),
+  ]);
+  const typeLabel = common(`agreementType.${agreement.type}`);
   return (
     <article className="space-y-10">
       <header className="space-y-2">
         <Link href="/agreements" className="text-sm font-medium text-brand-700 underline hover:no-underline dark:text-brand-100">← {t('back')}</Link>
-        <p className="pt-3 text-sm font-semibold uppercase tracking-wide text-brand-700 dark:text-brand-100">{common(`agreementType.${agreement.type}`)}</p>
+        <p className="pt-3 text-sm font-semibold uppercase tracking-wide text-brand-700 dark:text-brand-100">{typeLabel}</p>
         <h1 className="text-2xl font-bold sm:text-3xl">
           <AgreementName agreement={agreement} partnerName={agreement.partner.name.text} />
         </h1>
@@ -45,6 +60,20 @@ export async function AgreementArticle({ agreement, homeCity, locale }: { agreem
             <h2 id="document" className={sectionHeading}>{t('documentHeading')}</h2>
             <AgreementDocument document={agreement.document} locale={locale} />
           </section>
+          {permalink && (
+            <section aria-labelledby="cite" className="space-y-3 rounded-xl bg-slate-50 p-4 dark:bg-slate-900" data-testid="citation">
+              <h2 id="cite" className={sectionHeading}>{citation('heading')}</h2>
+              <AgreementCitation
+                locale={locale}
+                title={agreement.title?.text ?? (await untitledAgreement(agreement.type, agreement.partner.name.text))}
+                typeLabel={typeLabel}
+                author={homeCity?.name.text ?? null}
+                signed={agreement.signedOn && agreement.signedPrecision ? { date: agreement.signedOn, precision: agreement.signedPrecision } : null}
+                url={permalink.url}
+                accessed={permalink.accessed}
+              />
+            </section>
+          )}
         </div>
       </div>
 
@@ -57,6 +86,13 @@ export async function AgreementArticle({ agreement, homeCity, locale }: { agreem
         <h2 id="related" className={sectionHeading}>{t('relatedHeading')}</h2>
         <RelatedAgreements agreement={agreement} locale={locale} />
       </section>
+
+      {permalink && (
+        <section aria-labelledby="changes" className="space-y-3" data-testid="change-history">
+          <h2 id="changes" className={sectionHeading}>{changes('heading')}</h2>
+          <AgreementPublicHistory history={permalink.history} locale={locale} />
+        </section>
+      )}
     </article>
   );
 }

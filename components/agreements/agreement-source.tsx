@@ -1,6 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import { formatStoredDate } from '@/lib/format';
 import { mediaUrl } from '@/lib/media';
+import { CopyButton } from '@/components/ui/copy-button';
 import type { AgreementPermalink } from '@/lib/server/agreements/permalink';
 
 /** Where the record's facts come from. */
@@ -18,6 +19,7 @@ export async function AgreementSource({ source, locale }: { source: AgreementPer
           source.title
         )}
       </p>
+      {source.url && <p className="font-mono text-xs break-all text-slate-600 dark:text-slate-400">{source.url}</p>}
       {source.publisher && <p className="text-slate-700 dark:text-slate-300">{source.publisher}</p>}
       {published && <p className="text-slate-600 dark:text-slate-400">{t('publishedOn', { date: published })}</p>}
     </div>
@@ -26,7 +28,7 @@ export async function AgreementSource({ source, locale }: { source: AgreementPer
 
 /** The signed document's file facts; its checksum lets a reader verify a copy they were sent. */
 export async function AgreementDocument({ document, locale }: { document: AgreementPermalink['document']; locale: string }) {
-  const t = await getTranslations('Agreement');
+  const [t, copy] = await Promise.all([getTranslations('Agreement'), getTranslations('Citation')]);
   if (!document) return <p className="text-slate-600 dark:text-slate-400">{t('noDocument')}</p>;
   const kilobytes = new Intl.NumberFormat(locale, { style: 'unit', unit: 'kilobyte', maximumFractionDigits: 0 }).format(Math.max(1, document.byteSize / 1000));
   const kind = document.mimeType === 'application/pdf' ? 'PDF' : document.mimeType.replace(/^image\//, '').toUpperCase();
@@ -36,9 +38,11 @@ export async function AgreementDocument({ document, locale }: { document: Agreem
         <a href={mediaUrl(document.storageKey)} className="text-brand-700 underline hover:no-underline dark:text-brand-100">{document.originalName ?? t('documentUnnamed')}</a>
       </p>
       <p className="text-slate-600 dark:text-slate-400">{kind}, {kilobytes}</p>
+      {/* Monospace and breakable anywhere: 64 hex digits must wrap on a 360px phone. */}
       <p className="text-slate-600 dark:text-slate-400">
-        {t('sha256')}: <code className="break-all text-xs">{document.sha256}</code>
+        {t('sha256')}: <code data-testid="document-sha256" className="font-mono text-xs break-all select-all">{document.sha256}</code>
       </p>
+      <CopyButton text={document.sha256} label={copy('copySha256')} copiedLabel={copy('copied')} failedLabel={copy('copyFailed')} />
     </div>
   );
 }

@@ -4,6 +4,8 @@ import { LocalizedText } from '@/components/ui/localized-text';
 import { countryName, formatStoredDate } from '@/lib/format';
 import { PartnerFacts } from './partner-facts';
 import { PartnerTimeline } from './partner-timeline';
+import { DownloadLinks } from '@/components/open-data/download-links';
+import { calendarUrl } from '@/lib/open-data/download-urls';
 import type { AppLocale } from '@/i18n/routing';
 import type { PartnerProfile } from '@/lib/server/partners/profile';
 
@@ -64,7 +66,14 @@ export async function PartnerProfileArticle({ partner, locale }: { partner: Part
           {t('timelineHeading')}
           {partner.events.length > 0 && <span className="ml-2 text-base font-normal text-slate-600 dark:text-slate-400">{t('eventCount', { count: partner.events.length })}</span>}
         </h2>
-        {partner.events.length === 0 ? <p className="text-slate-600 dark:text-slate-400">{t('noEvents')}</p> : <PartnerTimeline events={partner.events} locale={locale} />}
+        {partner.events.length === 0 ? (
+          <p className="text-slate-600 dark:text-slate-400">{t('noEvents')}</p>
+        ) : (
+          <>
+            <DownloadLinks links={[{ kind: 'partnerIcal', href: calendarUrl(locale, partner.slug) }]} />
+            <PartnerTimeline events={partner.events} locale={locale} />
+          </>
+        )}
       </section>
     </article>
   );

@@ -6,7 +6,7 @@ import { cacheUntilNextPublication } from '../publication-schedule';
 import { cacheTags } from '../cache-tags';
 import { publiclyVisible } from '../visibility';
 import { localesFor, pickLocalized, type ContentLocale, type LocalizedValue } from '@/lib/i18n/localized';
-import type { AgreementLinkKind, AgreementStatus, AgreementStatusChangeKind, AgreementType, DatePrecision } from '@/lib/generated/prisma/enums';
+import type { AgreementLinkKind, AgreementStatus, AgreementStatusChangeKind, AgreementType, DatePrecision, PartnerKind } from '@/lib/generated/prisma/enums';
 
 /** Another agreement this one points to, or that points to it. */
 export type LinkedAgreement = { id: number; type: AgreementType; title: LocalizedValue | null; signedOn: Date | null; signedPrecision: DatePrecision | null; partnerName: LocalizedValue | null };
@@ -24,7 +24,7 @@ export type AgreementPermalink = {
   place: LocalizedValue | null;
   signatories: LocalizedValue | null;
   note: LocalizedValue | null;
-  partner: { slug: string; countryCode: string; name: LocalizedValue };
+  partner: { slug: string; kind: PartnerKind; countryCode: string; name: LocalizedValue };
   /** Oldest first. */
   statusHistory: { kind: AgreementStatusChangeKind; date: Date; precision: DatePrecision; note: string | null }[];
   /** This agreement supersedes or amends these… */
@@ -58,7 +58,7 @@ export async function findAgreementPermalink(locale: ContentLocale, where: Prism
     select: {
       id: true, type: true, signedOn: true, signedPrecision: true, status: true, textLanguages: true, updatedAt: true,
       translations: { where: locales, select: { locale: true, title: true, place: true, signatories: true, note: true } },
-      partner: { select: { slug: true, countryCode: true, translations: { where: locales, select: { locale: true, name: true } } } },
+      partner: { select: { slug: true, kind: true, countryCode: true, translations: { where: locales, select: { locale: true, name: true } } } },
       statusHistory: { orderBy: [{ date: 'asc' }, { id: 'asc' }], select: { kind: true, date: true, precision: true, note: true } },
       linksFrom: { where: { to: visible }, orderBy: { toId: 'asc' }, select: { kind: true, to: linked } },
       linksTo: { where: { from: visible }, orderBy: { fromId: 'asc' }, select: { kind: true, from: linked } },
@@ -81,7 +81,7 @@ export async function findAgreementPermalink(locale: ContentLocale, where: Prism
     place: pickLocalized(translations, locale, 'place'),
     signatories: pickLocalized(translations, locale, 'signatories'),
     note: pickLocalized(translations, locale, 'note'),
-    partner: { slug: partner.slug, countryCode: partner.countryCode, name: partnerName },
+    partner: { slug: partner.slug, kind: partner.kind, countryCode: partner.countryCode, name: partnerName },
     links: linksFrom.map((l) => ({ kind: l.kind, agreement: toLinked(l.to) })),
     backlinks: linksTo.map((l) => ({ kind: l.kind, agreement: toLinked(l.from) })),
     // A document in the trash is no longer published with the agreement.

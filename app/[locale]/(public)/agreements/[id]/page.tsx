@@ -11,6 +11,13 @@ import { AgreementArticle } from '@/components/agreements/agreement-article';
 import { getAgreement } from '@/lib/server/agreements/permalink';
 import { getHomeCity } from '@/lib/server/home-city/queries';
 import { parseAgreementId } from '@/lib/agreements/permalink-id';
+import { getAgreementPublicHistory } from '@/lib/server/agreements/public-history';
+import { siteUrl } from '@/lib/server/env';
+import { localizedPath } from '@/lib/seo/alternates';
+import { JsonLd } from '@/components/seo/json-ld';
+import { agreementNode } from '@/lib/structured-data/agreement';
+import { countryName } from '@/lib/format';
+import { mediaUrl } from '@/lib/media';
 
 type Params = PageProps<'/[locale]/agreements/[id]'>['params'];
 
@@ -46,5 +53,30 @@ async function AgreementView({ params }: { params: Params }) {
   await connection();
   const [agreement, homeCity] = await Promise.all([agreementFor(locale, id), getHomeCity(locale)]);
   if (!agreement) notFound();
-  return <AgreementArticle agreement={agreement} homeCity={homeCity} locale={locale} />;
+  // Outside the cached reads: the citation's access date is the day of this request.
+  const accessed = new Date();
+  const absolute = (path: string) => new URL(path, siteUrl()).toString();
+  const url = absolute(localizedPath(locale, `/agreements/${agreement.id}`));
+  const [history, common] = await Promise.all([getAgreementPublicHistory(agreement.id), getTranslations({ locale, namespace: 'Common' })]);
+  const typeLabel = common(`agreementType.${agreement.type}`);
+  const structured = agreementNode({
+    url,
+    name: agreement.title?.text ?? (await untitledAgreement(agreement.type, agreement.partner.name.text)),
+    typeLabel,
+    signed: agreement.signedOn && agreement.signedPrecision ? { date: agreement.signedOn, precision: agreement.signedPrecision } : null,
+    status: agreement.status,
+    textLanguages: agreement.textLanguages,
+    parties: [
+      ...(homeCity ? [{ kind: 'city' as const, name: homeCity.name.text, countryName: countryName(homeCity.countryCode, locale), latitude: homeCity.latitude, longitude: homeCity.longitude }] : []),
+      { kind: agreement.partner.kind, name: agreement.partner.name.text, countryName: countryName(agreement.partner.countryCode, locale), url: absolute(localizedPath(locale, `/partners/${agreement.partner.slug}`)) },
+    ],
+    changes: agreement.links.map((l) => ({ url: absolute(localizedPath(locale, `/agreements/${l.agreement.id}`)), name: l.agreement.title?.text ?? common(`agreementType.${l.agreement.type}`) })),
+    document: agreement.document && { url: absolute(mediaUrl(agreement.document.storageKey)), mimeType: agreement.document.mimeType, sha256: agreement.document.sha256 },
+  });
+  return (
+    <>
+      <JsonLd node={structured} />
+      <AgreementArticle agreement={agreement} homeCity={homeCity} locale={locale} permalink={{ url, accessed, history }} />
+    </>
+  );
 }

@@ -8,7 +8,13 @@ import { localeFromParams } from '@/i18n/locale-param';
 import { isAppLocale, type AppLocale } from '@/i18n/routing';
 import { EventArticle } from '@/components/events/event-article';
 import { formatEventDates } from '@/components/events/event-dates';
-import { getEvent } from '@/lib/server/events/detail';
+import { getEvent, type EventDetail } from '@/lib/server/events/detail';
+import { JsonLd } from '@/components/seo/json-ld';
+import { eventNode } from '@/lib/structured-data/event';
+import { siteUrl } from '@/lib/server/env';
+import { localizedPath } from '@/lib/seo/alternates';
+import { excerpt } from '@/lib/format';
+import { mediaUrl } from '@/lib/media';
 
 type Params = PageProps<'/[locale]/events/[slug]'>['params'];
 
@@ -41,5 +47,26 @@ async function EventView({ params }: { params: Params }) {
   await connection();
   const event = await getEvent(locale, slug);
   if (!event) notFound();
-  return <EventArticle event={event} locale={locale} />;
+  return (
+    <>
+      <JsonLd node={eventStructuredData(event, locale)} />
+      <EventArticle event={event} locale={locale} />
+    </>
+  );
+}
+
+/** The event for search engines; only the public page has it, not the editors' preview. */
+function eventStructuredData(event: EventDetail, locale: AppLocale) {
+  const absolute = (path: string) => new URL(path, siteUrl()).toString();
+  return eventNode({
+    url: absolute(localizedPath(locale, `/events/${event.slug}`)),
+    name: event.title.text,
+    description: event.body ? excerpt(event.body.text) : null,
+    start: { date: event.startDate, precision: event.startPrecision },
+    end: event.endDate && event.endPrecision ? { date: event.endDate, precision: event.endPrecision } : null,
+    format: event.format,
+    location: event.location?.text ?? null,
+    partners: event.partners.map((p) => ({ name: p.name.text, url: absolute(localizedPath(locale, `/partners/${p.slug}`)) })),
+    images: event.photos.map((photo) => absolute(mediaUrl(photo.storageKey))),
+  });
 }

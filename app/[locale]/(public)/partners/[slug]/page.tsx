@@ -9,6 +9,10 @@ import { countryName, excerpt } from '@/lib/format';
 import { PartnerProfileArticle } from '@/components/partners/partner-profile-article';
 import { pageMetadata } from '@/lib/seo/page-metadata';
 import type { AppLocale } from '@/i18n/routing';
+import { JsonLd } from '@/components/seo/json-ld';
+import { placeNode } from '@/lib/structured-data/place';
+import { siteUrl } from '@/lib/server/env';
+import { localizedPath } from '@/lib/seo/alternates';
 
 type Params = PageProps<'/[locale]/partners/[slug]'>['params'];
 
@@ -41,5 +45,22 @@ async function PartnerProfileView({ params }: { params: Params }) {
   await connection();
   const partner = await getPartnerProfile(locale, slug);
   if (!partner) notFound();
-  return <PartnerProfileArticle partner={partner} locale={locale} />;
+  // The place itself for search engines; only the public page has it, not the editors' preview.
+  const structured = placeNode({
+    kind: partner.kind,
+    name: partner.name.text,
+    url: new URL(localizedPath(locale, `/partners/${partner.slug}`), siteUrl()).toString(),
+    countryName: countryName(partner.countryCode, locale),
+    regionName: partner.regionName?.text,
+    latitude: partner.latitude,
+    longitude: partner.longitude,
+    website: partner.websiteUrl,
+    description: partner.about ? excerpt(partner.about.text) : null,
+  });
+  return (
+    <>
+      <JsonLd node={structured} />
+      <PartnerProfileArticle partner={partner} locale={locale} />
+    </>
+  );
 }
