@@ -28,7 +28,7 @@ for (const l of LOCALES) {
     expect(await page.locator('tbody tr').count()).toBeGreaterThanOrEqual(42);
     await expectNoAxeViolations(page);
 
-    await page.getByRole('link', { name: l.create }).click();
+    await page.getByRole('link', { name: l.create, exact: true }).click();
     await expect(page.getByLabel(l.start)).toBeVisible();
     await expect(page.getByRole('group', { name: l.partners })).toBeVisible();
     await expectNoAxeViolations(page);
