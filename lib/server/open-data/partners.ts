@@ -4,11 +4,24 @@ import { cacheUntilNextPublication } from '../publication-schedule';
 import { cacheTags } from '../cache-tags';
 import { publiclyVisible } from '../visibility';
 import { listPartners } from '../partners/queries';
-import { findPartnerProfile } from '../partners/profile';
+import { findPartnerProfile, type PartnerProfile } from '../partners/profile';
 import { agreementUrls, eventUrls, partialDate, partnerUrls, text } from './payload';
 import type { ContentLocale } from '@/lib/i18n/localized';
 import type { PartnerFilters } from '@/lib/partners/filters';
 import type { PartnerDetailPayload, PartnerSummaryPayload } from '@/lib/schemas/open-data/partners';
+
+type PartnerIdentity = Pick<PartnerProfile, 'slug' | 'name' | 'regionName' | 'kind' | 'status' | 'countryCode'>;
+
+/** What the list and the detail both say of a partner: who it is, and where to read more. */
+const partnerIdentity = (p: PartnerIdentity, locale: ContentLocale) => ({
+  slug: p.slug,
+  ...partnerUrls(p.slug, locale),
+  name: text(p.name),
+  regionName: text(p.regionName),
+  kind: p.kind,
+  status: p.status,
+  countryCode: p.countryCode,
+});
 
 /** Every public partner matching the partners page's filters, in its order, as the API gives them. */
 export async function listOpenPartners(locale: ContentLocale, filters: PartnerFilters): Promise<PartnerSummaryPayload[]> {
@@ -17,13 +30,7 @@ export async function listOpenPartners(locale: ContentLocale, filters: PartnerFi
   cacheTag(cacheTags.partners, cacheTags.agreements);
   const partners = await listPartners(locale, filters);
   return partners.map((p) => ({
-    slug: p.slug,
-    ...partnerUrls(p.slug, locale),
-    name: text(p.name),
-    regionName: text(p.regionName),
-    kind: p.kind,
-    status: p.status,
-    countryCode: p.countryCode,
+    ...partnerIdentity(p, locale),
     firstAgreement: p.firstAgreement && { type: p.firstAgreement.type, signed: partialDate(p.firstAgreement.signedOn, p.firstAgreement.signedPrecision) },
   }));
 }
@@ -37,13 +44,7 @@ export async function getOpenPartner(locale: ContentLocale, slug: string): Promi
   const p = await findPartnerProfile(locale, { slug, ...publiclyVisible(now) }, now);
   if (!p) return null;
   return {
-    slug: p.slug,
-    ...partnerUrls(p.slug, locale),
-    name: text(p.name),
-    regionName: text(p.regionName),
-    kind: p.kind,
-    status: p.status,
-    countryCode: p.countryCode,
+    ...partnerIdentity(p, locale),
     about: text(p.about),
     latitude: p.latitude,
     longitude: p.longitude,
