@@ -21,6 +21,16 @@ export type PermalinkExtras = { url: string; accessed: Date; history: PublicHist
 
 const sectionHeading = 'text-xl font-bold';
 
+/** A boxed side section of the permalink: the source, the document, the citation. */
+function Panel({ id, heading, testId, children }: { id: string; heading: string; testId?: string; children: React.ReactNode }) {
+  return (
+    <section aria-labelledby={id} className="space-y-3 rounded-xl bg-slate-50 p-4 dark:bg-slate-900" data-testid={testId}>
+      <h2 id={id} className={sectionHeading}>{heading}</h2>
+      {children}
+    </section>
+  );
+}
+
 /** One agreement as its permalink shows it; the admin's preview of a draft renders the same, without `permalink`. */
 export async function AgreementArticle({ agreement, homeCity, locale, permalink }: { agreement: AgreementPermalink; homeCity: HomeCitySummary | null; locale: AppLocale; permalink?: PermalinkExtras }) {
   const [t, common, citation, changes] = await Promise.all([
@@ -52,17 +62,14 @@ export async function AgreementArticle({ agreement, homeCity, locale, permalink 
           )}
         </section>
         <div className="space-y-8">
-          <section aria-labelledby="source" className="space-y-3 rounded-xl bg-slate-50 p-4 dark:bg-slate-900">
-            <h2 id="source" className={sectionHeading}>{t('sourceHeading')}</h2>
+          <Panel id="source" heading={t('sourceHeading')}>
             <AgreementSource source={agreement.source} locale={locale} />
-          </section>
-          <section aria-labelledby="document" className="space-y-3 rounded-xl bg-slate-50 p-4 dark:bg-slate-900">
-            <h2 id="document" className={sectionHeading}>{t('documentHeading')}</h2>
+          </Panel>
+          <Panel id="document" heading={t('documentHeading')}>
             <AgreementDocument document={agreement.document} locale={locale} />
-          </section>
+          </Panel>
           {permalink && (
-            <section aria-labelledby="cite" className="space-y-3 rounded-xl bg-slate-50 p-4 dark:bg-slate-900" data-testid="citation">
-              <h2 id="cite" className={sectionHeading}>{citation('heading')}</h2>
+            <Panel id="cite" heading={citation('heading')} testId="citation">
               <AgreementCitation
                 locale={locale}
                 title={agreement.title?.text ?? (await untitledAgreement(agreement.type, agreement.partner.name.text))}
@@ -72,7 +79,7 @@ export async function AgreementArticle({ agreement, homeCity, locale, permalink 
                 url={permalink.url}
                 accessed={permalink.accessed}
               />
-            </section>
+            </Panel>
           )}
         </div>
       </div>

@@ -1,14 +1,15 @@
 import 'server-only';
 import { db } from '../db';
 import { requireActor } from '../auth/actor';
+import { parseAgreementId } from '@/lib/agreements/permalink-id';
 import { localesFor, pickLocalized, type ContentLocale } from '@/lib/i18n/localized';
 import { missingForPublication } from '@/lib/media/publishable';
 import { publicationSelect, type Preview } from '../admin/preview';
 import { publicState } from '@/lib/publication/public-state';
 import { findEventDetail, type EventDetail } from './detail';
 
-/** Event ids are serial integers; anything else in the URL names nothing. */
-export const parseEventId = (id: string): number | null => (/^[1-9]\d{0,9}$/.test(id) && Number(id) <= 2_147_483_647 ? Number(id) : null);
+/** Event ids are serial integers like agreement ids, with the same rule for what in a URL can be one. */
+export const parseEventId = parseAgreementId;
 
 /** Every event not in the trash, for the editors' list: drafts and scheduled ones included, newest first. */
 export async function listEventsForEditing(headers: Headers, locale: ContentLocale) {

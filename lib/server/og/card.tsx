@@ -1,6 +1,9 @@
 import 'server-only';
 import { ImageResponse } from 'next/og';
+import { getTranslations } from 'next-intl/server';
+import { getHomeCity } from '../home-city/queries';
 import { ogFontFamily, ogFonts } from './fonts';
+import type { AppLocale } from '@/i18n/routing';
 
 /** The size Open Graph and most networks expect; each opengraph-image route re-exports it. */
 export const ogSize = { width: 1200, height: 630 };
@@ -11,9 +14,8 @@ export type OgCardContent = {
   title: string;
   /** The date at its precision, already formatted; null when unknown. */
   date: string | null;
-  /** The home city and the partner (drawn with a two-way arrow between them), or one place, or none. */
-  parties: string[];
-  siteName: string;
+  /** The other side of the relation: the partner, or the event's partners as one list; null for none. */
+  counterpart: string | null;
 };
 
 // The brand palette of app/globals.css (satori has no access to the stylesheet).
@@ -32,11 +34,15 @@ const arrow = (
   </svg>
 );
 
-/** A record's share card: brand colours, its kind, name, date and parties, and the portal's name. */
-export async function ogCard(content: OgCardContent): Promise<ImageResponse> {
-  const [kind, title, siteName] = [plain(content.kind), plain(content.title), plain(content.siteName)];
+/**
+ * A record's share card in `locale`: brand colours, its kind, name and date, the home city and its
+ * counterpart (a two-way arrow between them), and the portal's name.
+ */
+export async function ogCard(locale: AppLocale, content: OgCardContent): Promise<ImageResponse> {
+  const [homeCity, meta] = await Promise.all([getHomeCity(locale), getTranslations({ locale, namespace: 'Metadata' })]);
+  const [kind, title, siteName] = [plain(content.kind), plain(content.title), plain(meta('siteName'))];
   const date = content.date && plain(content.date);
-  const parties = content.parties.map(plain);
+  const parties = [homeCity?.name.text, content.counterpart].flatMap((party) => (party ? [plain(party)] : []));
   const titleSize = title.length > 90 ? 48 : title.length > 50 ? 60 : 72;
   return new ImageResponse(
     (

@@ -4,7 +4,6 @@ import { getTranslations } from 'next-intl/server';
 import { isAppLocale } from '@/i18n/routing';
 import { untitledAgreement } from '@/components/agreements/agreement-name';
 import { getAgreement } from '@/lib/server/agreements/permalink';
-import { getHomeCity } from '@/lib/server/home-city/queries';
 import { parseAgreementId } from '@/lib/agreements/permalink-id';
 import { formatStoredDate } from '@/lib/format';
 import { ogCard, ogSize } from '@/lib/server/og/card';
@@ -18,14 +17,13 @@ export default async function Image({ params }: { params: Promise<{ locale: stri
   await connection(); // drawn from the database on request, never at build time
   const id = parseAgreementId(segment);
   if (!isAppLocale(locale) || id === null) notFound();
-  const [agreement, homeCity] = await Promise.all([getAgreement(locale, id), getHomeCity(locale)]);
+  const agreement = await getAgreement(locale, id);
   if (!agreement) notFound();
-  const [common, meta] = await Promise.all([getTranslations({ locale, namespace: 'Common' }), getTranslations({ locale, namespace: 'Metadata' })]);
-  return ogCard({
+  const common = await getTranslations({ locale, namespace: 'Common' });
+  return ogCard(locale, {
     kind: common(`agreementType.${agreement.type}`),
     title: agreement.title?.text ?? (await untitledAgreement(agreement.type, agreement.partner.name.text)),
     date: formatStoredDate(agreement.signedOn, agreement.signedPrecision, locale),
-    parties: [...(homeCity ? [homeCity.name.text] : []), agreement.partner.name.text],
-    siteName: meta('siteName'),
+    counterpart: agreement.partner.name.text,
   });
 }

@@ -3,7 +3,6 @@ import { connection } from 'next/server';
 import { getTranslations } from 'next-intl/server';
 import { isAppLocale } from '@/i18n/routing';
 import { getPartnerProfile } from '@/lib/server/partners/profile';
-import { getHomeCity } from '@/lib/server/home-city/queries';
 import { countryName, formatStoredDate } from '@/lib/format';
 import { ogCard, ogSize } from '@/lib/server/og/card';
 
@@ -15,16 +14,15 @@ export default async function Image({ params }: { params: Promise<{ locale: stri
   const { locale, slug } = await params;
   await connection(); // drawn from the database on request, never at build time
   if (!isAppLocale(locale)) notFound();
-  const [partner, homeCity] = await Promise.all([getPartnerProfile(locale, slug), getHomeCity(locale)]);
+  const partner = await getPartnerProfile(locale, slug);
   if (!partner) notFound();
-  const [common, meta] = await Promise.all([getTranslations({ locale, namespace: 'Common' }), getTranslations({ locale, namespace: 'Metadata' })]);
+  const common = await getTranslations({ locale, namespace: 'Common' });
   // Agreements come oldest first: the first one dates the partnership.
   const first = partner.agreements[0];
-  return ogCard({
+  return ogCard(locale, {
     kind: common(`kind.${partner.kind}`),
     title: `${partner.name.text}, ${countryName(partner.countryCode, locale)}`,
     date: first ? formatStoredDate(first.signedOn, first.signedPrecision, locale) : null,
-    parties: [...(homeCity ? [homeCity.name.text] : []), partner.name.text],
-    siteName: meta('siteName'),
+    counterpart: partner.name.text,
   });
 }
