@@ -11,9 +11,9 @@ const ADMIN_PATH = new RegExp(`^/(${routing.locales.join('|')})/admin(?:/(?!sign
 /**
  * Locale routing (`/` picks a locale from Accept-Language, unprefixed paths get one), a redirect to
  * sign-in for admin pages without a session cookie, and a 404
- * status for detail pages of records that do not exist or are not public. Pages stream after a
- * prerendered shell whose status is already 200, so the status can only be decided here, before
- * rendering starts (as the Next.js streaming guide advises).
+ * status for detail pages of records that do not exist or are not public. Next.js answers a page's
+ * own notFound() with status 200 under Cache Components, so the status is decided here, before
+ * rendering starts (docs/decisions/006).
  */
 export default async function proxy(request: NextRequest) {
   // Optimistic only (the cookie is present, not checked): every admin page and data call verifies

@@ -18,7 +18,7 @@ function HighlightList({ events, locale, testId }: { events: EventSummary[]; loc
   );
 }
 
-/** The home page's "latest" and "upcoming" joint events. Reads request-time data: render it inside a Suspense boundary. */
+/** The home page's "latest" and "upcoming" joint events. Reads request-time data. */
 export async function EventHighlights({ locale }: { locale: AppLocale }) {
   await connection();
   const [t, { latest, upcoming }] = await Promise.all([getTranslations({ locale, namespace: 'EventHighlights' }), listEventHighlights(locale)]);

@@ -9,7 +9,7 @@ import { getHomeCity, getPublicationSettings } from '@/lib/server/home-city/quer
 
 const linkClass = 'font-medium text-brand-700 underline hover:no-underline dark:text-brand-100';
 
-/** The home city, the year and the data licence: database reads, so they stream in after the shell. */
+/** The home city, the year and the data licence: database reads, per request. */
 async function Rights() {
   await connection();
   const requested = await getLocale();

@@ -144,11 +144,21 @@ test.describe('citing the Chengdu memorandum', () => {
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
-  test('the citation is in the page as text, and no copy button pretends to work', async ({ page }) => {
-    const l = KAZAN[0];
-    await page.goto(`/ru/agreements/${chengdu}`);
-    await expect(page.getByTestId('citation-text')).toHaveText(expectedCitation(l, `${origin}/ru/agreements/${chengdu}`));
-    await expect(page.getByRole('button', { name: l.copy, includeHidden: true })).toHaveCount(0);
+  for (const l of KAZAN) {
+    test(`${l.locale}: the whole permalink and its citation are readable, and no copy button pretends to work`, async ({ page }) => {
+      const response = await page.goto(`/${l.locale}/agreements/${chengdu}`);
+      expect(response?.status()).toBe(200);
+      await expect(page.getByRole('heading', { level: 1, name: l.title })).toBeVisible();
+      await expect(page.getByTestId('citation-text')).toBeVisible();
+      await expect(page.getByTestId('citation-text')).toHaveText(expectedCitation(l, `${origin}/${l.locale}/agreements/${chengdu}`));
+      await expect(page.getByText(l.noDocument)).toBeVisible();
+      await expect(page.getByRole('button', { name: l.copy, includeHidden: true })).toHaveCount(0);
+    });
+  }
+
+  test('an unknown agreement answers 404 with the not-found page', async ({ page }) => {
+    const response = await page.goto(`/en/agreements/987654`);
+    expect(response?.status()).toBe(404);
   });
 });
 

@@ -189,7 +189,7 @@ for (const l of L) {
 }
 
 test('a page past the end of the timeline, or an unknown event, is not found', async ({ page }) => {
-  // The page's static shell streams first (status 200), then the not-found page, marked noindex.
+  // Next.js answers a page's own notFound() with 200 under Cache Components: the not-found page, marked noindex.
   await page.goto('/en/events?page=9');
   await expect(page.locator('meta[name="robots"]').first()).toHaveAttribute('content', /noindex/);
   await expect(page.getByTestId('events-timeline')).toHaveCount(0);

@@ -35,6 +35,28 @@ for (const l of LOCALES) {
   });
 }
 
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  for (const l of LOCALES) {
+    test(`${l.locale}: every public page arrives whole, with no placeholder waiting for a script`, async ({ page }) => {
+      const pages = ['', '/partners', '/partners/istanbul', '/agreements', '/events', '/about', `/search?q=${encodeURIComponent(l.istanbul)}`, '/open-data'];
+      for (const path of pages) {
+        const response = await page.goto(`/${l.locale}${path}`);
+        expect(response?.status(), path).toBe(200);
+        await expect(page.getByRole('heading', { level: 1 }), path).toBeVisible();
+        // A pending Suspense boundary leaves a template marker and a pulsing placeholder behind.
+        await expect(page.locator('main template, main .animate-pulse'), path).toHaveCount(0);
+      }
+      await page.goto(`/${l.locale}`);
+      await expect(page.getByTestId('partner-cards').getByRole('listitem')).toHaveCount(11);
+      await expect(page.getByTestId('partner-cards').getByRole('listitem').filter({ hasText: l.istanbul })).toBeVisible();
+      await page.goto(`/${l.locale}/partners`);
+      await expect(page.locator('tbody tr').filter({ has: page.getByRole('rowheader', { name: l.istanbul }) })).toBeVisible();
+    });
+  }
+});
+
 test('the language switcher keeps the current page', async ({ page }) => {
   await page.goto('/ru/partners');
   await page.getByRole('navigation', { name: 'Язык сайта' }).getByRole('link', { name: 'ҚАЗ' }).click();

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import { Suspense } from 'react';
 import { connection } from 'next/server';
 import { getTranslations } from 'next-intl/server';
 import { localeFromParams } from '@/i18n/locale-param';
@@ -30,9 +29,7 @@ export async function generateMetadata({ params }: PageProps<'/[locale]'>): Prom
 export default async function HomePage({ params }: PageProps<'/[locale]'>) {
   const locale = await localeFromParams(params);
   return (
-    <Suspense fallback={<div className="h-64 animate-pulse rounded-xl bg-slate-100 dark:bg-slate-900" />}>
-      <HomeContent locale={locale} />
-    </Suspense>
+<HomeContent locale={locale} />
   );
 }
 
@@ -120,9 +117,7 @@ async function HomeContent({ locale }: { locale: AppLocale }) {
         </section>
       )}
 
-      <Suspense fallback={<div className="h-48 animate-pulse rounded-xl bg-slate-100 dark:bg-slate-900" />}>
-        <EventHighlights locale={locale} />
-      </Suspense>
+      <EventHighlights locale={locale} />
 
       <section aria-labelledby="twin-towns-day" className="rounded-2xl border border-accent-400 bg-amber-50 p-6 dark:border-amber-700 dark:bg-amber-950/40" data-testid="twin-towns-day">
         <h2 id="twin-towns-day" className="text-xl font-bold">{t('twinTownsDayHeading')}</h2>

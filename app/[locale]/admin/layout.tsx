@@ -9,6 +9,10 @@ import { actorForPage } from '@/lib/server/auth/page-access';
 import { AdminNav } from '@/components/admin/shell/admin-nav';
 import { signOutAction } from './actions';
 
+// Admin pages read the session and the database before they answer (the section pages share the
+// public pages' blocking layout), so the static-shell check does not apply. docs/decisions/006.
+export const instant = false;
+
 export async function generateMetadata({ params }: LayoutProps<'/[locale]/admin'>): Promise<Metadata> {
   const locale = await localeFromParams(params);
   const t = await getTranslations({ locale, namespace: 'AdminShell' });

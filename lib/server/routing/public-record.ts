@@ -8,7 +8,7 @@ export type DetailSection = (typeof DETAIL_SECTIONS)[number];
 
 /**
  * Whether /{section}/{key} names something the public may see. A unique-key lookup, cheap enough
- * for every request to a detail page; the proxy uses it to answer 404 before streaming starts.
+ * for every request to a detail page; the proxy uses it to answer 404 before the page renders.
  */
 export async function publicRecordExists(section: DetailSection, key: string): Promise<boolean> {
   const now = new Date();

@@ -17,9 +17,8 @@ import type { AppLocale } from '@/i18n/routing';
 
 type SearchParams = PageProps<'/[locale]/events'>['searchParams'];
 
-// Each page of the list has its own title. (Whether the page exists is settled in the body: the
-// static shell has already streamed with status 200 by then, so a page past the end shows the
-// not-found page marked noindex.)
+// Each page of the list has its own title. (Whether the page exists is settled in the body: a page
+// past the end shows the not-found page marked noindex, with status 200, docs/decisions/006.)
 export async function generateMetadata({ params, searchParams }: PageProps<'/[locale]/events'>): Promise<Metadata> {
   const locale = await localeFromParams(params);
   const t = await getTranslations({ locale, namespace: 'Events' });

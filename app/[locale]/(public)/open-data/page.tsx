@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { Suspense, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { connection } from 'next/server';
 import { getTranslations } from 'next-intl/server';
 import { pageMetadata } from '@/lib/seo/page-metadata';
@@ -21,12 +21,11 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/open-dat
 }
 
 const code = (chunks: ReactNode) => <code className="rounded bg-slate-100 px-1 py-0.5 text-[0.9em] dark:bg-slate-800">{chunks}</code>;
-const placeholder = <div className="h-24 animate-pulse rounded-xl bg-slate-100 dark:bg-slate-900" />;
 
 /**
  * What the portal publishes as open data, in which formats and under which licence, for
- * journalists and developers alike. The licence and the last-change date are data: they stream in
- * after the static shell, as do the full addresses (the site's address is known at run time).
+ * journalists and developers alike. The licence and the last-change date are data, read per request
+ * like the full addresses (the site's address is known at run time).
  */
 export default async function OpenDataPage({ params }: PageProps<'/[locale]/open-data'>) {
   const locale = await localeFromParams(params);
@@ -38,9 +37,7 @@ export default async function OpenDataPage({ params }: PageProps<'/[locale]/open
         <p className="text-lg text-slate-700 dark:text-slate-300">{t('lead')}</p>
       </header>
 
-      <Suspense fallback={placeholder}>
-        <Facts locale={locale} />
-      </Suspense>
+      <Facts locale={locale} />
 
       <section aria-labelledby="what" className="space-y-3">
         <h2 id="what" className="text-2xl font-bold">{t('whatHeading')}</h2>
@@ -55,9 +52,7 @@ export default async function OpenDataPage({ params }: PageProps<'/[locale]/open
       <section aria-labelledby="formats" className="space-y-4">
         <h2 id="formats" className="text-2xl font-bold">{t('formatsHeading')}</h2>
         <p className="leading-relaxed">{t('formatsLead')}</p>
-        <Suspense fallback={placeholder}>
-          <Formats locale={locale} />
-        </Suspense>
+        <Formats locale={locale} />
       </section>
 
       <section aria-labelledby="parameters" className="space-y-3">
@@ -77,9 +72,7 @@ export default async function OpenDataPage({ params }: PageProps<'/[locale]/open
 
       <section aria-labelledby="terms" className="space-y-3">
         <h2 id="terms" className="text-2xl font-bold">{t('licenseHeading')}</h2>
-        <Suspense fallback={placeholder}>
-          <Terms locale={locale} />
-        </Suspense>
+        <Terms locale={locale} />
       </section>
     </article>
   );

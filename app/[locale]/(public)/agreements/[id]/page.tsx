@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import { Suspense } from 'react';
 import { connection } from 'next/server';
 import { notFound } from 'next/navigation';
 import { pageMetadata } from '@/lib/seo/page-metadata';
@@ -19,8 +18,6 @@ import { agreementNode } from '@/lib/structured-data/agreement';
 import { countryName } from '@/lib/format';
 import { mediaUrl } from '@/lib/media';
 
-type Params = PageProps<'/[locale]/agreements/[id]'>['params'];
-
 /** The agreement a permalink names, or null for a malformed, unknown or unpublished id. */
 async function agreementFor(locale: AppLocale, segment: string) {
   const id = parseAgreementId(segment);
@@ -37,17 +34,7 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/agreemen
   return pageMetadata(locale, `/agreements/${id}`, { title, description: t('metaDescription') });
 }
 
-// The id is only known per request: params are awaited inside the Suspense boundary, so the
-// static shell still prerenders.
-export default function AgreementPage({ params }: PageProps<'/[locale]/agreements/[id]'>) {
-  return (
-    <Suspense fallback={<div className="h-96 animate-pulse rounded-xl bg-slate-100 dark:bg-slate-900" />}>
-      <AgreementView params={params} />
-    </Suspense>
-  );
-}
-
-async function AgreementView({ params }: { params: Params }) {
+export default async function AgreementPage({ params }: PageProps<'/[locale]/agreements/[id]'>) {
   const locale = await localeFromParams(params);
   const { id } = await params;
   await connection();

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import { Suspense } from 'react';
 import { connection } from 'next/server';
 import { notFound } from 'next/navigation';
 import { pageMetadata } from '@/lib/seo/page-metadata';
@@ -16,8 +15,6 @@ import { localizedPath } from '@/lib/seo/alternates';
 import { excerpt } from '@/lib/format';
 import { mediaUrl } from '@/lib/media';
 
-type Params = PageProps<'/[locale]/events/[slug]'>['params'];
-
 export async function generateMetadata({ params }: PageProps<'/[locale]/events/[slug]'>): Promise<Metadata> {
   const { locale, slug } = await params;
   if (!isAppLocale(locale)) return {};
@@ -31,17 +28,7 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/events/[
   });
 }
 
-// The slug is only known per request: params are awaited inside the Suspense boundary, so the
-// static shell still prerenders.
-export default function EventPage({ params }: PageProps<'/[locale]/events/[slug]'>) {
-  return (
-    <Suspense fallback={<div className="h-96 animate-pulse rounded-xl bg-slate-100 dark:bg-slate-900" />}>
-      <EventView params={params} />
-    </Suspense>
-  );
-}
-
-async function EventView({ params }: { params: Params }) {
+export default async function EventPage({ params }: PageProps<'/[locale]/events/[slug]'>) {
   const locale: AppLocale = await localeFromParams(params);
   const { slug } = await params;
   await connection();

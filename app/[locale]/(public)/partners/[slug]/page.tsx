@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import { Suspense } from 'react';
 import { connection } from 'next/server';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
@@ -14,8 +13,6 @@ import { placeNode } from '@/lib/structured-data/place';
 import { siteUrl } from '@/lib/server/env';
 import { localizedPath } from '@/lib/seo/alternates';
 
-type Params = PageProps<'/[locale]/partners/[slug]'>['params'];
-
 export async function generateMetadata({ params }: PageProps<'/[locale]/partners/[slug]'>): Promise<Metadata> {
   const locale = await localeFromParams(params);
   const { slug } = await params;
@@ -29,17 +26,7 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/partners
   });
 }
 
-// The slug is only known per request: params are awaited inside the Suspense boundary, so the
-// static shell still prerenders.
-export default function PartnerPage({ params }: PageProps<'/[locale]/partners/[slug]'>) {
-  return (
-    <Suspense fallback={<div className="h-96 animate-pulse rounded-xl bg-slate-100 dark:bg-slate-900" />}>
-      <PartnerProfileView params={params} />
-    </Suspense>
-  );
-}
-
-async function PartnerProfileView({ params }: { params: Params }) {
+export default async function PartnerPage({ params }: PageProps<'/[locale]/partners/[slug]'>) {
   const locale: AppLocale = await localeFromParams(params);
   const { slug } = await params;
   await connection();

@@ -1,0 +1,11 @@
+import type { ReactNode } from 'react';
+
+// Public pages render whole before the response starts: no Suspense around their data, so a
+// reader without JavaScript (or with a script blocked) gets every word, "Cite this" included,
+// and an unknown record gets a real 404 status. The data is cached by tag, so the wait is the
+// render itself. docs/decisions/006.
+export const instant = false;
+
+export default function PublicLayout({ children }: { children: ReactNode }) {
+  return children;
+}
