@@ -1,5 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseRegisterQuery, registerSearch, sortedBy } from './register-query';
+import { parseRegisterQuery, registerQueryFields, registerSearch, sortedBy } from './register-query';
+import { searchParamsRecord } from '@/tests/support/bad-input';
 
 describe('the register query string', () => {
   it('defaults to date ascending with no filters', () => {
@@ -35,5 +37,18 @@ describe('the register query string', () => {
     expect(sortedBy(query, 'partner')).toEqual({ sort: 'partner', dir: 'desc', type: 'twinning' });
     expect(sortedBy({ ...query, dir: 'desc' }, 'partner')).toMatchObject({ dir: 'asc' });
     expect(sortedBy({ ...query, dir: 'desc' }, 'date')).toEqual({ sort: 'date', dir: 'asc', type: 'twinning' });
+  });
+
+  it('never throws on bad input, and gives a query the strict API would accept and a link that reads back the same', () => {
+    fc.assert(
+      fc.property(searchParamsRecord(Object.keys(registerQueryFields)), (params) => {
+        const query = parseRegisterQuery(params);
+        for (const [key, value] of Object.entries(query)) {
+          if (value !== undefined) expect(registerQueryFields[key as keyof typeof registerQueryFields].safeParse(value).success, key).toBe(true);
+        }
+        expect(parseRegisterQuery(registerSearch(query))).toEqual(query);
+      }),
+      { numRuns: 300 },
+    );
   });
 });

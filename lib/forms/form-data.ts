@@ -1,12 +1,15 @@
 /**
  * A submitted form as a nested object: "translations.kk.name" becomes { translations: { kk: { name } } }.
  * Next.js's own fields ($ACTION_…) are dropped; a repeated name becomes an array (checkbox groups).
+ * So is any name with a `__proto__` segment: no form of ours has one, and walking it would write
+ * into Object.prototype (a POST with `__proto__.x=1` polluted every object in the server).
  */
 export function formDataObject(formData: FormData): Record<string, unknown> {
   const root: Record<string, unknown> = {};
   for (const [name, value] of formData.entries()) {
     if (name.startsWith('$ACTION')) continue;
     const path = name.split('.');
+    if (path.includes('__proto__')) continue;
     const leaf = path.pop() as string;
     let node = root;
     for (const key of path) {

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseQuery } from './query';
 import { agreementListQuerySchema, eventListQuerySchema, noQuerySchema, partnerListQuerySchema } from '@/lib/schemas/open-data/queries';
@@ -35,6 +36,9 @@ describe('parseQuery', () => {
     ['partner=Chengdu', 'partner', /malformed/],
     ['unknown=1', 'unknown', /Unknown parameter.*Accepted: locale, year/],
     ['year=2013&year=2014', 'year', /more than once/],
+    // Once taken for "no parameters": {}'s prototype setter swallowed the key.
+    ['__proto__=1', '__proto__', /Unknown parameter/],
+    ['__proto__=1&__proto__=2', '__proto__', /more than once/],
   ])('refuses %s, naming %s', (query, parameter, message) => {
     const parsed = parseQuery(eventListQuerySchema, params(query));
     expect(parsed.ok).toBe(false);
@@ -42,6 +46,29 @@ describe('parseQuery', () => {
     expect(parsed.problem.parameter).toBe(parameter);
     expect(parsed.problem.message).toMatch(message);
   });
+});
+
+it('refuses a search holding a NUL, which PostgreSQL cannot take, naming q', () => {
+  expect(parseQuery(partnerListQuerySchema, params('q=%00'))).toEqual({ ok: false, problem: { parameter: 'q', message: 'Parameter "q" is invalid: holds a control character (such as NUL).' } });
+});
+
+it('never throws: any query string is read, or refused naming a parameter it holds', () => {
+  const schemas = [partnerListQuerySchema, agreementListQuerySchema, eventListQuerySchema, noQuerySchema];
+  const name = fc.oneof(fc.constantFrom('locale', 'q', 'year', 'page', 'perPage', 'sort', 'partner', '__proto__', 'constructor'), fc.string({ unit: 'binary', maxLength: 8 }));
+  const value = fc.oneof(fc.string({ unit: 'binary', maxLength: 30 }), fc.constantFrom('1e308', '-0', 'NaN', 'Infinity', '9223372036854775808', 'kk', '2015', '\u0000'));
+  fc.assert(
+    fc.property(fc.constantFrom(...schemas), fc.array(fc.tuple(name, value), { maxLength: 6 }), (schema, pairs) => {
+      const search = params(new URLSearchParams(pairs).toString());
+      const parsed = parseQuery(schema, search);
+      if (!parsed.ok) {
+        expect([...search.keys()]).toContain(parsed.problem.parameter);
+        expect(parsed.problem.message).toContain(`"${parsed.problem.parameter}"`);
+      } else {
+        for (const [key, v] of search) if (v !== '') expect(Object.keys(schema.shape)).toContain(key);
+      }
+    }),
+    { numRuns: 300 },
+  );
 });
 
 it('says when a path takes no parameters at all', () => {

@@ -31,12 +31,14 @@ export type ParsedQuery<S extends QuerySchema> = { ok: true; query: z.output<S> 
  * form submits its untouched selects that way and the pages' filter forms link here.
  */
 export function parseQuery<S extends QuerySchema>(schema: S, params: URLSearchParams): ParsedQuery<S> {
-  const values: Record<string, string> = {};
+  // A Map, not an object literal: `?__proto__=1` set on {} would vanish into the prototype setter
+  // and pass as "no parameters" instead of being refused as unknown.
+  const values = new Map<string, string>();
   for (const [key, value] of params) {
-    if (Object.hasOwn(values, key)) return { ok: false, problem: { parameter: key, message: `Parameter "${key}" is given more than once.` } };
-    values[key] = value;
+    if (values.has(key)) return { ok: false, problem: { parameter: key, message: `Parameter "${key}" is given more than once.` } };
+    values.set(key, value);
   }
-  const given = Object.fromEntries(Object.entries(values).filter(([, value]) => value !== ''));
+  const given = Object.fromEntries([...values].filter(([, value]) => value !== ''));
   const parsed = schema.safeParse(given);
   if (parsed.success) return { ok: true, query: parsed.data };
   const issue = parsed.error.issues[0];

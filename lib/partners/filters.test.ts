@@ -1,5 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isFiltered, parsePartnerFilters, partnerFiltersQuery } from './filters';
+import { isFiltered, parsePartnerFilters, partnerFilterFields, partnerFiltersQuery } from './filters';
+import { searchParamsRecord } from '@/tests/support/bad-input';
 
 describe('partner list filters', () => {
   it('reads every filter from the query string', () => {
@@ -24,5 +26,18 @@ describe('partner list filters', () => {
     expect(query).toBe('country=TR&year=2015&sort=country');
     expect(parsePartnerFilters(Object.fromEntries(new URLSearchParams(query)))).toEqual(f);
     expect(partnerFiltersQuery(parsePartnerFilters({}))).toBe('');
+  });
+
+  it('never throws on bad input, and gives filters the strict API would accept and a link that reads back the same', () => {
+    fc.assert(
+      fc.property(searchParamsRecord(Object.keys(partnerFilterFields)), (params) => {
+        const filters = parsePartnerFilters(params);
+        for (const [key, value] of Object.entries(filters)) {
+          if (value !== undefined) expect(partnerFilterFields[key as keyof typeof partnerFilterFields].safeParse(value).success, key).toBe(true);
+        }
+        expect(parsePartnerFilters(Object.fromEntries(new URLSearchParams(partnerFiltersQuery(filters))))).toEqual(filters);
+      }),
+      { numRuns: 300 },
+    );
   });
 });

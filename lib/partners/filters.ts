@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { MAX_QUERY_LENGTH } from '@/lib/search/terms';
+import { hasControlCharacter } from '@/lib/text/control-characters';
 import { AgreementType, PartnerKind, PartnerStatus } from '@/lib/generated/prisma/enums';
 
 export const PARTNER_SORTS = ['name', 'country', 'signed'] as const;
@@ -11,7 +12,14 @@ export type SortDirection = 'asc' | 'desc';
  * open-data API reads the same fields strictly and answers 400 for a bad value (lib/schemas/open-data/queries.ts).
  */
 export const partnerFilterFields = {
-  q: z.string().trim().max(MAX_QUERY_LENGTH).transform((q) => q || undefined).describe('Search in partner names (any language).'),
+  // A NUL would reach PostgreSQL (which cannot take it) in the name search: refused like any bad value.
+  q: z
+    .string()
+    .trim()
+    .max(MAX_QUERY_LENGTH)
+    .refine((q) => !hasControlCharacter(q), 'holds a control character (such as NUL)')
+    .transform((q) => q || undefined)
+    .describe('Search in partner names (any language).'),
   country: z.string().regex(/^[A-Z]{2}$/).describe('ISO 3166-1 alpha-2 country code, upper case (e.g. CN).'),
   kind: z.enum(PartnerKind).describe('Kind of partner.'),
   type: z.enum(AgreementType).describe('Only partners with a public agreement of this type.'),

@@ -1,5 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { eventTimelineQuerySchema } from './events';
+import { eventFilterFields, eventTimelineQuerySchema } from './events';
+import { pageNumberField } from './page-number';
+import { searchParamsRecord } from '@/tests/support/bad-input';
 
 const none = { year: undefined, partner: undefined, category: undefined, page: 1 };
 
@@ -20,5 +23,18 @@ describe('the events timeline query string', () => {
   it('reads the empty values of an untouched form field as no filter', () => {
     expect(eventTimelineQuerySchema.parse({ year: '', partner: '', category: '', page: '' })).toEqual(none);
     expect(eventTimelineQuerySchema.parse({})).toEqual(none);
+  });
+
+  it('never throws on bad input, and keeps only values the strict API would accept', () => {
+    fc.assert(
+      fc.property(searchParamsRecord([...Object.keys(eventFilterFields), 'page']), (params) => {
+        const { page, ...filters } = eventTimelineQuerySchema.parse(params);
+        expect(pageNumberField.safeParse(page).success).toBe(true);
+        for (const [key, value] of Object.entries(filters)) {
+          if (value !== undefined) expect(eventFilterFields[key as keyof typeof eventFilterFields].safeParse(value).success, key).toBe(true);
+        }
+      }),
+      { numRuns: 300 },
+    );
   });
 });

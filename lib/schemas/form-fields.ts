@@ -1,13 +1,20 @@
 import { z } from 'zod';
 import { SLUG_MAX_LENGTH, SLUG_PATTERN } from '@/lib/slug';
 import { PublicationStatus } from '@/lib/generated/prisma/enums';
+import { hasControlCharacter } from '@/lib/text/control-characters';
 
 /**
  * Building blocks for admin forms. Every input arrives as a string (empty when left blank); the
  * error messages are keys of the `AdminForm.errors` catalogue, translated where the form is shown.
  */
 const blankToNull = (v: string) => (v === '' ? null : v);
-const text = z.string({ error: 'required' }).trim();
+// Leading and trailing white space is dropped (an editor never means it); everything else is kept
+// exactly, except that text with a control character is refused (lib/text/control-characters.ts:
+// PostgreSQL cannot store a NUL, and refusing keeps "saved" meaning "saved as typed").
+const text = z
+  .string({ error: 'required' })
+  .trim()
+  .refine((v) => !hasControlCharacter(v), { error: 'controlCharacters' });
 
 export const requiredText = (max: number) => text.min(1, { error: 'required' }).max(max, { error: 'tooLong' });
 export const optionalText = (max: number) => text.max(max, { error: 'tooLong' }).transform(blankToNull);
@@ -31,8 +38,11 @@ export const timeZoneField = text
   .transform(blankToNull)
   .refine((tz) => tz === null || tz === 'UTC' || Intl.supportedValuesOf('timeZone').includes(tz), { error: 'timeZone' });
 
-/** The optimistic-lock version the editor started from (absent when creating). */
-export const versionField = z.coerce.number({ error: 'required' }).int().positive();
+/**
+ * The optimistic-lock version the editor started from (absent when creating). At most PostgreSQL's
+ * INTEGER: a forged 2147483648 reached the UPDATE's WHERE and failed it with a 500.
+ */
+export const versionField = z.coerce.number({ error: 'required' }).int().positive().max(2_147_483_647, { error: 'invalid' });
 
 /**
  * Draft, scheduled (with the instant to publish, sent by the form as an ISO string computed in the

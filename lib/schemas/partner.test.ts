@@ -32,6 +32,18 @@ describe('partnerInputSchema', () => {
     expect(partnerInputSchema.parse({ ...valid, publicationStatus: 'scheduled', publishAt: '2026-12-01T09:00:00.000+05:00' }).publishAt?.toISOString()).toBe('2026-12-01T04:00:00.000Z');
   });
 
+  it('refuses a year whose figure is blank, as the database does (fast-check found the 500)', () => {
+    expect(errorsOf({ ...valid, population: '', areaYear: '2020' })).toEqual({ populationYear: 'yearWithoutValue', areaYear: 'yearWithoutValue' });
+  });
+
+  it('refuses text with NUL or another control character, and keeps every other character', () => {
+    expect(errorsOf({ ...valid, translations: { ...valid.translations, ru: { name: 'Из\u0000мир', regionName: '\u001B[31m', about: 'ok\r\nok' } } })).toEqual({
+      'translations.ru.name': 'controlCharacters', 'translations.ru.regionName': 'controlCharacters',
+    });
+    const name = ' \u200Fمرحبا 👨‍👩‍👧‍👦 Қазақ e\u0301\u00A0';
+    expect(partnerInputSchema.parse({ ...valid, translations: { ...valid.translations, kk: { name, regionName: '', about: '' } } }).translations.kk.name).toBe(name.trim());
+  });
+
   it('refuses a Kazakh text without a Kazakh name', () => {
     expect(errorsOf({ ...valid, translations: { ...valid.translations, kk: { name: '', regionName: '', about: 'Түркиядағы қала' } } })).toEqual({ 'translations.kk.name': 'nameForTranslation' });
   });

@@ -33,6 +33,10 @@ export const partnerInputSchema = z
   .superRefine((p, ctx) => {
     checkPublication(p, ctx);
     if ((p.latitude === null) !== (p.longitude === null)) ctx.addIssue({ code: 'custom', message: 'coordinatesPair', path: [p.latitude === null ? 'latitude' : 'longitude'] });
+    // The database's Partner_populationYear_needs_population / Partner_areaYear_needs_area CHECKs:
+    // without these, a year whose figure was cleared failed the save with a 500.
+    if (p.populationYear !== null && p.population === null) ctx.addIssue({ code: 'custom', message: 'yearWithoutValue', path: ['populationYear'] });
+    if (p.areaYear !== null && p.areaKm2 === null) ctx.addIssue({ code: 'custom', message: 'yearWithoutValue', path: ['areaYear'] });
     for (const locale of ['kk', 'en'] as const) {
       const t = p.translations[locale];
       // A translation row needs its name; the other fields alone would leave a nameless partner in that language.

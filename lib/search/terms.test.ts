@@ -1,5 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { searchQuerySchema, searchTerms, MAX_QUERY_LENGTH } from './terms';
+import { hasControlCharacter } from '@/lib/text/control-characters';
+import { nastyText } from '@/tests/support/bad-input';
 
 describe('searchTerms', () => {
   it('keeps words in every script and drops punctuation', () => {
@@ -26,5 +29,23 @@ describe('searchQuerySchema', () => {
   });
   it('cuts an overlong query', () => {
     expect(searchQuerySchema.parse('я'.repeat(5000))).toHaveLength(MAX_QUERY_LENGTH);
+  });
+  it('ends no cut query on a space', () => {
+    expect(searchQuerySchema.parse(`${'я'.repeat(MAX_QUERY_LENGTH - 1)} x`)).toBe('я'.repeat(MAX_QUERY_LENGTH - 1));
+  });
+  it('turns a NUL into a space: the query goes to PostgreSQL whole, which cannot take one', () => {
+    expect(searchQuerySchema.parse('Қазан\u0000Шымкент')).toBe('Қазан Шымкент');
+  });
+  it('reads any ?q= (string, several, none) as a short, trimmed query without control characters, and never throws', () => {
+    fc.assert(
+      fc.property(fc.oneof(nastyText, fc.array(nastyText, { maxLength: 3 }), fc.constant(undefined)), (q) => {
+        const query = searchQuerySchema.parse(q);
+        expect(query.length).toBeLessThanOrEqual(MAX_QUERY_LENGTH);
+        expect(query).toBe(query.trim());
+        expect(hasControlCharacter(query)).toBe(false);
+        expect(searchTerms(query).length).toBeLessThanOrEqual(8);
+      }),
+      { numRuns: 300 },
+    );
   });
 });

@@ -43,7 +43,9 @@ export async function runFormAction<Schema extends z.ZodType, T>(
   const failed = (formError: string | null, fieldErrors: Record<string, string> = {}, conflict?: Extract<FormState, { status: 'error' }>['conflict']): FormState => ({
     status: 'error', formError, fieldErrors, values, ...(conflict && { conflict }),
   });
-  const fieldMessage = (key: string) => (t.has(`errors.${key}`) ? t(`errors.${key}`) : t('errors.invalid'));
+  // Input checks shared beyond the admin forms (control characters) keep their messages in InputErrors.
+  const inputErrors = await getTranslations('InputErrors');
+  const fieldMessage = (key: string) => (t.has(`errors.${key}`) ? t(`errors.${key}`) : inputErrors.has(key) ? inputErrors(key) : t('errors.invalid'));
 
   const requestHeaders = await headers();
   try {

@@ -6,6 +6,7 @@ import type { Prisma } from '@/lib/generated/prisma/client';
 import { cacheUntilNextPublication } from '../publication-schedule';
 import { cacheTags } from '../cache-tags';
 import { publiclyVisible } from '../visibility';
+import { isSlug } from '@/lib/slug';
 import { eventSummarySelect, toEventSummary, type EventSummary } from './summary';
 
 export type EventPhoto = {
@@ -64,6 +65,7 @@ export async function findEventDetail(locale: ContentLocale, where: Prisma.Event
 /** One public event with its text, photos and sources, or null when the public may not see it. */
 export async function getEvent(locale: ContentLocale, slug: string): Promise<EventDetail | null> {
   'use cache';
+  if (!isSlug(slug)) return null;
   await cacheUntilNextPublication();
   cacheTag(cacheTags.events, cacheTags.partners);
   const now = new Date();

@@ -103,6 +103,11 @@ export async function updateMediaDetails(headers: Headers, id: string, version: 
       select: { creditText: true, creditUrl: true, translations: { select: { locale: true, alt: true, caption: true } } },
     });
     if (!before) return notFound;
+    // A caption lives in the same row as its alt text, which the database wants non-blank
+    // (MediaTranslation_alt_not_blank): clearing the alt of a captioned photo used to fail the save
+    // with a 500. It is refused as a field error instead, before anything is written.
+    const captioned = LOCALES.filter((locale) => !details.alt[locale] && before.translations.find((t) => t.locale === locale)?.caption);
+    if (captioned.length > 0) return { ok: false, error: 'invalid', fieldErrors: Object.fromEntries(captioned.map((locale) => [`alt.${locale}`, 'altKeepsCaption'])) } as const;
     const { count } = await tx.media.updateMany({ where: { id, version, deletedAt: null }, data: { creditText: details.creditText, creditUrl: details.creditUrl, version: { increment: 1 } } });
     if (count === 0) {
       const current = await tx.media.findUniqueOrThrow({ where: { id }, select: { version: true, updatedAt: true } });
@@ -113,9 +118,7 @@ export async function updateMediaDetails(headers: Headers, id: string, version: 
       const current = before.translations.find((t) => t.locale === locale);
       const where = { mediaId_locale: { mediaId: id, locale } };
       if (alt) await tx.mediaTranslation.upsert({ where, create: { mediaId: id, locale, alt }, update: { alt } });
-      // The row also holds a caption (written by the event editor): keep it, with an empty alt.
-      else if (current?.caption) await tx.mediaTranslation.update({ where, data: { alt: '' } });
-      else if (current) await tx.mediaTranslation.delete({ where });
+      else if (current) await tx.mediaTranslation.delete({ where }); // no caption here: refused above
     }
     const snapshot = (credit: { creditText: string | null; creditUrl: string | null }, alts: { locale: ContentLocale; alt: string | null }[]) => ({
       creditText: credit.creditText,

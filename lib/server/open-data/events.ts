@@ -4,6 +4,7 @@ import { db } from '../db';
 import { cacheUntilNextPublication } from '../publication-schedule';
 import { cacheTags } from '../cache-tags';
 import { publiclyVisible } from '../visibility';
+import { isSlug } from '@/lib/slug';
 import { eventSummarySelect, newestFirst, toEventSummaries, type EventSummary } from '../events/summary';
 import { listEventTimeline, timelineWhere } from '../events/timeline';
 import { findEventDetail } from '../events/detail';
@@ -49,6 +50,7 @@ export async function listAllOpenEvents(locale: ContentLocale, filters: EventTim
 /** A public event with its text, photos and sources, or null when the public may not see it. */
 export async function getOpenEvent(locale: ContentLocale, slug: string): Promise<EventDetailPayload | null> {
   'use cache';
+  if (!isSlug(slug)) return null;
   await cacheUntilNextPublication();
   cacheTag(cacheTags.events, cacheTags.partners);
   const now = new Date();

@@ -6,6 +6,7 @@ import { db } from '../db';
 import { cacheUntilNextPublication } from '../publication-schedule';
 import { cacheTags } from '../cache-tags';
 import { publiclyVisible } from '../visibility';
+import { isSlug } from '@/lib/slug';
 import { eventSummarySelect, newestFirst, toEventSummary, type EventSummary } from '../events/summary';
 import { timelineWhere } from '../events/timeline';
 
@@ -45,6 +46,8 @@ function toFeedEvents(rows: FeedRow[], locale: ContentLocale): FeedEvent[] {
  */
 export async function listCalendarEvents(locale: ContentLocale, partner?: string): Promise<FeedEvent[]> {
   'use cache';
+  // No partner has such a slug (the feed answers 404), and a NUL in it would fail the query.
+  if (partner !== undefined && !isSlug(partner)) return [];
   await cacheUntilNextPublication();
   cacheTag(cacheTags.events, cacheTags.partners);
   const now = new Date();
@@ -77,6 +80,7 @@ export async function listNewestEvents(locale: ContentLocale, limit: number): Pr
 /** A public partner's name in the locale, for its calendar's title; null when the public may not see it. */
 export async function getFeedPartnerName(locale: ContentLocale, slug: string): Promise<LocalizedValue | null> {
   'use cache';
+  if (!isSlug(slug)) return null;
   await cacheUntilNextPublication();
   cacheTag(cacheTags.partners);
   const row = await db().partner.findFirst({

@@ -3,6 +3,7 @@ import { cacheTag } from 'next/cache';
 import { cacheUntilNextPublication } from '../publication-schedule';
 import { cacheTags } from '../cache-tags';
 import { publiclyVisible } from '../visibility';
+import { isSlug } from '@/lib/slug';
 import { listPartners } from '../partners/queries';
 import { findPartnerProfile, type PartnerProfile } from '../partners/profile';
 import { agreementUrls, eventUrls, partialDate, partnerUrls, text } from './payload';
@@ -38,6 +39,7 @@ export async function listOpenPartners(locale: ContentLocale, filters: PartnerFi
 /** A public partner with what its profile shows, or null when the public may not see it. */
 export async function getOpenPartner(locale: ContentLocale, slug: string): Promise<PartnerDetailPayload | null> {
   'use cache';
+  if (!isSlug(slug)) return null;
   await cacheUntilNextPublication();
   cacheTag(cacheTags.partners, cacheTags.agreements, cacheTags.events);
   const now = new Date();

@@ -5,6 +5,7 @@ import type { Prisma } from '@/lib/generated/prisma/client';
 import { cacheUntilNextPublication } from '../publication-schedule';
 import { cacheTags } from '../cache-tags';
 import { publiclyVisible } from '../visibility';
+import { isSlug } from '@/lib/slug';
 import { localesFor, pickLocalized, type ContentLocale, type LocalizedValue } from '@/lib/i18n/localized';
 import type { AgreementStatus, AgreementType, DatePrecision, EventCategory, EventFormat, PartnerKind, PartnerStatus } from '@/lib/generated/prisma/enums';
 
@@ -91,6 +92,7 @@ export async function findPartnerProfile(locale: ContentLocale, where: Prisma.Pa
 /** A public partner with its agreements and joint events, or null when there is none to show. */
 export async function getPartnerProfile(locale: ContentLocale, slug: string): Promise<PartnerProfile | null> {
   'use cache';
+  if (!isSlug(slug)) return null;
   await cacheUntilNextPublication();
   cacheTag(cacheTags.partners, cacheTags.agreements, cacheTags.events);
   const now = new Date();
