@@ -1,7 +1,8 @@
 // npm start (production server) and npm run dev (dev server):
 //   DATABASE_URL unset: embedded PostgreSQL under .data/ -> migrations -> demo seed on first run
 //   DATABASE_URL set:   that database, which must be migrated (npm run db:migrate); no seeding
-//   then `next build` when the sources changed since the last good build, and `next start`.
+//   then `next build` when the sources changed since the last good build, and scripts/server.ts
+//   (Next's request handler behind our own HTTP server: one JSON log line per request).
 // Ctrl-C / SIGTERM stop the web server first, then PostgreSQL. After a `kill -9` the next start
 // clears what was left running. See docs/decisions/003-embedded-postgres-launcher.md.
 import './lib/load-env';
@@ -14,6 +15,8 @@ import { deployMigrations, migrationStatus } from './lib/migrations';
 import { buildFingerprint } from './lib/build-fingerprint';
 import { persistentAuthSecret } from './lib/auth-secret';
 import { createPrismaClient } from './lib/prisma';
+import { launcherOf } from './lib/launcher-pid';
+import { productionConfigProblem } from '@/lib/config/environment';
 import { datasets, isDatasetName, seedDataset } from '@/prisma/seed/seed-dataset';
 
 const dev = process.argv.includes('--dev');
@@ -27,6 +30,7 @@ const nextPidFile = path.join(dataDir, 'next.pid');
 const launcherPidFile = path.join(dataDir, 'launcher.pid');
 const buildMarker = path.join(distDir, 'portal-build-fingerprint');
 const NEXT_BIN = 'node_modules/.bin/next';
+const SERVER_SCRIPT = 'scripts/server.ts';
 
 const childEnv: NodeJS.ProcessEnv = {
   ...process.env,
@@ -59,8 +63,8 @@ function claimDataDir() {
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
     }
-    const owner = Number(fs.readFileSync(launcherPidFile, 'utf8'));
-    if (owner > 0 && isAlive(owner) && commandLine(owner).some((arg) => arg.endsWith('scripts/start.ts'))) {
+    const owner = launcherOf(dataDir);
+    if (owner) {
       throw new Error(`The portal is already running from ${dataDir} (pid ${owner}). Stop it first, or set PORTAL_DATA_DIR to another folder.`);
     }
     fs.rmSync(launcherPidFile, { force: true });
@@ -75,7 +79,8 @@ function stopOrphanNext() {
   } catch {
     return;
   }
-  if (pid > 0 && isAlive(pid) && (commandLine(pid)[0] ?? '').startsWith('next-')) {
+  const cmd = commandLine(pid);
+  if (pid > 0 && isAlive(pid) && ((cmd[0] ?? '').startsWith('next-') || cmd.some((arg) => arg.endsWith(SERVER_SCRIPT)))) {
     say(`stopping a web server left running by an earlier start (pid ${pid})`);
     try { process.kill(-pid, 'SIGKILL'); } catch { try { process.kill(pid, 'SIGKILL'); } catch { /* already gone */ } }
   }
@@ -161,6 +166,13 @@ async function ensureBuild() {
 }
 
 try {
+  // An external database means a real deployment: its settings are checked before anything starts.
+  // (With the embedded demo the launcher supplies all three itself.)
+  const problem = process.env.DATABASE_URL && !dev ? productionConfigProblem(process.env) : null;
+  if (problem) {
+    console.error(problem);
+    process.exit(1);
+  }
   fs.mkdirSync(dataDir, { recursive: true });
   claimDataDir();
   ownsDataDir = true;
@@ -170,10 +182,11 @@ try {
   // Sessions are signed with AUTH_SECRET. The embedded demo keeps its own beside its data; a real
   // database in production must be given one (the app refuses to start signing without it).
   if (!process.env.AUTH_SECRET && !process.env.DATABASE_URL) childEnv.AUTH_SECRET = persistentAuthSecret(dataDir);
-  else if (!process.env.AUTH_SECRET && !dev) throw new Error('AUTH_SECRET is not set. Set it to a random string of 32 characters or more (e.g. `openssl rand -base64 32`).');
   if (!dev) await ensureBuild();
   // detached: its own process group, so we can stop next-server and everything it spawned together.
-  next = spawn(NEXT_BIN, [dev ? 'dev' : 'start', '-p', String(port)], { env: childEnv, stdio: 'inherit', detached: true });
+  next = dev
+    ? spawn(NEXT_BIN, ['dev', '-p', String(port)], { env: childEnv, stdio: 'inherit', detached: true })
+    : spawn(process.execPath, ['--import', 'tsx', SERVER_SCRIPT], { env: { ...childEnv, PORT: String(port) }, stdio: 'inherit', detached: true });
   fs.writeFileSync(nextPidFile, String(next.pid));
   next.once('exit', (code, signal) => {
     if (!stopping) {

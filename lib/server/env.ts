@@ -1,18 +1,10 @@
 import 'server-only';
 import { createHash } from 'node:crypto';
-import path from 'node:path';
 import { z } from 'zod';
+import { describeIssue, envSchema, mediaDirFrom } from '@/lib/config/environment';
 
 // The only place that reads process.env in the app. Validated on first use rather than at import
 // time, because `next build` imports server modules without a database to talk to.
-const envSchema = z.object({
-  DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, 'a postgresql:// URL'),
-  SITE_URL: z.url().default('http://localhost:3000'),
-  NODE_ENV: z.string().default('development'),
-  // Signs the session cookies. `npm start` with the embedded database creates one in the data folder.
-  AUTH_SECRET: z.string().min(32, 'at least 32 characters (e.g. `openssl rand -base64 32`)').optional(),
-});
-
 export type Env = Omit<z.infer<typeof envSchema>, 'AUTH_SECRET'> & { AUTH_SECRET: string };
 let cached: Env | undefined;
 
@@ -20,8 +12,7 @@ export function env(): Env {
   if (cached) return cached;
   const parsed = envSchema.safeParse(process.env);
   if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new Error(`Invalid environment variable ${String(issue?.path[0])}: ${issue?.message}`);
+    throw new Error(describeIssue(parsed.error.issues[0], process.env));
   }
   cached = { ...parsed.data, AUTH_SECRET: authSecret(parsed.data) };
   return cached;
@@ -50,16 +41,10 @@ export function siteUrl(): URL {
   return new URL(parsed.data);
 }
 
-const mediaDirSchema = z.string().trim().min(1).optional();
-
 /**
- * The folder uploads are stored in: MEDIA_DIR, or `media` inside the launcher's data folder
- * (PORTAL_DATA_DIR, default .data) so that a reset of the data folder resets both together.
+ * The folder uploads are stored in (MEDIA_DIR, else `media` in the data folder; see mediaDirFrom).
  * Read per call (not cached): tests point it at a temporary folder.
  */
 export function mediaDir(): string {
-  const parsed = mediaDirSchema.safeParse(process.env.MEDIA_DIR || undefined);
-  if (!parsed.success) throw new Error(`Invalid environment variable MEDIA_DIR: ${parsed.error.issues[0]?.message}`);
-  // turbopackIgnore: a folder chosen at run time, not a source file the build should trace.
-  return path.resolve(/*turbopackIgnore: true*/ parsed.data ?? path.join(process.env.PORTAL_DATA_DIR || '.data', 'media'));
+  return mediaDirFrom(process.env);
 }

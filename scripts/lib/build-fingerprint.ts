@@ -4,7 +4,7 @@ import path from 'node:path';
 
 // What a production build is made from: when any of it changes, `npm start` builds again instead
 // of serving a stale .next (a git pull should never need a manual `npm run build`).
-const INPUTS = ['app', 'components', 'lib', 'i18n', 'messages', 'public', 'proxy.ts', 'next.config.ts', 'postcss.config.mjs', 'package-lock.json', 'prisma/schema.prisma', 'tsconfig.json'];
+const INPUTS = ['app', 'components', 'lib', 'i18n', 'messages', 'public', 'proxy.ts', 'instrumentation.ts', 'next.config.ts', 'postcss.config.mjs', 'package-lock.json', 'prisma/schema.prisma', 'tsconfig.json'];
 const SKIP = new Set(['generated', 'node_modules']);
 
 function* files(entry: string): Generator<string> {

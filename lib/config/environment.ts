@@ -1,0 +1,54 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+// The environment the portal runs with, in one schema shared by the app (lib/server/env.ts), the
+// production server (scripts/server.ts), the launcher and the one-off scripts, none of which may
+// import 'server-only' code. Pure: it reads the variables it is given, never process.env itself.
+
+const databaseUrl = z.string().regex(/^postgres(ql)?:\/\/[^/]+/, 'must be a postgresql:// URL');
+const siteUrl = z.url({ protocol: /^https?$/, error: 'must be an http:// or https:// URL' });
+const authSecret = z.string().min(32, 'must be at least 32 characters (e.g. `openssl rand -base64 32`)');
+
+export const envSchema = z.object({
+  DATABASE_URL: databaseUrl,
+  SITE_URL: siteUrl.default('http://localhost:3000'),
+  NODE_ENV: z.string().default('development'),
+  // Signs the session cookies. `npm start` with the embedded database creates one in the data folder.
+  AUTH_SECRET: authSecret.optional(),
+});
+
+/** How many reverse proxies in front of the server append to X-Forwarded-For (lib/http/client-address.ts). */
+export const trustedProxyHops = z.coerce.number({ error: 'must be a whole number from 0 to 5' }).int('must be a whole number from 0 to 5').min(0, 'must be a whole number from 0 to 5').max(5, 'must be a whole number from 0 to 5').default(0);
+
+/** In production nothing has a default: a site served under a wrong address or an unsigned session is worse than not starting. */
+const productionSchema = z.object({ DATABASE_URL: databaseUrl, AUTH_SECRET: authSecret, SITE_URL: siteUrl, TRUSTED_PROXY_HOPS: trustedProxyHops });
+
+type Variables = Record<string, string | undefined>;
+
+/** The one line that says what is wrong, naming the variable: "Invalid environment variable X: …". */
+export function describeIssue(issue: z.core.$ZodIssue | undefined, variables: Variables): string {
+  const name = String(issue?.path[0] ?? 'unknown');
+  const message = variables[name] === undefined || variables[name] === '' ? 'is not set' : (issue?.message ?? 'is invalid');
+  return `Invalid environment variable ${name}: ${message}`;
+}
+
+/**
+ * What stops a production server from starting, as one line, or null when the configuration is
+ * sound. Empty values count as missing (a `VAR=` line in a unit file is a mistake, not a choice).
+ */
+export function productionConfigProblem(variables: Variables): string | null {
+  const present = Object.fromEntries(Object.entries(variables).filter(([, value]) => value !== undefined && value !== ''));
+  const parsed = productionSchema.safeParse(present);
+  return parsed.success ? null : describeIssue(parsed.error.issues[0], present);
+}
+
+/**
+ * The folder uploads are stored in: MEDIA_DIR, or `media` inside the launcher's data folder
+ * (PORTAL_DATA_DIR, default .data) so that a reset of the data folder resets both together.
+ */
+export function mediaDirFrom(variables: Variables): string {
+  const parsed = z.string().trim().min(1).optional().safeParse(variables.MEDIA_DIR || undefined);
+  if (!parsed.success) throw new Error(`Invalid environment variable MEDIA_DIR: ${parsed.error.issues[0]?.message}`);
+  // turbopackIgnore: a folder chosen at run time, not a source file the build should trace.
+  return path.resolve(/*turbopackIgnore: true*/ parsed.data ?? path.join(variables.PORTAL_DATA_DIR || '.data', 'media'));
+}

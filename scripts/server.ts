@@ -1,0 +1,76 @@
+// The production web server: Next.js's request handler behind our own node:http server, so that
+// every request gets a request id and one JSON log line with its status and duration (Next has no
+// hook that sees both). `npm start` spawns it instead of `next start`; a deployment may run it
+// directly: `npm run serve` (node --import tsx scripts/server.ts; PORT, default 3000).
+// The configuration is checked before Next is even loaded: a bad variable stops it with one line.
+// See docs/decisions/014-production-server-logs-and-backups.md.
+import './lib/load-env';
+import { createServer } from 'node:http';
+import { productionConfigProblem, trustedProxyHops } from '@/lib/config/environment';
+import { clientAddress } from '@/lib/http/client-address';
+import { formatLogLine, requestIdFrom, requestLogLine } from '@/lib/logging/request-log';
+
+const problem = productionConfigProblem(process.env);
+if (problem) {
+  process.stderr.write(`${problem}\n`);
+  process.exit(1);
+}
+
+const port = Number(process.env.PORT ?? 3000);
+const trustedHops = trustedProxyHops.parse(process.env.TRUSTED_PROXY_HOPS || undefined);
+const bindAddress = process.env.BIND_ADDRESS || undefined; // all interfaces unless told otherwise (127.0.0.1 behind a local proxy)
+const log = (line: Parameters<typeof formatLogLine>[0]) => process.stdout.write(formatLogLine(line));
+
+Object.assign(process.env, { NODE_ENV: 'production' }); // this server only ever serves a production build
+const { default: next } = await import('next');
+// The config (next.config.ts, with NEXT_DIST_DIR) is loaded from the project folder as `next start` would.
+const app = next({ dev: false, dir: process.cwd(), port, hostname: 'localhost' });
+const handle = app.getRequestHandler();
+await app.prepare();
+
+const server = createServer((req, res) => {
+  const started = performance.now();
+  const requestId = requestIdFrom(req.headers['x-request-id']);
+  // Next reads request headers, so instrumentation's onRequestError sees the same id.
+  req.headers['x-request-id'] = requestId;
+  res.setHeader('X-Request-Id', requestId); // before handle(): Next starts the response inside it
+  // The rate limits key on X-Forwarded-For: it must hold the one address we can vouch for, never the client's say.
+  const address = clientAddress({ socketAddress: req.socket.remoteAddress, forwardedFor: req.headers['x-forwarded-for'], trustedHops });
+  if (address) req.headers['x-forwarded-for'] = address;
+  else delete req.headers['x-forwarded-for'];
+  // The status the client received: once a streamed page has sent its headers, Next may still set
+  // statusCode to 500 on an error, which never reaches the wire (that error gets its own line).
+  let sentStatus: number | undefined;
+  const writeHead = res.writeHead.bind(res) as (...args: unknown[]) => typeof res;
+  res.writeHead = ((status: number, ...rest: unknown[]) => {
+    sentStatus ??= status;
+    return writeHead(status, ...rest);
+  }) as typeof res.writeHead;
+  res.once('close', () => {
+    log(requestLogLine({ requestId, method: req.method, url: req.url, status: sentStatus ?? res.statusCode, durationMs: performance.now() - started }));
+  });
+  handle(req, res).catch((error: unknown) => {
+    log({ time: new Date().toISOString(), level: 'error', msg: 'request handler failed', requestId, error: error instanceof Error ? error.name : 'unknown' });
+    if (!res.headersSent) res.statusCode = 500;
+    res.end();
+  });
+});
+
+server.listen(port, bindAddress, () => {
+  log({ time: new Date().toISOString(), level: 'info', msg: 'listening', port, distDir: process.env.NEXT_DIST_DIR ?? '.next' });
+});
+
+let stopping = false;
+function stop(signal: string) {
+  if (stopping) return;
+  stopping = true;
+  log({ time: new Date().toISOString(), level: 'info', msg: 'stopping', signal });
+  // In-flight requests finish; idle keep-alive connections close now, busy ones after a grace period.
+  server.close(() => {
+    void app.close().finally(() => process.exit(0));
+  });
+  server.closeIdleConnections();
+  setTimeout(() => server.closeAllConnections(), 8_000).unref();
+}
+process.on('SIGTERM', () => stop('SIGTERM'));
+process.on('SIGINT', () => stop('SIGINT'));

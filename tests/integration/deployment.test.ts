@@ -1,0 +1,127 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { spawn, type ChildProcess } from 'node:child_process';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildFingerprint } from '@/scripts/lib/build-fingerprint';
+import { freePort } from '@/scripts/lib/free-port';
+import { createTestDatabase, type TestDatabase } from '../support/test-database';
+
+// The README's "Deploying" section, step by step, as an operator would run it: an external
+// PostgreSQL (an empty database), npm run build, db:migrate, admin:create, the production server
+// started directly behind a (simulated) reverse proxy, db:backup while it runs, stop, db:restore,
+// db:migrate:status. Each command is the npm script's own command line.
+
+const distDir = process.env.E2E_DIST_DIR ?? '.next-test'; // the end-to-end tests' build: made once per run
+const work = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-deploy-'));
+let database: TestDatabase;
+let url: string;
+let server: ChildProcess | undefined;
+let serverOutput = '';
+let port = 0;
+const env = () => ({
+  DATABASE_URL: url,
+  AUTH_SECRET: 'deployment-test-secret-of-at-least-32-chars',
+  SITE_URL: `http://localhost:${port}`,
+  MEDIA_DIR: path.join(work, 'media'),
+  PORTAL_DATA_DIR: path.join(work, 'data'),
+  NEXT_DIST_DIR: distDir,
+  PORT: String(port),
+  TRUSTED_PROXY_HOPS: '1',
+  BIND_ADDRESS: '127.0.0.1',
+});
+
+function run(args: string[], extra: Record<string, string> = {}) {
+  const child = spawn(process.execPath, args, { env: { ...process.env, ...env(), ...extra }, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  return new Promise<{ code: number | null; output: string }>((resolve) => child.once('exit', (code) => resolve({ code, output })));
+}
+
+const exited = (child: ChildProcess) =>
+  new Promise<number | null>((resolve) => (child.exitCode !== null || child.signalCode !== null ? resolve(child.exitCode) : child.once('exit', resolve)));
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  url = await database.createEmpty('deploy');
+  port = await freePort(3500);
+}, 60_000);
+
+afterAll(async () => {
+  if (server && server.exitCode === null && server.signalCode === null) server.kill('SIGTERM');
+  if (server) await exited(server);
+  await database?.drop();
+  fs.rmSync(work, { recursive: true, force: true });
+});
+
+describe('deploying on an external PostgreSQL', () => {
+  it('npm run build (skipped when this run already built these sources)', { timeout: 400_000 }, async () => {
+    const marker = path.join(distDir, 'portal-build-fingerprint');
+    const fingerprint = buildFingerprint();
+    if (fs.existsSync(marker) && fs.readFileSync(marker, 'utf8') === fingerprint) return;
+    fs.rmSync(distDir, { recursive: true, force: true });
+    const build = await run(['node_modules/.bin/next', 'build'], { NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' });
+    expect(build.code, build.output).toBe(0);
+    fs.writeFileSync(marker, fingerprint); // the launcher's mark of a good build, so `npm start` reuses it
+  });
+
+  it('npm run db:migrate, then npm run admin:create', { timeout: 120_000 }, async () => {
+    const migrate = await run(['--import', 'tsx', 'scripts/migrate.ts', 'deploy']);
+    expect(migrate.code, migrate.output).toBe(0);
+    expect(migrate.output).toMatch(/Applied \d+ migration\(s\)/);
+    const admin = await run(['--conditions=react-server', '--import', 'tsx', 'scripts/admin-create.ts', '--email', 'admin@example.org', '--name', 'Әсел Админ'], { ADMIN_PASSWORD: 'a long enough deployment password' });
+    expect(admin.code, admin.output).toBe(0);
+    expect(admin.output).toContain('Created the admin admin@example.org.');
+  });
+
+  it('the production server starts against it and trusts one proxy hop for client addresses', { timeout: 120_000 }, async () => {
+    server = spawn(process.execPath, ['--import', 'tsx', 'scripts/server.ts'], { env: { ...process.env, ...env() }, stdio: ['ignore', 'pipe', 'pipe'] });
+    await new Promise<void>((resolve, reject) => {
+      const onData = (chunk: Buffer) => {
+        serverOutput += chunk.toString();
+        if (serverOutput.includes('"msg":"listening"')) resolve();
+      };
+      server!.stdout?.on('data', onData);
+      server!.stderr?.on('data', onData);
+      server!.once('exit', (code) => reject(new Error(`the server exited (${code}):\n${serverOutput}`)));
+    });
+    const base = `http://localhost:${port}`;
+    expect((await fetch(`${base}/ru/partners`)).status).toBe(200);
+
+    // As a reverse proxy would send it: the client's own (forged) entry, then the address the proxy saw.
+    const signIn = (password: string) =>
+      fetch(`${base}/api/auth/sign-in/email`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', origin: base, 'x-forwarded-for': '198.51.100.77, 203.0.113.50' },
+        body: JSON.stringify({ email: 'admin@example.org', password }),
+      });
+    const good = await signIn('a long enough deployment password');
+    expect(good.status).toBe(200);
+    expect(good.headers.getSetCookie().join()).toMatch(/__Secure-portal\.session_token=.*; Secure/i);
+    expect((await signIn('wrong password')).status).toBe(401);
+
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    const { rows } = await client.query<{ key: string }>(`SELECT key FROM "SignInThrottle" WHERE key LIKE 'address:%'`);
+    await client.end();
+    expect(rows.map((row) => row.key)).toEqual(['address:203.0.113.50']);
+  });
+
+  it('npm run db:backup while it runs; stop; npm run db:restore; npm run db:migrate:status', { timeout: 120_000 }, async () => {
+    const folder = path.join(work, 'backups', 'nightly');
+    const backup = await run(['--import', 'tsx', 'scripts/db-backup.ts', folder]);
+    expect(backup.code, backup.output).toBe(0);
+
+    server!.kill('SIGTERM');
+    expect(await exited(server!)).toBe(0);
+    expect(serverOutput).toContain('"msg":"stopping"');
+
+    const restore = await run(['--import', 'tsx', 'scripts/db-restore.ts', folder]);
+    expect(restore.code, restore.output).toBe(0);
+    const status = await run(['--import', 'tsx', 'scripts/migrate.ts', 'status']);
+    expect(status.code, status.output).toBe(0);
+    expect(JSON.parse(status.output.slice(status.output.indexOf('{')))).toMatchObject({ upToDate: true, pending: [], failed: [] });
+  });
+});
