@@ -1,15 +1,32 @@
 import type { NextConfig } from 'next';
 import createNextIntlPlugin from 'next-intl/plugin';
+import { MEDIA_CONTENT_SECURITY_POLICY, STATIC_CONTENT_SECURITY_POLICY, STATIC_SECURITY_HEADERS } from './lib/security/headers';
+import { MAX_BODY_MEGABYTES } from './lib/security/request-limits';
+
+const csp = (value: string) => [{ key: 'Content-Security-Policy', value }];
 
 const nextConfig: NextConfig = {
   cacheComponents: true,
   partialPrefetching: true,
   poweredByHeader: false,
+  // Security headers (docs/decisions/013). Pages get their CSP, with a per-request nonce, from the
+  // proxy; these sources are exactly what its matcher skips, so no response carries two policies.
+  // (A route handler's own header does not replace one set here: /media gets its policy here too.)
+  async headers() {
+    return [
+      { source: '/:path*', headers: [...STATIC_SECURITY_HEADERS] },
+      { source: '/api/:path*', headers: csp(STATIC_CONTENT_SECURITY_POLICY) },
+      { source: '/_next/:path*', headers: csp(STATIC_CONTENT_SECURITY_POLICY) },
+      { source: '/:path((?!api/|_next/|media/).*\\..*)', headers: csp(STATIC_CONTENT_SECURITY_POLICY) },
+      { source: '/media/:path*', headers: csp(MEDIA_CONTENT_SECURITY_POLICY) },
+    ];
+  },
   experimental: {
     // Uploads go through a server action (and, on /{locale}/admin, through the proxy): room for the
     // largest accepted file (a 20 MB PDF) plus the form's other fields. Default: 1 MB and 10 MB.
-    serverActions: { bodySizeLimit: '21mb' },
-    proxyClientMaxBodySize: '21mb',
+    // The proxy refuses a longer body with 413 (lib/security/request-limits.ts).
+    serverActions: { bodySizeLimit: `${MAX_BODY_MEGABYTES}mb` },
+    proxyClientMaxBodySize: `${MAX_BODY_MEGABYTES}mb`,
   },
   // Tests build into their own folder so that they never disturb a developer's `npm start` build.
   ...(process.env.NEXT_DIST_DIR ? { distDir: process.env.NEXT_DIST_DIR } : {}),

@@ -3,10 +3,30 @@ import { NextResponse, type NextRequest } from 'next/server';
 import { getSessionCookie } from 'better-auth/cookies';
 import { routing } from './i18n/routing';
 import { DETAIL_SECTIONS, publicRecordExists, type DetailSection } from './lib/server/routing/public-record';
+import { siteUrl } from './lib/server/env';
+import { createNonce, pageContentSecurityPolicy, STRICT_TRANSPORT_SECURITY, usesHttps } from './lib/security/headers';
+import { bodyTooLarge } from './lib/security/request-limits';
 
 const localeRouting = createMiddleware(routing);
 const DETAIL_PATH = new RegExp(`^/(${routing.locales.join('|')})/(${DETAIL_SECTIONS.join('|')})/([^/]+)/?$`);
 const ADMIN_PATH = new RegExp(`^/(${routing.locales.join('|')})/admin(?:/(?!sign-in|set-password)[^]*)?$`);
+
+/**
+ * Every page gets a Content-Security-Policy with a fresh nonce (docs/decisions/013). The policy is
+ * also put on the request: Next.js reads the nonce from the request's CSP header and puts it on the
+ * scripts it renders. The headers that are the same for every response come from next.config.ts.
+ * A body over the upload limit is refused here, before anything reads it.
+ */
+export default async function proxy(request: NextRequest) {
+  const https = usesHttps(process.env.NODE_ENV, siteUrl());
+  const policy = pageContentSecurityPolicy(createNonce(), { development: process.env.NODE_ENV === 'development', https });
+  // next-intl and the rewrite below forward these request headers to the render.
+  request.headers.set('content-security-policy', policy);
+  const response = bodyTooLarge(request.headers) ? new NextResponse('Request body too large', { status: 413 }) : await route(request);
+  response.headers.set('Content-Security-Policy', policy);
+  if (https) response.headers.set('Strict-Transport-Security', STRICT_TRANSPORT_SECURITY);
+  return response;
+}
 
 /**
  * Locale routing (`/` picks a locale from Accept-Language, unprefixed paths get one), a redirect to
@@ -15,7 +35,7 @@ const ADMIN_PATH = new RegExp(`^/(${routing.locales.join('|')})/admin(?:/(?!sign
  * own notFound() with status 200 under Cache Components, so the status is decided here, before
  * rendering starts (docs/decisions/006).
  */
-export default async function proxy(request: NextRequest) {
+async function route(request: NextRequest): Promise<NextResponse> {
   // Optimistic only (the cookie is present, not checked): every admin page and data call verifies
   // the session itself. This just gives a signed-out visitor a real redirect instead of a page shell.
   const admin = ADMIN_PATH.exec(request.nextUrl.pathname);
@@ -27,7 +47,7 @@ export default async function proxy(request: NextRequest) {
     const [, locale, section, key] = detail as unknown as [string, string, DetailSection, string];
     if ((await recordIsMissing(section, key)) === true) {
       // Any path no route claims renders the localized not-found page.
-      return NextResponse.rewrite(new URL(`/${locale}/${section}/${encodeURIComponent(key)}/not-found`, request.url), { status: 404 });
+      return NextResponse.rewrite(new URL(`/${locale}/${section}/${encodeURIComponent(key)}/not-found`, request.url), { status: 404, request: { headers: request.headers } });
     }
   }
   return localeRouting(request);

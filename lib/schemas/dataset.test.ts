@@ -64,6 +64,13 @@ describe('datasetSchema refuses what the database would have to guess at', () =>
     expect(issues(bad)).toEqual(['events.0.end: the end is before the start']);
   });
 
+  it('a link that is not http(s): it would become an href on a public page', () => {
+    const bad = minimal();
+    bad.sources[0] = { ...bad.sources[0]!, url: 'javascript:alert(1)' };
+    bad.partners[0] = { ...bad.partners[0]!, websiteUrl: 'data:text/html,<script>alert(1)</script>' };
+    expect(issues(bad)).toEqual(['sources.0.url: an http:// or https:// URL', 'partners.0.websiteUrl: an http:// or https:// URL']);
+  });
+
   it('an unknown IANA time zone and an unknown field', () => {
     const bad = { ...minimal(), partners: [{ ...minimal().partners[0]!, timeZone: 'GMT+8', mayor: 'x' }] };
     expect(issues(bad)).toEqual(expect.arrayContaining(['partners.0.timeZone: an IANA time zone', expect.stringContaining('mayor')]));

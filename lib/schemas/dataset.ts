@@ -7,6 +7,8 @@ import { slugSchema } from '@/lib/slug';
  * documents; anything a source does not give is left out, never filled with a guess.
  */
 const trimmed = z.string().trim().min(1);
+/** Links a page shows as `href`: http(s) only, never `javascript:` or `data:`. */
+const webUrl = z.url({ protocol: /^https?$/, error: 'an http:// or https:// URL' });
 
 /** Text in the three locales; ru is required, kk and en fall back to ru when absent. */
 export const localizedTextSchema = z.strictObject({ ru: trimmed, kk: trimmed.optional(), en: trimmed.optional() });
@@ -21,7 +23,7 @@ export const datasetSourceSchema = z.strictObject({
   key: slugSchema,
   title: trimmed,
   publisher: trimmed.optional(),
-  url: z.url().optional(),
+  url: webUrl.optional(),
   publishedOn: partialDateSchema.optional(),
 });
 
@@ -38,7 +40,7 @@ export const datasetPartnerSchema = z.strictObject({
   areaKm2: z.number().positive().optional(),
   areaYear: yearSchema.optional(),
   timeZone: z.string().refine((tz) => Intl.supportedValuesOf('timeZone').includes(tz) || tz === 'UTC', 'an IANA time zone').optional(),
-  websiteUrl: z.url().optional(),
+  websiteUrl: webUrl.optional(),
   status: z.enum(['active', 'suspended', 'ended']).default('active'),
   name: localizedTextSchema,
   regionName: localizedTextSchema.optional(),
@@ -77,7 +79,7 @@ export const datasetSchema = z
       countryCode: countryCodeSchema,
       latitude: latitudeSchema,
       longitude: longitudeSchema,
-      websiteUrl: z.url().optional(),
+      websiteUrl: webUrl.optional(),
       name: localizedTextSchema,
       regionName: localizedTextSchema.optional(),
     }),

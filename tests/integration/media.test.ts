@@ -9,6 +9,7 @@ import { mediaUrl } from '@/lib/media';
 import { storageKeyFor } from '@/lib/media/storage-key';
 import { listMediaForAdmin, MEDIA_PAGE_SIZE } from '@/lib/server/media/queries';
 import type { MediaDetailsInput } from '@/lib/schemas/media';
+import { MEDIA_CONTENT_SECURITY_POLICY } from '@/lib/security/headers';
 import { createTestDatabase, type TestDatabase } from '../support/test-database';
 import { signedInHeaders } from '../support/auth';
 
@@ -272,6 +273,15 @@ describe('GET /media/[...key]', () => {
       etag: `"${photo.sha256}"`,
     });
     expect(Buffer.from(await response.arrayBuffer()).equals(fs.readFileSync(path.join(mediaDir, photo.storageKey)))).toBe(true);
+  });
+
+  it('never lets a file run as a page: a sandboxing policy without scripts (next.config.ts adds it to misses too)', async () => {
+    for (const url of [mediaUrl(photo.storageKey), mediaUrl(photo.storageKey, 960), mediaUrl(pdf.storageKey)]) {
+      const policy = (await get(url)).headers.get('content-security-policy') ?? '';
+      expect(policy, url).toBe(MEDIA_CONTENT_SECURITY_POLICY);
+      expect(policy).toMatch(/(^|; )default-src 'none'(;|$)/);
+      expect(policy).toMatch(/(^|; )sandbox(;|$)/);
+    }
   });
 
   it('serves the resized copies, and only those that exist', async () => {

@@ -26,6 +26,9 @@ const hrefOf = (section: (typeof SECTIONS)[number]) => (section === 'dashboard' 
 
 /** The admin shell: heading, sections, the signed-in user and sign-out. Nobody else gets past it. */
 export default async function AdminLayout({ children, params }: LayoutProps<'/[locale]/admin'>) {
+  // Never served from a shell prerendered at build time: its scripts would lack the request's CSP
+  // nonce, and the browser would block them (docs/decisions/013).
+  await connection();
   const locale = await localeFromParams(params);
   const [t, messages] = await Promise.all([getTranslations({ locale, namespace: 'AdminShell' }), getMessages({ locale })]);
   // The admin's forms are client components with many labels: they get the admin catalogues

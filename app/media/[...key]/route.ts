@@ -2,14 +2,12 @@ import fs from 'node:fs';
 import { connection } from 'next/server';
 import { imageWidthsFor } from '@/lib/media';
 import { contentDisposition } from '@/lib/media/upload-rules';
+import { MEDIA_CONTENT_SECURITY_POLICY } from '@/lib/security/headers';
 import { getServableMedia } from '@/lib/server/media/queries';
 import { storedFilePath } from '@/lib/server/media/storage';
 
 // Keys are content hashes: a file under one never changes, so browsers and proxies may keep it.
 const IMMUTABLE = 'public, max-age=31536000, immutable';
-// Uploaded bytes are never a page: no scripts, plugins or frames even if a browser tried.
-const NO_ACTIVE_CONTENT = "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; sandbox";
-
 const notFound = () => new Response('Not found', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8', 'X-Content-Type-Options': 'nosniff', 'Cache-Control': 'no-store' } });
 
 /**
@@ -35,7 +33,8 @@ export async function GET(request: Request, { params }: RouteContext<'/media/[..
     'Content-Type': width ? 'image/webp' : media.mimeType,
     'Content-Disposition': contentDisposition(media.kind, media.originalName ?? 'document.pdf'),
     'X-Content-Type-Options': 'nosniff',
-    'Content-Security-Policy': NO_ACTIVE_CONTENT,
+    // Also set for every /media response by next.config.ts; here so that a direct call carries it too.
+    'Content-Security-Policy': MEDIA_CONTENT_SECURITY_POLICY,
     'Cache-Control': IMMUTABLE,
     ETag: etag,
   });

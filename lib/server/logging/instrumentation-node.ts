@@ -1,3 +1,4 @@
+import 'server-only';
 import { productionConfigProblem } from '@/lib/config/environment';
 import { errorLogLine, formatLogLine } from '@/lib/logging/request-log';
 
