@@ -6,6 +6,7 @@ import { DETAIL_SECTIONS, publicRecordExists, type DetailSection } from './lib/s
 import { siteUrl } from './lib/server/env';
 import { createNonce, pageContentSecurityPolicy, STRICT_TRANSPORT_SECURITY, usesHttps } from './lib/security/headers';
 import { bodyTooLarge } from './lib/security/request-limits';
+import { isForeignServerAction } from './lib/security/foreign-origin';
 
 const localeRouting = createMiddleware(routing);
 const DETAIL_PATH = new RegExp(`^/(${routing.locales.join('|')})/(${DETAIL_SECTIONS.join('|')})/([^/]+)/?$`);
@@ -15,14 +16,19 @@ const ADMIN_PATH = new RegExp(`^/(${routing.locales.join('|')})/admin(?:/(?!sign
  * Every page gets a Content-Security-Policy with a fresh nonce (docs/decisions/013). The policy is
  * also put on the request: Next.js reads the nonce from the request's CSP header and puts it on the
  * scripts it renders. The headers that are the same for every response come from next.config.ts.
- * A body over the upload limit is refused here, before anything reads it.
+ * A body over the upload limit, and a server action posted from another site, are refused here,
+ * before anything reads them.
  */
 export default async function proxy(request: NextRequest) {
   const https = usesHttps(process.env.NODE_ENV, siteUrl());
   const policy = pageContentSecurityPolicy(createNonce(), { development: process.env.NODE_ENV === 'development', https });
   // next-intl and the rewrite below forward these request headers to the render.
   request.headers.set('content-security-policy', policy);
-  const response = bodyTooLarge(request.headers) ? new NextResponse('Request body too large', { status: 413 }) : await route(request);
+  const response = bodyTooLarge(request.headers)
+    ? new NextResponse('Request body too large', { status: 413 })
+    : isForeignServerAction(request.method, request.headers)
+      ? new NextResponse('Cross-site form submission refused', { status: 403 })
+      : await route(request);
   response.headers.set('Content-Security-Policy', policy);
   if (https) response.headers.set('Strict-Transport-Security', STRICT_TRANSPORT_SECURITY);
   return response;
