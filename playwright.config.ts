@@ -7,7 +7,7 @@ const chromiumArgs = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-
 // Kazakh-named partners and undated agreements, Kazan the dated documents and the 42 events.
 // E2E_PORT and E2E_DIST_DIR let two checkouts (or two developers) run the suite side by side.
 const port = Number(process.env.E2E_PORT ?? 3100);
-const distDir = process.env.E2E_DIST_DIR ?? '.next-test';
+export const distDir = process.env.E2E_DIST_DIR ?? '.next-test';
 export const portals = {
   shymkent: { port, dataDir: `.data/e2e-${port}`, pgPort: port + 51249 },
   kazan: { port: port + 1, dataDir: `.data/e2e-${port + 1}`, pgPort: port + 51250 },

@@ -9,6 +9,7 @@ import { createServer } from 'node:http';
 import { productionConfigProblem, trustedProxyHops } from '@/lib/config/environment';
 import { clientAddress } from '@/lib/http/client-address';
 import { formatLogLine, requestIdFrom, requestLogLine } from '@/lib/logging/request-log';
+import { guardAgainstOutage, startDatabaseProbe } from './lib/outage-guard';
 
 const problem = productionConfigProblem(process.env);
 if (problem) {
@@ -27,6 +28,9 @@ const { default: next } = await import('next');
 const app = next({ dev: false, dir: process.cwd(), port, hostname: 'localhost' });
 const handle = app.getRequestHandler();
 await app.prepare();
+// While the database is down, pages are answered in front of Next (docs/decisions/015).
+const probe = startDatabaseProbe(process.env.DATABASE_URL ?? '');
+const serve = guardAgainstOutage((req, res) => handle(req, res), { isUp: probe.isUp, onFailure: () => void probe.check() });
 
 const server = createServer((req, res) => {
   const started = performance.now();
@@ -49,12 +53,16 @@ const server = createServer((req, res) => {
   res.once('close', () => {
     log(requestLogLine({ requestId, method: req.method, url: req.url, status: sentStatus ?? res.statusCode, durationMs: performance.now() - started }));
   });
-  handle(req, res).catch((error: unknown) => {
+  serve(req, res).catch((error: unknown) => {
     log({ time: new Date().toISOString(), level: 'error', msg: 'request handler failed', requestId, error: error instanceof Error ? error.name : 'unknown' });
     if (!res.headersSent) res.statusCode = 500;
     res.end();
   });
 });
+
+// A response that sends nothing for a minute is a render that will not finish (Next.js has left
+// pages open when the database failed mid-render): free the connection rather than hold it.
+server.timeout = 60_000;
 
 server.listen(port, bindAddress, () => {
   log({ time: new Date().toISOString(), level: 'info', msg: 'listening', port, distDir: process.env.NEXT_DIST_DIR ?? '.next' });
@@ -64,6 +72,7 @@ let stopping = false;
 function stop(signal: string) {
   if (stopping) return;
   stopping = true;
+  probe.stop();
   log({ time: new Date().toISOString(), level: 'info', msg: 'stopping', signal });
   // In-flight requests finish; idle keep-alive connections close now, busy ones after a grace period.
   server.close(() => {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { hasControlCharacter } from '@/lib/text/control-characters';
 import { UserRole } from '@/lib/generated/prisma/enums';
 
 // Issue messages are message keys (AdminUsers.errors.* / AdminAuth.errors.*), translated by the form.
@@ -7,7 +8,7 @@ export const MAX_PASSWORD_LENGTH = 128;
 
 export const inviteUserSchema = z.object({
   email: z.string().trim().toLowerCase().pipe(z.email({ error: 'email' })),
-  name: z.string().trim().min(1, { error: 'required' }).max(200, { error: 'tooLong' }),
+  name: z.string().trim().min(1, { error: 'required' }).max(200, { error: 'tooLong' }).refine((name) => !hasControlCharacter(name), { error: 'controlCharacters' }),
   role: z.enum(UserRole, { error: 'role' }),
 });
 export type InviteUserInput = z.infer<typeof inviteUserSchema>;

@@ -7,6 +7,8 @@ import { env } from './env';
 const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };
 
 export function db(): PrismaClient {
-  globalForPrisma.prisma ??= new PrismaClient({ adapter: new PrismaPg({ connectionString: env().DATABASE_URL }) });
+  // A database that is down fails a request at once, but one that is unreachable (a dropped route,
+  // a firewall) would leave it hanging: give up on a new connection after five seconds.
+  globalForPrisma.prisma ??= new PrismaClient({ adapter: new PrismaPg({ connectionString: env().DATABASE_URL, connectionTimeoutMillis: 5_000 }) });
   return globalForPrisma.prisma;
 }

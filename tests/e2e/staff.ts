@@ -16,9 +16,10 @@ const SIGN_IN = {
  * A staff member in a test portal's embedded database, as an admin's invite and the set-password
  * step would leave them (the invite journey itself is tested in admin-auth.spec.ts).
  */
-export async function createStaff(portal: keyof typeof portals, role: 'admin' | 'editor', name = role === 'admin' ? 'Асель Нурланова' : 'Данияр Серікбаев'): Promise<Staff> {
+export async function createStaff(portal: keyof typeof portals | { pgPort: number }, role: 'admin' | 'editor', name = role === 'admin' ? 'Асель Нурланова' : 'Данияр Серікбаев'): Promise<Staff> {
   const staff = { email: `${role}-${randomBytes(5).toString('hex')}@example.org`, password: `e2e ${role} password ${randomBytes(3).toString('hex')}`, name };
-  const client = new pg.Client({ connectionString: `postgresql://postgres:postgres@127.0.0.1:${portals[portal].pgPort}/portal` });
+  const { pgPort } = typeof portal === 'string' ? portals[portal] : portal;
+  const client = new pg.Client({ connectionString: `postgresql://postgres:postgres@127.0.0.1:${pgPort}/portal` });
   await client.connect();
   try {
     const { rows } = await client.query<{ id: string }>(

@@ -111,6 +111,15 @@ describe('every admin server action', () => {
     }
   });
 
+  it('refuses an invitation whose name carries a NUL (PostgreSQL cannot store one) with a field error, creating no one', async () => {
+    requestHeaders = await signedInHeaders(database.prisma, { role: 'admin' });
+    const invite = new FormData();
+    for (const [name, value] of Object.entries({ email: 'nul-name@example.org', name: 'Асель\u0000Нурланова', role: 'editor' })) invite.set(name, value);
+    const state = await users.inviteUserAction('ru', { formError: null, fieldErrors: {}, values: { email: '', name: '', role: 'editor' }, link: null }, invite);
+    expect(state).toMatchObject({ formError: 'checkFields', fieldErrors: { name: 'controlCharacters' }, values: { name: 'Асель\u0000Нурланова' } });
+    expect(await database.prisma.user.count({ where: { email: 'nul-name@example.org' } })).toBe(0);
+  });
+
   it('lets an editor through to validation for content actions', async () => {
     for (const [name, action] of EDITOR_ACTIONS) {
       const result = await action({ status: 'idle' }, new FormData());

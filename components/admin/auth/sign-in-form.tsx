@@ -3,9 +3,9 @@
 import { useActionState } from 'react';
 import { inputClass, primaryButtonClass } from './auth-card';
 
-export type SignInState = { error: 'invalid' | 'locked' | null; email: string };
+export type SignInState = { error: 'invalid' | 'locked' | 'unavailable' | null; email: string };
 
-type Labels = { email: string; password: string; submit: string; pending: string; invalid: string; locked: string };
+type Labels = { email: string; password: string; submit: string; pending: string; invalid: string; locked: string; unavailable: string };
 
 /** Works without JavaScript too: the form posts to the server action, which answers with the page. */
 export function SignInForm({ action, labels }: { action: (state: SignInState, formData: FormData) => Promise<SignInState>; labels: Labels }) {

@@ -4,6 +4,7 @@ import { headers } from 'next/headers';
 import { updateTag } from 'next/cache';
 import { getTranslations } from 'next-intl/server';
 import { AccessDenied, requireActor, type Role } from '../auth/actor';
+import { isDatabaseUnavailable } from '../database/unavailable';
 import type { MutationOutcome } from './outcome';
 import { formDataObject, submittedValues } from '@/lib/forms/form-data';
 
@@ -47,12 +48,18 @@ export async function runFormAction<Schema extends z.ZodType, T>(
   const inputErrors = await getTranslations('InputErrors');
   const fieldMessage = (key: string) => (t.has(`errors.${key}`) ? t(`errors.${key}`) : inputErrors.has(key) ? inputErrors(key) : t('errors.invalid'));
 
+  // Refusals and a database that does not answer come back as the form's message, with the input kept.
+  const refusal = (error: unknown): FormState => {
+    if (error instanceof AccessDenied) return failed(t(error.reason === 'unauthenticated' ? 'signedOut' : 'forbidden'));
+    if (isDatabaseUnavailable(error)) return failed(t('unavailable'));
+    throw error;
+  };
+
   const requestHeaders = await headers();
   try {
     await requireActor(requestHeaders, options.role);
   } catch (error) {
-    if (error instanceof AccessDenied) return failed(t(error.reason === 'unauthenticated' ? 'signedOut' : 'forbidden'));
-    throw error;
+    return refusal(error);
   }
 
   const parsed = options.schema.safeParse(formDataObject(formData));
@@ -66,8 +73,7 @@ export async function runFormAction<Schema extends z.ZodType, T>(
   try {
     outcome = await options.mutate(requestHeaders, parsed.data);
   } catch (error) {
-    if (error instanceof AccessDenied) return failed(t(error.reason === 'unauthenticated' ? 'signedOut' : 'forbidden'));
-    throw error;
+    return refusal(error);
   }
   if (!outcome.ok) {
     switch (outcome.error) {

@@ -2,6 +2,8 @@ import 'server-only';
 import { connection } from 'next/server';
 import type { z } from 'zod';
 import { getDataLastChanged } from './last-changed';
+import { isDatabaseUnavailable } from '../database/unavailable';
+import { databaseAnswers } from '../database/health';
 import { siteUrl } from '../env';
 import { parseQuery, type QuerySchema } from '@/lib/open-data/query';
 import { CORS_HEADERS, ERROR_CACHE, entityTag, isNotModified, PREFLIGHT_HEADERS, PUBLIC_CACHE } from '@/lib/open-data/http';
@@ -22,9 +24,21 @@ export const notFound = (message: string): OpenDataResult => ({ kind: 'notFound'
 type Context<P> = { params: Promise<P> };
 type Handler<S extends QuerySchema, P> = (query: z.output<S>, request: { url: URL; params: P }) => Promise<OpenDataResult>;
 
-function errorResponse(status: 400 | 404, error: ErrorResponse['error']): Response {
+function errorResponse(status: 400 | 404 | 503, error: ErrorResponse['error']): Response {
   const body: ErrorResponse = { error };
-  return Response.json(body, { status, headers: { ...CORS_HEADERS, 'Cache-Control': ERROR_CACHE, 'X-Content-Type-Options': 'nosniff' } });
+  const headers = new Headers({ ...CORS_HEADERS, 'Cache-Control': ERROR_CACHE, 'X-Content-Type-Options': 'nosniff' });
+  if (status === 503) headers.set('Retry-After', RETRY_AFTER_SECONDS);
+  return Response.json(body, { status, headers });
+}
+
+const RETRY_AFTER_SECONDS = '30';
+
+/** A database that does not answer is a 503 a client can retry, not a 500; any other error still surfaces. */
+export async function unavailableUnlessBug(error: unknown): Promise<Response> {
+  // A read cached with 'use cache' fails with its error replaced by a digest (production hides
+  // messages), so when the error does not say, the database is asked directly.
+  if (!isDatabaseUnavailable(error) && (await databaseAnswers())) throw error;
+  return errorResponse(503, { code: 'unavailable', message: 'The database is temporarily unavailable. Try again shortly.' });
 }
 
 /**
@@ -35,6 +49,10 @@ function errorResponse(status: 400 | 404, error: ErrorResponse['error']): Respon
 export function openDataRoute<S extends QuerySchema, P = Record<string, never>>(schema: S, handle: Handler<S, P>) {
   async function GET(request: Request, context: Context<P>): Promise<Response> {
     await connection();
+    return answer(request, context).catch(unavailableUnlessBug);
+  }
+
+  async function answer(request: Request, context: Context<P>): Promise<Response> {
     const url = new URL(request.url);
     const parsed = parseQuery(schema, url.searchParams);
     if (!parsed.ok) return errorResponse(400, { code: 'invalid_parameter', ...parsed.problem });

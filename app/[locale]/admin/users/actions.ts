@@ -6,6 +6,7 @@ import { getTranslations } from 'next-intl/server';
 import { isAppLocale, type AppLocale } from '@/i18n/routing';
 import { inviteUserSchema, userIdSchema } from '@/lib/schemas/users';
 import { AccessDenied } from '@/lib/server/auth/actor';
+import { isDatabaseUnavailable } from '@/lib/server/database/unavailable';
 import { SET_PASSWORD_LINK_HOURS } from '@/lib/server/auth/set-password-link';
 import { inviteUser, resetUserAccess, setUserDisabled, type SetPasswordLink, type UserOutcome } from '@/lib/server/users/mutations';
 import type { InviteState, IssuedLink, ResetState } from '@/components/admin/users/user-forms';
@@ -15,7 +16,7 @@ type Translator = Awaited<ReturnType<typeof getTranslations<'AdminUsers'>>>;
 
 const issued = (t: Translator, link: SetPasswordLink): IssuedLink => ({ label: t('linkFor', { email: link.email, hours: SET_PASSWORD_LINK_HOURS }), url: link.url });
 
-type Refusal = (UserOutcome & { ok: false })['error'] | AccessDenied['reason'];
+type Refusal = (UserOutcome & { ok: false })['error'] | AccessDenied['reason'] | 'unavailable';
 
 /** Runs the mutation; a refusal (an outcome, or AccessDenied) comes back as a message key. */
 async function attempt(mutate: () => Promise<UserOutcome>): Promise<{ outcome: UserOutcome & { ok: true } } | { refusal: Refusal }> {
@@ -24,19 +25,20 @@ async function attempt(mutate: () => Promise<UserOutcome>): Promise<{ outcome: U
     return outcome.ok ? { outcome } : { refusal: outcome.error };
   } catch (error) {
     if (error instanceof AccessDenied) return { refusal: error.reason };
+    if (isDatabaseUnavailable(error)) return { refusal: 'unavailable' };
     throw error;
   }
 }
 
 export async function inviteUserAction(locale: string, _previous: InviteState, formData: FormData): Promise<InviteState> {
-  const t = await getTranslations({ locale: appLocale(locale), namespace: 'AdminUsers' });
+  const [t, input] = await Promise.all([getTranslations({ locale: appLocale(locale), namespace: 'AdminUsers' }), getTranslations({ locale: appLocale(locale), namespace: 'InputErrors' })]);
   const values = { email: String(formData.get('email') ?? ''), name: String(formData.get('name') ?? ''), role: String(formData.get('role') ?? '') };
   const parsed = inviteUserSchema.safeParse(values);
   if (!parsed.success) {
     const fieldErrors: InviteState['fieldErrors'] = {};
     for (const issue of parsed.error.issues) {
       const field = issue.path[0] as keyof InviteState['fieldErrors'];
-      fieldErrors[field] ??= t(`errors.${issue.message as 'email' | 'required' | 'tooLong' | 'role'}`);
+      fieldErrors[field] ??= issue.message === 'controlCharacters' ? input('controlCharacters') : t(`errors.${issue.message as 'email' | 'required' | 'tooLong' | 'role'}`);
     }
     return { formError: t('checkFields'), fieldErrors, values, link: null };
   }

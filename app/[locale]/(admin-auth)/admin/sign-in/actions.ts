@@ -5,6 +5,7 @@ import { redirect } from '@/i18n/navigation';
 import { isAppLocale } from '@/i18n/routing';
 import { signInSchema } from '@/lib/schemas/users';
 import { signIn } from '@/lib/server/auth/sessions';
+import { isDatabaseUnavailable } from '@/lib/server/database/unavailable';
 import type { SignInState } from '@/components/admin/auth/sign-in-form';
 
 export async function signInAction(locale: string, _previous: SignInState, formData: FormData): Promise<SignInState> {
@@ -12,7 +13,11 @@ export async function signInAction(locale: string, _previous: SignInState, formD
   const parsed = signInSchema.safeParse({ email, password: formData.get('password') ?? '' });
   // A malformed address gets the same answer as a wrong one: the form never says which part was wrong.
   if (!parsed.success) return { error: 'invalid', email };
-  const result = await signIn(await headers(), parsed.data.email, parsed.data.password);
+  const requestHeaders = await headers();
+  const result = await signIn(requestHeaders, parsed.data.email, parsed.data.password).catch((error: unknown) => {
+    if (isDatabaseUnavailable(error)) return 'unavailable' as const;
+    throw error;
+  });
   if (result !== 'ok') return { error: result, email };
   redirect({ href: '/admin', locale: isAppLocale(locale) ? locale : 'ru' });
   return { error: null, email };

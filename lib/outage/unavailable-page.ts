@@ -1,0 +1,46 @@
+import { createHash } from 'node:crypto';
+import type { AppLocale } from '@/i18n/routing';
+import { STATIC_SECURITY_HEADERS } from '@/lib/security/headers';
+import ru from '@/messages/ru.json';
+import kk from '@/messages/kk.json';
+import en from '@/messages/en.json';
+
+const MESSAGES = { ru, kk, en };
+const NAMESPACE = 'Unavailable';
+export const RETRY_AFTER_SECONDS = 30;
+
+// Served without the application (its pages need the database), so it carries its own few
+// styles in the portal's colours, and a policy that allows exactly those styles and nothing else.
+const STYLE = [
+  'body{margin:0;font-family:system-ui,sans-serif;color:#0f172a;background:#fff;line-height:1.5}',
+  'header{background:#083a5a;color:#fff;padding:12px 16px;font-weight:700;font-size:1.125rem}',
+  'main{max-width:42rem;margin:0 auto;padding:48px 16px;text-align:center}',
+  'h1{font-size:1.875rem;margin:0 0 16px}',
+  'p{font-size:1.125rem;color:#334155;margin:0 0 12px}',
+  '@media (prefers-color-scheme:dark){body{background:#020617;color:#f1f5f9}p{color:#cbd5e1}}',
+].join('');
+const STYLE_HASH = createHash('sha256').update(STYLE).digest('base64');
+
+const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+/** The "temporarily unavailable" page in the visitor's language, with status 503 and when to retry. */
+export function unavailablePage(locale: AppLocale): { status: 503; headers: Record<string, string>; body: string } {
+  const t = MESSAGES[locale][NAMESPACE];
+  const site = MESSAGES[locale].Metadata.siteName;
+  const body =
+    `<!DOCTYPE html><html lang="${locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">` +
+    `<meta name="robots" content="noindex"><title>${escapeHtml(`${t.title} — ${site}`)}</title><style>${STYLE}</style></head>` +
+    `<body><header>${escapeHtml(site)}</header><main><h1>${escapeHtml(t.title)}</h1><p>${escapeHtml(t.lead)}</p><p>${escapeHtml(t.retry)}</p></main></body></html>`;
+  return {
+    status: 503,
+    headers: {
+      // The application's own headers never reach this page: the same set is added here.
+      ...Object.fromEntries(STATIC_SECURITY_HEADERS.map(({ key, value }) => [key, value])),
+      'Content-Type': 'text/html; charset=utf-8',
+      'Cache-Control': 'no-store',
+      'Retry-After': String(RETRY_AFTER_SECONDS),
+      'Content-Security-Policy': `default-src 'none'; style-src 'sha256-${STYLE_HASH}'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'`,
+    },
+    body,
+  };
+}
