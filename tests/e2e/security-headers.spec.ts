@@ -4,6 +4,7 @@ import pg from 'pg';
 import { expect, test, type APIRequestContext, type APIResponse, type Page } from '@playwright/test';
 import { portals } from '../../playwright.config';
 import { createStaff, signIn, type Staff } from './staff';
+import { DEPLOYMENT_AUTH_SECRET } from '../support/deployment-secret';
 
 // The security headers of the real production server (docs/decisions/013), that no response or
 // built client bundle holds a secret, and the origin and method checks. Desktop only: nothing here depends on the
@@ -68,9 +69,12 @@ function headerProblems(response: APIResponse): Record<string, string | null> {
 
 const checked: { what: string; status: number; problems: string[] }[] = [];
 
-/** The database addresses and session secrets of both test portals: no response may contain one. */
+/**
+ * The database addresses and session secrets of both test portals, and of the deployment test whose
+ * build these portals may run on (npm test builds there first): no response may contain one.
+ */
 function secrets(): [string, string][] {
-  const found: [string, string][] = [['the postgresql:// scheme', 'postgresql://']];
+  const found: [string, string][] = [['the postgresql:// scheme', 'postgresql://'], ["the deployment test's AUTH_SECRET", DEPLOYMENT_AUTH_SECRET]];
   for (const portal of ['shymkent', 'kazan'] as const) {
     found.push([`${portal}'s DATABASE_URL`, databaseUrl(portal)]);
     // start.ts keeps the session-signing secret of an embedded-database installation in its data folder.

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildFingerprint } from '@/scripts/lib/build-fingerprint';
 import { freePort } from '@/scripts/lib/free-port';
 import { createTestDatabase, type TestDatabase } from '../support/test-database';
+import { DEPLOYMENT_AUTH_SECRET } from '../support/deployment-secret';
 
 // The README's "Deploying" section, step by step, as an operator would run it: an external
 // PostgreSQL (an empty database), npm run build, db:migrate, admin:create, the production server
@@ -22,7 +23,7 @@ let serverOutput = '';
 let port = 0;
 const env = () => ({
   DATABASE_URL: url,
-  AUTH_SECRET: 'deployment-test-secret-of-at-least-32-chars',
+  AUTH_SECRET: DEPLOYMENT_AUTH_SECRET,
   SITE_URL: `http://localhost:${port}`,
   MEDIA_DIR: path.join(work, 'media'),
   PORTAL_DATA_DIR: path.join(work, 'data'),
