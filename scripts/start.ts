@@ -12,7 +12,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { startEmbeddedPostgres, commandLine, isAlive, type EmbeddedPostgres } from './lib/embedded-postgres';
 import { deployMigrations, migrationStatus } from './lib/migrations';
-import { buildFingerprint } from './lib/build-fingerprint';
+import { ensureBuild } from './lib/build-fingerprint';
 import { persistentAuthSecret } from './lib/auth-secret';
 import { createPrismaClient } from './lib/prisma';
 import { launcherOf } from './lib/launcher-pid';
@@ -28,7 +28,6 @@ const distDir = process.env.NEXT_DIST_DIR ?? '.next';
 const port = Number(process.env.PORT ?? 3000);
 const nextPidFile = path.join(dataDir, 'next.pid');
 const launcherPidFile = path.join(dataDir, 'launcher.pid');
-const buildMarker = path.join(distDir, 'portal-build-fingerprint');
 const NEXT_BIN = 'node_modules/.bin/next';
 const SERVER_SCRIPT = 'scripts/server.ts';
 
@@ -154,17 +153,6 @@ async function waitUntilAnswering(url: string, server: ChildProcess) {
   }
 }
 
-async function ensureBuild() {
-  const fingerprint = buildFingerprint();
-  if (fs.existsSync(buildMarker) && fs.readFileSync(buildMarker, 'utf8') === fingerprint) return;
-  // A failed `next build` still leaves BUILD_ID behind: only our marker, written after success, counts.
-  fs.rmSync(distDir, { recursive: true, force: true });
-  say('building the site (first start, or the sources changed)');
-  await run(NEXT_BIN, ['build']);
-  fs.writeFileSync(buildMarker, fingerprint);
-  say('build done');
-}
-
 try {
   // An external database means a real deployment: its settings are checked before anything starts.
   // (With the embedded demo the launcher supplies all three itself.)
@@ -182,7 +170,7 @@ try {
   // Sessions are signed with AUTH_SECRET. The embedded demo keeps its own beside its data; a real
   // database in production must be given one (the app refuses to start signing without it).
   if (!process.env.AUTH_SECRET && !process.env.DATABASE_URL) childEnv.AUTH_SECRET = persistentAuthSecret(dataDir);
-  if (!dev) await ensureBuild();
+  if (!dev) await ensureBuild(distDir, () => run(NEXT_BIN, ['build']), say);
   // detached: its own process group, so we can stop next-server and everything it spawned together.
   next = dev
     ? spawn(NEXT_BIN, ['dev', '-p', String(port)], { env: childEnv, stdio: 'inherit', detached: true })

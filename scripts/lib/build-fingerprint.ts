@@ -21,3 +21,19 @@ export function buildFingerprint(root = '.'): string {
   for (const input of INPUTS) for (const file of files(path.join(root, input))) hash.update(file).update('\0').update(fs.readFileSync(file)).update('\0');
   return hash.digest('hex');
 }
+
+/**
+ * Builds the production app into `distDir` unless its last good build has the sources' fingerprint.
+ * `build` runs `next build` with that distDir (NEXT_DIST_DIR in its environment).
+ */
+export async function ensureBuild(distDir: string, build: () => Promise<void>, say: (message: string) => void): Promise<void> {
+  const marker = path.join(distDir, 'portal-build-fingerprint');
+  const fingerprint = buildFingerprint();
+  if (fs.existsSync(marker) && fs.readFileSync(marker, 'utf8') === fingerprint) return;
+  // A failed `next build` still leaves BUILD_ID behind: only our marker, written after success, counts.
+  fs.rmSync(distDir, { recursive: true, force: true });
+  say('building the site (first start, or the sources changed)');
+  await build();
+  fs.writeFileSync(marker, fingerprint);
+  say('build done');
+}

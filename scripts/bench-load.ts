@@ -1,0 +1,30 @@
+// The benchmark's load generator, run by scripts/bench.ts as a second process so that the load
+// tool's own work is not timed inside the process that starts and watches the server (on two
+// cores it still competes with the server for CPU: the figures say so). One target per run:
+//   node --import tsx scripts/bench-load.ts '{"url":"…","connections":50,"duration":10}'
+// prints one JSON line: autocannon's counts plus exact p50/p95/p99 from every response's time.
+import autocannon from 'autocannon';
+import { summarizeLatencies } from './lib/bench/latency';
+
+const { url, connections, duration } = JSON.parse(process.argv[2] ?? '{}') as { url: string; connections: number; duration: number };
+const times: number[] = [];
+const instance = autocannon({ url, connections, duration, timeout: 30 }, (error, result) => {
+  if (error) {
+    console.error(error.message);
+    process.exit(1);
+  }
+  console.log(
+    JSON.stringify({
+      requestsPerSecond: result.requests.average,
+      requests: result.requests.total,
+      durationSeconds: result.duration,
+      bytesPerSecond: result.throughput.average,
+      latencyMs: summarizeLatencies(times),
+      errors: result.errors,
+      timeouts: result.timeouts,
+      non2xx: result.non2xx,
+      statusCodes: Object.fromEntries(Object.entries(result.statusCodeStats).map(([code, { count }]) => [code, count])),
+    }),
+  );
+});
+instance.on('response', (_client, _statusCode, _bytes, responseTime) => times.push(responseTime));

@@ -1,0 +1,26 @@
+// The part of autocannon 9's API the benchmark's load process uses (the package ships no types).
+declare module 'autocannon' {
+  type Options = { url: string; connections: number; duration: number; timeout?: number; headers?: Record<string, string> };
+  type Histogram = { average: number; mean: number; total: number; p50: number; p99: number };
+  export type Result = {
+    duration: number;
+    requests: Histogram;
+    latency: Histogram;
+    throughput: Histogram;
+    errors: number;
+    timeouts: number;
+    non2xx: number;
+    mismatches: number;
+    resets: number;
+    '1xx': number;
+    '2xx': number;
+    '3xx': number;
+    '4xx': number;
+    '5xx': number;
+    statusCodeStats: Record<string, { count: number }>;
+  };
+  type Instance = {
+    on(event: 'response', listener: (client: unknown, statusCode: number, resBytes: number, responseTime: number) => void): Instance;
+  };
+  export default function autocannon(options: Options, done: (error: Error | null, result: Result) => void): Instance;
+}
