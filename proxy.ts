@@ -19,8 +19,11 @@ const ADMIN_PATH = new RegExp(`^/(${routing.locales.join('|')})/admin(?:/(?!sign
  * A body over the upload limit, and a server action posted from another site, are refused here,
  * before anything reads them.
  */
+// Read once, on the first request: the environment does not change while the server runs.
+let servedOverHttps: boolean | undefined;
+
 export default async function proxy(request: NextRequest) {
-  const https = usesHttps(process.env.NODE_ENV, siteUrl());
+  const https = (servedOverHttps ??= usesHttps(process.env.NODE_ENV, siteUrl()));
   const policy = pageContentSecurityPolicy(createNonce(), { development: process.env.NODE_ENV === 'development', https });
   // next-intl and the rewrite below forward these request headers to the render.
   request.headers.set('content-security-policy', policy);

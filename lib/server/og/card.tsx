@@ -1,9 +1,11 @@
 import 'server-only';
 import { ImageResponse } from 'next/og';
+import { notFound } from 'next/navigation';
+import { connection } from 'next/server';
 import { getTranslations } from 'next-intl/server';
 import { getHomeCity } from '../home-city/queries';
 import { ogFontFamily, ogFonts } from './fonts';
-import type { AppLocale } from '@/i18n/routing';
+import { isAppLocale, type AppLocale } from '@/i18n/routing';
 
 /** The size Open Graph and most networks expect; each opengraph-image route re-exports it. */
 export const ogSize = { width: 1200, height: 630 };
@@ -33,6 +35,27 @@ const arrow = (
     <path d="M4 14h48M14 4 4 14l10 10M42 4l10 10-10 10" fill="none" stroke={BRAND.accent} strokeWidth="4" strokeLinecap="round" strokeLinejoin="round" />
   </svg>
 );
+
+type CommonTranslator = Awaited<ReturnType<typeof getTranslations<'Common'>>>;
+
+/**
+ * The body of an opengraph-image route: the record its URL names, drawn as a card, or a 404 for an
+ * unknown locale or a record the public may not see. Read from the database per request, never
+ * at build time.
+ */
+export async function shareCard<P extends { locale: string }, R>(
+  params: Promise<P>,
+  load: (locale: AppLocale, params: P) => Promise<R | null>,
+  describe: (record: R, locale: AppLocale, common: CommonTranslator) => OgCardContent | Promise<OgCardContent>,
+): Promise<ImageResponse> {
+  const resolved = await params;
+  await connection();
+  const { locale } = resolved;
+  if (!isAppLocale(locale)) notFound();
+  const record = await load(locale, resolved);
+  if (record === null) notFound();
+  return ogCard(locale, await describe(record, locale, await getTranslations({ locale, namespace: 'Common' })));
+}
 
 /**
  * A record's share card in `locale`: brand colours, its kind, name and date, the home city and its
