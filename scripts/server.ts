@@ -9,7 +9,8 @@ import { createServer } from 'node:http';
 import { productionConfigProblem, trustedProxyHops } from '@/lib/config/environment';
 import { clientAddress } from '@/lib/http/client-address';
 import { formatLogLine, requestIdFrom, requestLogLine } from '@/lib/logging/request-log';
-import { guardAgainstOutage, startDatabaseProbe } from './lib/outage-guard';
+import { startDatabaseProbe } from './lib/database-probe';
+import { withPublicCopies } from './lib/public-copies';
 
 const problem = productionConfigProblem(process.env);
 if (problem) {
@@ -28,9 +29,10 @@ const { default: next } = await import('next');
 const app = next({ dev: false, dir: process.cwd(), port, hostname: 'localhost' });
 const handle = app.getRequestHandler();
 await app.prepare();
-// While the database is down, pages are answered in front of Next (docs/decisions/015).
+// Current copies of public responses, and while the database is down, pages, are answered in
+// front of Next (docs/decisions/015 and 017).
 const probe = startDatabaseProbe(process.env.DATABASE_URL ?? '');
-const serve = guardAgainstOutage((req, res) => handle(req, res), { isUp: probe.isUp, onFailure: () => void probe.check() });
+const serve = withPublicCopies((req, res) => handle(req, res), { isUp: probe.isUp, onFailure: () => void probe.check() });
 
 const server = createServer((req, res) => {
   const started = performance.now();

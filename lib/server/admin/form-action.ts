@@ -2,6 +2,7 @@ import 'server-only';
 import type { z } from 'zod';
 import { headers } from 'next/headers';
 import { updateTag } from 'next/cache';
+import { publicDataChanged } from '@/lib/cache/public-freshness';
 import { getTranslations } from 'next-intl/server';
 import { AccessDenied, requireActor, type Role } from '../auth/actor';
 import { isDatabaseUnavailable } from '../database/unavailable';
@@ -90,6 +91,7 @@ export async function runFormAction<Schema extends z.ZodType, T>(
     }
   }
   for (const tag of options.tags) updateTag(tag); // the public pages show the change at once
+  if (options.tags.length > 0) publicDataChanged(); // and so do the server's copies of them
   options.onSaved?.(outcome.value);
   return { status: 'saved', message: t('saved') };
 }

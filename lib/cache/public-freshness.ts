@@ -1,0 +1,47 @@
+/**
+ * When copies of public responses kept by the production server (scripts/lib/public-copies.ts) stop
+ * being current. Two module graphs share it in one process — the server's own and Next's bundle of
+ * the application — so the state lives on globalThis, not in this module. See
+ * docs/decisions/017-copies-of-public-responses.md.
+ */
+type Freshness = { generation: number; nextPublicationAt: number | null; lastPublicationAt: number | null };
+
+const KEY = Symbol.for('sister-city-portal.public-freshness');
+
+function state(): Freshness {
+  const holder = globalThis as { [KEY]?: Freshness };
+  return (holder[KEY] ??= { generation: 0, nextPublicationAt: null, lastPublicationAt: null });
+}
+
+/** Published data changed (an editor saved): every copy taken before now is out of date. */
+export function publicDataChanged(): void {
+  state().generation += 1;
+}
+
+/** When the next scheduled partner, agreement or event goes public (ms since the epoch), or null if none is scheduled. */
+export function notePublicationSchedule(nextAt: number | null, now = Date.now()): void {
+  const current = state();
+  if (current.nextPublicationAt !== null && current.nextPublicationAt <= now) current.lastPublicationAt = current.nextPublicationAt;
+  current.nextPublicationAt = nextAt;
+}
+
+// Next's data caches may still answer from before a publication for a moment after it comes due
+// (cacheLife's `expire` is a second past `revalidate`): a copy rendered then is not kept as current.
+const SETTLE_MS = 5_000;
+
+/** The count of changes so far: a copy records it when its render starts. */
+export function publicDataGeneration(): number {
+  return state().generation;
+}
+
+/**
+ * A copy is current while nothing was saved since its render started, no scheduled publication has
+ * come due since (or just before) it was taken, and it is younger than `maxAgeMs` (which bounds
+ * what no signal covers: the date on the page, the data caches' own lifetimes).
+ */
+export function isCurrent(copy: { generation: number; storedAt: number }, now: number, maxAgeMs: number): boolean {
+  const { generation, nextPublicationAt, lastPublicationAt } = state();
+  if (copy.generation !== generation || now - copy.storedAt >= maxAgeMs) return false;
+  const published = nextPublicationAt !== null && nextPublicationAt <= now ? nextPublicationAt : lastPublicationAt;
+  return published === null || copy.storedAt >= published + SETTLE_MS;
+}

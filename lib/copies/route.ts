@@ -1,0 +1,42 @@
+import { isAppLocale, type AppLocale } from '@/i18n/routing';
+
+/**
+ * What a request is to the production server's copies of public responses (scripts/lib/public-copies.ts):
+ * - `public-page`: a public page's document, the same for every visitor. Its last whole copy stands
+ *   in for it while the database is down; while it is up, a current copy is sent instead of
+ *   rendering the page again (`reuse`), except for search, whose queries are too many to keep;
+ * - `public-data`: a read of the open-data API, the same for every caller: a current copy is sent
+ *   while the database is up; while it is down the API answers 503 itself;
+ * - `page`: a document that needs the database and has no copy to fall back on (the admin, the
+ *   router's own requests for page data): the "temporarily unavailable" page during an outage;
+ * - `pass`: everything else goes to the application as usual. Server actions report an outage in
+ *   the form (keeping the input), and static files need no database.
+ */
+export type PublicRoute =
+  | { kind: 'public-page'; locale: AppLocale; key: string; reuse: boolean }
+  | { kind: 'public-data'; key: string }
+  | { kind: 'page'; locale: AppLocale }
+  | { kind: 'pass' };
+
+type HeaderValue = string | string[] | undefined;
+
+// Headers the App Router sends when it fetches page data for a client-side navigation or a prefetch.
+const ROUTER_HEADERS = ['rsc', 'next-router-prefetch', 'next-router-state-tree', 'next-router-segment-prefetch'];
+// A conditional or partial request is the application's to answer (If-None-Match is answered from the copy).
+const NOT_FROM_COPY_HEADERS = ['range', 'if-modified-since', 'if-match', 'if-unmodified-since', 'if-range'];
+const NOT_KEPT = new Set(['search']);
+
+export function publicRoute(method: string | undefined, rawUrl: string | undefined, headers: Record<string, HeaderValue>): PublicRoute {
+  if (method !== 'GET' && method !== 'HEAD') return { kind: 'pass' };
+  const url = new URL(rawUrl ?? '/', 'http://portal.invalid');
+  const key = `${url.pathname}${url.search}`;
+  const segments = url.pathname.split('/').filter(Boolean);
+  const [first, second] = segments;
+  const conditional = NOT_FROM_COPY_HEADERS.some((name) => headers[name] !== undefined);
+  if (first === 'api' && second === 'v1') return conditional ? { kind: 'pass' } : { kind: 'public-data', key };
+  // Unprefixed paths are redirects to a locale (no database); dotted paths are files and feeds.
+  if (!first || !isAppLocale(first) || segments.some((segment) => segment.includes('.'))) return { kind: 'pass' };
+  const locale = first;
+  if (second === 'admin' || ROUTER_HEADERS.some((name) => headers[name] !== undefined) || url.searchParams.has('_rsc')) return { kind: 'page', locale };
+  return { kind: 'public-page', locale, key, reuse: !conditional && !NOT_KEPT.has(second ?? '') };
+}

@@ -1,0 +1,23 @@
+import { createHash } from 'node:crypto';
+
+const INLINE_SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi;
+const NONCE_SOURCE = /'nonce-[^']*'/g;
+
+/**
+ * The Content-Security-Policy of a page sent again from a copy. The page was rendered for one
+ * request, whose nonce its inline scripts carry; a nonce must never serve twice, so the copy's
+ * policy allows exactly those scripts by their SHA-256 instead (CSP Level 2 hash sources; the
+ * script files stay allowed by 'self'). A policy without a nonce is returned as it is.
+ */
+export function policyForCopy(policy: string, html: string): string {
+  if (!NONCE_SOURCE.test(policy)) return policy;
+  NONCE_SOURCE.lastIndex = 0;
+  const hashes = new Set<string>();
+  for (const [, attributes = '', body = ''] of html.matchAll(INLINE_SCRIPT)) {
+    if (/\ssrc\s*=/i.test(attributes)) continue;
+    hashes.add(`'sha256-${createHash('sha256').update(body, 'utf8').digest('base64')}'`);
+  }
+  const sources = [...hashes].join(' ');
+  // Only script-src names the nonce; an empty page keeps 'self' and no inline script.
+  return policy.replace(NONCE_SOURCE, sources).replace(/ {2,}/g, ' ').replace(/ ;/g, ';');
+}

@@ -1,0 +1,177 @@
+import { createHash } from 'node:crypto';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { gzipSync } from 'node:zlib';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { publicDataChanged } from '@/lib/cache/public-freshness';
+import { withPublicCopies } from './public-copies';
+
+// The copies in front of a small stand-in for the application, on a real HTTP server: what a
+// visitor gets while the database is up, once it goes down, and when it comes back.
+let databaseUp = true;
+let clock = 1_000_000;
+let renderDelayMs = 0;
+const appRequests: string[] = [];
+const SCRIPT = 'self.__next_f.push([1,"Шымкент"])';
+async function application(req: IncomingMessage, res: ServerResponse) {
+  appRequests.push(`${req.method} ${req.url}`);
+  if (renderDelayMs) await sleep(renderDelayMs);
+  if (req.url === '/ru/broken') {
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+    res.end('<!DOCTYPE html><html id="__next_error__"><head></head><body></body></html>');
+    return;
+  }
+  if (req.url?.startsWith('/api/v1/')) {
+    if (!databaseUp) {
+      res.writeHead(503, { 'content-type': 'application/json' });
+      res.end('{"error":"unavailable"}');
+      return;
+    }
+    res.writeHead(200, { 'content-type': 'application/json', etag: '"api-1"', 'access-control-allow-origin': '*' });
+    res.end(JSON.stringify({ url: req.url, render: appRequests.length }));
+    return;
+  }
+  const nonce = `bm9uY2Ut${appRequests.length}`;
+  const html = `<!DOCTYPE html><html><body>page ${req.url} render ${appRequests.length}<script nonce="${nonce}">${SCRIPT}</script></body></html>`;
+  const gzip = req.headers['accept-encoding']?.includes('gzip');
+  const locale = req.url?.split('/')[1];
+  const cookie = req.url === '/en/sets-a-session' ? ['NEXT_LOCALE=en; Path=/', 'session=abc'] : `NEXT_LOCALE=${locale}; Path=/; SameSite=lax`;
+  res.writeHead(200, {
+    'content-type': 'text/html; charset=utf-8',
+    'set-cookie': cookie,
+    'content-security-policy': `default-src 'self'; script-src 'self' 'nonce-${nonce}'`,
+    ...(gzip && { 'content-encoding': 'gzip' }),
+  });
+  res.end(gzip ? gzipSync(html) : html);
+}
+
+let failures = 0;
+const served = withPublicCopies(application, { isUp: () => databaseUp, onFailure: () => { failures += 1; }, now: () => clock });
+const server = createServer((req, res) => void served(req, res));
+let base = '';
+beforeAll(async () => {
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+beforeEach(() => {
+  databaseUp = true;
+  renderDelayMs = 0;
+  appRequests.length = 0;
+});
+
+const get = (path: string, headers: Record<string, string> = {}) => fetch(`${base}${path}`, { headers });
+
+describe('withPublicCopies while the database is up', () => {
+  it('renders a public page once, then sends that copy again: same body, its scripts allowed by hash, never a reused nonce', async () => {
+    const first = await get('/kk/partners?country=CN');
+    const body = await first.text();
+    expect(body).toContain('page /kk/partners?country=CN render 1');
+    const again = await get('/kk/partners?country=CN');
+    expect(await again.text()).toBe(body);
+    expect(appRequests).toEqual(['GET /kk/partners?country=CN']);
+    const policy = again.headers.get('content-security-policy') ?? '';
+    expect(policy).toBe(`default-src 'self'; script-src 'self' 'sha256-${createHash('sha256').update(SCRIPT).digest('base64')}'`);
+    expect(again.headers.get('age')).toBe('0');
+  });
+
+  it('answers a revalidation with 304, and sends the locale cookie only to a visitor who lacks it', async () => {
+    const first = await get('/ru/about');
+    expect(first.headers.get('set-cookie')).toBe('NEXT_LOCALE=ru; Path=/; SameSite=lax');
+    const etag = (await get('/ru/about')).headers.get('etag') ?? 'none';
+    expect(etag).toMatch(/^"[\w-]{27}"$/);
+    const copy = await get('/ru/about', { 'if-none-match': etag, cookie: 'NEXT_LOCALE=ru' });
+    expect(copy.status).toBe(304);
+    expect(copy.headers.get('set-cookie')).toBeNull();
+    const otherLanguage = await get('/ru/about', { cookie: 'theme=dark; NEXT_LOCALE=kk' });
+    expect(otherLanguage.headers.get('set-cookie')).toBe('NEXT_LOCALE=ru; Path=/; SameSite=lax');
+    expect(appRequests).toEqual(['GET /ru/about']);
+  });
+
+  it('sends the copy compressed to a browser that accepts it', async () => {
+    await get('/en/events', { 'accept-encoding': 'gzip' });
+    await sleep(50); // compression runs off the event loop after the copy is stored
+    const response = await fetch(`${base}/en/events`, { headers: { 'accept-encoding': 'br' } });
+    expect(response.headers.get('content-encoding')).toBe('br');
+    expect(await response.text()).toContain('page /en/events render 1'); // fetch decoded it as brotli
+    expect(appRequests).toEqual(['GET /en/events']);
+  });
+
+  it('renders again after an editor saves, and once the copy is a minute old', async () => {
+    await get('/ru/partners');
+    publicDataChanged();
+    expect(await (await get('/ru/partners')).text()).toContain('render 2');
+    clock += 60_000;
+    expect(await (await get('/ru/partners')).text()).toContain('render 3');
+    expect(appRequests).toHaveLength(3);
+  });
+
+  it('lets many visitors of a page nobody has a copy of wait for one render', async () => {
+    renderDelayMs = 100;
+    const bodies = await Promise.all(Array.from({ length: 10 }, () => get('/kk/events?page=3').then((r) => r.text())));
+    expect(new Set(bodies).size).toBe(1);
+    expect(appRequests).toEqual(['GET /kk/events?page=3']);
+  });
+
+  it('renders every search, keeps open-data reads, and never keeps a response that sets another cookie', async () => {
+    await get('/ru/search?q=a');
+    await get('/ru/search?q=a');
+    await get('/api/v1/agreements?page=2');
+    const api = await get('/api/v1/agreements?page=2');
+    expect(api.headers.get('etag')).toBe('"api-1"');
+    expect(api.headers.get('access-control-allow-origin')).toBe('*');
+    await get('/en/sets-a-session');
+    await get('/en/sets-a-session');
+    expect(appRequests).toEqual(['GET /ru/search?q=a', 'GET /ru/search?q=a', 'GET /api/v1/agreements?page=2', 'GET /en/sets-a-session', 'GET /en/sets-a-session']);
+  });
+
+  it('calls a page that failed to render a failure, and keeps no copy of it', async () => {
+    const before = failures;
+    await get('/ru/broken');
+    expect(failures).toBe(before + 1);
+    await get('/ru/broken');
+    expect(appRequests).toEqual(['GET /ru/broken', 'GET /ru/broken']);
+  });
+});
+
+describe('withPublicCopies while the database is down', () => {
+  it('serves the last whole copy of a page it served, however old, without the first visitor’s cookie', async () => {
+    await get('/kk/agreements');
+    publicDataChanged();
+    clock += 3_600_000;
+    databaseUp = false;
+    const response = await get('/kk/agreements', { cookie: 'NEXT_LOCALE=kk' });
+    expect(response.status).toBe(200);
+    expect(await response.text()).toContain('page /kk/agreements render 1');
+    expect(response.headers.get('set-cookie')).toBeNull();
+    expect(response.headers.get('content-security-policy')).not.toContain('nonce-');
+    expect(response.headers.get('cache-control')).toBe('no-store');
+    expect(response.headers.get('x-served-from')).toMatch(/^copy of \d{4}-/);
+    expect(appRequests).toEqual(['GET /kk/agreements']);
+  });
+
+  it('answers other pages with the localized unavailable page and 503', async () => {
+    databaseUp = false;
+    for (const [path, title] of [['/kk/events?page=99', 'Сайт уақытша қолжетімсіз'], ['/ru/broken', 'Сайт временно недоступен'], ['/en/admin/partners', 'The site is temporarily unavailable']] as const) {
+      const response = await get(path);
+      expect(response.status, path).toBe(503);
+      expect(response.headers.get('retry-after')).toBe('30');
+      expect(await response.text()).toContain(`<h1>${title}</h1>`);
+    }
+  });
+
+  it('still hands form posts, the API and files to the application', async () => {
+    databaseUp = false;
+    await fetch(`${base}/ru/admin/partners/1`, { method: 'POST', body: 'x' });
+    expect((await get('/api/v1/agreements?page=2')).status).toBe(503);
+    await get('/media/abc.webp');
+    expect(appRequests).toEqual(['POST /ru/admin/partners/1', 'GET /api/v1/agreements?page=2', 'GET /media/abc.webp']);
+  });
+
+  it('goes back to the application once the database answers again', async () => {
+    databaseUp = true;
+    expect((await get('/kk/events?page=98')).status).toBe(200);
+    expect(appRequests).toEqual(['GET /kk/events?page=98']);
+  });
+});

@@ -1,0 +1,178 @@
+// The production server (scripts/server.ts) keeps a copy of each public response it sends whole.
+// While the database answers, a current copy is sent again instead of rendering the page once more
+// (docs/decisions/017-copies-of-public-responses.md); while it does not, a public page is answered
+// from its last copy, and any other page with the localized "temporarily unavailable" page (503),
+// so no visitor waits on a render that cannot finish (docs/decisions/015-database-outages.md).
+import { createHash } from 'node:crypto';
+import { promisify } from 'node:util';
+import { brotliCompress, brotliDecompressSync, constants as zlib, gunzipSync, gzip, inflateSync } from 'node:zlib';
+import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http';
+import { isCurrent, publicDataGeneration } from '@/lib/cache/public-freshness';
+import { publicRoute } from '@/lib/copies/route';
+import { CopyStore, type Copy } from '@/lib/copies/store';
+import { policyForCopy } from '@/lib/security/copy-policy';
+import { unavailablePage } from '@/lib/outage/unavailable-page';
+
+type Handler = (req: IncomingMessage, res: ServerResponse) => Promise<void>;
+
+// Headers that belong to one response on one connection, or to one visitor, never to a copy.
+const NOT_COPIED = new Set(['set-cookie', 'date', 'content-length', 'content-encoding', 'transfer-encoding', 'connection', 'keep-alive', 'x-request-id', 'etag']);
+// A page, and the largest export (every event as CSV), fit; anything bigger is rendered each time.
+const PAGE_LIMIT_BYTES = 2 * 1024 * 1024;
+const DATA_LIMIT_BYTES = 32 * 1024 * 1024;
+// How long a request waits for the same page that another request is already rendering.
+const WAIT_FOR_RENDER_MS = 15_000;
+const compress = { gzip: promisify(gzip), br: promisify(brotliCompress) };
+const COMPRESSION = { gzip: { level: 6 }, br: { params: { [zlib.BROTLI_PARAM_QUALITY]: 5 } } };
+
+function decoded(body: Buffer, encoding: string | undefined): Buffer {
+  switch (encoding) {
+    case 'gzip': return gunzipSync(body);
+    case 'br': return brotliDecompressSync(body);
+    case 'deflate': return inflateSync(body);
+    default: return body;
+  }
+}
+
+/** The locale cookie is the only one a public response may set (next-intl's); any other makes it no one else's. */
+function localeCookieOf(setCookie: OutgoingHttpHeaders[string]): string | null | false {
+  const cookies = setCookie === undefined ? [] : Array.isArray(setCookie) ? setCookie : [String(setCookie)];
+  if (cookies.length === 0) return null;
+  return cookies.length === 1 && cookies[0]?.startsWith('NEXT_LOCALE=') ? cookies[0] : false;
+}
+
+export type CopyOptions = {
+  isUp: () => boolean;
+  /** A page failed to render: the server asks the database probe at once rather than at its next turn. */
+  onFailure?: () => void;
+  budgetBytes?: number;
+  /** The longest a copy is sent again while nothing says it changed (the date on a page, the data caches' own lifetimes). */
+  maxAgeMs?: number;
+  now?: () => number;
+};
+
+/**
+ * Wraps the application's request handler: keeps what it sends for public pages and open-data
+ * reads, and answers from those copies while they are current, or during an outage.
+ */
+export function withPublicCopies(handle: Handler, { isUp, onFailure = () => {}, budgetBytes = 128 * 1024 * 1024, maxAgeMs = 60_000, now = Date.now }: CopyOptions): Handler {
+  const copies = new CopyStore(budgetBytes);
+  const rendering = new Map<string, Promise<void>>();
+
+  /** Keeps the response if it is whole and good; a failed page calls `onFailure` instead. */
+  function capture(key: string, kind: 'public-page' | 'public-data', res: ServerResponse, generation: number): Promise<void> {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const limit = kind === 'public-page' ? PAGE_LIMIT_BYTES : DATA_LIMIT_BYTES;
+    const keep = (chunk: unknown, encoding?: unknown) => {
+      if (chunk === undefined || chunk === null || typeof chunk === 'function' || size > limit) return;
+      const buffer = Buffer.isBuffer(chunk) ? chunk : chunk instanceof Uint8Array ? Buffer.from(chunk) : Buffer.from(String(chunk), typeof encoding === 'string' ? (encoding as BufferEncoding) : 'utf8');
+      chunks.push(buffer);
+      size += buffer.byteLength;
+    };
+    // Headers may be set one by one or handed to writeHead at once: keep the latter too.
+    const passed: OutgoingHttpHeaders = {};
+    const writeHead = res.writeHead.bind(res) as (...args: unknown[]) => ServerResponse;
+    res.writeHead = ((...args: unknown[]) => {
+      const headers = args.find((arg, index) => index > 0 && typeof arg === 'object' && arg !== null);
+      if (headers && !Array.isArray(headers)) for (const [name, value] of Object.entries(headers)) passed[name.toLowerCase()] = value as OutgoingHttpHeaders[string];
+      return writeHead(...args);
+    }) as ServerResponse['writeHead'];
+    const write = res.write.bind(res) as (...args: unknown[]) => boolean;
+    const end = res.end.bind(res) as (...args: unknown[]) => ServerResponse;
+    res.write = ((...args: unknown[]) => {
+      keep(args[0], args[1]);
+      return write(...args);
+    }) as ServerResponse['write'];
+    res.end = ((...args: unknown[]) => {
+      keep(args[0], args[1]);
+      return end(...args);
+    }) as ServerResponse['end'];
+    return new Promise((resolve) => {
+      res.once('close', () => resolve());
+      res.once('finish', () => {
+        const sent: OutgoingHttpHeaders = { ...res.getHeaders(), ...passed };
+        if (res.statusCode >= 500) onFailure();
+        const type = String(sent['content-type'] ?? '');
+        const localeCookie = localeCookieOf(sent['set-cookie']);
+        if (res.statusCode !== 200 || size > limit || localeCookie === false || (kind === 'public-page' && !type.startsWith('text/html'))) return;
+        let body: Buffer;
+        try {
+          body = decoded(Buffer.concat(chunks), sent['content-encoding']?.toString());
+        } catch {
+          return;
+        }
+        // Next.js answers a page whose render failed with an empty error document and status 200.
+        if (kind === 'public-page' && body.subarray(0, 400).toString().includes('id="__next_error__"')) {
+          onFailure();
+          return;
+        }
+        const headers: Copy['headers'] = {};
+        for (const [name, value] of Object.entries(sent)) if (!NOT_COPIED.has(name) && value !== undefined) headers[name] = typeof value === 'number' ? String(value) : value;
+        const policy = headers['content-security-policy'];
+        if (typeof policy === 'string') headers['content-security-policy'] = policyForCopy(policy, body.toString('utf8'));
+        const etag = typeof sent.etag === 'string' ? sent.etag : `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`;
+        const copy: Copy = { headers, body, encoded: {}, etag, localeCookie, storedAt: now(), generation };
+        copies.set(key, copy);
+        // Compressed once, off the event loop; until then the copy goes out as it is.
+        for (const encoding of ['br', 'gzip'] as const) {
+          compress[encoding](body, COMPRESSION[encoding]).then((encoded) => copies.addEncoding(key, copy, encoding, encoded), () => {});
+        }
+      });
+    });
+  }
+
+  function sendCopy(req: IncomingMessage, res: ServerResponse, copy: Copy, extra: OutgoingHttpHeaders) {
+    const headers: OutgoingHttpHeaders = { ...copy.headers, etag: copy.etag, ...extra };
+    const cookie = req.headers.cookie ?? '';
+    if (copy.localeCookie && !cookie.split(/;\s*/).includes(copy.localeCookie.split(';')[0] ?? '')) headers['set-cookie'] = copy.localeCookie;
+    if (req.headers['if-none-match']?.split(/,\s*/).includes(copy.etag)) {
+      res.writeHead(304, headers);
+      res.end();
+      return;
+    }
+    const accepted = String(req.headers['accept-encoding'] ?? '');
+    const encoding = (['br', 'gzip'] as const).find((name) => copy.encoded[name] && new RegExp(`\\b${name}\\b`).test(accepted));
+    const body = encoding ? (copy.encoded[encoding] as Buffer) : copy.body;
+    if (encoding) headers['content-encoding'] = encoding;
+    send(req, res, 200, headers, body);
+  }
+
+  return async (req, res) => {
+    const route = publicRoute(req.method, req.url, req.headers);
+    if (route.kind === 'pass') return handle(req, res);
+    if (!isUp()) {
+      if (route.kind === 'public-data') return handle(req, res); // the API says 503 in its own format
+      const copy = route.kind === 'public-page' ? copies.get(route.key) : undefined;
+      if (copy) return sendCopy(req, res, copy, { 'cache-control': 'no-store', 'x-served-from': `copy of ${new Date(copy.storedAt).toISOString()}` });
+      const page = unavailablePage(route.locale);
+      return send(req, res, page.status, page.headers, page.body);
+    }
+    if (route.kind === 'page') return handle(req, res);
+    const reuse = route.kind === 'public-data' || route.reuse;
+    const current = () => {
+      const copy = copies.get(route.key);
+      return copy && isCurrent(copy, now(), maxAgeMs) ? copy : undefined;
+    };
+    if (reuse) {
+      // Many visitors asking for a page nobody has a copy of wait for one render, not one each.
+      const pending = rendering.get(route.key);
+      if (pending) await Promise.race([pending, new Promise((resolve) => setTimeout(resolve, WAIT_FOR_RENDER_MS).unref())]);
+      const copy = current();
+      if (copy) return sendCopy(req, res, copy, { age: String(Math.floor((now() - copy.storedAt) / 1000)) });
+    }
+    if (req.method !== 'GET') return handle(req, res);
+    const captured = capture(route.key, route.kind, res, publicDataGeneration());
+    if (reuse && !rendering.has(route.key)) {
+      rendering.set(route.key, captured);
+      void captured.finally(() => rendering.delete(route.key));
+    }
+    return handle(req, res);
+  };
+}
+
+function send(req: IncomingMessage, res: ServerResponse, status: number, headers: OutgoingHttpHeaders, body: Buffer | string) {
+  const bytes = typeof body === 'string' ? Buffer.from(body) : body;
+  res.writeHead(status, { ...headers, 'content-length': bytes.byteLength });
+  res.end(req.method === 'HEAD' ? undefined : bytes);
+}
