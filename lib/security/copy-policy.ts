@@ -2,6 +2,12 @@ import { createHash } from 'node:crypto';
 
 const INLINE_SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi;
 const NONCE_SOURCE = /'nonce-[^']*'/g;
+const TYPE = /\stype\s*=\s*["']?([^"'\s>]+)/i;
+// A script of another type is a data block (JSON-LD): the browser never runs it, so it needs no source.
+const isCode = (attributes: string) => {
+  const type = TYPE.exec(attributes)?.[1]?.toLowerCase();
+  return type === undefined || type === 'module' || type === 'text/javascript' || type === 'application/javascript';
+};
 
 /**
  * The Content-Security-Policy of a page sent again from a copy. The page was rendered for one
@@ -14,7 +20,7 @@ export function policyForCopy(policy: string, html: string): string {
   NONCE_SOURCE.lastIndex = 0;
   const hashes = new Set<string>();
   for (const [, attributes = '', body = ''] of html.matchAll(INLINE_SCRIPT)) {
-    if (/\ssrc\s*=/i.test(attributes)) continue;
+    if (/\ssrc\s*=/i.test(attributes) || !isCode(attributes)) continue;
     hashes.add(`'sha256-${createHash('sha256').update(body, 'utf8').digest('base64')}'`);
   }
   const sources = [...hashes].join(' ');
