@@ -39,8 +39,8 @@ describe('layoutMap', () => {
 
   it('draws an arc from home to each partner, and the land', () => {
     for (const p of layout.partners) expect(p.arc).toMatch(/^M[\d.,-]+L/);
-    expect(layout.land).toMatch(/^M/);
-    expect(layout.borders).toMatch(/^M/);
+    expect(layout.land).toMatch(/^m/);
+    expect(layout.borders).toMatch(/^m/);
   });
 
   it('writes coordinates with at most one decimal', () => {

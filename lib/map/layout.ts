@@ -3,6 +3,7 @@ import type { Feature, Geometry, MultiLineString } from 'geojson';
 import { fitProjection, type LonLat } from './projection';
 import { spreadMarkers, type Point } from './spread';
 import { placeLabels, type PlacedLabel } from './labels';
+import { compactPath } from './svg-path';
 
 /** The SVG's own units. The map is never drawn narrower than MIN_RENDER_WIDTH CSS pixels (it scrolls sideways on a phone instead). */
 export const MAP_WIDTH = 960;
@@ -31,8 +32,8 @@ const round = (p: Point): Point => ({ x: Math.round(p.x * 10) / 10, y: Math.roun
 
 /**
  * Everything the SVG draws, in its own units, with coordinates rounded to keep the HTML small:
- * land and borders clipped to the frame, great-circle arcs from home, markers spaced for touch,
- * and labels that do not collide (a label that finds no room is left out).
+ * land and borders clipped to the frame (as relative paths), great-circle arcs from home, markers
+ * spaced for touch, and labels that do not collide (a label that finds no room is left out).
  */
 export function layoutMap<P>(input: MapInput<P>, world: { land: Feature<Geometry>; borders: MultiLineString }): MapLayout<P> {
   const frame = { width: MAP_WIDTH, height: MAP_HEIGHT, padding: 56 };
@@ -54,8 +55,8 @@ export function layoutMap<P>(input: MapInput<P>, world: { land: Feature<Geometry
     { gap: 4, markerRadius: HIT_RADIUS, obstacles: [home, ...spread], frame },
   );
   return {
-    land: coarse(world.land) ?? '',
-    borders: coarse(world.borders) ?? '',
+    land: compactPath(coarse(world.land) ?? ''),
+    borders: compactPath(coarse(world.borders) ?? ''),
     home: round(home),
     homeLabel: labelled.find((l) => l.partner === null)?.placed ?? null,
     partners: labelled.flatMap(({ partner: s, at, placed }) =>

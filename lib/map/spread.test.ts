@@ -26,4 +26,13 @@ describe('spreadMarkers', () => {
   it('separates markers at the very same spot', () => {
     for (const [a, b] of pairs(spreadMarkers([{ x: 10, y: 10 }, { x: 10, y: 10 }], 24))) expect(distance(a, b)).toBeGreaterThanOrEqual(24);
   });
+
+  it('separates a crowd of hundreds: every pair ends apart, including pairs that start in distant grid cells', () => {
+    let seed = 11;
+    const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+    const crowd = Array.from({ length: 300 }, (_, id) => ({ id, x: 100 + random() * 600, y: 100 + random() * 300 }));
+    const spread = spreadMarkers(crowd, 24, [{ x: 400, y: 250 }]);
+    // One assertion over the closest pair: 45,000 separate ones would slow the suite down.
+    expect(Math.min(...pairs(spread).map(([a, b]) => distance(a, b)), ...spread.map((p) => distance(p, { x: 400, y: 250 })))).toBeGreaterThanOrEqual(24);
+  });
 });

@@ -4,14 +4,17 @@ import { db } from '../db';
 import { cacheUntilNextPublication } from '../publication-schedule';
 import { cacheTags } from '../cache-tags';
 import { publiclyVisible } from '../visibility';
-import { getHomeCity, type HomeCitySummary } from '../home-city/queries';
-import { localesFor, pickLocalized, type ContentLocale, type LocalizedValue } from '@/lib/i18n/localized';
+import { getHomeCity } from '../home-city/queries';
+import { worldShapes } from './atlas';
+import { localesFor, pickLocalized, type ContentLocale } from '@/lib/i18n/localized';
+import { buildPartnerMap, type MapPartner, type PartnerMapModel } from '@/lib/map/model';
 
-export type MapPartner = { slug: string; name: LocalizedValue; countryCode: string; latitude: number; longitude: number };
-export type MapData = { home: HomeCitySummary; partners: MapPartner[] };
-
-/** The home city and every public partner that has coordinates, or null before setup. */
-export async function getMapData(locale: ContentLocale): Promise<MapData | null> {
+/**
+ * The home city and every public partner that has coordinates, laid out for drawing, or null
+ * before setup. The layout is computed here, inside the cache: once per data change and locale,
+ * not on every request (at 1,000 partners it took seconds when every page view did it).
+ */
+export async function getMapData(locale: ContentLocale): Promise<PartnerMapModel | null> {
   'use cache';
   await cacheUntilNextPublication();
   cacheTag(cacheTags.partners, cacheTags.homeCity);
@@ -30,5 +33,5 @@ export async function getMapData(locale: ContentLocale): Promise<MapData | null>
       ? [{ slug: row.slug, name, countryCode: row.countryCode, latitude: row.latitude, longitude: row.longitude }]
       : [];
   });
-  return { home, partners };
+  return buildPartnerMap(home, partners, locale, worldShapes());
 }
