@@ -4,12 +4,14 @@ import { Link } from '@/i18n/navigation';
 import { LocalizedText } from '@/components/ui/localized-text';
 import { formatPartialDateRange } from '@/lib/dates/partial-date';
 import { countryName, formatStoredDate } from '@/lib/format';
-import type { SearchResults } from '@/lib/server/search/queries';
+import type { SearchKind, SearchResults } from '@/lib/server/search/queries';
 
-function ResultGroup({ id, heading, children }: { id: string; heading: string; children: ReactNode }) {
+/** A group of results; `note` says when the group shows the best of a first batch rather than of every match. */
+function ResultGroup({ id, heading, note, children }: { id: string; heading: string; note?: string; children: ReactNode }) {
   return (
     <section aria-labelledby={id} className="space-y-2">
       <h3 id={id} className="text-lg font-semibold text-slate-800 dark:text-slate-200">{heading}</h3>
+      {note && <p className="text-sm text-slate-700 dark:text-slate-300">{note}</p>}
       <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200 dark:divide-slate-800 dark:border-slate-800">{children}</ul>
     </section>
   );
@@ -30,17 +32,21 @@ function ResultItem({ href, title, detail }: { href: string; title: ReactNode; d
 export async function SearchResultList({ results, locale }: { results: SearchResults; locale: string }) {
   const t = await getTranslations('Search');
   const common = await getTranslations('Common');
+  const cappedNote = (kind: SearchKind) => {
+    const found = results.capped[kind];
+    return found === undefined ? undefined : t('capped', { count: found });
+  };
   return (
     <div className="space-y-6">
       {results.partners.length > 0 && (
-        <ResultGroup id="results-partners" heading={t('groups.partners', { count: results.partners.length })}>
+        <ResultGroup id="results-partners" heading={t('groups.partners', { count: results.partners.length })} note={cappedNote('partners')}>
           {results.partners.map((p) => (
             <ResultItem key={p.slug} href={`/partners/${p.slug}`} title={<LocalizedText value={p.name} />} detail={`${common(`kind.${p.kind}`)} · ${countryName(p.countryCode, locale)}`} />
           ))}
         </ResultGroup>
       )}
       {results.agreements.length > 0 && (
-        <ResultGroup id="results-agreements" heading={t('groups.agreements', { count: results.agreements.length })}>
+        <ResultGroup id="results-agreements" heading={t('groups.agreements', { count: results.agreements.length })} note={cappedNote('agreements')}>
           {results.agreements.map((a) => (
             <ResultItem
               key={a.id}
@@ -59,7 +65,7 @@ export async function SearchResultList({ results, locale }: { results: SearchRes
         </ResultGroup>
       )}
       {results.events.length > 0 && (
-        <ResultGroup id="results-events" heading={t('groups.events', { count: results.events.length })}>
+        <ResultGroup id="results-events" heading={t('groups.events', { count: results.events.length })} note={cappedNote('events')}>
           {results.events.map((e) => {
             const start = { date: e.startDate, precision: e.startPrecision };
             const end = e.endDate && e.endPrecision ? { date: e.endDate, precision: e.endPrecision } : null;

@@ -49,6 +49,10 @@ describe('portal search', () => {
     expect(await partnerSlugs('ru', 'Измир')).toEqual(['izmir', 'grosseto']);
   });
 
+  it('ranks every match of a real query: nothing is capped', async () => {
+    expect((await searchPortal('ru', 'Стамбул')).capped).toEqual({});
+  });
+
   it('finds agreements by their title', async () => {
     const { agreements } = await searchPortal('en', 'twinning Istanbul');
     expect(agreements.length).toBeGreaterThan(0);
@@ -62,7 +66,7 @@ describe('portal search', () => {
   });
 
   it('treats operators and punctuation as plain text, and nothing as nothing', async () => {
-    expect(await searchPortal('ru', "' & | ! <-> :*")).toEqual({ partners: [], agreements: [], events: [] });
+    expect(await searchPortal('ru', "' & | ! <-> :*")).toEqual({ partners: [], agreements: [], events: [], capped: {} });
     expect(await partnerSlugs('ru', "Измир' OR 1=1 --")).toEqual([]);
     expect((await partnerSlugs('ru', 'Измир!'))[0]).toBe('izmir');
   });

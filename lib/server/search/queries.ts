@@ -8,32 +8,73 @@ import type { AgreementType, DatePrecision, PartnerKind } from '@/lib/generated/
 export type PartnerHit = { slug: string; kind: PartnerKind; countryCode: string; name: LocalizedValue };
 export type AgreementHit = { id: number; type: AgreementType; title: LocalizedValue | null; partnerName: LocalizedValue | null; signedOn: Date | null; signedPrecision: DatePrecision | null };
 export type EventHit = { slug: string; title: LocalizedValue; startDate: Date; startPrecision: DatePrecision; endDate: Date | null; endPrecision: DatePrecision | null };
-export type SearchResults = { partners: PartnerHit[]; agreements: AgreementHit[]; events: EventHit[] };
+export type SearchKind = 'partners' | 'agreements' | 'events';
+/**
+ * What was found, best first. `capped` names the kinds that matched more than the search ranks:
+ * their results are the best of the first ones found, and the number is how many records that was.
+ */
+export type SearchResults = { partners: PartnerHit[]; agreements: AgreementHit[]; events: EventHit[]; capped: Partial<Record<SearchKind, number>> };
 
 const PER_KIND = 20;
-type Match = { kind: 'partner' | 'agreement' | 'event'; id: string; score: number };
+/**
+ * Translation rows each kind of match may bring to the ranking. Scoring is the costly part
+ * (ts_rank and word_similarity on every candidate), so a word found in most titles would rank
+ * tens of thousands of rows; under this cap a broad query scores no more rows than a narrow one.
+ */
+export const CANDIDATES_PER_MATCH = 200;
+/** Ranked ids kept per kind: enough to fill a page after dropping what the public may not see. */
+const RANKED_PER_KIND = 3 * PER_KIND;
+type Match = { kind: SearchKind; id: string; capped: boolean; found: number };
 
 /**
  * Ranked matches in any language: a prefix full-text match on every text field, or a trigram
  * word-similarity match on names and titles (typos, partial words). Both sides are folded by the
  * database's portal_fold(), so case, ё/е and Kazakh look-alike letters do not matter.
+ *
+ * Each kind of match is pre-selected through its GIN index and cut at CANDIDATES_PER_MATCH rows
+ * before anything is scored; a query under the cap (any name or title query on real data) ranks
+ * every match exactly as before. When the full-text match alone reaches the cap, the typo match
+ * of that kind is skipped: the query is already too broad for typos to matter, and it saves the
+ * second index scan. Rows come per kind, at most RANKED_PER_KIND each, so many event matches
+ * cannot push the partners out.
  */
 async function rankedMatches(query: string, terms: string[]): Promise<Match[]> {
   return db().$queryRaw<Match[]>`
     WITH q AS (
       SELECT portal_fold(${query}) AS text,
              to_tsquery('simple', array_to_string(ARRAY(SELECT quote_literal(portal_fold(w)) || ':*' FROM unnest(${terms}::text[]) AS w), ' & ')) AS query
-    ), hits AS (
-      SELECT 'partner' AS kind, t."partnerId"::text AS id, greatest(ts_rank(t."searchVector", q.query), word_similarity(q.text, t."searchText")) AS score
-        FROM "PartnerTranslation" t, q WHERE t."searchVector" @@ q.query OR q.text <% t."searchText"
+    ), word_hits AS (
+      (SELECT 'partners' AS kind, t."partnerId"::text AS id, t."searchVector" AS vector, t."searchText" AS text
+         FROM "PartnerTranslation" t, q WHERE t."searchVector" @@ q.query LIMIT ${CANDIDATES_PER_MATCH})
       UNION ALL
-      SELECT 'agreement', t."agreementId"::text, greatest(ts_rank(t."searchVector", q.query), word_similarity(q.text, t."searchText"))
-        FROM "AgreementTranslation" t, q WHERE t."searchVector" @@ q.query OR q.text <% t."searchText"
+      (SELECT 'agreements', t."agreementId"::text, t."searchVector", t."searchText"
+         FROM "AgreementTranslation" t, q WHERE t."searchVector" @@ q.query LIMIT ${CANDIDATES_PER_MATCH})
       UNION ALL
-      SELECT 'event', t."eventId"::text, greatest(ts_rank(t."searchVector", q.query), word_similarity(q.text, t."searchText"))
-        FROM "EventTranslation" t, q WHERE t."searchVector" @@ q.query OR q.text <% t."searchText"
+      (SELECT 'events', t."eventId"::text, t."searchVector", t."searchText"
+         FROM "EventTranslation" t, q WHERE t."searchVector" @@ q.query LIMIT ${CANDIDATES_PER_MATCH})
+    ), typo_hits AS (
+      (SELECT 'partners' AS kind, t."partnerId"::text AS id, t."searchVector" AS vector, t."searchText" AS text
+         FROM "PartnerTranslation" t, q WHERE q.text <% t."searchText"
+          AND (SELECT count(*) FROM word_hits WHERE kind = 'partners') < ${CANDIDATES_PER_MATCH} LIMIT ${CANDIDATES_PER_MATCH})
+      UNION ALL
+      (SELECT 'agreements', t."agreementId"::text, t."searchVector", t."searchText"
+         FROM "AgreementTranslation" t, q WHERE q.text <% t."searchText"
+          AND (SELECT count(*) FROM word_hits WHERE kind = 'agreements') < ${CANDIDATES_PER_MATCH} LIMIT ${CANDIDATES_PER_MATCH})
+      UNION ALL
+      (SELECT 'events', t."eventId"::text, t."searchVector", t."searchText"
+         FROM "EventTranslation" t, q WHERE q.text <% t."searchText"
+          AND (SELECT count(*) FROM word_hits WHERE kind = 'events') < ${CANDIDATES_PER_MATCH} LIMIT ${CANDIDATES_PER_MATCH})
+    ), capped AS (
+      SELECT kind FROM word_hits GROUP BY kind HAVING count(*) >= ${CANDIDATES_PER_MATCH}
+      UNION
+      SELECT kind FROM typo_hits GROUP BY kind HAVING count(*) >= ${CANDIDATES_PER_MATCH}
+    ), ranked AS (
+      SELECT kind, id, row_number() OVER (PARTITION BY kind ORDER BY max(greatest(ts_rank(c.vector, q.query), word_similarity(q.text, c.text))) DESC, id) AS place,
+             count(*) OVER (PARTITION BY kind) AS found
+        FROM (SELECT * FROM word_hits UNION ALL SELECT * FROM typo_hits) AS c, q GROUP BY kind, id
     )
-    SELECT kind, id, max(score)::float8 AS score FROM hits GROUP BY kind, id ORDER BY score DESC, id LIMIT 300`;
+    SELECT kind, id, kind IN (SELECT kind FROM capped) AS capped, found::int AS found
+      FROM ranked WHERE place <= ${RANKED_PER_KIND} ORDER BY kind, place`;
 }
 
 /** Orders rows as their ids were ranked, dropping the ones the public may not see. */
@@ -45,12 +86,14 @@ function inRankOrder<Row>(ids: string[], rows: Row[], idOf: (row: Row) => string
 /** Public partners, agreements and events matching the query, best first; uncached (every query differs). */
 export async function searchPortal(locale: ContentLocale, query: string): Promise<SearchResults> {
   const terms = searchTerms(query);
-  if (terms.length === 0) return { partners: [], agreements: [], events: [] };
+  if (terms.length === 0) return { partners: [], agreements: [], events: [], capped: {} };
   const matches = await rankedMatches(query, terms);
-  const idsOf = (kind: Match['kind']) => matches.filter((m) => m.kind === kind).map((m) => m.id);
-  const partnerIds = idsOf('partner');
-  const agreementIds = idsOf('agreement');
-  const eventIds = idsOf('event');
+  const idsOf = (kind: SearchKind) => matches.filter((m) => m.kind === kind).map((m) => m.id);
+  const partnerIds = idsOf('partners');
+  const agreementIds = idsOf('agreements');
+  const eventIds = idsOf('events');
+  // Every row of a kind carries the same flag and count.
+  const capped = Object.fromEntries(matches.filter((m) => m.capped).map((m) => [m.kind, m.found]));
   const now = new Date();
   const locales = { locale: { in: localesFor(locale) } };
   const [partners, agreements, events] = await Promise.all([
@@ -88,6 +131,7 @@ export async function searchPortal(locale: ContentLocale, query: string): Promis
       const title = pickLocalized(e.translations, locale, 'title');
       return title ? [{ slug: e.slug, title, startDate: e.startDate, startPrecision: e.startPrecision, endDate: e.endDate, endPrecision: e.endPrecision }] : [];
     }),
+    capped,
   };
 }
 

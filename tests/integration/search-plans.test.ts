@@ -1,0 +1,101 @@
+import pg from 'pg';
+import { PrismaPg } from '@prisma/adapter-pg';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { PrismaClient } from '@/lib/generated/prisma/client';
+import { CANDIDATES_PER_MATCH, searchPortal } from '@/lib/server/search/queries';
+import { BENCH_SEARCH_WORD, FULL_SIZES, generateBenchDataset } from '@/scripts/lib/bench/dataset';
+import { benchDatasetMark, loadBenchDataset } from '@/scripts/lib/bench/load';
+import { createTestDatabase, type TestDatabase } from '../support/test-database';
+
+// Outside Next there is no cache to configure; 'use cache' is then an inert string.
+vi.mock('next/cache', () => ({ cacheLife: () => {}, cacheTag: () => {} }));
+
+// Issue 7: the uncached search must stay cheap however many rows a query matches. On the
+// benchmark's own synthetic dataset (50,000 events, every Russian title containing the benchmark's
+// word), the ranked query is EXPLAINed with the parameters the data layer really sends: no
+// translation table may hand more than the cap's worth of rows to the scoring, whatever the match.
+
+let database: TestDatabase;
+let explainer: pg.Client;
+const captured: { query: string; params: unknown[] }[] = [];
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  process.env.DATABASE_URL = database.url;
+  const seed = 7;
+  await loadBenchDataset(database.url, generateBenchDataset(seed, FULL_SIZES), benchDatasetMark(seed, FULL_SIZES));
+  explainer = new pg.Client({ connectionString: database.url });
+  await explainer.connect();
+  // As autovacuum leaves a live database: statistics, and the visibility map.
+  await explainer.query('VACUUM ANALYZE');
+  // The data layer's db() keeps its client here; this one reports every query it sends.
+  const client = new PrismaClient({ adapter: new PrismaPg({ connectionString: database.url }), log: [{ emit: 'event', level: 'query' }] });
+  client.$on('query', (e) => captured.push({ query: e.query, params: JSON.parse(e.params) as unknown[] }));
+  (globalThis as unknown as { prisma?: PrismaClient }).prisma = client;
+}, 180_000);
+
+afterAll(async () => {
+  await explainer?.end();
+  await (globalThis as unknown as { prisma?: PrismaClient }).prisma?.$disconnect();
+  delete (globalThis as unknown as { prisma?: PrismaClient }).prisma;
+  await database.drop();
+});
+
+type PlanNode = {
+  'Node Type': string;
+  'Relation Name'?: string;
+  'Actual Rows': number;
+  'Actual Loops': number;
+  'Rows Removed by Filter'?: number;
+  'Rows Removed by Index Recheck'?: number;
+  Plans?: PlanNode[];
+};
+const nodes = (node: PlanNode): PlanNode[] => [node, ...(node.Plans ?? []).flatMap(nodes)];
+
+/** The ranking query one search sends (the one reading the translations), EXPLAINed with its own parameters. */
+async function rankingPlan(locale: 'ru' | 'en', query: string) {
+  captured.length = 0;
+  const results = await searchPortal(locale, query);
+  const ranking = captured.filter((q) => q.query.includes('portal_fold'));
+  expect(ranking, 'one ranking query').toHaveLength(1);
+  const { rows } = await explainer.query<{ 'QUERY PLAN': [{ Plan: PlanNode }] }>(`EXPLAIN (ANALYZE, FORMAT JSON) ${ranking[0]!.query}`, ranking[0]!.params);
+  const translationScans = nodes(rows[0]!['QUERY PLAN'][0].Plan).filter((n) => n['Relation Name']?.endsWith('Translation'));
+  return { results, translationScans };
+}
+
+const heapRows = (n: PlanNode) => n['Actual Rows'] * n['Actual Loops'];
+const rowsRead = (n: PlanNode) => heapRows(n) + (n['Rows Removed by Filter'] ?? 0) + (n['Rows Removed by Index Recheck'] ?? 0);
+
+describe('search on 1,000 partners, 5,000 agreements and 50,000 events', () => {
+  it(`ranks at most ${CANDIDATES_PER_MATCH} rows per kind of match for a word in every title, and says it did`, async () => {
+    const { rows: [matching] } = await explainer.query<{ count: number }>(
+      `SELECT count(*)::int AS count FROM "EventTranslation" WHERE "searchVector" @@ to_tsquery('simple', portal_fold($1) || ':*')`, [BENCH_SEARCH_WORD]);
+    expect(matching!.count, 'the word is in every Russian title').toBe(FULL_SIZES.events);
+
+    const { results, translationScans } = await rankingPlan('ru', BENCH_SEARCH_WORD);
+    expect(translationScans.length).toBeGreaterThan(0);
+    for (const scan of translationScans) {
+      expect(scan['Node Type'], `${scan['Relation Name']} is read through its index`).toBe('Bitmap Heap Scan');
+      expect(heapRows(scan), `rows ${scan['Relation Name']} hands to the ranking`).toBeLessThanOrEqual(CANDIDATES_PER_MATCH);
+    }
+    // The typo match of the events is skipped: the word match alone reached the cap.
+    const eventRowsRead = translationScans.filter((n) => n['Relation Name'] === 'EventTranslation').reduce((sum, n) => sum + rowsRead(n), 0);
+    expect(eventRowsRead, 'event translations read').toBeLessThanOrEqual(CANDIDATES_PER_MATCH);
+
+    expect(results.events).toHaveLength(20);
+    expect(results.capped.events, 'the page is told the events were capped').toBeGreaterThan(0);
+    expect(results.capped.events).toBeLessThanOrEqual(CANDIDATES_PER_MATCH);
+  });
+
+  it('still puts the partner named exactly first when the words match every partner', async () => {
+    const { results, translationScans } = await rankingPlan('en', 'Synthetic partner 0500');
+    for (const scan of translationScans) expect(heapRows(scan)).toBeLessThanOrEqual(CANDIDATES_PER_MATCH);
+    expect(results.partners[0]?.slug).toBe('synthetic-partner-0500');
+  });
+
+  it('ranks every match of a narrow query, and says nothing was capped', async () => {
+    const results = await searchPortal('en', '00042');
+    expect(results.capped).toEqual({});
+    expect(results.events[0]?.slug).toBe('synthetic-event-00042');
+  });
+});
