@@ -388,9 +388,28 @@ async function attempt<T>(name: string, work: () => Promise<T>): Promise<T | { f
   }
 }
 
-type Row = { target: Target; result: LoadResult; ratio: number | null; met: boolean | null; why: string; drainSeconds: number | null };
+type AnsweredBy = Record<'application' | 'copy' | 'outage copy', number>;
+type Row = { target: Target; result: LoadResult; ratio: number | null; met: boolean | null; why: string; drainSeconds: number | null; answeredBy: AnsweredBy };
 
-function judge(target: Target, result: LoadResult, ceiling: number): Omit<Row, 'drainSeconds'> {
+/**
+ * Who answered the target's requests, from the server's request log written since `offset`: the
+ * application, a current copy (docs/decisions/017), or an outage copy. The last must never happen
+ * while the database is up: it would measure a copy instead of the page.
+ */
+function answeredBy(target: Target, offset: number): AnsweredBy {
+  const counts: AnsweredBy = { application: 0, copy: 0, 'outage copy': 0 };
+  const targetPath = target.path.split('?')[0];
+  const log = fs.readFileSync(path.join(dataDir, 'server.log')).subarray(offset).toString('utf8');
+  for (const line of log.split('\n')) {
+    if (!line.startsWith('{')) continue;
+    const entry = JSON.parse(line) as { msg?: string; path?: string; servedFrom?: keyof AnsweredBy };
+    if (entry.msg === 'request' && entry.path === targetPath) counts[entry.servedFrom ?? 'application'] += 1;
+  }
+  return counts;
+}
+const serverLogSize = () => fs.statSync(path.join(dataDir, 'server.log')).size;
+
+function judge(target: Target, result: LoadResult, ceiling: number): Omit<Row, 'drainSeconds' | 'answeredBy'> {
   const ratio = target.kind === 'ceiling' ? null : result.requestsPerSecond / ceiling;
   const p95 = result.latencyMs.p95 ?? Infinity;
   if (target.kind === 'cached page') {
@@ -402,8 +421,8 @@ function judge(target: Target, result: LoadResult, ceiling: number): Omit<Row, '
 }
 
 function printTable(rows: Row[]) {
-  const header = ['target', 'req/s', 'ratio', 'p50 ms', 'p95 ms', 'p99 ms', 'errors', 'non-2xx', 'drain s', 'target met?'];
-  const body = rows.map(({ target, result, ratio, met, why, drainSeconds }) => [
+  const header = ['target', 'req/s', 'ratio', 'p50 ms', 'p95 ms', 'p99 ms', 'errors', 'non-2xx', 'from copy', 'drain s', 'target met?'];
+  const body = rows.map(({ target, result, ratio, met, why, drainSeconds, answeredBy: by }) => [
     target.name,
     result.requestsPerSecond.toFixed(1),
     ratio === null ? '1 (ceiling)' : ratio.toFixed(3),
@@ -412,6 +431,7 @@ function printTable(rows: Row[]) {
     String(result.latencyMs.p99 ?? '—'),
     String(result.errors),
     String(result.non2xx),
+    `${Math.round((100 * by.copy) / Math.max(1, by.copy + by.application))}%`,
     drainSeconds === null ? '> 600' : String(drainSeconds),
     met === null ? '—' : met ? 'yes' : `NO (${why})`,
   ]);
@@ -454,11 +474,15 @@ try {
   let ceiling = 0;
   for (const target of targets) {
     say(`load: ${target.name} (${target.path})`);
+    const logOffset = serverLogSize();
     const result = await runLoad(target);
     if (target.kind === 'ceiling') ceiling = result.requestsPerSecond;
     // Said at once, so a run stopped halfway still shows what it measured.
     say(`  ${result.requestsPerSecond.toFixed(1)} req/s, p50/p95/p99 ${result.latencyMs.p50}/${result.latencyMs.p95}/${result.latencyMs.p99} ms, ${result.errors} errors, ${result.non2xx} non-2xx`);
-    rows.push({ ...judge(target, result, ceiling), drainSeconds: await waitUntilIdle(ceilingTarget.path) });
+    const drainSeconds = await waitUntilIdle(ceilingTarget.path);
+    const answered = answeredBy(target, logOffset);
+    say(`  answered by the application ${answered.application}, by a copy ${answered.copy}, by an outage copy ${answered['outage copy']}`);
+    rows.push({ ...judge(target, result, ceiling), drainSeconds, answeredBy: answered });
   }
   const rss = serverRss(child.pid ?? 0);
   const firstLoadJs = await attempt('first-load JavaScript per page (gzip)', firstLoadJavaScript);
@@ -472,7 +496,8 @@ try {
   console.log(`Lighthouse (targets: performance ≥ ${TARGETS.lighthousePerformance}, accessibility ${TARGETS.lighthouseAccessibility}):`, JSON.stringify(lighthouse, null, 2));
 
   // A target with no completed response had every request outlast the run: as bad as an error.
-  const failed = rows.filter((r) => r.result.errors || r.result.non2xx || !r.result.requests);
+  // An outage copy means the probe called the database down under load: the page was not measured.
+  const failed = rows.filter((r) => r.result.errors || r.result.non2xx || !r.result.requests || r.answeredBy['outage copy']);
   fs.mkdirSync(path.dirname(resultsFile), { recursive: true });
   fs.writeFileSync(
     resultsFile,
@@ -481,7 +506,7 @@ try {
         finishedAt: new Date().toISOString(),
         settings: { connections, durationSeconds: duration, seed, sizes: FULL_SIZES, smallSizes: SMALL_SIZES, distDir },
         targets: TARGETS,
-        load: rows.map(({ target, result, ratio, met, why, drainSeconds }) => ({ ...target, ...result, ratioToCeiling: ratio, targetMet: met, missed: why || null, drainSeconds })),
+        load: rows.map(({ target, result, ratio, met, why, drainSeconds, answeredBy: by }) => ({ ...target, ...result, ratioToCeiling: ratio, targetMet: met, missed: why || null, drainSeconds, answeredBy: by })),
         serverRss: rss,
         statementsPerColdRequest: statements,
         firstLoadJavaScript: firstLoadJs,
@@ -495,7 +520,7 @@ try {
   );
   say(`results written to ${path.relative(process.cwd(), resultsFile)}`);
   if (failed.length) {
-    console.error(`FAILED: errors, non-2xx or no responses at all for ${failed.map((r) => `${r.target.name} (${r.result.requests} responses, ${r.result.errors} errors, ${r.result.non2xx} non-2xx: ${JSON.stringify(r.result.statusCodes)})`).join('; ')}`);
+    console.error(`FAILED: errors, non-2xx, outage copies or no responses at all for ${failed.map((r) => `${r.target.name} (${r.result.requests} responses, ${r.result.errors} errors, ${r.result.non2xx} non-2xx: ${JSON.stringify(r.result.statusCodes)}, ${r.answeredBy['outage copy']} outage copies)`).join('; ')}`);
     exitCode = 1;
   }
 } catch (error) {

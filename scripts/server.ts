@@ -10,7 +10,7 @@ import { productionConfigProblem, trustedProxyHops } from '@/lib/config/environm
 import { clientAddress } from '@/lib/http/client-address';
 import { formatLogLine, requestIdFrom, requestLogLine } from '@/lib/logging/request-log';
 import { startDatabaseProbe } from './lib/database-probe';
-import { withPublicCopies } from './lib/public-copies';
+import { servedFrom, withPublicCopies } from './lib/public-copies';
 
 const problem = productionConfigProblem(process.env);
 if (problem) {
@@ -53,7 +53,7 @@ const server = createServer((req, res) => {
     return writeHead(status, ...rest);
   }) as typeof res.writeHead;
   res.once('close', () => {
-    log(requestLogLine({ requestId, method: req.method, url: req.url, status: sentStatus ?? res.statusCode, durationMs: performance.now() - started }));
+    log(requestLogLine({ requestId, method: req.method, url: req.url, status: sentStatus ?? res.statusCode, durationMs: performance.now() - started, servedFrom: servedFrom(res) }));
   });
   serve(req, res).catch((error: unknown) => {
     log({ time: new Date().toISOString(), level: 'error', msg: 'request handler failed', requestId, error: error instanceof Error ? error.name : 'unknown' });

@@ -54,3 +54,10 @@ describe('request log lines', () => {
     expect(errorLogLine({}, { requestId: 'bad id' }).requestId).toBeNull();
   });
 });
+
+describe('requestLogLine servedFrom', () => {
+  it('says when the server answered from its copy, and says nothing when the application did', () => {
+    expect(requestLogLine({ requestId: 'x', method: 'GET', url: '/ru', status: 200, durationMs: 0.4, servedFrom: 'copy' }).servedFrom).toBe('copy');
+    expect(requestLogLine({ requestId: 'x', method: 'GET', url: '/ru', status: 200, durationMs: 40 })).not.toHaveProperty('servedFrom');
+  });
+});

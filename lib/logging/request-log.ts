@@ -16,7 +16,12 @@ export type RequestLogLine = {
   path: string;
   status: number;
   durationMs: number;
+  /** Answered by the server from its copy of the response (docs/decisions/017), not by the application. */
+  servedFrom?: ServedFrom;
 };
+
+/** A current copy, or, while the database is down, the last copy however old. */
+export type ServedFrom = 'copy' | 'outage copy';
 
 export type ErrorLogLine = {
   time: string;
@@ -59,7 +64,7 @@ export function loggableMethod(method: string | undefined): string {
   return METHODS.has(upper) ? upper : 'OTHER';
 }
 
-export function requestLogLine(request: { requestId: string; method?: string; url?: string; status: number; durationMs: number; now?: Date }): RequestLogLine {
+export function requestLogLine(request: { requestId: string; method?: string; url?: string; status: number; durationMs: number; servedFrom?: ServedFrom; now?: Date }): RequestLogLine {
   return {
     time: (request.now ?? new Date()).toISOString(),
     level: levelForStatus(request.status),
@@ -69,6 +74,7 @@ export function requestLogLine(request: { requestId: string; method?: string; ur
     path: loggablePath(request.url),
     status: request.status,
     durationMs: Math.round(request.durationMs * 10) / 10,
+    ...(request.servedFrom && { servedFrom: request.servedFrom }),
   };
 }
 

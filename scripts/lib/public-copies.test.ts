@@ -5,7 +5,7 @@ import { gzipSync } from 'node:zlib';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { publicDataChanged } from '@/lib/cache/public-freshness';
-import { withPublicCopies } from './public-copies';
+import { servedFrom, withPublicCopies } from './public-copies';
 
 // The copies in front of a small stand-in for the application, on a real HTTP server: what a
 // visitor gets while the database is up, once it goes down, and when it comes back.
@@ -48,7 +48,11 @@ async function application(req: IncomingMessage, res: ServerResponse) {
 
 let failures = 0;
 const served = withPublicCopies(application, { isUp: () => databaseUp, onFailure: () => { failures += 1; }, now: () => clock });
-const server = createServer((req, res) => void served(req, res));
+const answeredBy: string[] = [];
+const server = createServer((req, res) => {
+  res.once('close', () => answeredBy.push(servedFrom(res) ?? 'application'));
+  void served(req, res);
+});
 let base = '';
 beforeAll(async () => {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -59,6 +63,7 @@ beforeEach(() => {
   databaseUp = true;
   renderDelayMs = 0;
   appRequests.length = 0;
+  answeredBy.length = 0;
 });
 
 const get = (path: string, headers: Record<string, string> = {}) => fetch(`${base}${path}`, { headers });
@@ -74,6 +79,7 @@ describe('withPublicCopies while the database is up', () => {
     const policy = again.headers.get('content-security-policy') ?? '';
     expect(policy).toBe(`default-src 'self'; script-src 'self' 'sha256-${createHash('sha256').update(SCRIPT).digest('base64')}'`);
     expect(again.headers.get('age')).toBe('0');
+    expect(answeredBy).toEqual(['application', 'copy']); // what the request log says
   });
 
   it('answers a revalidation with 304, and sends the locale cookie only to a visitor who lacks it', async () => {
@@ -149,6 +155,7 @@ describe('withPublicCopies while the database is down', () => {
     expect(response.headers.get('cache-control')).toBe('no-store');
     expect(response.headers.get('x-served-from')).toMatch(/^copy of \d{4}-/);
     expect(appRequests).toEqual(['GET /kk/agreements']);
+    expect(answeredBy).toEqual(['application', 'outage copy']);
   });
 
   it('answers other pages with the localized unavailable page and 503', async () => {

@@ -12,8 +12,13 @@ import { publicRoute } from '@/lib/copies/route';
 import { CopyStore, type Copy } from '@/lib/copies/store';
 import { policyForCopy } from '@/lib/security/copy-policy';
 import { unavailablePage } from '@/lib/outage/unavailable-page';
+import type { ServedFrom } from '@/lib/logging/request-log';
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => Promise<void>;
+
+const answeredFromCopy = new WeakMap<ServerResponse, ServedFrom>();
+/** Whether this response was a copy (for the request log), or undefined when the application answered. */
+export const servedFrom = (res: ServerResponse): ServedFrom | undefined => answeredFromCopy.get(res);
 
 // Headers that belong to one response on one connection, or to one visitor, never to a copy.
 const NOT_COPIED = new Set(['set-cookie', 'date', 'content-length', 'content-encoding', 'transfer-encoding', 'connection', 'keep-alive', 'x-request-id', 'etag']);
@@ -122,7 +127,8 @@ export function withPublicCopies(handle: Handler, { isUp, onFailure = () => {}, 
     });
   }
 
-  function sendCopy(req: IncomingMessage, res: ServerResponse, copy: Copy, extra: OutgoingHttpHeaders) {
+  function sendCopy(req: IncomingMessage, res: ServerResponse, copy: Copy, kind: ServedFrom, extra: OutgoingHttpHeaders) {
+    answeredFromCopy.set(res, kind);
     const headers: OutgoingHttpHeaders = { ...copy.headers, etag: copy.etag, ...extra };
     const cookie = req.headers.cookie ?? '';
     if (copy.localeCookie && !cookie.split(/;\s*/).includes(copy.localeCookie.split(';')[0] ?? '')) headers['set-cookie'] = copy.localeCookie;
@@ -144,7 +150,7 @@ export function withPublicCopies(handle: Handler, { isUp, onFailure = () => {}, 
     if (!isUp()) {
       if (route.kind === 'public-data') return handle(req, res); // the API says 503 in its own format
       const copy = route.kind === 'public-page' ? copies.get(route.key) : undefined;
-      if (copy) return sendCopy(req, res, copy, { 'cache-control': 'no-store', 'x-served-from': `copy of ${new Date(copy.storedAt).toISOString()}` });
+      if (copy) return sendCopy(req, res, copy, 'outage copy', { 'cache-control': 'no-store', 'x-served-from': `copy of ${new Date(copy.storedAt).toISOString()}` });
       const page = unavailablePage(route.locale);
       return send(req, res, page.status, page.headers, page.body);
     }
@@ -159,7 +165,7 @@ export function withPublicCopies(handle: Handler, { isUp, onFailure = () => {}, 
       const pending = rendering.get(route.key);
       if (pending) await Promise.race([pending, new Promise((resolve) => setTimeout(resolve, WAIT_FOR_RENDER_MS).unref())]);
       const copy = current();
-      if (copy) return sendCopy(req, res, copy, { age: String(Math.floor((now() - copy.storedAt) / 1000)) });
+      if (copy) return sendCopy(req, res, copy, 'copy', { age: String(Math.floor((now() - copy.storedAt) / 1000)) });
     }
     if (req.method !== 'GET') return handle(req, res);
     const captured = capture(route.key, route.kind, res, publicDataGeneration());
