@@ -37,8 +37,10 @@ describe('CopyStore', () => {
     const first = copy(40);
     store.set('/a', first);
     store.addEncoding('/a', first, 'gzip', Buffer.alloc(10));
+    store.addEncoding('/a', first, 'br', Buffer.alloc(8));
     expect(store.get('/a')?.encoded.gzip?.byteLength).toBe(10);
-    expect(store.storedBytes).toBe(50);
+    expect(store.get('/a')?.encoded.br?.byteLength).toBe(8);
+    expect(store.storedBytes).toBe(58);
     const older = store.get('/a') ?? first;
     store.set('/a', copy(30));
     store.addEncoding('/a', older, 'br', Buffer.alloc(5));

@@ -51,8 +51,10 @@ export class CopyStore {
 
   /** Adds a compressed form to the copy still stored under `key` (a newer copy, or none, is left alone). */
   addEncoding(key: string, copy: Copy, encoding: 'br' | 'gzip', body: Buffer): void {
-    if (this.entries.get(key)?.copy !== copy) return;
-    this.set(key, { ...copy, encoded: { ...copy.encoded, [encoding]: body } });
+    const entry = this.entries.get(key);
+    if (entry?.copy !== copy) return;
+    copy.encoded[encoding] = body;
+    this.set(key, copy);
   }
 
   get size(): number {

@@ -101,6 +101,8 @@ describe('withPublicCopies while the database is up', () => {
     const response = await fetch(`${base}/en/events`, { headers: { 'accept-encoding': 'br' } });
     expect(response.headers.get('content-encoding')).toBe('br');
     expect(await response.text()).toContain('page /en/events render 1'); // fetch decoded it as brotli
+    const gzipOnly = await fetch(`${base}/en/events`, { headers: { 'accept-encoding': 'gzip' } });
+    expect(gzipOnly.headers.get('content-encoding')).toBe('gzip');
     expect(appRequests).toEqual(['GET /en/events']);
   });
 
