@@ -64,7 +64,7 @@ export async function PartnerProfileArticle({ partner, locale }: { partner: Part
       <section aria-labelledby="timeline" className="space-y-3">
         <h2 id="timeline" className="text-xl font-bold">
           {t('timelineHeading')}
-          {partner.events.length > 0 && <span className="ml-2 text-base font-normal text-slate-600 dark:text-slate-400">{t('eventCount', { count: partner.events.length })}</span>}
+          {partner.eventCount > 0 && <span className="ml-2 text-base font-normal text-slate-600 dark:text-slate-400">{t('eventCount', { count: partner.eventCount })}</span>}
         </h2>
         {partner.events.length === 0 ? (
           <p className="text-slate-600 dark:text-slate-400">{t('noEvents')}</p>
@@ -72,6 +72,18 @@ export async function PartnerProfileArticle({ partner, locale }: { partner: Part
           <>
             <DownloadLinks links={[{ kind: 'partnerIcal', href: calendarUrl(locale, partner.slug) }]} />
             <PartnerTimeline events={partner.events} locale={locale} />
+            {/* A long history stays on the paginated timeline rather than making this page heavy. */}
+            {partner.eventCount > partner.events.length && (
+              <p>
+                <Link
+                  href={{ pathname: '/events', query: { partner: partner.slug } }}
+                  className="inline-block rounded-lg bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800"
+                  data-testid="all-partner-events"
+                >
+                  {t('allEvents', { count: partner.eventCount })}
+                </Link>
+              </p>
+            )}
           </>
         )}
       </section>

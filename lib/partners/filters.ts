@@ -51,8 +51,8 @@ export function parsePartnerFilters(params: Record<string, string | string[] | u
   return partnerFiltersSchema.parse(first);
 }
 
-/** The query string for these filters, leaving out defaults so shared URLs stay short and stable. */
-export function partnerFiltersQuery(filters: PartnerFilters): string {
+/** The query parameters for these filters, leaving out defaults so shared URLs stay short and stable. */
+export function partnerFiltersParams(filters: PartnerFilters): Record<string, string> {
   const entries: [string, string][] = [];
   for (const key of ['q', 'country', 'kind', 'type', 'status', 'year'] as const) {
     const value = filters[key];
@@ -60,8 +60,11 @@ export function partnerFiltersQuery(filters: PartnerFilters): string {
   }
   if (filters.sort !== 'name') entries.push(['sort', filters.sort]);
   if (filters.dir !== 'asc') entries.push(['dir', filters.dir]);
-  return new URLSearchParams(entries).toString();
+  return Object.fromEntries(entries);
 }
+
+/** The query string for these filters (see partnerFiltersParams). */
+export const partnerFiltersQuery = (filters: PartnerFilters): string => new URLSearchParams(partnerFiltersParams(filters)).toString();
 
 /** Whether anything narrows the list (sorting does not). */
 export const isFiltered = (f: PartnerFilters) => [f.q, f.country, f.kind, f.type, f.status, f.year].some((v) => v !== undefined);

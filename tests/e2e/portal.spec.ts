@@ -2,6 +2,8 @@ import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
 import { LOCALES } from './locales';
 
+const PAGER = { ru: 'Страницы списка', kk: 'Тізім беттері', en: 'Pages of the list' } as const;
+
 for (const l of LOCALES) {
   test.describe(`in ${l.locale}`, () => {
     test('the home page presents the home city and its 11 sister cities', async ({ page }) => {
@@ -19,6 +21,8 @@ for (const l of LOCALES) {
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(l.partnersTitle);
       const rows = page.locator('tbody tr');
       await expect(rows).toHaveCount(11);
+      // 11 fit on one page (50 a page): no pager.
+      await expect(page.getByRole('navigation', { name: PAGER[l.locale] })).toHaveCount(0);
       const istanbul = rows.filter({ has: page.getByRole('rowheader', { name: l.istanbul }) });
       await expect(istanbul).toContainText(l.turkey);
       // Seed 000 gives no signing dates: the page says so instead of inventing one.

@@ -8,7 +8,7 @@ import type { EventTimelineFilters } from '@/lib/schemas/events';
 import { listEventFilterOptions, listEventTimeline } from '@/lib/server/events/timeline';
 import { listEventHighlights } from '@/lib/server/events/highlights';
 import { getPartnerProfile } from '@/lib/server/partners/profile';
-import { listPartnerFacets, listPartners } from '@/lib/server/partners/queries';
+import { getPartnerSummary, listPartnerFacets, listPartnerPage, listPartners } from '@/lib/server/partners/queries';
 import { listAgreements } from '@/lib/server/agreements/register';
 import { listAllOpenEvents, listOpenEventPage } from '@/lib/server/open-data/events';
 import { listOpenAgreements } from '@/lib/server/open-data/agreements';
@@ -90,6 +90,8 @@ const pages: Record<string, () => Promise<unknown>> = {
   'home highlights': () => listEventHighlights('en'),
   'partner profile (500 events)': () => getPartnerProfile('en', 'synthetic-partner-1'),
   'partners list': () => listPartners('en', unfiltered),
+  'partners list page 2': () => listPartnerPage('en', unfiltered, 2),
+  'home partner figures': () => getPartnerSummary('en'),
   'partner facets': () => listPartnerFacets(),
   'agreements register': () => listAgreements('en', register),
   'API events page': () => listOpenEventPage('en', all, 1, 50),

@@ -8,7 +8,7 @@ import { LocalizedText } from '@/components/ui/localized-text';
 import { PartnerMap } from '@/components/map/partner-map';
 import { YearlyBarChart } from '@/components/charts/yearly-bar-chart';
 import { getHomeCity } from '@/lib/server/home-city/queries';
-import { listPartners, type PartnerListItem } from '@/lib/server/partners/queries';
+import { getPartnerSummary } from '@/lib/server/partners/queries';
 import { countPublicEvents } from '@/lib/server/events/queries';
 import { getMapData } from '@/lib/server/map/queries';
 import { getLastContentChange, listAgreementYears, listEventYears } from '@/lib/server/stats/queries';
@@ -33,16 +33,6 @@ export default async function HomePage({ params }: PageProps<'/[locale]'>) {
   );
 }
 
-/** The partner whose first dated agreement is the earliest of all, or null when none is dated. */
-function oldestAgreement(partners: PartnerListItem[]) {
-  let oldest: { partner: PartnerListItem; signedOn: Date; precision: NonNullable<NonNullable<PartnerListItem['firstAgreement']>['signedPrecision']> } | null = null;
-  for (const partner of partners) {
-    const a = partner.firstAgreement;
-    if (a?.signedOn && a.signedPrecision && (!oldest || a.signedOn < oldest.signedOn)) oldest = { partner, signedOn: a.signedOn, precision: a.signedPrecision };
-  }
-  return oldest;
-}
-
 async function HomeContent({ locale }: { locale: AppLocale }) {
   await connection(); // data is read per request (and cached by tag), never baked into the build
   const [t, charts, common, home, partners, eventCount, map, lastChange, agreementYears, eventYears] = await Promise.all([
@@ -50,22 +40,21 @@ async function HomeContent({ locale }: { locale: AppLocale }) {
     getTranslations({ locale, namespace: 'Charts' }),
     getTranslations({ locale, namespace: 'Common' }),
     getHomeCity(locale),
-    listPartners(locale),
+    getPartnerSummary(locale),
     countPublicEvents(),
     getMapData(locale),
     getLastContentChange(),
     listAgreementYears(),
     listEventYears(),
   ]);
-  const countryCount = new Set(partners.map((p) => p.countryCode)).size;
   const city = home?.name.text ?? '';
   const figures = [
-    { value: partners.length, label: t('partnerCount', { count: partners.length }) },
-    { value: countryCount, label: t('countryCount', { count: countryCount }) },
+    { value: partners.count, label: t('partnerCount', { count: partners.count }) },
+    { value: partners.countryCount, label: t('countryCount', { count: partners.countryCount }) },
     { value: eventCount, label: t('eventCount', { count: eventCount }) },
   ];
   const number = new Intl.NumberFormat(locale);
-  const oldest = oldestAgreement(partners);
+  const { oldest } = partners;
   // Calendar days are the home city's, not the server's: the city's offset from its longitude.
   const offset = localSolarOffset(home?.longitude ?? 0);
   const now = new Date();
@@ -160,7 +149,7 @@ async function HomeContent({ locale }: { locale: AppLocale }) {
       <section aria-labelledby="partners-heading" className="space-y-4">
         <h2 id="partners-heading" className="text-2xl font-bold">{t('partnersHeading')}</h2>
         <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3" data-testid="partner-cards">
-          {partners.map((p) => (
+          {partners.first.map((p) => (
             <li key={p.slug} className="relative rounded-xl border border-slate-200 p-4 hover:border-brand-600 dark:border-slate-800">
               <Link href={`/partners/${p.slug}`} className="font-semibold after:absolute after:inset-0">
                 <LocalizedText value={p.name} />
@@ -170,7 +159,7 @@ async function HomeContent({ locale }: { locale: AppLocale }) {
           ))}
         </ul>
         <Link href="/partners" className="inline-block rounded-lg bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
-          {t('allPartners')}
+          {partners.count > partners.first.length ? t('allPartnersCount', { count: partners.count }) : t('allPartners')}
         </Link>
       </section>
     </div>

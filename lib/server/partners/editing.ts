@@ -4,7 +4,7 @@ import { requireActor } from '../auth/actor';
 import { pickLocalized, type ContentLocale } from '@/lib/i18n/localized';
 import { publicationSelect, type Preview } from '../admin/preview';
 import { publicState } from '@/lib/publication/public-state';
-import { findPartnerProfile, type PartnerProfile } from './profile';
+import { findPartnerProfile, PROFILE_EVENTS, type PartnerProfile } from './profile';
 
 /** Partner ids are UUIDs; anything else in the URL names nothing (and must not reach a uuid column). */
 const isPartnerId = (id: string) => /^[0-9a-f-]{36}$/.test(id);
@@ -57,6 +57,6 @@ export async function getPartnerPreview(headers: Headers, locale: ContentLocale,
   if (!isPartnerId(id)) return null;
   const where = { id, deletedAt: null };
   const now = new Date();
-  const [page, state] = await Promise.all([findPartnerProfile(locale, where, now), db().partner.findFirst({ where, select: publicationSelect })]);
+  const [page, state] = await Promise.all([findPartnerProfile(locale, where, now, PROFILE_EVENTS), db().partner.findFirst({ where, select: publicationSelect })]);
   return page && state ? { page, state: publicState(now, state) } : null;
 }

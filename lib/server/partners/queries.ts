@@ -9,6 +9,8 @@ import { yearSpan } from '@/lib/dates/partial-date';
 import { countryName } from '@/lib/format';
 import { localesFor, pickLocalized, type ContentLocale, type LocalizedValue } from '@/lib/i18n/localized';
 import type { PartnerFilters } from '@/lib/partners/filters';
+import { pageOfList, PARTNERS_PER_PAGE, type ListPage } from '@/lib/partners/list-page';
+import { summarizePartners, type PartnerSummary } from '@/lib/partners/summary';
 import type { AgreementType, DatePrecision, PartnerKind, PartnerStatus } from '@/lib/generated/prisma/enums';
 
 export type PartnerListItem = {
@@ -74,6 +76,29 @@ export async function listPartners(locale: ContentLocale, filters: PartnerFilter
     }];
   });
   return sortPartners(items, filters, locale);
+}
+
+/**
+ * One page of the partners list, with the number matching the filters. The whole ordered list
+ * stays in its own cache entry; a page keeps only its rows, so a request reads and renders 50
+ * partners, not a thousand. A page past the end comes back empty; the caller decides.
+ */
+export async function listPartnerPage(locale: ContentLocale, filters: PartnerFilters, page: number): Promise<ListPage<PartnerListItem>> {
+  'use cache';
+  await cacheUntilNextPublication();
+  cacheTag(cacheTags.partners, cacheTags.agreements);
+  return pageOfList(await listPartners(locale, filters), page, PARTNERS_PER_PAGE);
+}
+
+/** How many partner cards the home page shows; the rest are a link away. */
+export const HOME_PARTNER_CARDS = 12;
+
+/** The home page's partner figures, computed over all public partners, and its first few cards in the list's order. */
+export async function getPartnerSummary(locale: ContentLocale): Promise<PartnerSummary<PartnerListItem>> {
+  'use cache';
+  await cacheUntilNextPublication();
+  cacheTag(cacheTags.partners, cacheTags.agreements);
+  return summarizePartners(await listPartners(locale), HOME_PARTNER_CARDS);
 }
 
 function sortPartners(items: PartnerListItem[], { sort, dir }: PartnerFilters, locale: ContentLocale): PartnerListItem[] {

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { connection } from 'next/server';
+import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { localeFromParams } from '@/i18n/locale-param';
 import { SectionPage } from '@/components/layout/section-page';
@@ -9,14 +10,18 @@ import { PartnerFilterForm } from '@/components/partners/partner-filters';
 import { PartnerTable } from '@/components/partners/partner-table';
 import { PartnerMap } from '@/components/map/partner-map';
 import { getMapData } from '@/lib/server/map/queries';
-import { isFiltered, parsePartnerFilters } from '@/lib/partners/filters';
-import { listPartnerFacets, listPartners } from '@/lib/server/partners/queries';
+import { Pager } from '@/components/ui/pager';
+import { isFiltered, parsePartnerFilters, partnerFiltersParams } from '@/lib/partners/filters';
+import { parsePartnerPage } from '@/lib/partners/list-page';
+import { listPartnerFacets, listPartnerPage } from '@/lib/server/partners/queries';
 import type { AppLocale } from '@/i18n/routing';
 
-export async function generateMetadata({ params }: PageProps<'/[locale]/partners'>): Promise<Metadata> {
+// Each page of the list has its own title; a page past the end is settled in the body, as on the events timeline.
+export async function generateMetadata({ params, searchParams }: PageProps<'/[locale]/partners'>): Promise<Metadata> {
   const locale = await localeFromParams(params);
   const t = await getTranslations({ locale, namespace: 'Partners' });
-  return pageMetadata(locale, '/partners', { title: t('title'), description: t('lead') });
+  const page = parsePartnerPage(await searchParams);
+  return pageMetadata(locale, '/partners', { title: page > 1 ? t('titleWithPage', { page }) : t('title'), description: t('lead') });
 }
 
 export default async function PartnersPage({ params, searchParams }: PageProps<'/[locale]/partners'>) {
@@ -31,20 +36,26 @@ export default async function PartnersPage({ params, searchParams }: PageProps<'
 
 async function PartnerList({ locale, searchParams }: { locale: AppLocale; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   await connection();
-  const filters = parsePartnerFilters(await searchParams);
-  const [t, partners, all, facets, map] = await Promise.all([
+  const query = await searchParams;
+  const filters = parsePartnerFilters(query);
+  const filtered = isFiltered(filters);
+  const [t, list, all, facets, map] = await Promise.all([
     getTranslations({ locale, namespace: 'Partners' }),
-    listPartners(locale, filters),
-    listPartners(locale),
+    listPartnerPage(locale, filters, parsePartnerPage(query)),
+    filtered ? listPartnerPage(locale, parsePartnerFilters({}), 1) : null,
     listPartnerFacets(),
     getMapData(locale),
   ]);
+  // A page past the end is a URL for nothing: the not-found page, as on the events timeline.
+  if (list.page > list.pageCount) notFound();
+  const partners = list.items;
   return (
     <>
       {map && <PartnerMap data={map} locale={locale} id="partners-map" />}
       <PartnerFilterForm filters={filters} facets={facets} locale={locale} />
       <p className="text-sm font-medium text-slate-600 dark:text-slate-400" role="status">
-        {isFiltered(filters) ? t('countFiltered', { count: partners.length, total: all.length }) : t('count', { count: partners.length })}
+        {all ? t('countFiltered', { count: list.total, total: all.total }) : t('count', { count: list.total })}
+        {list.pageCount > 1 && <> · {t('pageOf', { page: list.page, pageCount: list.pageCount })}</>}
       </p>
       {partners.length > 0 ? (
         <PartnerTable partners={partners} locale={locale} filters={filters} />
@@ -54,6 +65,7 @@ async function PartnerList({ locale, searchParams }: { locale: AppLocale; search
           <Link href="/partners" className="mt-2 inline-block text-brand-700 underline underline-offset-4 dark:text-brand-100">{t('filters.reset')}</Link>
         </div>
       )}
+      <Pager pathname="/partners" query={partnerFiltersParams(filters)} page={list.page} pageCount={list.pageCount} />
     </>
   );
 }
