@@ -22,6 +22,12 @@ const nextConfig: NextConfig = {
     ];
   },
   experimental: {
+    // On by default with cacheComponents, and with partialPrefetching it runs a second, "runtime
+    // prefetch" render of every page and inlines it into the HTML for the client router's cache:
+    // the page's RSC payload sent twice (e.g. /ru/about: 2 × 22 KB) and rendered twice. Public pages
+    // render whole per request anyway (docs/decisions/006), so there is nothing to gain: navigation
+    // fetches the next page, and links still prefetch each route's shared App Shell.
+    cachedNavigations: false,
     // Uploads go through a server action (and, on /{locale}/admin, through the proxy): room for the
     // largest accepted file (a 20 MB PDF) plus the form's other fields. Default: 1 MB and 10 MB.
     // The proxy refuses a longer body with 413 (lib/security/request-limits.ts).

@@ -1,10 +1,10 @@
 import type { Metadata } from 'next';
-import { NextIntlClientProvider } from 'next-intl';
-import { getMessages, getTranslations } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { localeFromParams } from '@/i18n/locale-param';
 import { routing, isAppLocale } from '@/i18n/routing';
 import { SiteHeader } from '@/components/layout/site-header';
 import { SiteFooter } from '@/components/layout/site-footer';
+import { ErrorStringsProvider } from '@/components/layout/error-strings';
 import { siteUrl } from '@/lib/server/env';
 import { inter } from '../fonts';
 import '../globals.css';
@@ -26,22 +26,24 @@ export async function generateMetadata({ params }: LayoutProps<'/[locale]'>): Pr
 
 export default async function LocaleLayout({ children, params }: LayoutProps<'/[locale]'>) {
   const locale = await localeFromParams(params);
-  const [t, messages] = await Promise.all([getTranslations({ locale, namespace: 'Layout' }), getMessages({ locale })]);
+  const [t, error] = await Promise.all([getTranslations({ locale, namespace: 'Layout' }), getTranslations({ locale, namespace: 'Error' })]);
+  // The digest is known only in the browser: the placeholder goes through formatting as itself.
+  const errorStrings = { title: error('title'), lead: error('lead'), reference: error('reference', { digest: '{digest}' }), retry: error('retry') };
   return (
     <html lang={locale} className={inter.variable}>
       <body className="flex min-h-dvh flex-col font-sans">
         <a href="#main" className="sr-only z-50 rounded bg-white px-4 py-2 text-brand-800 focus:not-sr-only focus:absolute focus:left-4 focus:top-4">
           {t('skipToContent')}
         </a>
-        {/* Client components get their strings as props; only the error page, which has no server
-            parent to pass them, gets its own namespace. The rest of the catalogue stays on the server. */}
-        <NextIntlClientProvider messages={{ Error: messages.Error }}>
+        {/* Client components get their strings as props, the error page through its own provider:
+            the catalogue, and next-intl's client runtime, stay on the server. */}
+        <ErrorStringsProvider strings={errorStrings}>
           <SiteHeader />
           <main id="main" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 focus:outline-none">
             {children}
           </main>
           <SiteFooter />
-        </NextIntlClientProvider>
+        </ErrorStringsProvider>
       </body>
     </html>
   );

@@ -1,9 +1,9 @@
 'use client';
 
-import { useLocale } from 'next-intl';
-import { useSearchParams } from 'next/navigation';
-import { Link, usePathname } from '@/i18n/navigation';
+import Link from 'next/link';
+import { usePathname, useSearchParams } from 'next/navigation';
 import { routing, type AppLocale } from '@/i18n/routing';
+import { localePath, withoutLocale } from '@/lib/i18n/locale-path';
 
 const NAMES: Record<AppLocale, { short: string; full: string }> = {
   ru: { short: 'РУС', full: 'Русский' },
@@ -11,17 +11,27 @@ const NAMES: Record<AppLocale, { short: string; full: string }> = {
   en: { short: 'ENG', full: 'English' },
 };
 
-/** Links to `href` in each language. */
-export function LanguageLinks({ label, href }: { label: string; href: string }) {
-  const current = useLocale();
+/**
+ * next-intl's proxy keeps the visitor's language in its cookie (it picks the language for "/"), but
+ * a switch that the client router answers from its cache never reaches the proxy. Set the cookie
+ * here as next-intl's own Link did, with the attributes next-intl gives it.
+ */
+function rememberLocale(locale: AppLocale) {
+  document.cookie = `NEXT_LOCALE=${locale}; path=/; samesite=lax`;
+}
+
+/** Links to `path` (without the locale prefix; a query may follow) in each language. */
+export function LanguageLinks({ label, current, path }: { label: string; current: AppLocale; path: string }) {
   return (
     <nav aria-label={label}>
       <ul className="flex gap-1">
         {routing.locales.map((locale) => (
           <li key={locale}>
             <Link
-              href={href}
-              locale={locale}
+              href={localePath(locale, path)}
+              // As with next-intl's Link: a language switch is fetched on click, after the cookie is set.
+              prefetch={locale === current ? undefined : false}
+              onClick={locale === current ? undefined : () => rememberLocale(locale)}
               hrefLang={locale}
               lang={locale}
               aria-current={locale === current ? 'true' : undefined}
@@ -37,8 +47,8 @@ export function LanguageLinks({ label, href }: { label: string; href: string }) 
 }
 
 /** Keeps the current page and its filters (the query string) when switching language. */
-export function LanguageSwitcher({ label }: { label: string }) {
-  const pathname = usePathname();
+export function LanguageSwitcher({ label, current }: { label: string; current: AppLocale }) {
+  const path = withoutLocale(usePathname());
   const query = useSearchParams().toString();
-  return <LanguageLinks label={label} href={query ? `${pathname}?${query}` : pathname} />;
+  return <LanguageLinks label={label} current={current} path={query ? `${path}?${query}` : path} />;
 }

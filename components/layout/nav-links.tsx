@@ -1,7 +1,9 @@
 'use client';
 
-import { Link, usePathname } from '@/i18n/navigation';
+import Link from 'next/link';
+import { usePathname } from 'next/navigation';
 
+/** `href` already carries the locale prefix (the server adds it), so no i18n runtime is needed here. */
 export type NavItem = { href: string; label: string };
 
 /** The main sections, with the one the visitor is in marked for sight and for screen readers. */

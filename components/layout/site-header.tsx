@@ -1,7 +1,8 @@
 import { Suspense } from 'react';
 import { connection } from 'next/server';
 import { getLocale, getTranslations } from 'next-intl/server';
-import { Link } from '@/i18n/navigation';
+import { getPathname, Link } from '@/i18n/navigation';
+import { isAppLocale, routing, type AppLocale } from '@/i18n/routing';
 import { LanguageLinks, LanguageSwitcher } from './language-switcher';
 import { NavLinks, StaticNavLinks, type NavItem } from './nav-links';
 
@@ -11,9 +12,9 @@ import { NavLinks, StaticNavLinks, type NavItem } from './nav-links';
  * stream itself, so they work before hydration and without JavaScript; the static fallback
  * (each language's home) only stands in the shell until they arrive.
  */
-async function RequestTimeLanguageSwitcher({ label }: { label: string }) {
+async function RequestTimeLanguageSwitcher(props: { label: string; current: AppLocale }) {
   await connection();
-  return <LanguageSwitcher label={label} />;
+  return <LanguageSwitcher {...props} />;
 }
 
 const SECTIONS = ['partners', 'agreements', 'events', 'about'] as const;
@@ -45,9 +46,9 @@ async function RequestTimeNavLinks(props: { items: NavItem[]; vertical?: boolean
   return <NavLinks {...props} />;
 }
 
-async function NavList({ vertical }: { vertical?: boolean }) {
+async function NavList({ locale, vertical }: { locale: AppLocale; vertical?: boolean }) {
   const t = await getTranslations('Layout');
-  const items = SECTIONS.map((section) => ({ href: `/${section}`, label: t(`nav.${section}`) }));
+  const items = SECTIONS.map((section) => ({ href: getPathname({ href: `/${section}`, locale }), label: t(`nav.${section}`) }));
   return (
     <Suspense fallback={<StaticNavLinks items={items} vertical={vertical} />}>
       <RequestTimeNavLinks items={items} vertical={vertical} />
@@ -56,8 +57,8 @@ async function NavList({ vertical }: { vertical?: boolean }) {
 }
 
 export async function SiteHeader() {
-  const t = await getTranslations('Layout');
-  const meta = await getTranslations('Metadata');
+  const [t, meta, requested] = await Promise.all([getTranslations('Layout'), getTranslations('Metadata'), getLocale()]);
+  const current = isAppLocale(requested) ? requested : routing.defaultLocale;
   const label = t('languageSwitcher');
   return (
     <header className="bg-brand-800 text-white">
@@ -67,14 +68,14 @@ export async function SiteHeader() {
           {meta('siteName')}
         </Link>
         <nav aria-label={t('mainNavigation')} className="hidden lg:block">
-          <NavList />
+          <NavList locale={current} />
         </nav>
         <div className="flex items-center gap-3">
           <div className="hidden lg:block">
             <SearchForm id="site-search" />
           </div>
-          <Suspense fallback={<LanguageLinks label={label} href="/" />}>
-            <RequestTimeLanguageSwitcher label={label} />
+          <Suspense fallback={<LanguageLinks label={label} current={current} path="/" />}>
+            <RequestTimeLanguageSwitcher label={label} current={current} />
           </Suspense>
           {/* The phone menu is a native disclosure: it opens by keyboard, touch or click with no script. */}
           <details className="group lg:hidden">
@@ -85,7 +86,7 @@ export async function SiteHeader() {
             <div className="absolute inset-x-0 z-40 mt-3 space-y-3 border-t border-brand-700 bg-brand-800 px-4 py-4 shadow-lg">
               <SearchForm id="menu-search" />
               <nav aria-label={t('mainNavigation')}>
-                <NavList vertical />
+                <NavList locale={current} vertical />
               </nav>
             </div>
           </details>
