@@ -3,12 +3,15 @@
 // cores it still competes with the server for CPU: the figures say so). One target per run:
 //   node --import tsx scripts/bench-load.ts '{"url":"…","connections":50,"duration":10}'
 // prints one JSON line: autocannon's counts plus exact p50/p95/p99 from every response's time.
+// Requests carry a browser's Accept-Encoding, so responses are measured as browsers receive them.
 import autocannon from 'autocannon';
 import { summarizeLatencies } from './lib/bench/latency';
 
 const { url, connections, duration } = JSON.parse(process.argv[2] ?? '{}') as { url: string; connections: number; duration: number };
 const times: number[] = [];
-const instance = autocannon({ url, connections, duration, timeout: 30 }, (error, result) => {
+// A browser always offers compression; a copy is sent compressed to those who accept it (docs/decisions/017).
+const headers = { 'accept-encoding': 'gzip, deflate, br' };
+const instance = autocannon({ url, connections, duration, timeout: 30, headers }, (error, result) => {
   if (error) {
     console.error(error.message);
     process.exit(1);
