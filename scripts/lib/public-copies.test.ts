@@ -122,6 +122,23 @@ describe('withPublicCopies while the database is up', () => {
     expect(appRequests).toEqual(['GET /kk/events?page=3']);
   });
 
+  it('while a copy that only grew old is rendered again, sends it to the others instead of making them wait', async () => {
+    await get('/ru/agreements?page=2');
+    clock += 60_000;
+    renderDelayMs = 200;
+    const refreshing = get('/ru/agreements?page=2').then((r) => r.text());
+    await sleep(50);
+    const meanwhile = await get('/ru/agreements?page=2');
+    expect(await meanwhile.text()).toContain('render 1');
+    expect(await refreshing).toContain('render 2');
+    expect(appRequests).toHaveLength(2);
+    // After a save nobody gets the old copy: they wait for the new render.
+    publicDataChanged();
+    const [first, second] = await Promise.all([get('/ru/agreements?page=2'), sleep(50).then(() => get('/ru/agreements?page=2'))]);
+    expect(await first.text()).toContain('render 3');
+    expect(await second.text()).toContain('render 3');
+  });
+
   it('renders every search, keeps open-data reads, and never keeps a response that sets another cookie', async () => {
     await get('/ru/search?q=a');
     await get('/ru/search?q=a');

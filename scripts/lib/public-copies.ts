@@ -160,12 +160,19 @@ export function withPublicCopies(handle: Handler, { isUp, onFailure = () => {}, 
       const copy = copies.get(route.key);
       return copy && isCurrent(copy, now(), maxAgeMs) ? copy : undefined;
     };
+    const sendCurrent = (copy: Copy) => sendCopy(req, res, copy, 'copy', { age: String(Math.floor((now() - copy.storedAt) / 1000)) });
     if (reuse) {
-      // Many visitors asking for a page nobody has a copy of wait for one render, not one each.
       const pending = rendering.get(route.key);
-      if (pending) await Promise.race([pending, new Promise((resolve) => setTimeout(resolve, WAIT_FOR_RENDER_MS).unref())]);
+      if (pending) {
+        // While one request renders a page again because its copy grew old (nothing changed), the
+        // others get that copy rather than wait: a slow export must not stall everyone each minute.
+        const aged = copies.get(route.key);
+        if (aged && isCurrent(aged, now(), Infinity)) return sendCurrent(aged);
+        // Many visitors asking for a page nobody has a copy of wait for one render, not one each.
+        await Promise.race([pending, new Promise((resolve) => setTimeout(resolve, WAIT_FOR_RENDER_MS).unref())]);
+      }
       const copy = current();
-      if (copy) return sendCopy(req, res, copy, 'copy', { age: String(Math.floor((now() - copy.storedAt) / 1000)) });
+      if (copy) return sendCurrent(copy);
     }
     if (req.method !== 'GET') return handle(req, res);
     const captured = capture(route.key, route.kind, res, publicDataGeneration());
