@@ -182,7 +182,7 @@ async function startServer(databaseUrl: string) {
       NEXT_TELEMETRY_DISABLED: '1',
       DATABASE_URL: databaseUrl,
       AUTH_SECRET: authSecret,
-      SITE_URL: `http://localhost:${port}`,
+      SITE_URL: base, // the address Lighthouse loads: a canonical link to another host fails its SEO audit
       NEXT_DIST_DIR: distDir,
       PORT: String(port),
       BIND_ADDRESS: '127.0.0.1',
