@@ -1,3 +1,4 @@
+import type { CSSProperties } from 'react';
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { localeFromParams } from '@/i18n/locale-param';
@@ -6,7 +7,7 @@ import { SiteHeader } from '@/components/layout/site-header';
 import { SiteFooter } from '@/components/layout/site-footer';
 import { ErrorStringsProvider } from '@/components/layout/error-strings';
 import { siteUrl } from '@/lib/server/env';
-import { inter } from '../fonts';
+import { interFamily } from '../fonts';
 import '../globals.css';
 
 export function generateStaticParams() {
@@ -30,7 +31,7 @@ export default async function LocaleLayout({ children, params }: LayoutProps<'/[
   // The digest is known only in the browser: the placeholder goes through formatting as itself.
   const errorStrings = { title: error('title'), lead: error('lead'), reference: error('reference', { digest: '{digest}' }), retry: error('retry') };
   return (
-    <html lang={locale} className={inter.variable}>
+    <html lang={locale} style={{ '--font-inter': interFamily } as CSSProperties}>
       <body className="flex min-h-dvh flex-col font-sans">
         <a href="#main" className="sr-only z-50 rounded bg-white px-4 py-2 text-brand-800 focus:not-sr-only focus:absolute focus:left-4 focus:top-4">
           {t('skipToContent')}
