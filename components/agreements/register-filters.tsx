@@ -1,7 +1,9 @@
 import { getTranslations } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
 import { AgreementStatus, AgreementType } from '@/lib/generated/prisma/enums';
-import type { RegisterQuery } from '@/lib/agreements/register-query';
+import { PARTNER_CHOICES_MAX, PartnerFilterNote, partnersListLink } from '@/components/ui/partner-filter-note';
+import { registerSearch, type RegisterQuery } from '@/lib/agreements/register-query';
+import type { LocalizedValue } from '@/lib/i18n/localized';
 
 const selectClass =
   'mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm text-slate-900 dark:border-slate-700 dark:bg-slate-900 dark:text-slate-100';
@@ -10,7 +12,7 @@ const selectClass =
  * A plain GET form: filtering works without script, and the result is a shareable URL. The
  * current sort order rides along in hidden fields.
  */
-export async function RegisterFilters({ query, partners, locale }: { query: RegisterQuery; partners: { slug: string; name: string }[]; locale: string }) {
+export async function RegisterFilters({ query, partners, locale }: { query: RegisterQuery; partners: { slug: string; name: LocalizedValue }[]; locale: string }) {
   const [t, common] = await Promise.all([getTranslations('Agreements'), getTranslations('Common')]);
   const field = (name: 'type' | 'status' | 'partner', options: { value: string; label: string }[]) => (
     <div>
@@ -30,7 +32,17 @@ export async function RegisterFilters({ query, partners, locale }: { query: Regi
         <div className="mt-3 grid gap-4 sm:grid-cols-2 lg:grid-cols-[1fr_1fr_1fr_auto] lg:items-end">
           {field('type', Object.values(AgreementType).map((value) => ({ value, label: common(`agreementType.${value}`) })))}
           {field('status', Object.values(AgreementStatus).map((value) => ({ value, label: common(`agreementStatus.${value}`) })))}
-          {field('partner', partners.map((p) => ({ value: p.slug, label: p.name })))}
+          {partners.length <= PARTNER_CHOICES_MAX ? (
+            field('partner', partners.map((p) => ({ value: p.slug, label: p.name.text })))
+          ) : (
+            // Past the limit, one partner's agreements are on its profile, reached from the partners list.
+            <PartnerFilterNote
+              label={t('filters.partner')}
+              chosen={partners.find((p) => p.slug === query.partner)}
+              clear={{ href: { pathname: '/agreements', query: registerSearch({ ...query, partner: undefined }) }, label: t('filters.clearPartner') }}
+              hint={t.rich('filters.partnerHint', { link: partnersListLink })}
+            />
+          )}
           {(query.sort !== 'date' || query.dir !== 'asc') && (
             <>
               <input type="hidden" name="sort" value={query.sort} />

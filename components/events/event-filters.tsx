@@ -1,16 +1,9 @@
 import { getTranslations } from 'next-intl/server';
 import { getPathname, Link } from '@/i18n/navigation';
-import { LocalizedText } from '@/components/ui/localized-text';
+import { PARTNER_CHOICES_MAX, PartnerFilterNote, partnersListLink } from '@/components/ui/partner-filter-note';
 import type { AppLocale } from '@/i18n/routing';
 import type { EventTimelineFilters } from '@/lib/schemas/events';
 import type { EventFilterOptions } from '@/lib/server/events/timeline';
-
-/**
- * Above this many partners a drop-down of them stops being usable (a thousand names to scroll on a
- * phone) and weighs tens of kilobytes on every timeline page. Past it, a partner's timeline is
- * reached from the partners list (searchable, paginated): each profile links to its events here.
- */
-const PARTNER_CHOICES_MAX = 50;
 
 const selectClass =
   'mt-1 block w-full rounded-lg border border-slate-300 bg-white px-3 py-2 text-sm text-slate-900 dark:border-slate-700 dark:bg-slate-900 dark:text-slate-100';
@@ -45,7 +38,13 @@ export async function EventFilters({ locale, options, applied }: { locale: AppLo
           </select>
         </label>
       ) : (
-        <PartnerFilterNote options={options} applied={applied} />
+        // Past the limit, a partner's timeline is reached from the partners list: each profile links to its events here.
+        <PartnerFilterNote
+          label={t('filters.partner')}
+          chosen={options.partners.find((p) => p.slug === applied.partner)}
+          clear={{ href: { pathname: '/events', query: withoutPartner(applied) }, label: t('filters.clearPartner') }}
+          hint={t.rich('filters.partnerHint', { link: partnersListLink })}
+        />
       )}
       <label className="block text-sm font-medium text-slate-700 dark:text-slate-300">
         {t('filters.category')}
@@ -68,28 +67,6 @@ export async function EventFilters({ locale, options, applied }: { locale: AppLo
   );
 }
 
-/**
- * The partner filter when there are too many partners for a drop-down: the chosen partner (kept by
- * the form) with a way to drop it, or where to find one partner's events.
- */
-async function PartnerFilterNote({ options, applied }: { options: EventFilterOptions; applied: EventTimelineFilters }) {
-  const t = await getTranslations('Events');
-  const chosen = options.partners.find((p) => p.slug === applied.partner);
-  const link = 'font-medium text-brand-700 underline hover:no-underline dark:text-brand-100';
-  const withoutPartner = Object.fromEntries(Object.entries({ year: applied.year, category: applied.category }).filter(([, v]) => v !== undefined)) as Record<string, string | number>;
-  return (
-    <div className="text-sm text-slate-700 dark:text-slate-300" data-testid="partner-filter">
-      <p className="font-medium">{t('filters.partner')}</p>
-      {chosen ? (
-        <p className="mt-1">
-          <input type="hidden" name="partner" value={chosen.slug} />
-          <LocalizedText value={chosen.name} className="font-semibold text-slate-900 dark:text-white" />
-          {' · '}
-          <Link href={{ pathname: '/events', query: withoutPartner }} className={link}>{t('filters.clearPartner')}</Link>
-        </p>
-      ) : (
-        <p className="mt-1">{t.rich('filters.partnerHint', { link: (chunks) => <Link href="/partners" className={link}>{chunks}</Link> })}</p>
-      )}
-    </div>
-  );
-}
+/** The applied filters but the partner, for the link that drops it. */
+const withoutPartner = ({ year, category }: EventTimelineFilters) =>
+  Object.fromEntries(Object.entries({ year, category }).filter(([, v]) => v !== undefined)) as Record<string, string | number>;

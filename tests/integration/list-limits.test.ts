@@ -1,13 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { PrismaPg } from '@prisma/adapter-pg';
-import { PrismaClient } from '@/lib/generated/prisma/client';
 import { datasets, seedDataset } from '@/prisma/seed/seed-dataset';
 import { parsePartnerFilters } from '@/lib/partners/filters';
 import { PARTNERS_PER_PAGE } from '@/lib/partners/list-page';
 import { getPartnerProfile, PROFILE_EVENTS } from '@/lib/server/partners/profile';
 import { getPartnerSummary, HOME_PARTNER_CARDS, listPartnerPage, listPartners } from '@/lib/server/partners/queries';
 import { listEventTimeline } from '@/lib/server/events/timeline';
+import { AGREEMENTS_PER_PAGE, parseRegisterQuery } from '@/lib/agreements/register-query';
+import { listAgreementPage, listAgreements } from '@/lib/server/agreements/register';
 import { createTestDatabase, type TestDatabase } from '../support/test-database';
+import { installLoggingClient, removeLoggingClient } from '../support/logging-client';
 
 // Outside Next there is no cache to configure; 'use cache' is then an inert string.
 vi.mock('next/cache', () => ({ cacheLife: () => {}, cacheTag: () => {} }));
@@ -24,10 +25,7 @@ const unfiltered = parsePartnerFilters({});
 beforeAll(async () => {
   database = await createTestDatabase();
   process.env.DATABASE_URL = database.url;
-  // The data layer's db() keeps its client here; this one also records the SQL it sends.
-  const client = new PrismaClient({ adapter: new PrismaPg({ connectionString: database.url }), log: [{ emit: 'event', level: 'query' }] });
-  client.$on('query', (e) => queries.push(e.query));
-  (globalThis as unknown as { prisma?: PrismaClient }).prisma = client;
+  installLoggingClient(database.url, (e) => queries.push(e.query));
   await seedDataset(database.prisma, datasets.kazan);
 
   const p = database.prisma;
@@ -57,8 +55,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await (globalThis as unknown as { prisma?: PrismaClient }).prisma?.$disconnect();
-  delete (globalThis as unknown as { prisma?: PrismaClient }).prisma;
+  await removeLoggingClient();
   await database.drop();
 });
 
@@ -110,5 +107,47 @@ describe('the events on a partner profile', () => {
     const eventRows = sent.filter((q) => q.includes('FROM "public"."Event"') && q.includes('"startDate" DESC'));
     expect(eventRows, 'the profile loads its events in one query').toHaveLength(1);
     expect(eventRows[0]).toMatch(/LIMIT \$\d+/);
+  });
+});
+
+describe('the agreements register in pages', () => {
+  // Kazan's 5 agreements and the synthetic partner's one, plus an undated one per synthetic partner.
+  const TOTAL = 5 + 1 + SYNTHETIC_PARTNERS;
+  const byDate = parseRegisterQuery({});
+
+  beforeAll(async () => {
+    const synthetic = await database.prisma.partner.findMany({ where: { slug: { startsWith: 'synthetic-' } }, select: { id: true } });
+    await database.prisma.agreement.createMany({ data: synthetic.map((p) => ({ partnerId: p.id, type: 'other' as const, publicationStatus: 'published' as const })) });
+  });
+
+  it('shows 50 agreements a page, in the register order, with the total', async () => {
+    const everything = await listAgreements('ru', byDate);
+    expect(everything).toHaveLength(TOTAL);
+    const [first, second, past] = await Promise.all([listAgreementPage('ru', byDate, 1), listAgreementPage('ru', byDate, 2), listAgreementPage('ru', byDate, 3)]);
+    expect(first).toMatchObject({ total: TOTAL, page: 1, pageCount: 2 });
+    expect(first.items).toHaveLength(AGREEMENTS_PER_PAGE);
+    expect(second.items).toHaveLength(TOTAL - AGREEMENTS_PER_PAGE);
+    expect([...first.items, ...second.items].map((a) => a.id)).toEqual(everything.map((a) => a.id));
+    expect(past).toMatchObject({ items: [], pageCount: 2 });
+  });
+
+  it('pages every order and counts what the filters match', async () => {
+    const byPartner = parseRegisterQuery({ sort: 'partner', dir: 'desc' });
+    const page = await listAgreementPage('en', byPartner, 2);
+    expect(page.items.map((a) => a.id)).toEqual((await listAgreements('en', byPartner)).slice(AGREEMENTS_PER_PAGE).map((a) => a.id));
+    const others = await listAgreementPage('ru', parseRegisterQuery({ type: 'other' }), 1);
+    expect(others).toMatchObject({ total: SYNTHETIC_PARTNERS, pageCount: 2 });
+    expect(others.items.every((a) => a.type === 'other')).toBe(true);
+  });
+
+  it('sends as many queries for a full page as for one row', async () => {
+    queries.length = 0;
+    await listAgreementPage('ru', byDate, 1);
+    const full = queries.length;
+    expect(full).toBeGreaterThan(0);
+    queries.length = 0;
+    const one = await listAgreementPage('ru', parseRegisterQuery({ partner: 'chengdu' }), 1);
+    expect(one.items).toHaveLength(1);
+    expect(queries.length).toBe(full);
   });
 });

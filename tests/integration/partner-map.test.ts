@@ -1,10 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { PrismaPg } from '@prisma/adapter-pg';
-import { PrismaClient } from '@/lib/generated/prisma/client';
 import { datasets, seedDataset } from '@/prisma/seed/seed-dataset';
 import { MAX_CITY_MARKERS } from '@/lib/map/countries';
 import { getMapData } from '@/lib/server/map/queries';
 import { createTestDatabase, type TestDatabase } from '../support/test-database';
+import { installLoggingClient, removeLoggingClient } from '../support/logging-client';
 
 // Outside Next there is no cache to configure; 'use cache' is then an inert string.
 vi.mock('next/cache', () => ({ cacheLife: () => {}, cacheTag: () => {} }));
@@ -18,16 +17,12 @@ const queries: string[] = [];
 beforeAll(async () => {
   database = await createTestDatabase();
   process.env.DATABASE_URL = database.url;
-  // The data layer's db() keeps its client here; this one also records the SQL it sends.
-  const client = new PrismaClient({ adapter: new PrismaPg({ connectionString: database.url }), log: [{ emit: 'event', level: 'query' }] });
-  client.$on('query', (e) => queries.push(e.query));
-  (globalThis as unknown as { prisma?: PrismaClient }).prisma = client;
+  installLoggingClient(database.url, (e) => queries.push(e.query));
   await seedDataset(database.prisma, datasets.kazan);
 });
 
 afterAll(async () => {
-  await (globalThis as unknown as { prisma?: PrismaClient }).prisma?.$disconnect();
-  delete (globalThis as unknown as { prisma?: PrismaClient }).prisma;
+  await removeLoggingClient();
   await database.drop();
 });
 

@@ -1,7 +1,5 @@
 import pg from 'pg';
-import { PrismaPg } from '@prisma/adapter-pg';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { PrismaClient } from '@/lib/generated/prisma/client';
 import { parseRegisterQuery } from '@/lib/agreements/register-query';
 import { parsePartnerFilters } from '@/lib/partners/filters';
 import type { EventTimelineFilters } from '@/lib/schemas/events';
@@ -9,12 +7,13 @@ import { listEventFilterOptions, listEventTimeline } from '@/lib/server/events/t
 import { listEventHighlights } from '@/lib/server/events/highlights';
 import { getPartnerProfile } from '@/lib/server/partners/profile';
 import { getPartnerSummary, listPartnerFacets, listPartnerPage, listPartners } from '@/lib/server/partners/queries';
-import { listAgreements } from '@/lib/server/agreements/register';
+import { listAgreementPage, listAgreements } from '@/lib/server/agreements/register';
 import { listAllOpenEvents, listOpenEventPage } from '@/lib/server/open-data/events';
 import { listOpenAgreements } from '@/lib/server/open-data/agreements';
 import { listOpenPartners } from '@/lib/server/open-data/partners';
 import { searchPortal } from '@/lib/server/search/queries';
 import { createTestDatabase, type TestDatabase } from '../support/test-database';
+import { installLoggingClient, removeLoggingClient } from '../support/logging-client';
 
 // Outside Next there is no cache to configure; 'use cache' is then an inert string.
 vi.mock('next/cache', () => ({ cacheLife: () => {}, cacheTag: () => {} }));
@@ -94,6 +93,7 @@ const pages: Record<string, () => Promise<unknown>> = {
   'home partner figures': () => getPartnerSummary('en'),
   'partner facets': () => listPartnerFacets(),
   'agreements register': () => listAgreements('en', register),
+  'agreements register page 2': () => listAgreementPage('en', register, 2),
   'API events page': () => listOpenEventPage('en', all, 1, 50),
   'API events CSV': () => listAllOpenEvents('en', all),
   'API agreements': () => listOpenAgreements('en', register),
@@ -145,10 +145,7 @@ const atSmallSize = new Map<string, { query: string }[]>();
 beforeAll(async () => {
   database = await createTestDatabase();
   process.env.DATABASE_URL = database.url;
-  // The data layer's db() keeps its client here; this one reports every query it sends.
-  const client = new PrismaClient({ adapter: new PrismaPg({ connectionString: database.url }), log: [{ emit: 'event', level: 'query' }] });
-  client.$on('query', (e) => captured.push({ query: e.query, params: JSON.parse(e.params) as unknown[] }));
-  (globalThis as unknown as { prisma?: PrismaClient }).prisma = client;
+  installLoggingClient(database.url, (e) => captured.push({ query: e.query, params: JSON.parse(e.params) as unknown[] }));
   explainer = new pg.Client({ connectionString: database.url });
   await explainer.connect();
 
@@ -161,8 +158,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await explainer?.end();
-  await (globalThis as unknown as { prisma?: PrismaClient }).prisma?.$disconnect();
-  delete (globalThis as unknown as { prisma?: PrismaClient }).prisma;
+  await removeLoggingClient();
   await database.drop();
 });
 

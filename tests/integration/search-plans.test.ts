@@ -1,11 +1,10 @@
 import pg from 'pg';
-import { PrismaPg } from '@prisma/adapter-pg';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { PrismaClient } from '@/lib/generated/prisma/client';
 import { CANDIDATES_PER_MATCH, searchPortal } from '@/lib/server/search/queries';
 import { BENCH_SEARCH_WORD, FULL_SIZES, generateBenchDataset } from '@/scripts/lib/bench/dataset';
 import { benchDatasetMark, loadBenchDataset } from '@/scripts/lib/bench/load';
 import { createTestDatabase, type TestDatabase } from '../support/test-database';
+import { installLoggingClient, removeLoggingClient } from '../support/logging-client';
 
 // Outside Next there is no cache to configure; 'use cache' is then an inert string.
 vi.mock('next/cache', () => ({ cacheLife: () => {}, cacheTag: () => {} }));
@@ -28,16 +27,12 @@ beforeAll(async () => {
   await explainer.connect();
   // As autovacuum leaves a live database: statistics, and the visibility map.
   await explainer.query('VACUUM ANALYZE');
-  // The data layer's db() keeps its client here; this one reports every query it sends.
-  const client = new PrismaClient({ adapter: new PrismaPg({ connectionString: database.url }), log: [{ emit: 'event', level: 'query' }] });
-  client.$on('query', (e) => captured.push({ query: e.query, params: JSON.parse(e.params) as unknown[] }));
-  (globalThis as unknown as { prisma?: PrismaClient }).prisma = client;
+  installLoggingClient(database.url, (e) => captured.push({ query: e.query, params: JSON.parse(e.params) as unknown[] }));
 }, 180_000);
 
 afterAll(async () => {
   await explainer?.end();
-  await (globalThis as unknown as { prisma?: PrismaClient }).prisma?.$disconnect();
-  delete (globalThis as unknown as { prisma?: PrismaClient }).prisma;
+  await removeLoggingClient();
   await database.drop();
 });
 

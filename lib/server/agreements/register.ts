@@ -6,8 +6,9 @@ import { cacheTags } from '../cache-tags';
 import { publiclyVisible } from '../visibility';
 import { localesFor, pickLocalized, type ContentLocale, type LocalizedValue } from '@/lib/i18n/localized';
 import { sortAgreements } from '@/lib/agreements/register-order';
+import { AGREEMENTS_PER_PAGE, type RegisterQuery } from '@/lib/agreements/register-query';
+import { pageOfList, type ListPage } from '@/lib/partners/list-page';
 import type { Prisma } from '@/lib/generated/prisma/client';
-import type { RegisterQuery } from '@/lib/agreements/register-query';
 import type { AgreementStatus, AgreementType, DatePrecision } from '@/lib/generated/prisma/enums';
 
 export type RegisterAgreement = {
@@ -54,4 +55,17 @@ export async function listAgreements(locale: ContentLocale, query: RegisterQuery
     return name ? [{ ...row, title: pickLocalized(translations, locale, 'title'), partner: { slug: partner.slug, name }, partnerName: name.text }] : [];
   });
   return sortAgreements(agreements, query.sort, query.dir, locale).map(({ partnerName: _, ...a }) => a);
+}
+
+/**
+ * One page of the register, with the number matching the filters. Every order falls back on the
+ * partner's name in the page's language (Intl.Collator, which SQL collations do not match), so the
+ * page is cut from the whole ordered list in its own cache entry, as on the partners list: a request
+ * renders 50 agreements, not thousands. A page past the end comes back empty; the caller decides.
+ */
+export async function listAgreementPage(locale: ContentLocale, query: RegisterQuery, page: number): Promise<ListPage<RegisterAgreement>> {
+  'use cache';
+  await cacheUntilNextPublication();
+  cacheTag(cacheTags.agreements, cacheTags.partners);
+  return pageOfList(await listAgreements(locale, query), page, AGREEMENTS_PER_PAGE);
 }
