@@ -12,10 +12,15 @@ import { servedFrom, withPublicCopies } from './public-copies';
 let databaseUp = true;
 let clock = 1_000_000;
 let renderDelayMs = 0;
+let inFlight = 0;
+let mostInFlight = 0;
 const appRequests: string[] = [];
 const SCRIPT = 'self.__next_f.push([1,"Шымкент"])';
 async function application(req: IncomingMessage, res: ServerResponse) {
   appRequests.push(`${req.method} ${req.url}`);
+  inFlight += 1;
+  mostInFlight = Math.max(mostInFlight, inFlight);
+  res.once('close', () => (inFlight -= 1));
   if (renderDelayMs) await sleep(renderDelayMs);
   if (req.url === '/ru/broken') {
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
@@ -47,7 +52,7 @@ async function application(req: IncomingMessage, res: ServerResponse) {
 }
 
 let failures = 0;
-const served = withPublicCopies(application, { isUp: () => databaseUp, onFailure: () => { failures += 1; }, now: () => clock });
+const served = withPublicCopies(application, { isUp: () => databaseUp, onFailure: () => { failures += 1; }, renderSlots: 3, now: () => clock });
 const answeredBy: string[] = [];
 const server = createServer((req, res) => {
   res.once('close', () => answeredBy.push(servedFrom(res) ?? 'application'));
@@ -137,6 +142,31 @@ describe('withPublicCopies while the database is up', () => {
     const [first, second] = await Promise.all([get('/ru/agreements?page=2'), sleep(50).then(() => get('/ru/agreements?page=2'))]);
     expect(await first.text()).toContain('render 3');
     expect(await second.text()).toContain('render 3');
+  });
+
+  it('renders at most its number of pages at once, the others in turn, and files without waiting', async () => {
+    renderDelayMs = 100;
+    mostInFlight = 0;
+    const pages = Array.from({ length: 9 }, (_, i) => get(`/en/events?page=${200 + i}`));
+    await sleep(20);
+    const file = await get('/media/abc.webp');
+    expect(appRequests).toContain('GET /media/abc.webp');
+    expect(file.status).toBe(200);
+    expect((await Promise.all(pages)).every((r) => r.status === 200)).toBe(true);
+    expect(mostInFlight).toBe(4); // three pages and the file
+    expect(appRequests).toHaveLength(10);
+  });
+
+  it('keeps a copy of a search for an outage, refreshed once a minute rather than at every request', async () => {
+    await get('/kk/search?q=b');
+    await get('/kk/search?q=b');
+    databaseUp = false;
+    expect(await (await get('/kk/search?q=b')).text()).toContain('render 1');
+    databaseUp = true;
+    clock += 60_000;
+    await get('/kk/search?q=b');
+    databaseUp = false;
+    expect(await (await get('/kk/search?q=b')).text()).toContain('render 3');
   });
 
   it('renders every search, keeps open-data reads, and never keeps a response that sets another cookie', async () => {

@@ -11,6 +11,7 @@ import { isCurrent, publicDataGeneration } from '@/lib/cache/public-freshness';
 import { publicRoute } from '@/lib/copies/route';
 import { CopyStore, type Copy } from '@/lib/copies/store';
 import { policyForCopy } from '@/lib/security/copy-policy';
+import { RenderSlots } from '@/lib/http/render-slots';
 import { unavailablePage } from '@/lib/outage/unavailable-page';
 import type { ServedFrom } from '@/lib/logging/request-log';
 
@@ -28,7 +29,9 @@ const DATA_LIMIT_BYTES = 32 * 1024 * 1024;
 // How long a request waits for the same page that another request is already rendering.
 const WAIT_FOR_RENDER_MS = 15_000;
 const compress = { gzip: promisify(gzip), br: promisify(brotliCompress) };
-const COMPRESSION = { gzip: { level: 6 }, br: { params: { [zlib.BROTLI_PARAM_QUALITY]: 5 } } };
+// A 1 MB brotli window instead of the default 4 MB: copies are at most a few MB, and each
+// compression in flight holds its window in memory.
+const COMPRESSION = { gzip: { level: 6 }, br: { params: { [zlib.BROTLI_PARAM_QUALITY]: 5, [zlib.BROTLI_PARAM_LGWIN]: 20 } } };
 
 function decoded(body: Buffer, encoding: string | undefined): Buffer {
   switch (encoding) {
@@ -53,6 +56,8 @@ export type CopyOptions = {
   budgetBytes?: number;
   /** The longest a copy is sent again while nothing says it changed (the date on a page, the data caches' own lifetimes). */
   maxAgeMs?: number;
+  /** How many pages and API reads the application renders at once; the rest wait their turn (lib/http/render-slots.ts). */
+  renderSlots?: number;
   now?: () => number;
 };
 
@@ -60,12 +65,26 @@ export type CopyOptions = {
  * Wraps the application's request handler: keeps what it sends for public pages and open-data
  * reads, and answers from those copies while they are current, or during an outage.
  */
-export function withPublicCopies(handle: Handler, { isUp, onFailure = () => {}, budgetBytes = 128 * 1024 * 1024, maxAgeMs = 60_000, now = Date.now }: CopyOptions): Handler {
+export function withPublicCopies(handle: Handler, { isUp, onFailure = () => {}, budgetBytes = 128 * 1024 * 1024, maxAgeMs = 60_000, renderSlots = 8, now = Date.now }: CopyOptions): Handler {
   const copies = new CopyStore(budgetBytes);
   const rendering = new Map<string, Promise<void>>();
+  const slots = new RenderSlots(renderSlots);
+
+  /** The application's handler for a page or API read, in turn; a visitor who left while waiting costs no render. */
+  async function render(req: IncomingMessage, res: ServerResponse) {
+    const release = await slots.acquire();
+    if (req.destroyed || res.destroyed) return release();
+    res.once('close', release);
+    try {
+      await handle(req, res);
+    } catch (error) {
+      release();
+      throw error;
+    }
+  }
 
   /** Keeps the response if it is whole and good; a failed page calls `onFailure` instead. */
-  function capture(key: string, kind: 'public-page' | 'public-data', res: ServerResponse, generation: number): Promise<void> {
+  function capture(key: string, kind: 'public-page' | 'public-data', res: ServerResponse, generation: number, reused: boolean): Promise<void> {
     const chunks: Buffer[] = [];
     let size = 0;
     const limit = kind === 'public-page' ? PAGE_LIMIT_BYTES : DATA_LIMIT_BYTES;
@@ -119,8 +138,9 @@ export function withPublicCopies(handle: Handler, { isUp, onFailure = () => {}, 
         const etag = typeof sent.etag === 'string' ? sent.etag : `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`;
         const copy: Copy = { headers, body, encoded: {}, etag, localeCookie, storedAt: now(), generation };
         copies.set(key, copy);
-        // Compressed once, off the event loop; until then the copy goes out as it is.
-        for (const encoding of ['br', 'gzip'] as const) {
+        // Compressed once, off the event loop; until then the copy goes out as it is. A copy kept
+        // only for an outage (search) goes out as it is then.
+        if (reused) for (const encoding of ['br', 'gzip'] as const) {
           compress[encoding](body, COMPRESSION[encoding]).then((encoded) => copies.addEncoding(key, copy, encoding, encoded), () => {});
         }
       });
@@ -148,13 +168,13 @@ export function withPublicCopies(handle: Handler, { isUp, onFailure = () => {}, 
     const route = publicRoute(req.method, req.url, req.headers);
     if (route.kind === 'pass') return handle(req, res);
     if (!isUp()) {
-      if (route.kind === 'public-data') return handle(req, res); // the API says 503 in its own format
+      if (route.kind === 'public-data') return render(req, res); // the API says 503 in its own format
       const copy = route.kind === 'public-page' ? copies.get(route.key) : undefined;
       if (copy) return sendCopy(req, res, copy, 'outage copy', { 'cache-control': 'no-store', 'x-served-from': `copy of ${new Date(copy.storedAt).toISOString()}` });
       const page = unavailablePage(route.locale);
       return send(req, res, page.status, page.headers, page.body);
     }
-    if (route.kind === 'page') return handle(req, res);
+    if (route.kind === 'page') return render(req, res);
     const reuse = route.kind === 'public-data' || route.reuse;
     const current = () => {
       const copy = copies.get(route.key);
@@ -174,13 +194,15 @@ export function withPublicCopies(handle: Handler, { isUp, onFailure = () => {}, 
       const copy = current();
       if (copy) return sendCurrent(copy);
     }
-    if (req.method !== 'GET') return handle(req, res);
-    const captured = capture(route.key, route.kind, res, publicDataGeneration());
+    // A copy kept only for an outage is refreshed once a minute, not at every search.
+    const outageCopy = !reuse ? copies.get(route.key) : undefined;
+    if (req.method !== 'GET' || (outageCopy && now() - outageCopy.storedAt < maxAgeMs)) return render(req, res);
+    const captured = capture(route.key, route.kind, res, publicDataGeneration(), reuse);
     if (reuse && !rendering.has(route.key)) {
       rendering.set(route.key, captured);
       void captured.finally(() => rendering.delete(route.key));
     }
-    return handle(req, res);
+    return render(req, res);
   };
 }
 
