@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server';
-import { axisTicks, type YearCount } from '@/lib/stats/yearly';
+import { axisTicks, chartSideMargins, type YearCount } from '@/lib/stats/yearly';
 import type { AppLocale } from '@/i18n/routing';
 
 const WIDTH = 480;
@@ -17,10 +17,11 @@ export async function YearlyBarChart({ id, title, valueLabel, bins, locale, note
   const year = new Intl.NumberFormat(locale, { useGrouping: false });
   const ticks = axisTicks(Math.max(...bins.map((b) => b.count)));
   const top = ticks.at(-1) ?? 1;
-  const plotWidth = WIDTH - PLOT.left - PLOT.right, plotHeight = HEIGHT - PLOT.top - PLOT.bottom;
+  const plot = { ...PLOT, ...chartSideMargins(ticks.map((tick) => number.format(tick)), bins.length, { width: WIDTH, fontSize: FONT, least: PLOT }) };
+  const plotWidth = WIDTH - plot.left - plot.right, plotHeight = HEIGHT - plot.top - plot.bottom;
   const slot = plotWidth / bins.length;
   const barWidth = Math.max(2, Math.min(48, slot * 0.7));
-  const y = (value: number) => PLOT.top + plotHeight - (value / top) * plotHeight;
+  const y = (value: number) => plot.top + plotHeight - (value / top) * plotHeight;
   // Label every year when they fit, otherwise every 2nd, 5th or 10th, always including the first.
   const yearEvery = [1, 2, 5, 10].find((n) => slot * n >= 44) ?? 20;
   const total = bins.reduce((sum, b) => sum + b.count, 0);
@@ -35,22 +36,22 @@ export async function YearlyBarChart({ id, title, valueLabel, bins, locale, note
         <g fontSize={FONT} className="fill-slate-600 dark:fill-slate-400">
           {ticks.map((tick) => (
             <g key={tick}>
-              <line x1={PLOT.left} x2={WIDTH - PLOT.right} y1={y(tick)} y2={y(tick)} strokeWidth={1} className={tick === 0 ? 'stroke-slate-500' : 'stroke-slate-200 dark:stroke-slate-800'} />
-              <text x={PLOT.left - 8} y={y(tick) + FONT * 0.35} textAnchor="end">{number.format(tick)}</text>
+              <line x1={plot.left} x2={WIDTH - plot.right} y1={y(tick)} y2={y(tick)} strokeWidth={1} className={tick === 0 ? 'stroke-slate-500' : 'stroke-slate-200 dark:stroke-slate-800'} />
+              <text x={plot.left - 8} y={y(tick) + FONT * 0.35} textAnchor="end">{number.format(tick)}</text>
             </g>
           ))}
           {bins.map((b, i) => (i % yearEvery === 0 ? (
-            <text key={b.year} x={PLOT.left + slot * (i + 0.5)} y={HEIGHT - PLOT.bottom + FONT + 8} textAnchor="middle">{year.format(b.year)}</text>
+            <text key={b.year} x={plot.left + slot * (i + 0.5)} y={HEIGHT - plot.bottom + FONT + 8} textAnchor="middle">{year.format(b.year)}</text>
           ) : null))}
         </g>
         <g className="fill-brand-600 dark:fill-sky-400">
           {bins.map((b, i) => b.count > 0 && (
-            <rect key={b.year} x={PLOT.left + slot * (i + 0.5) - barWidth / 2} y={y(b.count)} width={barWidth} height={y(0) - y(b.count)} rx={Math.min(3, barWidth / 4)} />
+            <rect key={b.year} x={plot.left + slot * (i + 0.5) - barWidth / 2} y={y(b.count)} width={barWidth} height={y(0) - y(b.count)} rx={Math.min(3, barWidth / 4)} />
           ))}
         </g>
         {slot >= 18 && (
           <g fontSize={FONT} fontWeight={600} textAnchor="middle" className="fill-slate-800 dark:fill-slate-200">
-            {bins.map((b, i) => b.count > 0 && <text key={b.year} x={PLOT.left + slot * (i + 0.5)} y={y(b.count) - 5}>{number.format(b.count)}</text>)}
+            {bins.map((b, i) => b.count > 0 && <text key={b.year} x={plot.left + slot * (i + 0.5)} y={y(b.count) - 5}>{number.format(b.count)}</text>)}
           </g>
         )}
       </svg>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { axisTicks, countPerYear } from './yearly';
+import { axisTicks, chartSideMargins, countPerYear } from './yearly';
 
 describe('countPerYear', () => {
   it('is empty without dated items', () => {
@@ -38,5 +38,17 @@ describe('axisTicks', () => {
   });
   it('has a scale even when everything is zero', () => {
     expect(axisTicks(0)).toEqual([0, 1]);
+  });
+});
+
+describe('chartSideMargins', () => {
+  const options = { width: 480, fontSize: 14, least: { left: 40, right: 8 } };
+  it('keeps the usual margins for a city’s few events a year', () => {
+    expect(chartSideMargins(['0', '50', '100', '150'], 12, options)).toEqual({ left: 40, right: 8 });
+  });
+  it('makes room for four-digit counts, and for the last year label under thirty narrow bars', () => {
+    const { left, right } = chartSideMargins(['0', '500', '1 000', '1 500', '2 000'], 31, options);
+    expect(left).toBeGreaterThanOrEqual(8 + 5 * 14 * 0.6);
+    expect(right).toBeGreaterThan(8);
   });
 });

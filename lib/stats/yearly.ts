@@ -22,3 +22,16 @@ export function axisTicks(max: number, target = 4): number[] {
   const top = Math.ceil(max / step) * step;
   return Array.from({ length: top / step + 1 }, (_, i) => i * step);
 }
+
+/**
+ * The left and right margins of a yearly chart `width` units wide: room on the left for the widest
+ * count label ("1 500" at a large city's scale), on the right for the half of a year label that
+ * sticks out past the last bar. Inter's digits are about 0.62 em wide, a group separator less, so
+ * this errs wide. Never below `least`.
+ */
+export function chartSideMargins(countLabels: readonly string[], bins: number, { width, fontSize, least }: { width: number; fontSize: number; least: { left: number; right: number } }) {
+  const textWidth = (text: string) => text.length * fontSize * 0.62;
+  const left = Math.max(least.left, 8 + Math.max(0, ...countLabels.map(textWidth)));
+  const right = Math.max(least.right, textWidth('2000') / 2 - (width - left) / Math.max(1, bins) / 2);
+  return { left, right };
+}
