@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isRegisterFiltered, parseRegisterPage, parseRegisterQuery, registerQueryFields, registerSearch, sortedBy } from './register-query';
+import { listPageParam } from '@/lib/list-page';
+import { isRegisterFiltered, parseRegisterQuery, registerQueryFields, registerSearch, sortedBy } from './register-query';
 import { searchParamsRecord } from '@/tests/support/bad-input';
 
 describe('the register query string', () => {
@@ -53,10 +54,10 @@ describe('the register query string', () => {
   });
 
   it('reads ?page= leniently and apart from the query: page 1 for a malformed value, the first of repeated ones', () => {
-    expect(parseRegisterPage({})).toBe(1);
-    expect(parseRegisterPage({ page: '3', sort: 'partner' })).toBe(3);
-    expect(parseRegisterPage({ page: ['2', '5'] })).toBe(2);
-    for (const bad of ['0', '-1', '1.5', 'two', '', '100001']) expect(parseRegisterPage({ page: bad }), bad).toBe(1);
+    expect(listPageParam({})).toBe(1);
+    expect(listPageParam({ page: '3', sort: 'partner' })).toBe(3);
+    expect(listPageParam({ page: ['2', '5'] })).toBe(2);
+    for (const bad of ['0', '-1', '1.5', 'two', '', '100001']) expect(listPageParam({ page: bad }), bad).toBe(1);
     // The sort links, the filters and the CSV export are built from the query: none carries a page.
     expect(parseRegisterQuery({ page: '3', type: 'twinning' })).toEqual({ sort: 'date', dir: 'asc', type: 'twinning' });
   });

@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import { slugSchema } from '@/lib/slug';
-import { pageNumberSchema } from '@/lib/schemas/page-number';
 import { AgreementStatus, AgreementType } from '@/lib/generated/prisma/enums';
 
 const registerSortKeys = ['date', 'partner', 'type', 'status'] as const;
@@ -40,12 +39,8 @@ export const parseRegisterQuery = (searchParams: Record<string, string | string[
 /** Rows per page of the register, as on the partners list: thousands of agreements still send a phone a short page. */
 export const AGREEMENTS_PER_PAGE = 50;
 
-// The page is not part of the query: a new filter or order starts again at page 1, and the CSV
-// export, built from the query, keeps every matching row.
-const registerPageSchema = z.preprocess(first, pageNumberSchema);
-
-/** The register's `?page=` (the first of repeated ones), page 1 for anything malformed, as on the events timeline. */
-export const parseRegisterPage = (searchParams: Record<string, string | string[] | undefined>): number => registerPageSchema.parse(searchParams.page);
+// The page (lib/list-page.ts) is not part of the query: a new filter or order starts again at
+// page 1, and the CSV export, built from the query, keeps every matching row.
 
 /** Whether anything narrows the register (sorting does not). */
 export const isRegisterFiltered = (query: RegisterQuery): boolean => [query.type, query.status, query.partner].some((v) => v !== undefined);

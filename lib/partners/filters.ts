@@ -68,3 +68,6 @@ export const partnerFiltersQuery = (filters: PartnerFilters): string => new URLS
 
 /** Whether anything narrows the list (sorting does not). */
 export const isFiltered = (f: PartnerFilters) => [f.q, f.country, f.kind, f.type, f.status, f.year].some((v) => v !== undefined);
+
+/** Rows per page of the partners list: a city with hundreds of partners still sends a phone a short page. */
+export const PARTNERS_PER_PAGE = 50;

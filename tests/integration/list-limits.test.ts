@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { datasets, seedDataset } from '@/prisma/seed/seed-dataset';
 import { parsePartnerFilters } from '@/lib/partners/filters';
-import { PARTNERS_PER_PAGE } from '@/lib/partners/list-page';
+import { PARTNERS_PER_PAGE } from '@/lib/partners/filters';
 import { getPartnerProfile, PROFILE_EVENTS } from '@/lib/server/partners/profile';
 import { getPartnerSummary, HOME_PARTNER_CARDS, listPartnerPage, listPartners } from '@/lib/server/partners/queries';
 import { listEventTimeline } from '@/lib/server/events/timeline';

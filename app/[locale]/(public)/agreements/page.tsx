@@ -10,7 +10,8 @@ import { RegisterTable } from '@/components/agreements/register-table';
 import { Pager } from '@/components/ui/pager';
 import { listAgreementPage } from '@/lib/server/agreements/register';
 import { listPartners } from '@/lib/server/partners/queries';
-import { isRegisterFiltered, parseRegisterPage, parseRegisterQuery, registerSearch } from '@/lib/agreements/register-query';
+import { isRegisterFiltered, parseRegisterQuery, registerSearch } from '@/lib/agreements/register-query';
+import { listPageParam } from '@/lib/list-page';
 import { DownloadLinks } from '@/components/open-data/download-links';
 import { agreementsCsvUrl } from '@/lib/open-data/download-urls';
 import type { AppLocale } from '@/i18n/routing';
@@ -21,7 +22,7 @@ type SearchParams = PageProps<'/[locale]/agreements'>['searchParams'];
 export async function generateMetadata({ params, searchParams }: PageProps<'/[locale]/agreements'>): Promise<Metadata> {
   const locale = await localeFromParams(params);
   const t = await getTranslations({ locale, namespace: 'Agreements' });
-  const page = parseRegisterPage(await searchParams);
+  const page = listPageParam(await searchParams);
   return pageMetadata(locale, '/agreements', { title: page > 1 ? t('titleWithPage', { page }) : t('title'), description: t('lead') });
 }
 
@@ -43,7 +44,7 @@ async function AgreementRegister({ locale, searchParams }: { locale: AppLocale; 
   await connection();
   const [t, list, all, partners] = await Promise.all([
     getTranslations({ locale, namespace: 'Agreements' }),
-    listAgreementPage(locale, query, parseRegisterPage(params)),
+    listAgreementPage(locale, query, listPageParam(params)),
     isRegisterFiltered(query) ? listAgreementPage(locale, parseRegisterQuery({}), 1) : null,
     listPartners(locale),
   ]);

@@ -12,7 +12,7 @@ import { PartnerMap } from '@/components/map/partner-map';
 import { getMapData } from '@/lib/server/map/queries';
 import { Pager } from '@/components/ui/pager';
 import { isFiltered, parsePartnerFilters, partnerFiltersParams } from '@/lib/partners/filters';
-import { parsePartnerPage } from '@/lib/partners/list-page';
+import { listPageParam } from '@/lib/list-page';
 import { listPartnerFacets, listPartnerPage } from '@/lib/server/partners/queries';
 import type { AppLocale } from '@/i18n/routing';
 
@@ -20,7 +20,7 @@ import type { AppLocale } from '@/i18n/routing';
 export async function generateMetadata({ params, searchParams }: PageProps<'/[locale]/partners'>): Promise<Metadata> {
   const locale = await localeFromParams(params);
   const t = await getTranslations({ locale, namespace: 'Partners' });
-  const page = parsePartnerPage(await searchParams);
+  const page = listPageParam(await searchParams);
   return pageMetadata(locale, '/partners', { title: page > 1 ? t('titleWithPage', { page }) : t('title'), description: t('lead') });
 }
 
@@ -41,7 +41,7 @@ async function PartnerList({ locale, searchParams }: { locale: AppLocale; search
   const filtered = isFiltered(filters);
   const [t, list, all, facets, map] = await Promise.all([
     getTranslations({ locale, namespace: 'Partners' }),
-    listPartnerPage(locale, filters, parsePartnerPage(query)),
+    listPartnerPage(locale, filters, listPageParam(query)),
     filtered ? listPartnerPage(locale, parsePartnerFilters({}), 1) : null,
     listPartnerFacets(),
     getMapData(locale),

@@ -1,10 +1,7 @@
 import { pageNumberSchema } from '@/lib/schemas/page-number';
 
-/** Rows per page of the partners list: a city with hundreds of partners still sends a phone a short page. */
-export const PARTNERS_PER_PAGE = 50;
-
-/** The list's `?page=` (the first of repeated ones), page 1 for anything malformed, as on the events timeline. */
-export function parsePartnerPage(params: Record<string, string | string[] | undefined>): number {
+/** A list page's `?page=` (the first of repeated ones), page 1 for anything malformed, as on the events timeline. */
+export function listPageParam(params: Record<string, string | string[] | undefined>): number {
   const value = params.page;
   return pageNumberSchema.parse(Array.isArray(value) ? value[0] : value);
 }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { pageOfList, parsePartnerPage, PARTNERS_PER_PAGE } from './list-page';
+import { listPageParam, pageOfList } from './list-page';
+import { PARTNERS_PER_PAGE } from './partners/filters';
 
-describe('partners list pages', () => {
+describe('list pages', () => {
   const items = Array.from({ length: 120 }, (_, i) => i + 1);
 
   it('cuts an ordered list into pages and says how many there are', () => {
@@ -17,9 +18,9 @@ describe('partners list pages', () => {
   });
 
   it('reads ?page= leniently: page 1 for a malformed value, the first of repeated ones', () => {
-    expect(parsePartnerPage({})).toBe(1);
-    expect(parsePartnerPage({ page: '3' })).toBe(3);
-    expect(parsePartnerPage({ page: ['2', '5'] })).toBe(2);
-    for (const bad of ['0', '-1', '1.5', 'two', '', '100001']) expect(parsePartnerPage({ page: bad }), bad).toBe(1);
+    expect(listPageParam({})).toBe(1);
+    expect(listPageParam({ page: '3' })).toBe(3);
+    expect(listPageParam({ page: ['2', '5'] })).toBe(2);
+    for (const bad of ['0', '-1', '1.5', 'two', '', '100001']) expect(listPageParam({ page: bad }), bad).toBe(1);
   });
 });
