@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { agreementsCsv, csvFilename, eventsCsv } from './csv';
+import { agreementsCsv, csvFilename, eventsCsv, eventsCsvParts } from './csv';
 import type { AgreementSummaryPayload } from '@/lib/schemas/open-data/agreements';
 import type { EventSummaryPayload } from '@/lib/schemas/open-data/events';
 
@@ -46,24 +46,49 @@ describe('agreementsCsv', () => {
   });
 });
 
+const forum: EventSummaryPayload = {
+  slug: 'forum',
+  url: 'https://x.org/api/v1/events/forum',
+  pageUrl: 'https://x.org/ru/events/forum',
+  title: { text: 'Форум', lang: 'ru', fallback: false },
+  category: 'forum',
+  format: null,
+  start: { date: '2019', precision: 'year' },
+  end: null,
+  location: null,
+  partners: [
+    { slug: 'a', url: 'https://x.org/api/v1/partners/a', name: { text: 'А', lang: 'ru', fallback: false } },
+    { slug: 'b', url: 'https://x.org/api/v1/partners/b', name: { text: 'Б', lang: 'ru', fallback: true } },
+  ],
+};
+
 describe('eventsCsv', () => {
   it('lists partners by name and slug, and marks fallback partner names', () => {
-    const event: EventSummaryPayload = {
-      slug: 'forum',
-      url: 'https://x.org/api/v1/events/forum',
-      pageUrl: 'https://x.org/ru/events/forum',
-      title: { text: 'Форум', lang: 'ru', fallback: false },
-      category: 'forum',
-      format: null,
-      start: { date: '2019', precision: 'year' },
-      end: null,
-      location: null,
-      partners: [
-        { slug: 'a', url: 'https://x.org/api/v1/partners/a', name: { text: 'А', lang: 'ru', fallback: false } },
-        { slug: 'b', url: 'https://x.org/api/v1/partners/b', name: { text: 'Б', lang: 'ru', fallback: true } },
-      ],
-    };
-    expect(parse(eventsCsv([event])).data[0]).toMatchObject({ startDate: '2019', startPrecision: 'year', endDate: '', partners: 'А;Б', partnerSlugs: 'a;b', fallbackToRussian: 'partners' });
+    expect(parse(eventsCsv([forum])).data[0]).toMatchObject({ startDate: '2019', startPrecision: 'year', endDate: '', partners: 'А;Б', partnerSlugs: 'a;b', fallbackToRussian: 'partners' });
+  });
+});
+
+describe('eventsCsvParts', () => {
+  async function* batches(...sizes: number[]) {
+    for (const [b, size] of sizes.entries()) yield Array.from({ length: size }, (_, i) => ({ ...forum, slug: `forum-${b}-${i}` }));
+  }
+  const join = async (parts: AsyncIterable<string>) => {
+    let text = '';
+    for await (const part of parts) text += part;
+    return text;
+  };
+
+  it('writes the header once, before the first batch, and every row after it', async () => {
+    const text = await join(eventsCsvParts(batches(2, 3, 1)));
+    expect(text.match(/^slug,/gm)).toHaveLength(1);
+    expect(parse(text).data.map((r) => r.slug)).toEqual(['forum-0-0', 'forum-0-1', 'forum-1-0', 'forum-1-1', 'forum-1-2', 'forum-2-0']);
+    const rows = [];
+    for await (const batch of batches(2, 3, 1)) rows.push(...batch);
+    expect(text).toBe(eventsCsv(rows));
+  });
+
+  it('is the header alone for one empty batch', async () => {
+    expect(await join(eventsCsvParts(batches(0)))).toBe(eventsCsv([]));
   });
 });
 

@@ -14,7 +14,7 @@ type Column<T> = readonly [header: string, value: (row: T) => Cell];
 /** The column listing, per row, the columns given in Russian because the requested translation is missing. */
 export const FALLBACK_COLUMN = 'fallbackToRussian';
 
-function toCsv<T>(columns: readonly Column<T>[], rows: readonly T[]): string {
+function toCsv<T>(columns: readonly Column<T>[], rows: readonly T[], header: boolean): string {
   const records = rows.map((row) => {
     const fallbacks: string[] = [];
     const cells = columns.map(([header, value]) => {
@@ -27,7 +27,7 @@ function toCsv<T>(columns: readonly Column<T>[], rows: readonly T[]): string {
     return [...cells, fallbacks.join(';')];
   });
   // CRLF, as RFC 4180 and Excel expect; empty cells for unknown values, never a made-up one.
-  return stringify(records, { header: true, columns: [...columns.map(([header]) => header), FALLBACK_COLUMN], record_delimiter: 'windows' });
+  return stringify(records, { header, columns: [...columns.map(([header]) => header), FALLBACK_COLUMN], record_delimiter: 'windows' });
 }
 
 const list = (values: readonly string[]) => values.join(';');
@@ -76,8 +76,19 @@ const EVENT_COLUMNS: readonly Column<EventSummaryPayload>[] = [
   ['partnerSlugs', (e) => list(e.partners.map((p) => p.slug))],
 ];
 
-export const agreementsCsv = (rows: readonly AgreementSummaryPayload[]) => toCsv(AGREEMENT_COLUMNS, rows);
-export const eventsCsv = (rows: readonly EventSummaryPayload[]) => toCsv(EVENT_COLUMNS, rows);
+export const agreementsCsv = (rows: readonly AgreementSummaryPayload[]) => toCsv(AGREEMENT_COLUMNS, rows, true);
+
+/** The events as CSV text: with the header for the first batch of an export, without it for the next ones. */
+export const eventsCsv = (rows: readonly EventSummaryPayload[], { header = true } = {}) => toCsv(EVENT_COLUMNS, rows, header);
+
+/** An export's CSV text, batch after batch, the header only before the first. */
+export async function* eventsCsvParts(batches: AsyncIterable<readonly EventSummaryPayload[]>): AsyncGenerator<string> {
+  let header = true;
+  for await (const batch of batches) {
+    yield eventsCsv(batch, { header });
+    header = false;
+  }
+}
 
 /** `agreements-kk-2026-11-22.csv`: what, in which language, as of which day (UTC). */
 export const csvFilename = (dataset: 'agreements' | 'events', locale: string, now: Date) => `${dataset}-${locale}-${now.toISOString().slice(0, 10)}.csv`;

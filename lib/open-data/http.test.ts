@@ -10,6 +10,12 @@ describe('entityTag', () => {
     expect(entityTag('[1,2]')).toBe(entityTag('[1,2]'));
     expect(entityTag('[1]')).not.toBe(entityTag('[1,2]'));
   });
+
+  it('is the same for a body sent in chunks as for the whole text', () => {
+    const utf8 = (text: string) => new TextEncoder().encode(text);
+    expect(entityTag([utf8('Қазан,'), utf8('Шымкент')])).toBe(entityTag('Қазан,Шымкент'));
+    expect(entityTag([utf8('Қазан,'), utf8('Шымкент')])).not.toBe(entityTag('Қазан,Шымкен'));
+  });
 });
 
 describe('isNotModified', () => {

@@ -4,7 +4,11 @@ import { createHash } from 'node:crypto';
 // (lib/server/open-data/route.ts) applies: validators, conditional requests and CORS.
 
 /** A strong validator of the exact bytes sent: any change to the data, a deletion included, changes it. */
-export const entityTag = (body: string) => `"${createHash('sha256').update(body).digest('base64url').slice(0, 32)}"`;
+export function entityTag(body: string | readonly Uint8Array[]): string {
+  const hash = createHash('sha256');
+  for (const chunk of typeof body === 'string' ? [body] : body) hash.update(chunk);
+  return `"${hash.digest('base64url').slice(0, 32)}"`;
+}
 
 /**
  * Whether the client's copy is current (RFC 9110 §13.2.2): If-None-Match decides when present (weak

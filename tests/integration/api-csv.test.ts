@@ -18,6 +18,7 @@ vi.mock('@/lib/server/db', () => ({ db: () => client.prisma }));
 const agreementsCsv = (await import('@/app/api/v1/agreements.csv/route')) as OpenDataRoute;
 const eventsCsv = (await import('@/app/api/v1/events.csv/route')) as OpenDataRoute;
 const openapi = (await import('@/app/api/v1/openapi.json/route')) as OpenDataRoute;
+const { openEventBatches } = await import('@/lib/server/open-data/events');
 
 const SITE = 'https://portal.example.org';
 let kazan: TestDatabase;
@@ -153,6 +154,21 @@ describe('the events CSV', () => {
     const chengdu = await download(eventsCsv, '/api/v1/events.csv?partner=chengdu');
     expect(chengdu.rows.length).toBe(await kazan.prisma.event.count({ where: { publicationStatus: 'published', deletedAt: null, partners: { some: { partner: { slug: 'chengdu' } } } } }));
     expect(chengdu.rows.every((r) => r.partnerSlugs?.split(';').includes('chengdu'))).toBe(true);
+  });
+
+  it('reads the same events in the same order when it goes batch by batch, events on one date included', async () => {
+    const all = { year: undefined, partner: undefined, category: undefined };
+    const read = async (batchSize: number) => {
+      const batches = [];
+      for await (const batch of openEventBatches('ru', all, batchSize)) batches.push(batch.map((e) => ({ slug: e.slug, date: e.start.date })));
+      return batches;
+    };
+    const [whole] = await read(1_000);
+    const batched = await read(4);
+    expect(batched.flat()).toEqual(whole);
+    expect(batched).toHaveLength(Math.ceil(whole!.length / 4));
+    // Several events dated the same year: the batches continue after the last id on that date.
+    expect(new Set(whole!.map((e) => e.date)).size).toBeLessThan(whole!.length);
   });
 
   it('is a header row alone for a city without events', async () => {

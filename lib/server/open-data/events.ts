@@ -37,14 +37,32 @@ export async function listOpenEventPage(locale: ContentLocale, filters: EventTim
   return { items: timeline.events.map((e) => eventPayload(e, locale)), meta: { page, perPage, total: timeline.total, pageCount: timeline.pageCount } };
 }
 
-/** Every public event matching the timeline's filters, newest first (for the CSV). One query plus one per relation. */
-export async function listAllOpenEvents(locale: ContentLocale, filters: EventTimelineFilters): Promise<EventSummaryPayload[]> {
-  'use cache';
-  await cacheUntilNextPublication();
-  cacheTag(cacheTags.events, cacheTags.partners);
+/** Rows per query of the CSV export: its memory stays one batch's, whatever the number of events. */
+export const EXPORT_BATCH_SIZE = 5_000;
+
+/**
+ * Every public event matching the timeline's filters, newest first, a batch at a time (for the
+ * CSV), each batch one query plus one per relation. Not cached: the server keeps a copy of the
+ * whole download (docs/decisions/017), and a cached list of 50,000 events held hundreds of MB.
+ * Batches continue after the last (date, id) seen rather than by offset, so each one starts from
+ * the index; an event whose date is edited during the export may appear in neither or both.
+ * Always yields at least one batch, so an empty export still gets its header.
+ */
+export async function* openEventBatches(locale: ContentLocale, filters: EventTimelineFilters, batchSize = EXPORT_BATCH_SIZE): AsyncGenerator<EventSummaryPayload[]> {
   const now = new Date();
-  const rows = await db().event.findMany({ where: timelineWhere(filters, now), orderBy: newestFirst, select: eventSummarySelect(locale, now) });
-  return toEventSummaries(rows, locale).map((e) => eventPayload(e, locale));
+  const where = timelineWhere(filters, now);
+  const select = { id: true, ...eventSummarySelect(locale, now) };
+  for (let after: { startDate: Date; id: number } | undefined; ; ) {
+    const rows = await db().event.findMany({
+      where: after ? { AND: [where, { OR: [{ startDate: { lt: after.startDate } }, { startDate: after.startDate, id: { lt: after.id } }] }] } : where,
+      orderBy: newestFirst,
+      take: batchSize,
+      select,
+    });
+    yield toEventSummaries(rows, locale).map((e) => eventPayload(e, locale));
+    after = rows.at(-1);
+    if (!after || rows.length < batchSize) return;
+  }
 }
 
 /** A public event with its text, photos and sources, or null when the public may not see it. */

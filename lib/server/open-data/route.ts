@@ -12,13 +12,16 @@ import type { ErrorResponse } from '@/lib/schemas/open-data/common';
 /** What a handler answers; the plumbing below turns it into HTTP. */
 export type OpenDataResult =
   | { kind: 'json'; body: unknown; dated: boolean }
-  | { kind: 'csv'; body: string; filename: string }
+  | { kind: 'csv'; parts: AsyncIterable<string> | Iterable<string>; filename: string }
   | { kind: 'notFound'; message: string };
 
 /** A JSON answer. `dated: false` for one that does not follow the data (the OpenAPI document): no Last-Modified then. */
 export const json = (body: unknown, { dated = true } = {}): OpenDataResult => ({ kind: 'json', body, dated });
-/** A CSV download: UTF-8 with a byte-order mark, so Excel reads Cyrillic and Kazakh letters right. */
-export const csv = (body: string, filename: string): OpenDataResult => ({ kind: 'csv', body: `\uFEFF${body}`, filename });
+/**
+ * A CSV download: UTF-8 with a byte-order mark, so Excel reads Cyrillic and Kazakh letters right.
+ * Its text may come in parts (a large export's batches): each is encoded as it arrives.
+ */
+export const csv = (parts: AsyncIterable<string> | Iterable<string>, filename: string): OpenDataResult => ({ kind: 'csv', parts, filename });
 export const notFound = (message: string): OpenDataResult => ({ kind: 'notFound', message });
 
 type Context<P> = { params: Promise<P> };
@@ -32,6 +35,23 @@ function errorResponse(status: 400 | 404 | 503, error: ErrorResponse['error']): 
 }
 
 const RETRY_AFTER_SECONDS = '30';
+
+const encoder = new TextEncoder();
+
+/** The chunks as a body, sent as they are: a Blob or one joined buffer would copy them all first. */
+const streamOf = (chunks: readonly Uint8Array[]) =>
+  new ReadableStream<Uint8Array>({
+    start(controller) {
+      for (const chunk of chunks) controller.enqueue(chunk);
+      controller.close();
+    },
+  });
+
+async function utf8Chunks(...sources: (AsyncIterable<string> | Iterable<string>)[]): Promise<Uint8Array[]> {
+  const chunks: Uint8Array[] = [];
+  for (const source of sources) for await (const part of source) chunks.push(encoder.encode(part));
+  return chunks;
+}
 
 /** A database that does not answer is a 503 a client can retry, not a 500; any other error still surfaces. */
 export async function unavailableUnlessBug(error: unknown): Promise<Response> {
@@ -61,9 +81,10 @@ export function openDataRoute<S extends QuerySchema, P = Record<string, never>>(
     const result = await handle(parsed.query, { url: publicUrl, params: await context.params });
     if (result.kind === 'notFound') return errorResponse(404, { code: 'not_found', message: result.message });
 
-    const body = result.kind === 'json' ? JSON.stringify(result.body) : result.body;
+    // The body as UTF-8 chunks: a large CSV never exists as one string (UTF-16 in V8) besides its bytes.
+    const chunks = result.kind === 'json' ? [encoder.encode(JSON.stringify(result.body))] : await utf8Chunks(['\uFEFF'], result.parts);
     const lastModified = result.kind === 'json' && !result.dated ? null : await getDataLastChanged();
-    const etag = entityTag(body);
+    const etag = entityTag(chunks);
     const headers = new Headers({ ...CORS_HEADERS, 'Cache-Control': PUBLIC_CACHE, ETag: etag, 'X-Content-Type-Options': 'nosniff' });
     if (lastModified) headers.set('Last-Modified', lastModified.toUTCString());
     if (isNotModified(request.headers, etag, lastModified)) return new Response(null, { status: 304, headers });
@@ -73,9 +94,8 @@ export function openDataRoute<S extends QuerySchema, P = Record<string, never>>(
       headers.set('Content-Type', 'text/csv; charset=utf-8');
       headers.set('Content-Disposition', `attachment; filename="${result.filename}"`);
     }
-    const bytes = new TextEncoder().encode(body);
-    headers.set('Content-Length', String(bytes.byteLength));
-    return new Response(bytes, { status: 200, headers });
+    headers.set('Content-Length', String(chunks.reduce((sum, c) => sum + c.byteLength, 0)));
+    return new Response(streamOf(chunks), { status: 200, headers });
   }
 
   /** GET's headers without its body, validators included, so a client can check for changes cheaply. */

@@ -5,7 +5,7 @@ import { agreementCsvQuerySchema } from '@/lib/schemas/open-data/queries';
 
 /** The whole register for its filters, as a spreadsheet: `?locale=` plus the register page's own query. */
 const route = openDataRoute(agreementCsvQuerySchema, async ({ locale, ...query }) =>
-  csv(agreementsCsv(await listOpenAgreements(locale, query)), csvFilename('agreements', locale, new Date())),
+  csv([agreementsCsv(await listOpenAgreements(locale, query))], csvFilename('agreements', locale, new Date())),
 );
 
 export const { GET, HEAD, OPTIONS } = route;

@@ -1,11 +1,11 @@
 import { csv, openDataRoute } from '@/lib/server/open-data/route';
-import { listAllOpenEvents } from '@/lib/server/open-data/events';
-import { csvFilename, eventsCsv } from '@/lib/open-data/csv';
+import { openEventBatches } from '@/lib/server/open-data/events';
+import { csvFilename, eventsCsvParts } from '@/lib/open-data/csv';
 import { eventCsvQuerySchema } from '@/lib/schemas/open-data/queries';
 
 /** Every event for the timeline's filters, as a spreadsheet: `?locale=` plus the timeline's own query. */
 const route = openDataRoute(eventCsvQuerySchema, async ({ locale, ...filters }) =>
-  csv(eventsCsv(await listAllOpenEvents(locale, filters)), csvFilename('events', locale, new Date())),
+  csv(eventsCsvParts(openEventBatches(locale, filters)), csvFilename('events', locale, new Date())),
 );
 
 export const { GET, HEAD, OPTIONS } = route;
