@@ -22,6 +22,7 @@ import pg from 'pg';
 import { startEmbeddedPostgres, commandLine, isAlive, type EmbeddedPostgres } from './lib/embedded-postgres';
 import { deployMigrations } from './lib/migrations';
 import { ensureBuild } from './lib/build-fingerprint';
+import { SERVER_SCRIPT, serverProcess } from './lib/server-process';
 import { generateBenchDataset, FULL_SIZES, BENCH_SEARCH_WORD, type BenchSizes } from './lib/bench/dataset';
 import { benchDatasetMark, loadBenchDataset, readBenchDatasetMark } from './lib/bench/load';
 
@@ -39,7 +40,6 @@ const connections = numberFromEnv('BENCH_CONNECTIONS', 50);
 const seed = numberFromEnv('BENCH_SEED', 7);
 const resultsFile = path.resolve(process.env.BENCH_RESULTS ?? 'bench-results/latest.json');
 const base = `http://127.0.0.1:${port}`;
-const SERVER_SCRIPT = 'scripts/server.ts';
 const serverPidFile = path.join(dataDir, 'server.pid');
 // The query counts compare the full dataset with one a tenth its size (same URLs, same busiest-partner slug).
 const SMALL_SIZES: BenchSizes = { partners: 100, agreements: 500, events: 5_000, eventsOfBusiestPartner: 50 };
@@ -176,22 +176,19 @@ async function startServer(databaseUrl: string) {
   const logFile = fs.openSync(path.join(dataDir, 'server.log'), 'a');
   // detached: its own process group, stopped as a whole (as start.ts does). Its JSON request log goes
   // to a file, as a deployment's would go to a collector, not through a pipe this process must drain.
-  const child = spawn(process.execPath, ['--import', 'tsx', SERVER_SCRIPT], {
-    env: {
-      ...process.env,
-      NODE_ENV: 'production',
-      NEXT_TELEMETRY_DISABLED: '1',
-      DATABASE_URL: databaseUrl,
-      AUTH_SECRET: authSecret,
-      SITE_URL: base, // the address Lighthouse loads: a canonical link to another host fails its SEO audit
-      NEXT_DIST_DIR: distDir,
-      PORT: String(port),
-      BIND_ADDRESS: '127.0.0.1',
-      MEDIA_DIR: path.join(dataDir, 'media'),
-    },
-    stdio: ['ignore', logFile, logFile],
-    detached: true,
+  const started = serverProcess({
+    ...process.env,
+    NODE_ENV: 'production',
+    NEXT_TELEMETRY_DISABLED: '1',
+    DATABASE_URL: databaseUrl,
+    AUTH_SECRET: authSecret,
+    SITE_URL: base, // the address Lighthouse loads: a canonical link to another host fails its SEO audit
+    NEXT_DIST_DIR: distDir,
+    PORT: String(port),
+    BIND_ADDRESS: '127.0.0.1',
+    MEDIA_DIR: path.join(dataDir, 'media'),
   });
+  const child = spawn(started.command, started.args, { env: started.env, stdio: ['ignore', logFile, logFile], detached: true });
   fs.closeSync(logFile);
   server = child;
   fs.writeFileSync(serverPidFile, String(child.pid));

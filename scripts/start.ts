@@ -16,6 +16,7 @@ import { ensureBuild } from './lib/build-fingerprint';
 import { persistentAuthSecret } from './lib/auth-secret';
 import { createPrismaClient } from './lib/prisma';
 import { launcherOf } from './lib/launcher-pid';
+import { SERVER_SCRIPT, serverProcess } from './lib/server-process';
 import { productionConfigProblem } from '@/lib/config/environment';
 import { datasets, isDatasetName, seedDataset } from '@/prisma/seed/seed-dataset';
 
@@ -29,7 +30,6 @@ const port = Number(process.env.PORT ?? 3000);
 const nextPidFile = path.join(dataDir, 'next.pid');
 const launcherPidFile = path.join(dataDir, 'launcher.pid');
 const NEXT_BIN = 'node_modules/.bin/next';
-const SERVER_SCRIPT = 'scripts/server.ts';
 
 const childEnv: NodeJS.ProcessEnv = {
   ...process.env,
@@ -172,9 +172,10 @@ try {
   if (!process.env.AUTH_SECRET && !process.env.DATABASE_URL) childEnv.AUTH_SECRET = persistentAuthSecret(dataDir);
   if (!dev) await ensureBuild(distDir, () => run(NEXT_BIN, ['build']), say);
   // detached: its own process group, so we can stop next-server and everything it spawned together.
+  const server = serverProcess({ ...childEnv, PORT: String(port) });
   next = dev
     ? spawn(NEXT_BIN, ['dev', '-p', String(port)], { env: childEnv, stdio: 'inherit', detached: true })
-    : spawn(process.execPath, ['--import', 'tsx', SERVER_SCRIPT], { env: { ...childEnv, PORT: String(port) }, stdio: 'inherit', detached: true });
+    : spawn(server.command, server.args, { env: server.env, stdio: 'inherit', detached: true });
   fs.writeFileSync(nextPidFile, String(next.pid));
   next.once('exit', (code, signal) => {
     if (!stopping) {

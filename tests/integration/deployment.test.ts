@@ -6,6 +6,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildFingerprint } from '@/scripts/lib/build-fingerprint';
 import { freePort } from '@/scripts/lib/free-port';
+import { serverProcess } from '@/scripts/lib/server-process';
 import { createTestDatabase, type TestDatabase } from '../support/test-database';
 import { DEPLOYMENT_AUTH_SECRET } from '../support/deployment-secret';
 
@@ -78,7 +79,8 @@ describe('deploying on an external PostgreSQL', () => {
   });
 
   it('the production server starts against it and trusts one proxy hop for client addresses', { timeout: 120_000 }, async () => {
-    server = spawn(process.execPath, ['--import', 'tsx', 'scripts/server.ts'], { env: { ...process.env, ...env() }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const started = serverProcess({ ...process.env, ...env() });
+    server = spawn(started.command, started.args, { env: started.env, stdio: ['ignore', 'pipe', 'pipe'] });
     await new Promise<void>((resolve, reject) => {
       const onData = (chunk: Buffer) => {
         serverOutput += chunk.toString();
