@@ -8,22 +8,25 @@ import './lib/load-env';
 import fs from 'node:fs';
 import { createServer } from 'node:http';
 import path from 'node:path';
+import { z } from 'zod';
 import { productionConfigProblem, trustedProxyHops } from '@/lib/config/environment';
 import { clientAddress } from '@/lib/http/client-address';
 import { formatLogLine, requestIdFrom, requestLogLine } from '@/lib/logging/request-log';
 import { startDatabaseProbe } from './lib/database-probe';
 import { servedFrom, withPublicCopies } from './lib/public-copies';
 
+const builtServerFiles = z.object({ config: z.record(z.string(), z.unknown()) });
+
 /**
  * Serve with the configuration the build resolved (next.config.ts, NEXT_DIST_DIR included), as
  * Next's own standalone server does, instead of compiling next.config.ts again: that loads Next's
- * native compiler, which alone kept about 60 MB resident for nothing (docs/decisions/019). Without
+ * native compiler, which alone kept about 68 MB resident for nothing (docs/decisions/019). Without
  * a build, Next loads the file and says that the build is missing.
  */
 function serveWithBuiltConfig(distDir: string) {
   const file = path.join(distDir, 'required-server-files.json');
   if (!fs.existsSync(file)) return;
-  const { config } = JSON.parse(fs.readFileSync(file, 'utf8')) as { config: object };
+  const { config } = builtServerFiles.parse(JSON.parse(fs.readFileSync(file, 'utf8')));
   process.env.__NEXT_PRIVATE_STANDALONE_CONFIG = JSON.stringify(config);
 }
 
