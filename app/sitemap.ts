@@ -1,7 +1,8 @@
 import type { MetadataRoute } from 'next';
 import { connection } from 'next/server';
 import { routing } from '@/i18n/routing';
-import { languageAlternates, localizedPath } from '@/lib/seo/alternates';
+import { languageAlternates } from '@/lib/seo/alternates';
+import { localePath } from '@/lib/i18n/locale-path';
 import { siteUrl } from '@/lib/server/env';
 import { listPublicDetailPages } from '@/lib/server/sitemap/queries';
 
@@ -15,6 +16,6 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   const pages = [...SECTIONS.map((path) => ({ path, lastModified: undefined })), ...(await listPublicDetailPages())];
   return pages.flatMap(({ path, lastModified }) => {
     const languages = Object.fromEntries(Object.entries(languageAlternates(path)).map(([lang, href]) => [lang, absolute(href)]));
-    return routing.locales.map((locale) => ({ url: absolute(localizedPath(locale, path)), lastModified, alternates: { languages } }));
+    return routing.locales.map((locale) => ({ url: absolute(localePath(locale, path)), lastModified, alternates: { languages } }));
   });
 }

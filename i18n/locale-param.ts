@@ -1,6 +1,6 @@
 import { notFound } from 'next/navigation';
-import { setRequestLocale } from 'next-intl/server';
-import { isAppLocale, type AppLocale } from './routing';
+import { getLocale, setRequestLocale } from 'next-intl/server';
+import { isAppLocale, routing, type AppLocale } from './routing';
 
 /** The route's locale, validated (anything else is a 404) and registered for static rendering. */
 export async function localeFromParams(params: Promise<{ locale: string }>): Promise<AppLocale> {
@@ -8,4 +8,10 @@ export async function localeFromParams(params: Promise<{ locale: string }>): Pro
   if (!isAppLocale(locale)) notFound();
   setRequestLocale(locale);
   return locale;
+}
+
+/** The request's locale as next-intl resolved it, for server components that get no route params (the layout's header and footer). */
+export async function requestLocale(): Promise<AppLocale> {
+  const requested = await getLocale();
+  return isAppLocale(requested) ? requested : routing.defaultLocale;
 }

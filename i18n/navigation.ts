@@ -1,9 +1,9 @@
 import { createElement, type ComponentProps } from 'react';
 import NextLink from 'next/link';
 import { redirect as nextRedirect } from 'next/navigation';
-import { getLocale } from 'next-intl/server';
 import { localePath, type LocalizableHref } from '@/lib/i18n/locale-path';
-import { isAppLocale, routing, type AppLocale } from './routing';
+import { requestLocale } from './locale-param';
+import type { AppLocale } from './routing';
 
 // The portal's own navigation helpers (next-intl's createNavigation computes the same URLs). Merely
 // importing createNavigation makes its Link's client component part of every page, and that
@@ -22,6 +22,5 @@ export function redirect(args: { href: LocalizableHref; locale: AppLocale }): ne
 
 /** next/link to `href` in the request's language. Server components only (it reads the request). */
 export async function Link({ href, ...rest }: Omit<ComponentProps<typeof NextLink>, 'href'> & { href: LocalizableHref }) {
-  const requested = await getLocale();
-  return createElement(NextLink, { ...rest, href: localePath(isAppLocale(requested) ? requested : routing.defaultLocale, href) });
+  return createElement(NextLink, { ...rest, href: localePath(await requestLocale(), href) });
 }

@@ -42,7 +42,7 @@ export async function EventFilters({ locale, options, applied }: { locale: AppLo
         <PartnerFilterNote
           label={t('filters.partner')}
           chosen={options.partners.find((p) => p.slug === applied.partner)}
-          clear={{ href: { pathname: '/events', query: withoutPartner(applied) }, label: t('filters.clearPartner') }}
+          clear={{ href: { pathname: '/events', query: { ...applied, partner: undefined } }, label: t('filters.clearPartner') }}
           hint={t.rich('filters.partnerHint', { link: partnersListLink })}
         />
       )}
@@ -66,7 +66,3 @@ export async function EventFilters({ locale, options, applied }: { locale: AppLo
     </form>
   );
 }
-
-/** The applied filters but the partner, for the link that drops it. */
-const withoutPartner = ({ year, category }: EventTimelineFilters) =>
-  Object.fromEntries(Object.entries({ year, category }).filter(([, v]) => v !== undefined)) as Record<string, string | number>;

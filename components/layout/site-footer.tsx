@@ -1,8 +1,8 @@
 import { Suspense } from 'react';
 import { connection } from 'next/server';
-import { getLocale, getTranslations } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
-import { isAppLocale, routing } from '@/i18n/routing';
+import { requestLocale } from '@/i18n/locale-param';
 import { dataLicense } from '@/lib/open-data/licenses';
 import { feedUrl } from '@/lib/open-data/download-urls';
 import { getHomeCity, getPublicationSettings } from '@/lib/server/home-city/queries';
@@ -12,8 +12,7 @@ const linkClass = 'font-medium text-brand-700 underline hover:no-underline dark:
 /** The home city, the year and the data licence: database reads, per request. */
 async function Rights() {
   await connection();
-  const requested = await getLocale();
-  const locale = isAppLocale(requested) ? requested : routing.defaultLocale;
+  const locale = await requestLocale();
   const [t, homeCity, settings] = await Promise.all([getTranslations('Footer'), getHomeCity(locale), getPublicationSettings()]);
   const license = dataLicense(settings.dataLicense);
   return (
@@ -26,7 +25,7 @@ async function Rights() {
 
 /** Every page's footer: who publishes the portal, the way to its open data, and the terms. */
 export async function SiteFooter() {
-  const [t, layout, locale] = await Promise.all([getTranslations('Footer'), getTranslations('Layout'), getLocale()]);
+  const [t, layout, locale] = await Promise.all([getTranslations('Footer'), getTranslations('Layout'), requestLocale()]);
   return (
     <footer className="border-t border-slate-200 bg-slate-50 dark:border-slate-800 dark:bg-slate-900">
       <div className="mx-auto max-w-6xl space-y-3 px-4 py-6 text-sm text-slate-600 dark:text-slate-400">

@@ -2,7 +2,8 @@ import { Suspense } from 'react';
 import { connection } from 'next/server';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { getPathname, Link } from '@/i18n/navigation';
-import { isAppLocale, routing, type AppLocale } from '@/i18n/routing';
+import { requestLocale } from '@/i18n/locale-param';
+import type { AppLocale } from '@/i18n/routing';
 import { LanguageLinks, LanguageSwitcher } from './language-switcher';
 import { NavLinks, StaticNavLinks, type NavItem } from './nav-links';
 
@@ -57,8 +58,7 @@ async function NavList({ locale, vertical }: { locale: AppLocale; vertical?: boo
 }
 
 export async function SiteHeader() {
-  const [t, meta, requested] = await Promise.all([getTranslations('Layout'), getTranslations('Metadata'), getLocale()]);
-  const current = isAppLocale(requested) ? requested : routing.defaultLocale;
+  const [t, meta, current] = await Promise.all([getTranslations('Layout'), getTranslations('Metadata'), requestLocale()]);
   const label = t('languageSwitcher');
   return (
     <header className="bg-brand-800 text-white">

@@ -21,6 +21,9 @@ function Label({ text, at, size, lang }: { text: string; at: PlacedLabel; size: 
 /** One marker as drawn, whether it stands for a city or for a country's cities. */
 type Marker = Pick<LaidOutPartner<object>, 'anchor' | 'marker' | 'arc' | 'label'> & { key: string; href: string; name: string; text: string; lang?: string };
 
+/** Moved off its place to keep markers apart: drawn with a leader line back to the place. */
+const isDisplaced = (p: Marker) => p.marker.x !== p.anchor.x || p.marker.y !== p.anchor.y;
+
 /**
  * The home city and its partners on a world map drawn on the server as plain SVG: no tiles, no
  * script, works offline. Each marker is a link (to a partner's profile, or with many partners to
@@ -42,7 +45,7 @@ export async function PartnerMap({ data, locale, id = 'partner-map' }: { data: P
           anchor, marker, arc, label, key: countryCode, href: `${getPathname({ href: '/partners', locale })}?${countryPartnersQuery(countryCode)}`,
           name: t('country', { country: name, count }), text: countryLabel(name, count, locale),
         }));
-  const displaced = markers.some((p) => p.marker.x !== p.anchor.x || p.marker.y !== p.anchor.y);
+  const displaced = markers.some(isDisplaced);
   const list = (items: string[]) => new Intl.ListFormat(locale, { type: 'conjunction' }).format(items);
   return (
     <figure className="space-y-3">
@@ -57,7 +60,7 @@ export async function PartnerMap({ data, locale, id = 'partner-map' }: { data: P
             {markers.map((p) => <path key={p.key} d={p.arc} />)}
           </g>
           <g strokeWidth={1} className="fill-brand-700 stroke-brand-700 dark:fill-sky-300 dark:stroke-sky-300">
-            {markers.map((p) => (p.marker.x !== p.anchor.x || p.marker.y !== p.anchor.y) && (
+            {markers.map((p) => isDisplaced(p) && (
               <g key={p.key}>
                 <line x1={p.anchor.x} y1={p.anchor.y} x2={p.marker.x} y2={p.marker.y} />
                 <circle cx={p.anchor.x} cy={p.anchor.y} r={2} />

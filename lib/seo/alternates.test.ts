@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { languageAlternates, localizedPath, otherOpenGraphLocales } from './alternates';
+import { localePath } from '@/lib/i18n/locale-path';
+import { languageAlternates, otherOpenGraphLocales } from './alternates';
 
 describe('language alternates', () => {
   it('names the page in every locale, with Russian as the default', () => {
@@ -11,7 +12,7 @@ describe('language alternates', () => {
     });
   });
   it('writes the home page without a trailing slash', () => {
-    expect(localizedPath('kk', '/')).toBe('/kk');
+    expect(localePath('kk', '/')).toBe('/kk');
   });
   it('lists the other languages for Open Graph', () => {
     expect(otherOpenGraphLocales('kk')).toEqual(['ru_RU', 'en_GB']);

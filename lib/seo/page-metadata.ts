@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
-import { languageAlternates, localizedPath, openGraphLocale, otherOpenGraphLocales } from './alternates';
+import { localePath } from '@/lib/i18n/locale-path';
+import { languageAlternates, openGraphLocale, otherOpenGraphLocales } from './alternates';
 import type { AppLocale } from '@/i18n/routing';
 
 /**
@@ -10,7 +11,7 @@ import type { AppLocale } from '@/i18n/routing';
  */
 export async function pageMetadata(locale: AppLocale, path: string, { title, description }: { title: string; description: string }): Promise<Metadata> {
   const t = await getTranslations({ locale, namespace: 'Metadata' });
-  const url = localizedPath(locale, path);
+  const url = localePath(locale, path);
   return {
     title,
     description,

@@ -134,7 +134,7 @@ export function withPublicCopies(handle: Handler, { isUp, onFailure = () => {}, 
         const headers: Copy['headers'] = {};
         for (const [name, value] of Object.entries(sent)) if (!NOT_COPIED.has(name) && value !== undefined) headers[name] = typeof value === 'number' ? String(value) : value;
         const policy = headers['content-security-policy'];
-        if (typeof policy === 'string') headers['content-security-policy'] = policyForCopy(policy, body.toString('utf8'));
+        if (typeof policy === 'string') headers['content-security-policy'] = policyForCopy(policy, body);
         const etag = typeof sent.etag === 'string' ? sent.etag : `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`;
         const copy: Copy = { headers, body, encoded: {}, etag, localeCookie, storedAt: now(), generation };
         copies.set(key, copy);

@@ -6,7 +6,7 @@ import { eventCalendar } from '@/lib/open-data/event-calendar';
 import { ATOM_ENTRY_COUNT, eventAtomFeed } from '@/lib/open-data/event-atom-feed';
 import { CORS_HEADERS, ERROR_CACHE, entityTag, isNotModified, PUBLIC_CACHE } from '@/lib/open-data/http';
 import { dataLicense } from '@/lib/open-data/licenses';
-import { localizedPath } from '@/lib/seo/alternates';
+import { localePath } from '@/lib/i18n/locale-path';
 import { siteUrl } from '../env';
 import { getHomeCity, getPublicationSettings } from '../home-city/queries';
 import { getDataLastChanged } from './last-changed';
@@ -36,7 +36,7 @@ function feedResponse(request: Request, body: string, contentType: string, lastM
 }
 
 const absolute = (path: string) => new URL(path, siteUrl()).toString();
-const eventUrl = (locale: AppLocale, slug: string) => absolute(localizedPath(locale, `/events/${slug}`));
+const eventUrl = (locale: AppLocale, slug: string) => absolute(localePath(locale, `/events/${slug}`));
 
 /** The coarsest precision among an event's dates: what the calendar had to widen, if anything. */
 function coarsest(event: FeedEvent): DatePrecision {
@@ -77,7 +77,7 @@ export async function calendarResponse(request: Request, localeParam: string, pa
     {
       name: partnerName ? t('feed.partnerCalendarName', { owner, partner: partnerName.text }) : t('feed.calendarName', { owner }),
       description: t('feed.calendarDescription', { site }),
-      url: absolute(localizedPath(locale, partnerSlug ? `/partners/${partnerSlug}` : '/events')),
+      url: absolute(localePath(locale, partnerSlug ? `/partners/${partnerSlug}` : '/events')),
       host,
       language: locale,
     },
@@ -115,11 +115,11 @@ export async function atomResponse(request: Request, localeParam: string): Promi
       title: t('feed.atomTitle', { owner }),
       subtitle: t('feed.atomSubtitle'),
       self,
-      alternate: absolute(localizedPath(locale, '/events')),
+      alternate: absolute(localePath(locale, '/events')),
       // A database that has never held anything has no change time; the newest entry's is the best there is.
       updated: lastChanged ?? events[0]?.updatedAt ?? new Date(0),
       language: locale,
-      author: { name: owner === site ? site : `${site} — ${owner}`, link: absolute(localizedPath(locale, '/')) },
+      author: { name: owner === site ? site : `${site} — ${owner}`, link: absolute(localePath(locale, '/')) },
       rights: t('feed.rights', { license: license.url ? `${license.shortName} (${license.url})` : license.shortName }),
     },
     events.map((event) => ({

@@ -12,7 +12,7 @@ import { getHomeCity } from '@/lib/server/home-city/queries';
 import { parseAgreementId } from '@/lib/agreements/permalink-id';
 import { getAgreementPublicHistory } from '@/lib/server/agreements/public-history';
 import { siteUrl } from '@/lib/server/env';
-import { localizedPath } from '@/lib/seo/alternates';
+import { localePath } from '@/lib/i18n/locale-path';
 import { JsonLd } from '@/components/seo/json-ld';
 import { agreementNode } from '@/lib/structured-data/agreement';
 import { countryName } from '@/lib/format';
@@ -43,7 +43,7 @@ export default async function AgreementPage({ params }: PageProps<'/[locale]/agr
   // Outside the cached reads: the citation's access date is the day of this request.
   const accessed = new Date();
   const absolute = (path: string) => new URL(path, siteUrl()).toString();
-  const url = absolute(localizedPath(locale, `/agreements/${agreement.id}`));
+  const url = absolute(localePath(locale, `/agreements/${agreement.id}`));
   const [history, common] = await Promise.all([getAgreementPublicHistory(agreement.id), getTranslations({ locale, namespace: 'Common' })]);
   const typeLabel = common(`agreementType.${agreement.type}`);
   const structured = agreementNode({
@@ -55,9 +55,9 @@ export default async function AgreementPage({ params }: PageProps<'/[locale]/agr
     textLanguages: agreement.textLanguages,
     parties: [
       ...(homeCity ? [{ kind: 'city' as const, name: homeCity.name.text, countryName: countryName(homeCity.countryCode, locale), latitude: homeCity.latitude, longitude: homeCity.longitude }] : []),
-      { kind: agreement.partner.kind, name: agreement.partner.name.text, countryName: countryName(agreement.partner.countryCode, locale), url: absolute(localizedPath(locale, `/partners/${agreement.partner.slug}`)) },
+      { kind: agreement.partner.kind, name: agreement.partner.name.text, countryName: countryName(agreement.partner.countryCode, locale), url: absolute(localePath(locale, `/partners/${agreement.partner.slug}`)) },
     ],
-    changes: agreement.links.map((l) => ({ url: absolute(localizedPath(locale, `/agreements/${l.agreement.id}`)), name: l.agreement.title?.text ?? common(`agreementType.${l.agreement.type}`) })),
+    changes: agreement.links.map((l) => ({ url: absolute(localePath(locale, `/agreements/${l.agreement.id}`)), name: l.agreement.title?.text ?? common(`agreementType.${l.agreement.type}`) })),
     document: agreement.document && { url: absolute(mediaUrl(agreement.document.storageKey)), mimeType: agreement.document.mimeType, sha256: agreement.document.sha256 },
   });
   return (

@@ -11,7 +11,7 @@ import { getEvent, type EventDetail } from '@/lib/server/events/detail';
 import { JsonLd } from '@/components/seo/json-ld';
 import { eventNode } from '@/lib/structured-data/event';
 import { siteUrl } from '@/lib/server/env';
-import { localizedPath } from '@/lib/seo/alternates';
+import { localePath } from '@/lib/i18n/locale-path';
 import { excerpt } from '@/lib/format';
 import { mediaUrl } from '@/lib/media';
 
@@ -46,14 +46,14 @@ export default async function EventPage({ params }: PageProps<'/[locale]/events/
 function eventStructuredData(event: EventDetail, locale: AppLocale) {
   const absolute = (path: string) => new URL(path, siteUrl()).toString();
   return eventNode({
-    url: absolute(localizedPath(locale, `/events/${event.slug}`)),
+    url: absolute(localePath(locale, `/events/${event.slug}`)),
     name: event.title.text,
     description: event.body ? excerpt(event.body.text) : null,
     start: { date: event.startDate, precision: event.startPrecision },
     end: event.endDate && event.endPrecision ? { date: event.endDate, precision: event.endPrecision } : null,
     format: event.format,
     location: event.location?.text ?? null,
-    partners: event.partners.map((p) => ({ name: p.name.text, url: absolute(localizedPath(locale, `/partners/${p.slug}`)) })),
+    partners: event.partners.map((p) => ({ name: p.name.text, url: absolute(localePath(locale, `/partners/${p.slug}`)) })),
     images: event.photos.map((photo) => absolute(mediaUrl(photo.storageKey))),
   });
 }

@@ -11,7 +11,7 @@ import type { AppLocale } from '@/i18n/routing';
 import { JsonLd } from '@/components/seo/json-ld';
 import { placeNode } from '@/lib/structured-data/place';
 import { siteUrl } from '@/lib/server/env';
-import { localizedPath } from '@/lib/seo/alternates';
+import { localePath } from '@/lib/i18n/locale-path';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/partners/[slug]'>): Promise<Metadata> {
   const locale = await localeFromParams(params);
@@ -36,7 +36,7 @@ export default async function PartnerPage({ params }: PageProps<'/[locale]/partn
   const structured = placeNode({
     kind: partner.kind,
     name: partner.name.text,
-    url: new URL(localizedPath(locale, `/partners/${partner.slug}`), siteUrl()).toString(),
+    url: new URL(localePath(locale, `/partners/${partner.slug}`), siteUrl()).toString(),
     countryName: countryName(partner.countryCode, locale),
     regionName: partner.regionName?.text,
     latitude: partner.latitude,
