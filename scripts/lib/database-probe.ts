@@ -9,12 +9,17 @@ import pg from 'pg';
  * timeout only matters for one that does not answer at all, and it is long because under heavy
  * load this process's own event loop can take seconds to read an answer that came in time (the
  * benchmark saw 1.5 s trip it and turn thousands of requests into outage answers).
+ *
+ * One check runs at a time: `check()` while one is under way shares its answer. Each check opens a
+ * connection of its own, so a flood of failing requests asking for one each would itself use up
+ * PostgreSQL's connections (issue 15 saw "too many clients" after ten seconds of 150 a second).
  */
 export function startDatabaseProbe(databaseUrl: string, { intervalMs = 2_000, timeoutMs = 5_000 } = {}) {
   let failures = 0;
   let timer: NodeJS.Timeout | undefined;
   let stopped = false;
-  async function check(): Promise<boolean> {
+  let running: Promise<boolean> | undefined;
+  async function ask(): Promise<boolean> {
     const client = new pg.Client({ connectionString: databaseUrl, connectionTimeoutMillis: timeoutMs, query_timeout: timeoutMs });
     client.on('error', () => {}); // a connection dropped mid-check is just "down"
     try {
@@ -28,6 +33,7 @@ export function startDatabaseProbe(databaseUrl: string, { intervalMs = 2_000, ti
     }
     return failures < 2;
   }
+  const check = (): Promise<boolean> => (running ??= ask().finally(() => (running = undefined)));
   const loop = () => {
     if (stopped) return;
     timer = setTimeout(() => void check().finally(loop), intervalMs);

@@ -1,6 +1,8 @@
 import 'server-only';
 import { productionConfigProblem } from '@/lib/config/environment';
 import { errorLogLine, formatLogLine } from '@/lib/logging/request-log';
+import { signalDatabaseFailure } from '@/lib/outage/database-failure-signal';
+import { isDatabaseUnavailable } from '../database/unavailable';
 
 // The Node.js half of instrumentation.ts (imported only when NEXT_RUNTIME is nodejs, so the
 // edge compilation of instrumentation.ts never sees process.exit or process.stdout).
@@ -15,9 +17,14 @@ export function checkProductionConfig() {
   }
 }
 
-/** One JSON line per application error, with the request id scripts/server.ts put on the request. */
+/**
+ * One JSON line per application error, with the request id scripts/server.ts put on the request;
+ * an error that means the database is unreachable also wakes the server's outage probe. Any other
+ * error (a bug, a malformed request) does not: the probe opens a connection of its own.
+ */
 export function logRequestError(error: unknown, request: { path: string; method: string; headers: NodeJS.Dict<string | string[]> }) {
   const header = request.headers['x-request-id'];
   const details = typeof error === 'object' && error !== null ? (error as { message?: unknown; digest?: unknown }) : { message: String(error) };
   process.stdout.write(formatLogLine(errorLogLine(details, { requestId: Array.isArray(header) ? header[0] : header, method: request.method, path: request.path })));
+  if (isDatabaseUnavailable(error)) signalDatabaseFailure();
 }
