@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createServer, request, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { gzipSync } from 'node:zlib';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -51,8 +51,7 @@ async function application(req: IncomingMessage, res: ServerResponse) {
   res.end(gzip ? gzipSync(html) : html);
 }
 
-let failures = 0;
-const served = withPublicCopies(application, { isUp: () => databaseUp, onFailure: () => { failures += 1; }, renderSlots: 3, now: () => clock });
+let served: ReturnType<typeof withPublicCopies>;
 const answeredBy: string[] = [];
 const server = createServer((req, res) => {
   res.once('close', () => answeredBy.push(servedFrom(res) ?? 'application'));
@@ -62,6 +61,7 @@ let base = '';
 beforeAll(async () => {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  served = withPublicCopies(application, { isUp: () => databaseUp, site: new URL(base), renderSlots: 3, now: () => clock });
 });
 afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 beforeEach(() => {
@@ -72,6 +72,14 @@ beforeEach(() => {
 });
 
 const get = (path: string, headers: Record<string, string> = {}) => fetch(`${base}${path}`, { headers });
+/** A request with a Host of its choosing, which fetch does not send. */
+const getRaw = (path: string, headers: Record<string, string>) =>
+  new Promise<{ status: number }>((resolve, reject) => {
+    request(`${base}${path}`, { headers }, (res) => {
+      res.resume();
+      res.once('end', () => resolve({ status: res.statusCode ?? 0 }));
+    }).once('error', reject).end();
+  });
 
 describe('withPublicCopies while the database is up', () => {
   it('renders a public page once, then sends that copy again: same body, its scripts allowed by hash, never a reused nonce', async () => {
@@ -181,12 +189,22 @@ describe('withPublicCopies while the database is up', () => {
     expect(appRequests).toEqual(['GET /ru/search?q=a', 'GET /ru/search?q=a', 'GET /api/v1/agreements?page=2', 'GET /en/sets-a-session', 'GET /en/sets-a-session']);
   });
 
-  it('calls a page that failed to render a failure, and keeps no copy of it', async () => {
-    const before = failures;
+  it('keeps no copy of a page that failed to render', async () => {
     await get('/ru/broken');
-    expect(failures).toBe(before + 1);
     await get('/ru/broken');
     expect(appRequests).toEqual(['GET /ru/broken', 'GET /ru/broken']);
+  });
+
+  it('keeps no copy of a response to another host, which could name that host', async () => {
+    const forged: Record<string, string>[] = [{ host: 'attacker.example' }, { 'x-forwarded-host': 'attacker.example' }, { host: 'attacker.example', 'x-forwarded-host': new URL(base).host }];
+    for (const headers of forged) expect((await getRaw('/ru/hosts', headers)).status).toBe(200);
+    await get('/ru/hosts');
+    await get('/ru/hosts');
+    expect(appRequests).toEqual(Array.from({ length: forged.length + 1 }, () => 'GET /ru/hosts'));
+    // The site's own host, also as localhost for 127.0.0.1, is kept as before.
+    await getRaw('/ru/hosts-local', { host: `localhost:${new URL(base).port}` });
+    await get('/ru/hosts-local');
+    expect(appRequests.filter((r) => r === 'GET /ru/hosts-local')).toHaveLength(1);
   });
 });
 

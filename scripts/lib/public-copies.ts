@@ -8,6 +8,7 @@ import { promisify } from 'node:util';
 import { brotliCompress, brotliDecompressSync, constants as zlib, gunzipSync, gzip, inflateSync } from 'node:zlib';
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http';
 import { isCurrent, publicDataGeneration } from '@/lib/cache/public-freshness';
+import { namesSite } from '@/lib/http/request-target';
 import { publicRoute } from '@/lib/copies/route';
 import { CopyStore, type Copy } from '@/lib/copies/store';
 import { policyForCopy } from '@/lib/security/copy-policy';
@@ -51,8 +52,8 @@ function localeCookieOf(setCookie: OutgoingHttpHeaders[string]): string | null |
 
 export type CopyOptions = {
   isUp: () => boolean;
-  /** A page failed to render: the server asks the database probe at once rather than at its next turn. */
-  onFailure?: () => void;
+  /** The site's public address (SITE_URL): only a response to a request for that host is kept. */
+  site: URL;
   budgetBytes?: number;
   /** The longest a copy is sent again while nothing says it changed (the date on a page, the data caches' own lifetimes). */
   maxAgeMs?: number;
@@ -65,7 +66,7 @@ export type CopyOptions = {
  * Wraps the application's request handler: keeps what it sends for public pages and open-data
  * reads, and answers from those copies while they are current, or during an outage.
  */
-export function withPublicCopies(handle: Handler, { isUp, onFailure = () => {}, budgetBytes = 128 * 1024 * 1024, maxAgeMs = 60_000, renderSlots = 8, now = Date.now }: CopyOptions): Handler {
+export function withPublicCopies(handle: Handler, { isUp, site, budgetBytes = 128 * 1024 * 1024, maxAgeMs = 60_000, renderSlots = 8, now = Date.now }: CopyOptions): Handler {
   const copies = new CopyStore(budgetBytes);
   const rendering = new Map<string, Promise<void>>();
   const slots = new RenderSlots(renderSlots);
@@ -83,7 +84,7 @@ export function withPublicCopies(handle: Handler, { isUp, onFailure = () => {}, 
     }
   }
 
-  /** Keeps the response if it is whole and good; a failed page calls `onFailure` instead. */
+  /** Keeps the response if it is whole and good. */
   function capture(key: string, kind: 'public-page' | 'public-data', res: ServerResponse, generation: number, reused: boolean): Promise<void> {
     const chunks: Buffer[] = [];
     let size = 0;
@@ -116,7 +117,6 @@ export function withPublicCopies(handle: Handler, { isUp, onFailure = () => {}, 
       res.once('close', () => resolve());
       res.once('finish', () => {
         const sent: OutgoingHttpHeaders = { ...res.getHeaders(), ...passed };
-        if (res.statusCode >= 500) onFailure();
         const type = String(sent['content-type'] ?? '');
         const localeCookie = localeCookieOf(sent['set-cookie']);
         if (res.statusCode !== 200 || size > limit || localeCookie === false || (kind === 'public-page' && !type.startsWith('text/html'))) return;
@@ -127,10 +127,7 @@ export function withPublicCopies(handle: Handler, { isUp, onFailure = () => {}, 
           return;
         }
         // Next.js answers a page whose render failed with an empty error document and status 200.
-        if (kind === 'public-page' && body.subarray(0, 400).toString().includes('id="__next_error__"')) {
-          onFailure();
-          return;
-        }
+        if (kind === 'public-page' && body.subarray(0, 400).toString().includes('id="__next_error__"')) return;
         const headers: Copy['headers'] = {};
         for (const [name, value] of Object.entries(sent)) if (!NOT_COPIED.has(name) && value !== undefined) headers[name] = typeof value === 'number' ? String(value) : value;
         const policy = headers['content-security-policy'];
@@ -196,7 +193,7 @@ export function withPublicCopies(handle: Handler, { isUp, onFailure = () => {}, 
     }
     // A copy kept only for an outage is refreshed once a minute, not at every search.
     const outageCopy = !reuse ? copies.get(route.key) : undefined;
-    if (req.method !== 'GET' || (outageCopy && now() - outageCopy.storedAt < maxAgeMs)) return render(req, res);
+    if (req.method !== 'GET' || !forSite(req, site) || (outageCopy && now() - outageCopy.storedAt < maxAgeMs)) return render(req, res);
     const captured = capture(route.key, route.kind, res, publicDataGeneration(), reuse);
     if (reuse && !rendering.has(route.key)) {
       rendering.set(route.key, captured);
@@ -204,6 +201,15 @@ export function withPublicCopies(handle: Handler, { isUp, onFailure = () => {}, 
     }
     return render(req, res);
   };
+}
+
+/**
+ * A response rendered for another host than the site's may name that host (a forged Host or
+ * X-Forwarded-Host): it goes to its one requester, never into a copy that answers everyone.
+ */
+function forSite(req: IncomingMessage, site: URL): boolean {
+  const forwarded = req.headers['x-forwarded-host'];
+  return namesSite(req.headers.host, site) && (forwarded === undefined || namesSite(String(forwarded), site));
 }
 
 function send(req: IncomingMessage, res: ServerResponse, status: number, headers: OutgoingHttpHeaders, body: Buffer | string) {
