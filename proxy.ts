@@ -6,7 +6,7 @@ import { DETAIL_SECTIONS, publicRecordExists, type DetailSection } from './lib/s
 import { siteUrl } from './lib/server/env';
 import { createNonce, pageContentSecurityPolicy, STRICT_TRANSPORT_SECURITY, usesHttps } from './lib/security/headers';
 import { bodyTooLarge } from './lib/security/request-limits';
-import { isForeignServerAction } from './lib/security/foreign-origin';
+import { isForeignSubmission } from './lib/security/foreign-origin';
 
 const localeRouting = createMiddleware(routing);
 const DETAIL_PATH = new RegExp(`^/(${routing.locales.join('|')})/(${DETAIL_SECTIONS.join('|')})/([^/]+)/?$`);
@@ -16,7 +16,7 @@ const ADMIN_PATH = new RegExp(`^/(${routing.locales.join('|')})/admin(?:/(?!sign
  * Every page gets a Content-Security-Policy with a fresh nonce (docs/decisions/013). The policy is
  * also put on the request: Next.js reads the nonce from the request's CSP header and puts it on the
  * scripts it renders. The headers that are the same for every response come from next.config.ts.
- * A body over the upload limit, and a server action posted from another site, are refused here,
+ * A body over the upload limit, and a form posted from another site, are refused here,
  * before anything reads them.
  */
 // Read once, on the first request: the environment does not change while the server runs.
@@ -29,7 +29,7 @@ export default async function proxy(request: NextRequest) {
   request.headers.set('content-security-policy', policy);
   const response = bodyTooLarge(request.headers)
     ? new NextResponse('Request body too large', { status: 413 })
-    : isForeignServerAction(request.method, request.headers)
+    : isForeignSubmission(request.method, request.headers)
       ? new NextResponse('Cross-site form submission refused', { status: 403 })
       : await route(request);
   response.headers.set('Content-Security-Policy', policy);
