@@ -1,6 +1,6 @@
 import type { NextConfig } from 'next';
 import createNextIntlPlugin from 'next-intl/plugin';
-import { MEDIA_CONTENT_SECURITY_POLICY, STATIC_CONTENT_SECURITY_POLICY, STATIC_SECURITY_HEADERS } from './lib/security/headers';
+import { MEDIA_CONTENT_SECURITY_POLICY, OPEN_DATA_RESOURCE_POLICY, OPEN_DATA_SOURCES, STATIC_CONTENT_SECURITY_POLICY, STATIC_SECURITY_HEADERS } from './lib/security/headers';
 import { MAX_BODY_MEGABYTES } from './lib/security/request-limits';
 
 const csp = (value: string) => [{ key: 'Content-Security-Policy', value }];
@@ -19,6 +19,7 @@ const nextConfig: NextConfig = {
       { source: '/_next/:path*', headers: csp(STATIC_CONTENT_SECURITY_POLICY) },
       { source: '/:path((?!api/|_next/|media/).*\\..*)', headers: csp(STATIC_CONTENT_SECURITY_POLICY) },
       { source: '/media/:path*', headers: csp(MEDIA_CONTENT_SECURITY_POLICY) },
+      ...OPEN_DATA_SOURCES.map((source) => ({ source, headers: [OPEN_DATA_RESOURCE_POLICY] })),
     ];
   },
   experimental: {

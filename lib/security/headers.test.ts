@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createNonce, MEDIA_CONTENT_SECURITY_POLICY, pageContentSecurityPolicy, STATIC_CONTENT_SECURITY_POLICY, STATIC_SECURITY_HEADERS, usesHttps } from './headers';
+import { createNonce, MEDIA_CONTENT_SECURITY_POLICY, OPEN_DATA_RESOURCE_POLICY, pageContentSecurityPolicy, STATIC_CONTENT_SECURITY_POLICY, STATIC_SECURITY_HEADERS, usesHttps } from './headers';
 
 const directives = (policy: string) => new Map(policy.split(';').map((d) => d.trim().split(/\s+/)).map(([name, ...values]) => [name, values] as const));
 const production = { development: false, https: false };
@@ -44,6 +44,13 @@ describe('the fixed policies', () => {
     expect(headers.get('X-Content-Type-Options')).toBe('nosniff');
     expect(headers.get('Referrer-Policy')).toBe('strict-origin-when-cross-origin');
     expect(headers.get('Permissions-Policy')).toContain('camera=()');
+  });
+
+  it('isolates windows and keeps responses to the site, except open data, which any site may load', () => {
+    const headers = new Map(STATIC_SECURITY_HEADERS.map(({ key, value }) => [key, value]));
+    expect(headers.get('Cross-Origin-Opener-Policy')).toBe('same-origin');
+    expect(headers.get('Cross-Origin-Resource-Policy')).toBe('same-origin');
+    expect(OPEN_DATA_RESOURCE_POLICY).toEqual({ key: 'Cross-Origin-Resource-Policy', value: 'cross-origin' });
   });
 });
 

@@ -92,7 +92,19 @@ export const STATIC_SECURITY_HEADERS: readonly Header[] = [
   { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), magnetometer=(), gyroscope=(), accelerometer=()' },
   // For browsers without CSP frame-ancestors.
   { key: 'X-Frame-Options', value: 'DENY' },
+  // No window another site opens shares a browsing context group with ours, and no other site
+  // may load our responses as images, scripts or frames: the open-data routes below excepted.
+  { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
+  { key: 'Cross-Origin-Resource-Policy', value: 'same-origin' },
 ];
+
+/**
+ * The open-data API and the feeds are meant for other sites (CORS allows any origin), and a page
+ * elsewhere may load them without CORS too (a calendar link, a feed reader in the browser):
+ * next.config.ts sets this after the headers above, and the later value wins.
+ */
+export const OPEN_DATA_SOURCES = ['/api/v1/:path*', '/:locale/events.ics', '/:locale/feed.xml', '/:locale/partners/:slug/events.ics'] as const;
+export const OPEN_DATA_RESOURCE_POLICY: Header = { key: 'Cross-Origin-Resource-Policy', value: 'cross-origin' };
 
 /** HSTS only where it is true: a production server whose public address is https. */
 export function usesHttps(nodeEnv: string | undefined, siteUrl: URL): boolean {
