@@ -12,8 +12,10 @@ import { z } from 'zod';
 import { productionConfigProblem, trustedProxyHops } from '@/lib/config/environment';
 import { clientAddress } from '@/lib/http/client-address';
 import { formatLogLine, requestIdFrom, requestLogLine } from '@/lib/logging/request-log';
+import { onDatabaseFailure } from '@/lib/outage/database-failure-signal';
 import { startDatabaseProbe } from './lib/database-probe';
 import { servedFrom, withPublicCopies } from './lib/public-copies';
+import { answeredBeforeNext } from './lib/request-guards';
 
 const builtServerFiles = z.object({ config: z.record(z.string(), z.unknown()) });
 
@@ -54,7 +56,11 @@ await app.prepare();
 // Current copies of public responses, and while the database is down, pages, are answered in
 // front of Next (docs/decisions/015 and 017).
 const probe = startDatabaseProbe(process.env.DATABASE_URL ?? '');
-const serve = withPublicCopies((req, res) => handle(req, res), { isUp: probe.isUp, onFailure: () => void probe.check() });
+// Only a request that failed on the database wakes the probe (instrumentation.ts), not any 500.
+const stopListening = onDatabaseFailure(() => void probe.check());
+// start.ts sets SITE_URL, and production requires it; `npm run serve` elsewhere is on localhost.
+const site = new URL(process.env.SITE_URL || `http://localhost:${port}`);
+const serve = withPublicCopies((req, res) => handle(req, res), { isUp: probe.isUp, site });
 
 const server = createServer((req, res) => {
   const started = performance.now();
@@ -66,6 +72,8 @@ const server = createServer((req, res) => {
   const address = clientAddress({ socketAddress: req.socket.remoteAddress, forwardedFor: req.headers['x-forwarded-for'], trustedHops });
   if (address) req.headers['x-forwarded-for'] = address;
   else delete req.headers['x-forwarded-for'];
+  // The documented proxy passes Host; a client's own X-Forwarded-Host would name any site.
+  delete req.headers['x-forwarded-host'];
   // The status the client received: once a streamed page has sent its headers, Next may still set
   // statusCode to 500 on an error, which never reaches the wire (that error gets its own line).
   let sentStatus: number | undefined;
@@ -77,6 +85,7 @@ const server = createServer((req, res) => {
   res.once('close', () => {
     log(requestLogLine({ requestId, method: req.method, url: req.url, status: sentStatus ?? res.statusCode, durationMs: performance.now() - started, servedFrom: servedFrom(res) }));
   });
+  if (answeredBeforeNext(req, res)) return;
   serve(req, res).catch((error: unknown) => {
     log({ time: new Date().toISOString(), level: 'error', msg: 'request handler failed', requestId, error: error instanceof Error ? error.name : 'unknown' });
     if (!res.headersSent) res.statusCode = 500;
@@ -97,6 +106,7 @@ function stop(signal: string) {
   if (stopping) return;
   stopping = true;
   probe.stop();
+  stopListening();
   log({ time: new Date().toISOString(), level: 'info', msg: 'stopping', signal });
   // In-flight requests finish; idle keep-alive connections close now, busy ones after a grace period.
   server.close(() => {
