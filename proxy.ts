@@ -1,7 +1,8 @@
 import createMiddleware from 'next-intl/middleware';
 import { NextResponse, type NextRequest } from 'next/server';
 import { getSessionCookie } from 'better-auth/cookies';
-import { routing } from './i18n/routing';
+import { isAppLocale, routing } from './i18n/routing';
+import { isMalformedOnceDecoded } from './lib/http/request-target';
 import { DETAIL_SECTIONS, publicRecordExists, type DetailSection } from './lib/server/routing/public-record';
 import { siteUrl } from './lib/server/env';
 import { createNonce, pageContentSecurityPolicy, STRICT_TRANSPORT_SECURITY, usesHttps } from './lib/security/headers';
@@ -51,15 +52,22 @@ async function route(request: NextRequest): Promise<NextResponse> {
   if (admin && !getSessionCookie(request, { cookiePrefix: 'portal' })) {
     return NextResponse.redirect(new URL(`/${admin[1]}/admin/sign-in`, request.url));
   }
+  // next-intl decodes the path before it rewrites it (`%25zz` becomes the malformed `%zz`).
+  if (isMalformedOnceDecoded(request.nextUrl.pathname)) {
+    const [first = ''] = request.nextUrl.pathname.split('/').filter(Boolean);
+    return notFoundPage(request, `/${isAppLocale(first) ? first : routing.defaultLocale}/not-found`);
+  }
   const detail = DETAIL_PATH.exec(request.nextUrl.pathname);
   if (detail) {
     const [, locale, section, key] = detail as unknown as [string, string, DetailSection, string];
-    if ((await recordIsMissing(section, key)) === true) {
-      // Any path no route claims renders the localized not-found page.
-      return NextResponse.rewrite(new URL(`/${locale}/${section}/${encodeURIComponent(key)}/not-found`, request.url), { status: 404, request: { headers: request.headers } });
-    }
+    if ((await recordIsMissing(section, key)) === true) return notFoundPage(request, `/${locale}/${section}/${encodeURIComponent(key)}/not-found`);
   }
   return localeRouting(request);
+}
+
+/** Any path no route claims renders the localized not-found page. */
+function notFoundPage(request: NextRequest, path: string): NextResponse {
+  return NextResponse.rewrite(new URL(path, request.url), { status: 404, request: { headers: request.headers } });
 }
 
 /** True when the record is certainly missing; null when the database cannot say (the page decides then). */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BROKEN_ESCAPES } from '@/tests/support/bad-input';
-import { hasMalformedPathEscape, namesSite } from './request-target';
+import { hasMalformedPathEscape, isMalformedOnceDecoded, namesSite } from './request-target';
 
 describe('hasMalformedPathEscape', () => {
   it.each(['%', '%%', '%C0%AF', '%FF', '%G0', '%ED%A0%80', '%F4%90%80%80', '%C3'])('finds %s in a path segment', (escape) => {
@@ -17,6 +17,13 @@ describe('hasMalformedPathEscape', () => {
 
   it('ignores the query string, which the application checks parameter by parameter', () => {
     for (const escape of BROKEN_ESCAPES) expect(hasMalformedPathEscape(`/ru/search?q=${escape}`)).toBe(false);
+  });
+});
+
+describe('isMalformedOnceDecoded', () => {
+  it('finds an escaped % that does not start an escape, which locale routing would decode into one', () => {
+    for (const path of ['/ru/x/%25', '/ru/partners/%25/not-found', '/ru/%25zz', '/x/%25C0%25AF', '/ru/%']) expect(isMalformedOnceDecoded(path), path).toBe(true);
+    for (const path of ['/ru/partners/chengdu', '/ru/x/%2525', '/ru/%2541', '/ru/%D0%A8', '/ru/a%2Fb']) expect(isMalformedOnceDecoded(path), path).toBe(false);
   });
 });
 

@@ -18,6 +18,20 @@ export function hasMalformedPathEscape(target: string): boolean {
   }
 }
 
+/**
+ * True when the path decodes, but holds a malformed escape once decoded again (`%25zz` is `%zz`).
+ * next-intl decodes the path before it rewrites or redirects it to its locale, so such a path
+ * reached Next.js malformed, and failed there with a 500 (found by the property test of
+ * tests/integration/bad-input-http.test.ts). It names nothing on this site either.
+ */
+export function isMalformedOnceDecoded(path: string): boolean {
+  try {
+    return hasMalformedPathEscape(decodeURI(path));
+  } catch {
+    return true;
+  }
+}
+
 const LOOPBACK_NAMES = new Set(['localhost', '127.0.0.1', '[::1]']);
 
 /**

@@ -40,6 +40,9 @@ function databaseUrl(portal: keyof typeof portals) {
   return `postgresql://postgres:postgres@127.0.0.1:${portals[portal].pgPort}/portal`;
 }
 
+// The open-data API and feeds are for other sites: any site may load them (CORP cross-origin).
+const OPEN_DATA = /^\/(api\/v1\/|[a-z]{2}\/(feed\.xml|events\.ics)$|[a-z]{2}\/partners\/[^/]+\/events\.ics$)/;
+
 const directives = (policy: string) => new Map(policy.split(';').map((d) => d.trim().split(/\s+/)).filter(([name]) => name).map(([name, ...values]) => [name!, values] as const));
 
 /** Every header a response must carry, each with what is wrong with it (null when right). */
@@ -49,6 +52,7 @@ function headerProblems(response: APIResponse): Record<string, string | null> {
   const csp = directives(policy ?? '');
   const scripts = csp.get('script-src') ?? csp.get('default-src') ?? [];
   const objects = csp.get('object-src') ?? csp.get('default-src') ?? [];
+  const resourcePolicy = OPEN_DATA.test(new URL(response.url()).pathname) ? 'cross-origin' : 'same-origin';
   return {
     'content-security-policy':
       !policy ? 'missing'
@@ -63,6 +67,8 @@ function headerProblems(response: APIResponse): Record<string, string | null> {
     'referrer-policy': headers['referrer-policy'] === 'strict-origin-when-cross-origin' ? null : `got ${headers['referrer-policy']}`,
     'permissions-policy': /camera=\(\).*microphone=\(\).*geolocation=\(\)/.test(headers['permissions-policy'] ?? '') ? null : `got ${headers['permissions-policy']}`,
     'x-frame-options': headers['x-frame-options'] === 'DENY' ? null : `got ${headers['x-frame-options']}`,
+    'cross-origin-opener-policy': headers['cross-origin-opener-policy'] === 'same-origin' ? null : `got ${headers['cross-origin-opener-policy']}`,
+    'cross-origin-resource-policy': headers['cross-origin-resource-policy'] === resourcePolicy ? null : `got ${headers['cross-origin-resource-policy']}, not ${resourcePolicy}`,
     // The test portals are plain http on localhost: HSTS there would lock browsers out of it.
     'strict-transport-security': headers['strict-transport-security'] === undefined ? null : 'sent over http',
   };
@@ -110,6 +116,9 @@ test('every kind of response carries the security headers', async ({ request, pa
     await check(request, 'calendar', `/${locale}/events.ics`);
   }
   await check(request, 'locale redirect', '/');
+  await check(request, 'copy of a page', '/en/about'); // its second visit: the server's copy (decision 017)
+  await check(request, 'partner calendar', `/en/partners/${partnerSlug}/events.ics`);
+  expect((await check(request, 'malformed path', '/ru/partners/%C0%AF')).status()).toBe(400);
   await check(request, 'page HEAD', '/en/partners', 'HEAD');
   expect((await check(request, '404 page', '/ru/partners/no-such-partner')).status()).toBe(404);
   await check(request, '404 page', '/ru/no/such/page');
