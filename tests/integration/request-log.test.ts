@@ -1,51 +1,26 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { spawn, type ChildProcess } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freePort } from '@/scripts/lib/free-port';
+import { startProductionServer, type ProductionServer } from '../support/production-server';
 
 // The production server as `npm start` runs it (embedded database, real build): each request
 // gives exactly one JSON line on stdout, with its id echoed to the client, and nothing personal.
 
-const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-logs-'));
-fs.chmodSync(dataDir, 0o755); // as root, PostgreSQL runs as the postgres user, who must be able to enter it
-let launcher: ChildProcess;
-let stdout = '';
+let server: ProductionServer;
 let base = '';
 
-const exited = (child: ChildProcess) =>
-  new Promise<number | null>((resolve) => (child.exitCode !== null || child.signalCode !== null ? resolve(child.exitCode) : child.once('exit', resolve)));
-
 beforeAll(async () => {
-  const port = await freePort(3400);
-  base = `http://localhost:${port}`;
-  launcher = spawn(process.execPath, ['--import', 'tsx', 'scripts/start.ts'], {
-    // The end-to-end tests' build folder: the build is made once per test run.
-    env: { ...process.env, DATABASE_URL: '', PORTAL_DATA_DIR: dataDir, PORT: String(port), PGPORT: String(await freePort(54369)), NEXT_DIST_DIR: process.env.E2E_DIST_DIR ?? '.next-test' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  await new Promise<void>((resolve, reject) => {
-    const onData = (chunk: Buffer) => {
-      stdout += chunk.toString();
-      if (stdout.includes('serving http')) resolve();
-    };
-    launcher.stdout?.on('data', onData);
-    launcher.stderr?.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    launcher.once('exit', (code) => reject(new Error(`the launcher exited (${code}) before serving:\n${stdout}`)));
-  });
+  server = await startProductionServer(3400);
+  base = server.base;
 }, 240_000);
 
 afterAll(async () => {
-  if (launcher && launcher.exitCode === null && launcher.signalCode === null) launcher.kill('SIGTERM');
-  if (launcher) await exited(launcher);
-  fs.rmSync(dataDir, { recursive: true, force: true });
+  await server?.stop();
 });
 
 /** The parsed JSON lines that carry this request id, once the response has been logged. */
 async function linesFor(requestId: string): Promise<Record<string, unknown>[]> {
   const find = () =>
-    stdout
+    server
+      .output()
       .split('\n')
       .filter((line) => line.startsWith('{') && line.includes(`"requestId":"${requestId}"`))
       .map((line) => JSON.parse(line) as Record<string, unknown>);
@@ -66,7 +41,7 @@ describe('request logs of the production server', () => {
     const lines = await linesFor('log-test-1');
     expect(lines).toHaveLength(1);
     expect(lines[0]).toEqual({ time: expect.stringMatching(/^\d{4}-\d\d-\d\dT/), level: 'info', msg: 'request', requestId: 'log-test-1', method: 'GET', path: '/ru/partners', status: 200, durationMs: expect.any(Number) });
-    for (const secret of ['visitor', 'mail.example', 'query-secret', 'cookie-secret', 'header-secret', '203.0.113.7', 'Bearer']) expect(stdout).not.toContain(secret);
+    for (const secret of ['visitor', 'mail.example', 'query-secret', 'cookie-secret', 'header-secret', '203.0.113.7', 'Bearer']) expect(server.output()).not.toContain(secret);
   });
 
   it('a 4xx is a warning, and an unusable incoming id is replaced by a fresh one', async () => {
@@ -79,8 +54,7 @@ describe('request logs of the production server', () => {
   });
 
   it('stops cleanly on SIGTERM, as npm start stops it', async () => {
-    launcher.kill('SIGTERM');
-    expect(await exited(launcher)).toBe(0);
-    expect(stdout).toMatch(/"msg":"stopping"[\s\S]*stopping PostgreSQL[\s\S]*stopped/);
+    expect(await server.stop()).toBe(0);
+    expect(server.output()).toMatch(/"msg":"stopping"[\s\S]*stopping PostgreSQL[\s\S]*stopped/);
   });
 });
