@@ -2,7 +2,7 @@ import 'server-only';
 import { db } from '../db';
 import { requireActor, type Role } from '../auth/actor';
 import { AuditEntity } from '@/lib/generated/prisma/enums';
-import type { AuditQuery } from '@/lib/schemas/audit-query';
+import { auditQuerySchema, type AuditQuery } from '@/lib/schemas/audit-query';
 import type { FieldChanges } from '@/lib/audit/field-changes';
 
 export const AUDIT_PAGE_SIZE = 50;
@@ -19,8 +19,9 @@ function readableEntities(role: Role): AuditEntity[] {
  * The audit log, newest first, filtered as the page asks; staff only, each reading only the kinds of
  * record their role may (`entities`, which the page offers as its filter). Three queries per page.
  */
-export async function listAuditEntries(headers: Headers, query: AuditQuery) {
+export async function listAuditEntries(headers: Headers, filters: AuditQuery) {
   const actor = await requireActor(headers, 'editor');
+  const query = auditQuerySchema.parse(filters); // whatever the caller passes, only well-formed filters reach the query
   const entities = readableEntities(actor.role);
   const readable = { entityType: { in: entities } };
   const where = {
