@@ -6,14 +6,13 @@ import { freePort } from '@/scripts/lib/free-port';
 
 export type ProductionServer = {
   base: string;
-  launcher: ChildProcess;
   /** Everything the launcher printed so far, stdout and stderr. */
   output: () => string;
   /** Stops it as `npm start` is stopped (SIGTERM); resolves to its exit code. */
   stop: () => Promise<number | null>;
 };
 
-export const exited = (child: ChildProcess) =>
+const exited = (child: ChildProcess) =>
   new Promise<number | null>((resolve) => (child.exitCode !== null || child.signalCode !== null ? resolve(child.exitCode) : child.once('exit', resolve)));
 
 /**
@@ -39,7 +38,6 @@ export async function startProductionServer(preferredPort: number): Promise<Prod
   });
   return {
     base: `http://localhost:${port}`,
-    launcher,
     output: () => output,
     stop: async () => {
       if (launcher.exitCode === null && launcher.signalCode === null) launcher.kill('SIGTERM');
