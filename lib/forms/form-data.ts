@@ -28,3 +28,8 @@ export function submittedValues(formData: FormData): Record<string, string> {
   for (const [name, value] of formData.entries()) if (!name.startsWith('$ACTION') && typeof value === 'string') values[name] = value;
   return values;
 }
+
+/** The form an action received: a forged call may send any value in its place, which counts as an empty form. */
+export function asFormData(value: unknown): FormData {
+  return value instanceof FormData ? value : new FormData();
+}

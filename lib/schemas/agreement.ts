@@ -2,23 +2,23 @@ import { z } from 'zod';
 import { AgreementLinkKind, AgreementStatus, AgreementStatusChangeKind, AgreementType } from '@/lib/generated/prisma/enums';
 import { checkPublication, optionalText, publicationShape, requiredText } from './form-fields';
 import { optionalPartialDate, requiredPartialDate } from './partial-date-field';
+import { MAX_SERIAL_ID } from './record-ids';
 
 const TITLE_MAX = 500;
 const PLACE_MAX = 200;
 const SIGNATORIES_MAX = 1000;
 const NOTE_MAX = 5000;
 const HISTORY_NOTE_MAX = 1000;
-const MAX_ID = 2_147_483_647; // PostgreSQL INTEGER
 
 const blankToNull = (v: string) => (v === '' ? null : v);
 const choice = z.string({ error: 'required' }).trim();
 
 /** A required pick from a select: blank is "required", anything not shaped like an id names nothing there is. */
 const uuidChoice = choice.min(1, { error: 'required' }).pipe(z.uuid({ error: 'unknownChoice' }));
-const intChoice = choice.min(1, { error: 'required' }).pipe(z.coerce.number<string>({ error: 'unknownChoice' }).int({ error: 'unknownChoice' }).min(1, { error: 'unknownChoice' }).max(MAX_ID, { error: 'unknownChoice' }));
+const intChoice = choice.min(1, { error: 'required' }).pipe(z.coerce.number<string>({ error: 'unknownChoice' }).int({ error: 'unknownChoice' }).min(1, { error: 'unknownChoice' }).max(MAX_SERIAL_ID, { error: 'unknownChoice' }));
 /** An optional pick: blank is null ("none"). */
 const optionalUuidChoice = choice.transform(blankToNull).pipe(z.uuid({ error: 'unknownChoice' }).nullable());
-const optionalIntChoice = choice.transform(blankToNull).pipe(z.coerce.number<string>({ error: 'unknownChoice' }).int({ error: 'unknownChoice' }).min(1, { error: 'unknownChoice' }).max(MAX_ID, { error: 'unknownChoice' }).nullable());
+const optionalIntChoice = choice.transform(blankToNull).pipe(z.coerce.number<string>({ error: 'unknownChoice' }).int({ error: 'unknownChoice' }).min(1, { error: 'unknownChoice' }).max(MAX_SERIAL_ID, { error: 'unknownChoice' }).nullable());
 
 /**
  * Repeatable rows posted as `history.3.kind`, `history.3.date`…: a record keyed by row number (the

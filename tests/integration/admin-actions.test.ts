@@ -13,6 +13,8 @@ vi.mock('next/cache', () => ({ updateTag: () => undefined, refresh: () => undefi
 vi.mock('next/navigation', () => ({ redirect: () => { throw new Error('redirected: the action succeeded'); } }));
 vi.mock('next-intl/server', () => ({ getTranslations: async () => Object.assign((key: string) => key, { has: () => true }) }));
 
+const signIn = await import('@/app/[locale]/(admin-auth)/admin/sign-in/actions');
+const setPassword = await import('@/app/[locale]/(admin-auth)/admin/set-password/actions');
 const partners = await import('@/app/[locale]/admin/partners/actions');
 const agreements = await import('@/app/[locale]/admin/agreements/actions');
 const events = await import('@/app/[locale]/admin/events/actions');
@@ -76,7 +78,11 @@ describe('every admin server action', () => {
     const user = new FormData();
     user.set('userId', uuid);
     expect(await users.resetAccessAction('ru', { error: null, link: null }, user)).toMatchObject({ error: 'errors.unauthenticated' });
-    await expect(users.setDisabledAction(user)).rejects.toMatchObject({ reason: 'unauthenticated' });
+    expect(await users.setDisabledAction('ru', { error: null }, user)).toEqual({ error: 'errors.unauthenticated' });
+    // A made-up session cookie is no session.
+    requestHeaders = new Headers({ cookie: 'portal.session_token=made-up.signature' });
+    expect(await users.setDisabledAction('ru', { error: null }, user)).toEqual({ error: 'errors.unauthenticated' });
+    expect(await partners.purgePartnerAction(uuid, { status: 'idle' }, new FormData())).toMatchObject({ status: 'error', formError: 'signedOut' });
     expect(await snapshotCounts()).toEqual(before);
   });
 
@@ -92,7 +98,7 @@ describe('every admin server action', () => {
     const user = new FormData();
     user.set('userId', uuid);
     expect(await users.resetAccessAction('ru', { error: null, link: null }, user)).toMatchObject({ error: 'errors.forbidden' });
-    await expect(users.setDisabledAction(user)).rejects.toMatchObject({ reason: 'forbidden' });
+    expect(await users.setDisabledAction('ru', { error: null }, user)).toEqual({ error: 'errors.forbidden' });
     expect(await snapshotCounts()).toEqual(before);
   });
 
@@ -126,5 +132,98 @@ describe('every admin server action', () => {
       expect(result, name).toMatchObject({ status: 'error' });
       expect((result as { formError: string }).formError, name).not.toMatch(/^(signedOut|forbidden)$/);
     }
+  });
+});
+
+// What a forged POST can put where the page bound a locale or a record's id, by the type each
+// action expects there: every one names nothing, and is refused like a missing record.
+type Bound = 'locale' | 'serial' | 'uuid';
+const MALFORMED: Record<Bound, unknown[]> = {
+  locale: ['xx', '', 'RU', null, 1, {}, ['ru']],
+  serial: ['not-a-uuid', -1, 0, 1.5, '1', uuid, 2_147_483_648, Number.NaN, Number.MAX_SAFE_INTEGER + 2, null, {}, [1]],
+  uuid: ['not-a-uuid', -1, 0, 1.5, '1', 1, `${uuid}0`, '00000000-0000-4000-8000-00000000000g', null, {}, [uuid]],
+};
+const WELL_FORMED: Record<Bound, unknown> = { locale: 'ru', serial: 1, uuid };
+/** An action as a forged request calls it: any values in any position. */
+type Forged = (...args: unknown[]) => Promise<unknown>;
+const forged = (action: unknown) => action as Forged;
+const BOUND_ACTIONS: [string, Bound[], Forged][] = [
+  ['create partner', ['locale'], forged(partners.createPartnerAction)],
+  ['update partner', ['uuid'], forged(partners.updatePartnerAction)],
+  ['trash partner', ['locale', 'uuid'], forged(partners.trashPartnerAction)],
+  ['restore partner', ['uuid'], forged(partners.restorePartnerAction)],
+  ['purge partner', ['uuid'], forged(partners.purgePartnerAction)],
+  ['create agreement', ['locale'], forged(agreements.createAgreementAction)],
+  ['update agreement', ['serial'], forged(agreements.updateAgreementAction)],
+  ['trash agreement', ['locale', 'serial'], forged(agreements.trashAgreementAction)],
+  ['restore agreement', ['serial'], forged(agreements.restoreAgreementAction)],
+  ['purge agreement', ['serial'], forged(agreements.purgeAgreementAction)],
+  ['create event', ['locale'], forged(events.createEventAction)],
+  ['update event', ['serial'], forged(events.updateEventAction)],
+  ['trash event', ['locale', 'serial'], forged(events.trashEventAction)],
+  ['restore event', ['serial'], forged(events.restoreEventAction)],
+  ['purge event', ['serial'], forged(events.purgeEventAction)],
+  ['describe media', ['uuid'], forged(media.updateMediaDetailsAction)],
+  ['trash media', ['uuid'], forged(media.trashMediaAction)],
+  ['restore media', ['uuid'], forged(media.restoreMediaAction)],
+  ['purge media', ['uuid'], forged(media.purgeMediaAction)],
+];
+const NOT_A_FORM: unknown[] = ['userId=1', null, { userId: uuid }, 42, [['userId', uuid]]];
+
+describe('every server action under forged arguments', () => {
+  it('refuses a malformed bound locale or id as a missing record, whatever the form, and changes nothing', async () => {
+    requestHeaders = await signedInHeaders(database.prisma, { role: 'admin' });
+    const before = await snapshotCounts();
+    let tried = 0;
+    for (const [name, kinds, action] of BOUND_ACTIONS) {
+      for (const [position, kind] of kinds.entries()) {
+        for (const value of MALFORMED[kind]) {
+          const bound = kinds.map((k, i) => (i === position ? value : WELL_FORMED[k]));
+          for (const form of [new FormData(), (() => { const f = new FormData(); f.set('version', '1'); return f; })()]) {
+            tried++;
+            expect(await action(...bound, { status: 'idle' }, form), `${name} (${JSON.stringify(value)})`).toEqual({ status: 'error', formError: 'notFound', fieldErrors: {}, values: expect.any(Object) });
+          }
+        }
+      }
+    }
+    expect(await snapshotCounts()).toEqual(before);
+    expect(tried).toBeGreaterThan(300);
+  });
+
+  it('checks the session before the bound arguments: a signed-out caller learns nothing about them', async () => {
+    for (const [, kinds, action] of BOUND_ACTIONS) {
+      requestHeaders = new Headers();
+      expect(await action(...kinds.map((k) => MALFORMED[k][0]), { status: 'idle' }, new FormData())).toMatchObject({ status: 'error', formError: 'signedOut' });
+    }
+  });
+
+  it('answers a payload that is no form with its usual refusal', async () => {
+    requestHeaders = await signedInHeaders(database.prisma, { role: 'admin' });
+    const before = await snapshotCounts();
+    for (const payload of NOT_A_FORM) {
+      const label = JSON.stringify(payload);
+      for (const [name, kinds, action] of BOUND_ACTIONS) expect(await action(...kinds.map((k) => WELL_FORMED[k]), { status: 'idle' }, payload), `${name} ${label}`).toMatchObject({ status: 'error' });
+      expect(await media.uploadMediaAction({ status: 'idle' }, payload as FormData), label).toMatchObject({ status: 'error', fieldErrors: { file: expect.any(String) } });
+      expect(await settings.updateHomeCityAction({ status: 'idle' }, payload as FormData), label).toMatchObject({ status: 'error', formError: 'checkFields' });
+      expect(await forged(users.inviteUserAction)('xx', null, payload), label).toMatchObject({ formError: 'checkFields' });
+      expect(await forged(users.resetAccessAction)('xx', null, payload), label).toEqual({ error: 'errors.notFound', link: null });
+      expect(await forged(users.setDisabledAction)({}, null, payload), label).toEqual({ error: 'errors.notFound' });
+      expect(await forged(signIn.signInAction)('xx', null, payload), label).toEqual({ error: 'invalid', email: '' });
+      expect(await forged(setPassword.setPasswordAction)(['ru'], null, payload), label).toEqual({ formError: 'linkInvalid', fieldErrors: {} });
+    }
+    expect(await snapshotCounts()).toEqual(before);
+  });
+
+  it('refuses a malformed user id, and one that names no user, with "not found"', async () => {
+    requestHeaders = await signedInHeaders(database.prisma, { role: 'admin' });
+    const before = await snapshotCounts();
+    for (const userId of [...MALFORMED.uuid.map(String), uuid]) {
+      const form = new FormData();
+      form.set('userId', userId);
+      form.set('disabled', '1');
+      expect(await users.setDisabledAction('ru', { error: null }, form), userId).toEqual({ error: 'errors.notFound' });
+      expect(await users.resetAccessAction('ru', { error: null, link: null }, form), userId).toEqual({ error: 'errors.notFound', link: null });
+    }
+    expect(await snapshotCounts()).toEqual(before);
   });
 });

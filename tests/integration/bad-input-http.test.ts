@@ -2,7 +2,7 @@ import net from 'node:net';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BROKEN_ESCAPES, inputTally, nastyText } from '../support/bad-input';
-import { startProductionServer } from '../support/production-server';
+import { startProductionServer, type ProductionServer } from '../support/production-server';
 
 // Property-based tests of what a hostile client puts in a request besides its query string: the
 // path's segments, the headers, the cookies, the body's framing. Against the real production
@@ -13,7 +13,7 @@ import { startProductionServer } from '../support/production-server';
 // end ("[bad-input-http] N bad inputs tried; …"). BAD_INPUT_RUNS=500 searches deeper locally.
 const RUNS = Number(process.env.BAD_INPUT_RUNS ?? 60);
 
-let server: Awaited<ReturnType<typeof startProductionServer>>;
+let server: ProductionServer;
 const { tally, report } = inputTally('bad-input-http');
 
 beforeAll(async () => {

@@ -232,6 +232,15 @@ describe('media details, trash and purge', () => {
     expect(await updateMediaDetails(editor, '00000000-0000-4000-8000-000000000000', 1, noDetails)).toEqual({ ok: false, error: 'notFound' });
   });
 
+  it('answers an id that is no uuid as an unknown record, in every mutation', async () => {
+    for (const bad of ['not-a-uuid', '1', '', `${id}0`]) {
+      expect(await updateMediaDetails(editor, bad, 1, noDetails), bad).toEqual({ ok: false, error: 'notFound' });
+      expect(await trashMedia(editor, bad), bad).toEqual({ ok: false, error: 'notFound' });
+      expect(await restoreMedia(admin, bad), bad).toEqual({ ok: false, error: 'notFound' });
+      expect(await purgeMedia(admin, bad), bad).toEqual({ ok: false, error: 'notFound' });
+    }
+  });
+
   it('trashes (editor), restores and purges (admin only)', async () => {
     expect((await get(mediaUrl(storageKey))).status).toBe(200);
     expect(await trashMedia(editor, id)).toMatchObject({ ok: true });

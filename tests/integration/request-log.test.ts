@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { exited, startProductionServer } from '../support/production-server';
+import { exited, startProductionServer, type ProductionServer } from '../support/production-server';
 
 // The production server as `npm start` runs it (embedded database, real build): each request
 // gives exactly one JSON line on stdout, with its id echoed to the client, and nothing personal.
 
-let server: Awaited<ReturnType<typeof startProductionServer>>;
+let server: ProductionServer;
 let base = '';
 
 beforeAll(async () => {

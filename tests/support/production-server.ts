@@ -34,10 +34,14 @@ export async function startProductionServer(name: string) {
     base: `http://localhost:${port}`,
     /** Everything the launcher and the server wrote so far. */
     output: () => output,
+    /** Stops it as `npm start` is stopped (SIGTERM); resolves to its exit code. */
     async stop() {
       if (launcher.exitCode === null && launcher.signalCode === null) launcher.kill('SIGTERM');
-      await exited(launcher);
+      const code = await exited(launcher);
       fs.rmSync(dataDir, { recursive: true, force: true });
+      return code;
     },
   };
 }
+
+export type ProductionServer = Awaited<ReturnType<typeof startProductionServer>>;

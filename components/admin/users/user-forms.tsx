@@ -12,6 +12,7 @@ export type InviteState = {
   link: IssuedLink | null;
 };
 export type ResetState = { error: string | null; link: IssuedLink | null };
+export type DisableState = { error: string | null };
 
 type InviteLabels = { email: string; name: string; role: string; roles: { editor: string; admin: string }; submit: string; pending: string };
 
@@ -69,6 +70,22 @@ export function ResetAccessForm({ action, userId, who, label, pendingLabel }: { 
       </button>
       {state.error && <p role="alert" className="text-sm font-medium text-red-700 dark:text-red-400">{state.error}</p>}
       {state.link && <LinkResult id={`reset-link-${userId}`} label={state.link.label} url={state.link.url} />}
+    </form>
+  );
+}
+
+/** "Disable" or "Enable" for one user; a refusal (signed out, not an admin, gone) shows under the button. */
+export function SetDisabledForm({ action, userId, disable, label, who }: { action: (state: DisableState, formData: FormData) => Promise<DisableState>; userId: string; disable: boolean; label: string; who: string }) {
+  const [state, formAction, pending] = useActionState(action, { error: null });
+  return (
+    <form action={formAction} className="space-y-2">
+      <input type="hidden" name="userId" value={userId} />
+      <input type="hidden" name="disabled" value={disable ? '1' : '0'} />
+      <button type="submit" disabled={pending} className="rounded-md border border-slate-500 px-3 py-1.5 font-semibold text-slate-800 hover:bg-slate-100 disabled:opacity-70 dark:text-slate-100 dark:hover:bg-slate-800">
+        {label}
+        <span className="sr-only"> ({who})</span>
+      </button>
+      {state.error && <p role="alert" className="text-sm font-medium text-red-700 dark:text-red-400">{state.error}</p>}
     </form>
   );
 }

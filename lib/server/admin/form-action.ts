@@ -1,5 +1,5 @@
 import 'server-only';
-import type { z } from 'zod';
+import { z } from 'zod';
 import { headers } from 'next/headers';
 import { updateTag } from 'next/cache';
 import { publicDataChanged } from '@/lib/cache/public-freshness';
@@ -7,7 +7,7 @@ import { getTranslations } from 'next-intl/server';
 import { AccessDenied, requireActor, type Role } from '../auth/actor';
 import { isDatabaseUnavailable } from '../database/unavailable';
 import type { MutationOutcome } from './outcome';
-import { formDataObject, submittedValues } from '@/lib/forms/form-data';
+import { asFormData, formDataObject, submittedValues } from '@/lib/forms/form-data';
 
 /** What an admin form shows after a submit. On error the editor's input comes back with it. */
 export type FormState =
@@ -26,20 +26,24 @@ export const idle: FormState = { status: 'idle' };
 
 /**
  * The steps every admin form action takes, in order: refuse a visitor without the role (before
- * reading their input, so nothing about it leaks), validate the input with its zod schema, run the
- * DAL mutation (which checks the session and role again itself), refresh the public pages' cache
- * tags, and report back with localized messages. `onSaved` runs after a success (e.g. a redirect).
+ * reading their input, so nothing about it leaks), check the arguments bound to the action on the
+ * page (a record's id, the locale: a client can send any, so one that names nothing is refused as a
+ * missing record), validate the input with its zod schema, run the DAL mutation (which checks the
+ * session and role again itself), refresh the public pages' cache tags, and report back with
+ * localized messages. `onSaved` runs after a success (e.g. a redirect).
  */
-export async function runFormAction<Schema extends z.ZodType, T>(
-  formData: FormData,
+export async function runFormAction<Schema extends z.ZodType, T, Bound extends z.ZodType = z.ZodUndefined>(
+  submitted: FormData,
   options: {
     role: Role;
+    bound?: { schema: Bound; value: unknown };
     schema: Schema;
-    mutate: (requestHeaders: Headers, input: z.output<Schema>) => Promise<MutationOutcome<T>>;
+    mutate: (requestHeaders: Headers, input: z.output<Schema>, bound: z.output<Bound>) => Promise<MutationOutcome<T>>;
     tags: readonly string[];
-    onSaved?: (value: T) => void;
+    onSaved?: (value: T, bound: z.output<Bound>) => void;
   },
 ): Promise<FormState> {
+  const formData = asFormData(submitted);
   const t = await getTranslations('AdminForm');
   const values = submittedValues(formData);
   const failed = (formError: string | null, fieldErrors: Record<string, string> = {}, conflict?: Extract<FormState, { status: 'error' }>['conflict']): FormState => ({
@@ -63,6 +67,10 @@ export async function runFormAction<Schema extends z.ZodType, T>(
     return refusal(error);
   }
 
+  const bound = (options.bound?.schema ?? z.undefined()).safeParse(options.bound?.value);
+  if (!bound.success) return failed(t('notFound'));
+  const boundValue = bound.data as z.output<Bound>;
+
   const parsed = options.schema.safeParse(formDataObject(formData));
   if (!parsed.success) {
     const fieldErrors: Record<string, string> = {};
@@ -72,7 +80,7 @@ export async function runFormAction<Schema extends z.ZodType, T>(
 
   let outcome: MutationOutcome<T>;
   try {
-    outcome = await options.mutate(requestHeaders, parsed.data);
+    outcome = await options.mutate(requestHeaders, parsed.data, boundValue);
   } catch (error) {
     return refusal(error);
   }
@@ -92,6 +100,6 @@ export async function runFormAction<Schema extends z.ZodType, T>(
   }
   for (const tag of options.tags) updateTag(tag); // the public pages show the change at once
   if (options.tags.length > 0) publicDataChanged(); // and so do the server's copies of them
-  options.onSaved?.(outcome.value);
+  options.onSaved?.(outcome.value, boundValue);
   return { status: 'saved', message: t('saved') };
 }

@@ -5,6 +5,7 @@ import { pickLocalized, type ContentLocale } from '@/lib/i18n/localized';
 import { publicationSelect, type Preview } from '../admin/preview';
 import { publicState } from '@/lib/publication/public-state';
 import { findAgreementPermalink, type AgreementPermalink } from './permalink';
+import { serialIdSchema } from '@/lib/schemas/record-ids';
 
 const partnerName = { select: { slug: true, translations: { select: { locale: true, name: true } } } } as const;
 const nameOf = (partner: { slug: string; translations: { locale: ContentLocale; name: string }[] }, locale: ContentLocale) =>
@@ -33,7 +34,7 @@ export async function listAgreementsForEditing(headers: Headers, locale: Content
 /** One agreement with every field, each language's text, its status history and its links, for its edit form. */
 export async function getAgreementForEditing(headers: Headers, id: number) {
   await requireActor(headers, 'editor');
-  if (!Number.isSafeInteger(id) || id < 1 || id > 2_147_483_647) return null; // not an id the database can hold
+  if (!serialIdSchema.safeParse(id).success) return null; // not an id the database can hold
   return db().agreement.findFirst({
     where: { id, deletedAt: null },
     include: {

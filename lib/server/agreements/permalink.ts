@@ -1,4 +1,5 @@
 import 'server-only';
+import { readArguments } from '@/lib/server/read-arguments';
 import { cacheTag } from 'next/cache';
 import { db } from '../db';
 import type { Prisma } from '@/lib/generated/prisma/client';
@@ -92,6 +93,8 @@ export async function findAgreementPermalink(locale: ContentLocale, where: Prism
 /** A public agreement with everything its permalink shows, or null when there is none to show. */
 export async function getAgreement(locale: ContentLocale, id: number): Promise<AgreementPermalink | null> {
   'use cache';
+  locale = readArguments.locale.parse(locale);
+  id = readArguments.id.parse(id);
   await cacheUntilNextPublication();
   cacheTag(cacheTags.agreements, cacheTags.partners);
   const now = new Date();

@@ -1,4 +1,5 @@
 import 'server-only';
+import { readArguments } from '@/lib/server/read-arguments';
 import { cacheTag } from 'next/cache';
 import { db } from '../db';
 import { cacheUntilNextPublication } from '../publication-schedule';
@@ -14,6 +15,7 @@ import type { FieldChanges } from '@/lib/audit/field-changes';
  */
 export async function getAgreementPublicHistory(id: number): Promise<PublicHistoryEntry[]> {
   'use cache';
+  id = readArguments.id.parse(id);
   await cacheUntilNextPublication();
   cacheTag(cacheTags.agreements, cacheTags.homeCity);
   const now = new Date();

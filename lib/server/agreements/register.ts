@@ -1,4 +1,5 @@
 import 'server-only';
+import { readArguments } from '@/lib/server/read-arguments';
 import { cacheTag } from 'next/cache';
 import { db } from '../db';
 import { cacheUntilNextPublication } from '../publication-schedule';
@@ -37,6 +38,8 @@ export function registerWhere(query: Pick<RegisterQuery, 'type' | 'status' | 'pa
  */
 export async function listAgreements(locale: ContentLocale, query: RegisterQuery): Promise<RegisterAgreement[]> {
   'use cache';
+  locale = readArguments.locale.parse(locale);
+  query = readArguments.registerQuery.parse(query);
   await cacheUntilNextPublication();
   cacheTag(cacheTags.agreements, cacheTags.partners);
   const now = new Date();
@@ -65,6 +68,9 @@ export async function listAgreements(locale: ContentLocale, query: RegisterQuery
  */
 export async function listAgreementPage(locale: ContentLocale, query: RegisterQuery, page: number): Promise<ListPage<RegisterAgreement>> {
   'use cache';
+  locale = readArguments.locale.parse(locale);
+  query = readArguments.registerQuery.parse(query);
+  page = readArguments.page.parse(page);
   await cacheUntilNextPublication();
   cacheTag(cacheTags.agreements, cacheTags.partners);
   return pageOfList(await listAgreements(locale, query), page, AGREEMENTS_PER_PAGE);

@@ -1,4 +1,5 @@
 import 'server-only';
+import { readArguments } from '@/lib/server/read-arguments';
 import { cacheTag } from 'next/cache';
 import { localesFor, pickLocalized, type ContentLocale, type LocalizedValue } from '@/lib/i18n/localized';
 import { db } from '../db';
@@ -65,6 +66,8 @@ export async function findEventDetail(locale: ContentLocale, where: Prisma.Event
 /** One public event with its text, photos and sources, or null when the public may not see it. */
 export async function getEvent(locale: ContentLocale, slug: string): Promise<EventDetail | null> {
   'use cache';
+  locale = readArguments.locale.parse(locale);
+  slug = readArguments.slug.parse(slug);
   if (!isSlug(slug)) return null;
   await cacheUntilNextPublication();
   cacheTag(cacheTags.events, cacheTags.partners);

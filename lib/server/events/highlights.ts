@@ -1,4 +1,5 @@
 import 'server-only';
+import { readArguments } from '@/lib/server/read-arguments';
 import { cacheTag } from 'next/cache';
 import type { ContentLocale } from '@/lib/i18n/localized';
 import { db } from '../db';
@@ -16,6 +17,7 @@ const HIGHLIGHTS = 3;
  */
 export async function listEventHighlights(locale: ContentLocale): Promise<{ latest: EventSummary[]; upcoming: EventSummary[] }> {
   'use cache';
+  locale = readArguments.locale.parse(locale);
   await cacheUntilNextPublication();
   cacheTag(cacheTags.events, cacheTags.partners);
   const now = new Date();

@@ -1,4 +1,5 @@
 import 'server-only';
+import { readArguments } from '@/lib/server/read-arguments';
 import { cacheTag } from 'next/cache';
 import { localesFor, pickLocalized, type ContentLocale } from '@/lib/i18n/localized';
 import { EVENTS_PER_PAGE, type EventTimelineFilters } from '@/lib/schemas/events';
@@ -38,6 +39,10 @@ export function timelineWhere({ year, partner, category }: EventTimelineFilters,
  */
 export async function listEventTimeline(locale: ContentLocale, filters: EventTimelineFilters, page: number, pageSize = EVENTS_PER_PAGE): Promise<EventTimelinePage> {
   'use cache';
+  locale = readArguments.locale.parse(locale);
+  filters = readArguments.eventFilters.parse(filters);
+  page = readArguments.page.parse(page);
+  pageSize = readArguments.perPage.parse(pageSize);
   await cacheUntilNextPublication();
   cacheTag(cacheTags.events, cacheTags.partners);
   const now = new Date();
@@ -61,6 +66,7 @@ export type EventFilterOptions = {
 /** The choices the timeline's filters offer: only values that find something. Two queries. */
 export async function listEventFilterOptions(locale: ContentLocale): Promise<EventFilterOptions> {
   'use cache';
+  locale = readArguments.locale.parse(locale);
   await cacheUntilNextPublication();
   cacheTag(cacheTags.events, cacheTags.partners);
   const now = new Date();

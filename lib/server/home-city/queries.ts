@@ -1,4 +1,5 @@
 import 'server-only';
+import { readArguments } from '@/lib/server/read-arguments';
 import { cacheLife, cacheTag } from 'next/cache';
 import { db } from '../db';
 import { cacheTags } from '../cache-tags';
@@ -9,6 +10,7 @@ export type HomeCitySummary = { name: LocalizedValue; countryCode: string; latit
 /** The home city, or null before the database has been set up. */
 export async function getHomeCity(locale: ContentLocale): Promise<HomeCitySummary | null> {
   'use cache';
+  locale = readArguments.locale.parse(locale);
   cacheLife('days');
   cacheTag(cacheTags.homeCity);
   const row = await db().homeCity.findUnique({

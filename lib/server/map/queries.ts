@@ -1,4 +1,5 @@
 import 'server-only';
+import { readArguments } from '@/lib/server/read-arguments';
 import { cacheTag } from 'next/cache';
 import { db } from '../db';
 import { cacheUntilNextPublication } from '../publication-schedule';
@@ -16,6 +17,7 @@ import { buildPartnerMap, type MapPartner, type PartnerMapModel } from '@/lib/ma
  */
 export async function getMapData(locale: ContentLocale): Promise<PartnerMapModel | null> {
   'use cache';
+  locale = readArguments.locale.parse(locale);
   await cacheUntilNextPublication();
   cacheTag(cacheTags.partners, cacheTags.homeCity);
   const [home, rows] = await Promise.all([

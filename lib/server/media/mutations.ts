@@ -10,6 +10,7 @@ import { imageWidthsFor } from '@/lib/media';
 import { storageKeyFor } from '@/lib/media/storage-key';
 import { classifyUpload, sanitizeFileName, type UploadRejection } from '@/lib/media/upload-rules';
 import type { MediaDetailsInput } from '@/lib/schemas/media';
+import { uuidIdSchema } from '@/lib/schemas/record-ids';
 import type { ContentLocale } from '@/lib/i18n/localized';
 import { prepareImage, UnreadableImage } from './processing';
 import { removeStoredFiles, storeFile } from './storage';
@@ -20,6 +21,9 @@ const TYPE_SNIFF_BYTES = 4100;
 
 export type UploadError = UploadRejection | 'unreadableImage' | 'inTrash';
 export type UploadOutcome = { ok: true; media: { id: string; storageKey: string }; duplicate: boolean } | { ok: false; error: UploadError };
+
+// A file's id comes from its caller as it was sent: one that is no uuid names no file (PostgreSQL would refuse it, P2007).
+const namesNoFile = (id: string) => !uuidIdSchema.safeParse(id).success;
 
 const IMAGE_FORMATS = { 'image/jpeg': 'jpeg', 'image/png': 'png', 'image/webp': 'webp' } as const;
 
@@ -97,6 +101,7 @@ const findBySha = (sha256: string) => db().media.findUnique({ where: { sha256 },
  */
 export async function updateMediaDetails(headers: Headers, id: string, version: number, details: MediaDetailsInput): Promise<MutationOutcome<{ version: number }>> {
   const actor = await requireActor(headers, 'editor');
+  if (namesNoFile(id)) return notFound;
   return db().$transaction(async (tx) => {
     const before = await tx.media.findFirst({
       where: { id, deletedAt: null },
@@ -144,6 +149,7 @@ export async function restoreMedia(headers: Headers, id: string): Promise<Mutati
 }
 
 async function setDeletedAt(actor: Awaited<ReturnType<typeof requireActor>>, id: string, deletedAt: Date | null): Promise<MutationOutcome<{ id: string }>> {
+  if (namesNoFile(id)) return notFound;
   return db().$transaction(async (tx) => {
     const { count } = await tx.media.updateMany({ where: { id, deletedAt: deletedAt ? null : { not: null } }, data: { deletedAt } });
     if (count === 0) return notFound;
@@ -158,6 +164,7 @@ async function setDeletedAt(actor: Awaited<ReturnType<typeof requireActor>>, id:
  */
 export async function purgeMedia(headers: Headers, id: string): Promise<MutationOutcome<{ id: string }> | { ok: false; error: 'inUse' }> {
   const actor = await requireActor(headers, 'admin');
+  if (namesNoFile(id)) return notFound;
   const media = await db().media.findFirst({ where: { id, deletedAt: { not: null } }, select: { storageKey: true, width: true, _count: { select: { eventPhotos: true } } } });
   if (!media) return notFound;
   if (media._count.eventPhotos > 0) return { ok: false, error: 'inUse' };

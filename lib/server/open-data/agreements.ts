@@ -1,4 +1,5 @@
 import 'server-only';
+import { readArguments } from '@/lib/server/read-arguments';
 import { cacheTag } from 'next/cache';
 import { db } from '../db';
 import type { Prisma } from '@/lib/generated/prisma/client';
@@ -36,6 +37,8 @@ const sourcePayload = (s: Source | null) => s && { title: s.title, publisher: s.
  */
 export async function listOpenAgreements(locale: ContentLocale, query: Pick<RegisterQuery, 'type' | 'status' | 'partner' | 'sort' | 'dir'>): Promise<AgreementSummaryPayload[]> {
   'use cache';
+  locale = readArguments.locale.parse(locale);
+  query = readArguments.registerQuery.parse(query);
   await cacheUntilNextPublication();
   cacheTag(cacheTags.agreements, cacheTags.partners);
   const rows = await db().agreement.findMany({ where: registerWhere(query, new Date()), select: agreementSelect(locale) });
@@ -66,6 +69,8 @@ export async function listOpenAgreements(locale: ContentLocale, query: Pick<Regi
 /** A public agreement with everything its permalink shows, or null when the public may not see it. */
 export async function getOpenAgreement(locale: ContentLocale, id: number): Promise<AgreementDetailPayload | null> {
   'use cache';
+  locale = readArguments.locale.parse(locale);
+  id = readArguments.id.parse(id);
   await cacheUntilNextPublication();
   cacheTag(cacheTags.agreements, cacheTags.partners);
   const now = new Date();

@@ -1,4 +1,5 @@
 import 'server-only';
+import { readArguments } from '@/lib/server/read-arguments';
 import { cacheTag } from 'next/cache';
 import { db } from '../db';
 import { cacheUntilNextPublication } from '../publication-schedule';
@@ -31,6 +32,10 @@ function eventPayload(e: EventSummary, locale: ContentLocale): EventSummaryPaylo
 /** One page of the public timeline with its filters, newest first, as the API gives it. */
 export async function listOpenEventPage(locale: ContentLocale, filters: EventTimelineFilters, page: number, perPage: number): Promise<{ items: EventSummaryPayload[]; meta: PageMeta }> {
   'use cache';
+  locale = readArguments.locale.parse(locale);
+  filters = readArguments.eventFilters.parse(filters);
+  page = readArguments.page.parse(page);
+  perPage = readArguments.perPage.parse(perPage);
   await cacheUntilNextPublication();
   cacheTag(cacheTags.events, cacheTags.partners);
   const timeline = await listEventTimeline(locale, filters, page, perPage);
@@ -68,6 +73,8 @@ export async function* openEventBatches(locale: ContentLocale, filters: EventTim
 /** A public event with its text, photos and sources, or null when the public may not see it. */
 export async function getOpenEvent(locale: ContentLocale, slug: string): Promise<EventDetailPayload | null> {
   'use cache';
+  locale = readArguments.locale.parse(locale);
+  slug = readArguments.slug.parse(slug);
   if (!isSlug(slug)) return null;
   await cacheUntilNextPublication();
   cacheTag(cacheTags.events, cacheTags.partners);

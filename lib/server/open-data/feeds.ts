@@ -1,4 +1,5 @@
 import 'server-only';
+import { readArguments } from '@/lib/server/read-arguments';
 import { cacheTag } from 'next/cache';
 import { localesFor, pickLocalized, type ContentLocale, type LocalizedValue } from '@/lib/i18n/localized';
 import type { Prisma } from '@/lib/generated/prisma/client';
@@ -46,6 +47,8 @@ function toFeedEvents(rows: FeedRow[], locale: ContentLocale): FeedEvent[] {
  */
 export async function listCalendarEvents(locale: ContentLocale, partner?: string): Promise<FeedEvent[]> {
   'use cache';
+  locale = readArguments.locale.parse(locale);
+  partner = readArguments.optionalSlug.parse(partner);
   // No partner has such a slug (the feed answers 404), and a NUL in it would fail the query.
   if (partner !== undefined && !isSlug(partner)) return [];
   await cacheUntilNextPublication();
@@ -65,6 +68,8 @@ export async function listCalendarEvents(locale: ContentLocale, partner?: string
  */
 export async function listNewestEvents(locale: ContentLocale, limit: number): Promise<FeedEvent[]> {
   'use cache';
+  locale = readArguments.locale.parse(locale);
+  limit = readArguments.perPage.parse(limit);
   await cacheUntilNextPublication();
   cacheTag(cacheTags.events, cacheTags.partners);
   const now = new Date();
@@ -80,6 +85,8 @@ export async function listNewestEvents(locale: ContentLocale, limit: number): Pr
 /** A public partner's name in the locale, for its calendar's title; null when the public may not see it. */
 export async function getFeedPartnerName(locale: ContentLocale, slug: string): Promise<LocalizedValue | null> {
   'use cache';
+  locale = readArguments.locale.parse(locale);
+  slug = readArguments.slug.parse(slug);
   if (!isSlug(slug)) return null;
   await cacheUntilNextPublication();
   cacheTag(cacheTags.partners);

@@ -1,4 +1,5 @@
 import 'server-only';
+import { readArguments } from '@/lib/server/read-arguments';
 import { cacheTag } from 'next/cache';
 import { cacheUntilNextPublication } from '../publication-schedule';
 import { cacheTags } from '../cache-tags';
@@ -27,6 +28,8 @@ const partnerIdentity = (p: PartnerIdentity, locale: ContentLocale) => ({
 /** Every public partner matching the partners page's filters, in its order, as the API gives them. */
 export async function listOpenPartners(locale: ContentLocale, filters: PartnerFilters): Promise<PartnerSummaryPayload[]> {
   'use cache';
+  locale = readArguments.locale.parse(locale);
+  filters = readArguments.partnerFilters.parse(filters);
   await cacheUntilNextPublication();
   cacheTag(cacheTags.partners, cacheTags.agreements);
   const partners = await listPartners(locale, filters);
@@ -39,6 +42,8 @@ export async function listOpenPartners(locale: ContentLocale, filters: PartnerFi
 /** A public partner with what its profile shows, or null when the public may not see it. */
 export async function getOpenPartner(locale: ContentLocale, slug: string): Promise<PartnerDetailPayload | null> {
   'use cache';
+  locale = readArguments.locale.parse(locale);
+  slug = readArguments.slug.parse(slug);
   if (!isSlug(slug)) return null;
   await cacheUntilNextPublication();
   cacheTag(cacheTags.partners, cacheTags.agreements, cacheTags.events);

@@ -1,4 +1,5 @@
 import 'server-only';
+import { readArguments } from '@/lib/server/read-arguments';
 import { cacheTag } from 'next/cache';
 import { db } from '../db';
 import type { Prisma } from '@/lib/generated/prisma/client';
@@ -103,6 +104,8 @@ export async function findPartnerProfile(locale: ContentLocale, where: Prisma.Pa
 /** A public partner with its agreements and newest joint events, or null when there is none to show. */
 export async function getPartnerProfile(locale: ContentLocale, slug: string): Promise<PartnerProfile | null> {
   'use cache';
+  locale = readArguments.locale.parse(locale);
+  slug = readArguments.slug.parse(slug);
   if (!isSlug(slug)) return null;
   await cacheUntilNextPublication();
   cacheTag(cacheTags.partners, cacheTags.agreements, cacheTags.events);

@@ -1,4 +1,5 @@
 import 'server-only';
+import { readArguments } from '@/lib/server/read-arguments';
 import { cacheTag } from 'next/cache';
 import { db } from '../db';
 import { cacheUntilNextPublication } from '../publication-schedule';
@@ -32,6 +33,8 @@ const UNFILTERED: PartnerFilters = { sort: 'name', dir: 'asc' };
  */
 export async function listPartners(locale: ContentLocale, filters: PartnerFilters = UNFILTERED): Promise<PartnerListItem[]> {
   'use cache';
+  locale = readArguments.locale.parse(locale);
+  filters = readArguments.partnerFilters.parse(filters);
   await cacheUntilNextPublication();
   cacheTag(cacheTags.partners, cacheTags.agreements);
   const now = new Date();
@@ -85,6 +88,9 @@ export async function listPartners(locale: ContentLocale, filters: PartnerFilter
  */
 export async function listPartnerPage(locale: ContentLocale, filters: PartnerFilters, page: number): Promise<ListPage<PartnerListItem>> {
   'use cache';
+  locale = readArguments.locale.parse(locale);
+  filters = readArguments.partnerFilters.parse(filters);
+  page = readArguments.page.parse(page);
   await cacheUntilNextPublication();
   cacheTag(cacheTags.partners, cacheTags.agreements);
   return pageOfList(await listPartners(locale, filters), page, PARTNERS_PER_PAGE);
@@ -96,6 +102,7 @@ export const HOME_PARTNER_CARDS = 12;
 /** The home page's partner figures, computed over all public partners, and its first few cards in the list's order. */
 export async function getPartnerSummary(locale: ContentLocale): Promise<PartnerSummary<PartnerListItem>> {
   'use cache';
+  locale = readArguments.locale.parse(locale);
   await cacheUntilNextPublication();
   cacheTag(cacheTags.partners, cacheTags.agreements);
   return summarizePartners(await listPartners(locale), HOME_PARTNER_CARDS);

@@ -11,7 +11,7 @@ import { utcDateTime } from '@/components/admin/utc-time';
 import { requirePageActor } from '@/lib/server/auth/page-access';
 import { listAuditEntries } from '@/lib/server/audit/queries';
 import { parseAuditQuery, type AuditQuery } from '@/lib/schemas/audit-query';
-import { AuditAction, AuditEntity } from '@/lib/generated/prisma/enums';
+import { AuditAction, type AuditEntity } from '@/lib/generated/prisma/enums';
 import type { AppLocale } from '@/i18n/routing';
 
 type SearchParams = PageProps<'/[locale]/admin/audit'>['searchParams'];
@@ -33,7 +33,7 @@ export default async function AuditPage({ params, searchParams }: PageProps<'/[l
   );
 }
 
-async function AuditFilters({ query, actors, locale }: { query: AuditQuery; actors: { id: string; name: string; email: string }[]; locale: AppLocale }) {
+async function AuditFilters({ query, entities, actors, locale }: { query: AuditQuery; entities: AuditEntity[]; actors: { id: string; name: string; email: string }[]; locale: AppLocale }) {
   const t = await getTranslations({ locale, namespace: 'AdminAudit' });
   const select = (name: 'entity' | 'action' | 'actor', options: { value: string; label: string }[]) => (
     <div>
@@ -46,7 +46,7 @@ async function AuditFilters({ query, actors, locale }: { query: AuditQuery; acto
   );
   return (
     <form action={`/${locale}/admin/audit`} className="grid grid-cols-2 gap-3 rounded-xl border border-slate-200 bg-slate-50 p-4 lg:grid-cols-7 dark:border-slate-800 dark:bg-slate-900/50">
-      {select('entity', Object.values(AuditEntity).map((e) => ({ value: e, label: t(`entity.${e}`) })))}
+      {select('entity', entities.map((e) => ({ value: e, label: t(`entity.${e}`) })))}
       {select('action', Object.values(AuditAction).map((a) => ({ value: a, label: t(`action.${a}`) })))}
       {select('actor', actors.map((a) => ({ value: a.id, label: `${a.name} <${a.email}>` })))}
       <div>
@@ -85,7 +85,7 @@ async function AuditLog({ locale, searchParams }: { locale: AppLocale; searchPar
   const { page: _page, ...filters } = query;
   return (
     <div className="space-y-4">
-      <AuditFilters query={query} actors={log.actors} locale={locale} />
+      <AuditFilters query={query} entities={log.entities} actors={log.actors} locale={locale} />
       <p role="status" className="text-sm font-medium text-slate-600 dark:text-slate-400">{t('count', { count: log.total })}</p>
       <ScrollTable caption={t('title')} minWidth="60rem" head={head}>
         {log.entries.map((e) => {

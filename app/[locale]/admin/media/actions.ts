@@ -10,7 +10,8 @@ import { cacheTags } from '@/lib/server/cache-tags';
 import { purgeMedia, restoreMedia, trashMedia, updateMediaDetails, uploadMedia } from '@/lib/server/media/mutations';
 import { mediaDetailsInputSchema } from '@/lib/schemas/media';
 import { versionField } from '@/lib/schemas/form-fields';
-import { formDataObject, submittedValues } from '@/lib/forms/form-data';
+import { asFormData, formDataObject, submittedValues } from '@/lib/forms/form-data';
+import { uuidIdSchema } from '@/lib/schemas/record-ids';
 
 // Alt texts and credits show on every public page that uses the file.
 const PUBLIC_TAGS = [cacheTags.partners, cacheTags.agreements, cacheTags.events, cacheTags.homeCity];
@@ -19,7 +20,8 @@ const PUBLIC_TAGS = [cacheTags.partners, cacheTags.agreements, cacheTags.events,
  * Upload form: the file, plus optional alt texts and credit. Not runFormAction: the upload's own
  * failures (type, size, unreadable image) belong to the file field and to AdminMedia's catalogue.
  */
-export async function uploadMediaAction(_state: FormState, formData: FormData): Promise<FormState> {
+export async function uploadMediaAction(_state: FormState, submitted: FormData): Promise<FormState> {
+  const formData = asFormData(submitted);
   const [t, form] = await Promise.all([getTranslations('AdminMedia'), getTranslations('AdminForm')]);
   const values = submittedValues(formData);
   const failed = (fieldErrors: Record<string, string>, formError = t('errors.checkFile')): FormState => ({ status: 'error', formError, fieldErrors, values });
@@ -53,20 +55,21 @@ export async function uploadMediaAction(_state: FormState, formData: FormData): 
 export async function updateMediaDetailsAction(id: string, _state: FormState, formData: FormData): Promise<FormState> {
   return runFormAction(formData, {
     role: 'editor',
+    bound: { schema: uuidIdSchema, value: id },
     schema: z.intersection(mediaDetailsInputSchema, z.object({ version: versionField })),
-    mutate: (requestHeaders, input) => updateMediaDetails(requestHeaders, id, input.version, input),
+    mutate: (requestHeaders, input, mediaId) => updateMediaDetails(requestHeaders, mediaId, input.version, input),
     tags: PUBLIC_TAGS,
   });
 }
 
 export async function trashMediaAction(id: string, _state: FormState, formData: FormData): Promise<FormState> {
-  return runFormAction(formData, { role: 'editor', schema: z.object({}), mutate: (requestHeaders) => trashMedia(requestHeaders, id), tags: PUBLIC_TAGS });
+  return runFormAction(formData, { role: 'editor', bound: { schema: uuidIdSchema, value: id }, schema: z.object({}), mutate: (requestHeaders, _, mediaId) => trashMedia(requestHeaders, mediaId), tags: PUBLIC_TAGS });
 }
 
 export async function restoreMediaAction(id: string, _state: FormState, formData: FormData): Promise<FormState> {
-  return runFormAction(formData, { role: 'admin', schema: z.object({}), mutate: (requestHeaders) => restoreMedia(requestHeaders, id), tags: PUBLIC_TAGS });
+  return runFormAction(formData, { role: 'admin', bound: { schema: uuidIdSchema, value: id }, schema: z.object({}), mutate: (requestHeaders, _, mediaId) => restoreMedia(requestHeaders, mediaId), tags: PUBLIC_TAGS });
 }
 
 export async function purgeMediaAction(id: string, _state: FormState, formData: FormData): Promise<FormState> {
-  return runFormAction(formData, { role: 'admin', schema: z.object({}), mutate: (requestHeaders) => purgeMedia(requestHeaders, id), tags: PUBLIC_TAGS });
+  return runFormAction(formData, { role: 'admin', bound: { schema: uuidIdSchema, value: id }, schema: z.object({}), mutate: (requestHeaders, _, mediaId) => purgeMedia(requestHeaders, mediaId), tags: PUBLIC_TAGS });
 }

@@ -9,7 +9,8 @@ import { AccessDenied } from '@/lib/server/auth/actor';
 import { isDatabaseUnavailable } from '@/lib/server/database/unavailable';
 import { SET_PASSWORD_LINK_HOURS } from '@/lib/server/auth/set-password-link';
 import { inviteUser, resetUserAccess, setUserDisabled, type SetPasswordLink, type UserOutcome } from '@/lib/server/users/mutations';
-import type { InviteState, IssuedLink, ResetState } from '@/components/admin/users/user-forms';
+import { asFormData } from '@/lib/forms/form-data';
+import type { DisableState, InviteState, IssuedLink, ResetState } from '@/components/admin/users/user-forms';
 
 const appLocale = (locale: string): AppLocale => (isAppLocale(locale) ? locale : 'ru');
 type Translator = Awaited<ReturnType<typeof getTranslations<'AdminUsers'>>>;
@@ -30,7 +31,8 @@ async function attempt(mutate: () => Promise<UserOutcome>): Promise<{ outcome: U
   }
 }
 
-export async function inviteUserAction(locale: string, _previous: InviteState, formData: FormData): Promise<InviteState> {
+export async function inviteUserAction(locale: string, _previous: InviteState, submitted: FormData): Promise<InviteState> {
+  const formData = asFormData(submitted);
   const [t, input] = await Promise.all([getTranslations({ locale: appLocale(locale), namespace: 'AdminUsers' }), getTranslations({ locale: appLocale(locale), namespace: 'InputErrors' })]);
   const values = { email: String(formData.get('email') ?? ''), name: String(formData.get('name') ?? ''), role: String(formData.get('role') ?? '') };
   const parsed = inviteUserSchema.safeParse(values);
@@ -53,7 +55,7 @@ export async function inviteUserAction(locale: string, _previous: InviteState, f
 
 export async function resetAccessAction(locale: string, _previous: ResetState, formData: FormData): Promise<ResetState> {
   const t = await getTranslations({ locale: appLocale(locale), namespace: 'AdminUsers' });
-  const parsed = userIdSchema.safeParse({ userId: formData.get('userId') });
+  const parsed = userIdSchema.safeParse({ userId: asFormData(formData).get('userId') });
   if (!parsed.success) return { error: t('errors.notFound'), link: null };
   const result = await attempt(async () => resetUserAccess(await headers(), parsed.data.userId, appLocale(locale)));
   if ('refusal' in result) return { error: t(`errors.${result.refusal}`), link: null };
@@ -61,10 +63,14 @@ export async function resetAccessAction(locale: string, _previous: ResetState, f
   return { error: null, link: result.outcome.link ? issued(t, result.outcome.link) : null };
 }
 
-export async function setDisabledAction(formData: FormData): Promise<void> {
-  const parsed = userIdSchema.safeParse({ userId: formData.get('userId') });
+export async function setDisabledAction(locale: string, _previous: DisableState, formData: FormData): Promise<DisableState> {
+  const t = await getTranslations({ locale: appLocale(locale), namespace: 'AdminUsers' });
+  const form = asFormData(formData);
   // The buttons only post ids from the list; a stale or forged one changes nothing.
-  if (!parsed.success) return;
-  await setUserDisabled(await headers(), parsed.data.userId, formData.get('disabled') === '1');
+  const parsed = userIdSchema.safeParse({ userId: form.get('userId') });
+  if (!parsed.success) return { error: t('errors.notFound') };
+  const result = await attempt(async () => setUserDisabled(await headers(), parsed.data.userId, form.get('disabled') === '1'));
+  if ('refusal' in result) return { error: t(`errors.${result.refusal}`) };
   refresh();
+  return { error: null };
 }

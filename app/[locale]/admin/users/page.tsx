@@ -9,7 +9,7 @@ import { actorForPage } from '@/lib/server/auth/page-access';
 import { SET_PASSWORD_LINK_HOURS } from '@/lib/server/auth/set-password-link';
 import { listUsers, type UserRow } from '@/lib/server/users/queries';
 import { ScrollTable } from '@/components/ui/data-table';
-import { InviteForm, ResetAccessForm } from '@/components/admin/users/user-forms';
+import { InviteForm, ResetAccessForm, SetDisabledForm } from '@/components/admin/users/user-forms';
 import { inviteUserAction, resetAccessAction, setDisabledAction } from './actions';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/admin/users'>): Promise<Metadata> {
@@ -70,14 +70,7 @@ async function UsersPanel({ locale }: { locale: AppLocale }) {
               ) : (
                 <div className="flex flex-col items-start gap-2">
                   {!user.disabled && <ResetAccessForm action={resetAccessAction.bind(null, locale)} userId={user.id} who={user.email} label={t('resetAccess')} pendingLabel={t('working')} />}
-                  <form action={setDisabledAction}>
-                    <input type="hidden" name="userId" value={user.id} />
-                    <input type="hidden" name="disabled" value={user.disabled ? '0' : '1'} />
-                    <button type="submit" className="rounded-md border border-slate-500 px-3 py-1.5 font-semibold text-slate-800 hover:bg-slate-100 dark:text-slate-100 dark:hover:bg-slate-800">
-                      {user.disabled ? t('enable') : t('disable')}
-                      <span className="sr-only"> ({user.email})</span>
-                    </button>
-                  </form>
+                  <SetDisabledForm action={setDisabledAction.bind(null, locale)} userId={user.id} disable={!user.disabled} label={user.disabled ? t('enable') : t('disable')} who={user.email} />
                 </div>
               )}
             </td>

@@ -3,12 +3,14 @@
 import { headers } from 'next/headers';
 import { redirect } from '@/i18n/navigation';
 import { isAppLocale } from '@/i18n/routing';
+import { asFormData } from '@/lib/forms/form-data';
 import { signInSchema } from '@/lib/schemas/users';
 import { signIn } from '@/lib/server/auth/sessions';
 import { isDatabaseUnavailable } from '@/lib/server/database/unavailable';
 import type { SignInState } from '@/components/admin/auth/sign-in-form';
 
-export async function signInAction(locale: string, _previous: SignInState, formData: FormData): Promise<SignInState> {
+export async function signInAction(locale: string, _previous: SignInState, submitted: FormData): Promise<SignInState> {
+  const formData = asFormData(submitted);
   const email = String(formData.get('email') ?? '');
   const parsed = signInSchema.safeParse({ email, password: formData.get('password') ?? '' });
   // A malformed address gets the same answer as a wrong one: the form never says which part was wrong.
