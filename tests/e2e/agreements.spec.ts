@@ -25,7 +25,7 @@ const SHYMKENT = [
     partnerColumn: 'Partner', partnerFilter: 'Partner', typeFilter: 'Agreement type', apply: 'Show', empty: 'No agreements match these filters.',
     first: 'Acharnes', last: 'Stevenage', istanbul: 'Istanbul', izmir: 'Izmir', city: 'Shymkent',
     izmirTitle: 'Twinning agreement between Shymkent and Izmir', signedLabel: 'Date signed',
-    source: 'Города-побратимы Шымкента', published: 'Published June 5, 2022',
+    source: 'Города-побратимы Шымкента', published: 'Published 5 June 2022',
   },
 ] as const;
 

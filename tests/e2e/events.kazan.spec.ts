@@ -51,7 +51,7 @@ const L = [
     title: 'Joint events',
     total: '42 events',
     pageOf: 'page 1 of 3',
-    festival: { title: 'International Youth Music Festival of Twin Cities in Chengdu', date: 'July 26 – 30, 2025' },
+    festival: { title: 'International Youth Music Festival of Twin Cities in Chengdu', date: '26 – 30 July 2025' },
     olympiad: { title: 'Kazan pupil among the winners of the 58th International Mendeleev Chemistry Olympiad', date: 'April 2024' },
     greeting: { title: 'Spring Festival video greeting from Kazan pupils', date: '2024' },
     universiade: { title: 'Kazan learns from the experience of hosting the Universiade', date: '2011 – 2012' },
