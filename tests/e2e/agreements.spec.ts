@@ -103,6 +103,10 @@ for (const l of SHYMKENT) {
       await expect(facts.locator('div', { hasText: l.signedLabel })).toContainText(l.notSpecified);
       await expect(page.getByTestId('agreement-source')).toContainText(l.source);
       await expect(page.getByTestId('agreement-source')).toContainText(l.published);
+      // The Russian title is quoted as published: a Kazakh or English page marks its language.
+      const sourceTitle = page.getByTestId('agreement-source').getByText(l.source, { exact: true });
+      if (l.locale === 'ru') await expect(sourceTitle).not.toHaveAttribute('lang');
+      else await expect(sourceTitle).toHaveAttribute('lang', 'ru');
     });
 
     test('the register and a permalink pass an axe accessibility scan', async ({ page }) => {
