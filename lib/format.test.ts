@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countryName, excerpt } from './format';
+import { countryName, excerpt, formatUtcDateTime } from './format';
 
 describe('excerpt', () => {
   it('keeps a short text whole, on one line', () => {
@@ -16,5 +16,16 @@ describe('excerpt', () => {
 describe('countryName', () => {
   it('names a country in each locale', () => {
     expect(['ru', 'kk', 'en'].map((l) => countryName('TR', l))).toEqual(['Турция', 'Түркия', 'Türkiye']);
+  });
+});
+
+describe('formatUtcDateTime', () => {
+  const at = new Date('2026-12-04T18:05:00Z');
+  const plain = (text: string) => text.replace(/\s/g, ' ');
+  it('writes an English moment the British way, on a 24-hour clock, and says UTC', () => {
+    expect(plain(formatUtcDateTime(at, 'en'))).toBe('4 Dec 2026, 18:05 UTC');
+  });
+  it('writes a Russian moment in Russian', () => {
+    expect(plain(formatUtcDateTime(at, 'ru', 'medium'))).toBe('4 дек. 2026 г., 18:05:00 UTC');
   });
 });

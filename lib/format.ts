@@ -1,4 +1,5 @@
 import { formatPartialDate, type DatePrecision } from '@/lib/dates/partial-date';
+import { regionalLocale } from '@/lib/i18n/regional-locale';
 
 /** Country name in the locale from its ISO code (Node's ICU has ru, kk and en names). */
 export const countryName = (code: string, locale: string) => new Intl.DisplayNames([locale], { type: 'region' }).of(code) ?? code;
@@ -7,6 +8,13 @@ export const countryName = (code: string, locale: string) => new Intl.DisplayNam
 export function formatStoredDate(date: Date | null, precision: DatePrecision | null, locale: string): string | null {
   return date && precision ? formatPartialDate({ date, precision }, locale) : null;
 }
+
+/**
+ * A moment as the admin shows it: in UTC, and saying so, because the home city has no recorded
+ * time zone and editors in different places must read the same time.
+ */
+export const formatUtcDateTime = (date: Date, locale: string, timeStyle: 'short' | 'medium' = 'short') =>
+  `${new Intl.DateTimeFormat(regionalLocale(locale), { dateStyle: 'medium', timeStyle, timeZone: 'UTC' }).format(date)} UTC`;
 
 /** A language's name in the locale from its ISO 639-1 code ("kk" → "казахский" on a ru page). */
 export const languageName = (code: string, locale: string) => new Intl.DisplayNames([locale], { type: 'language' }).of(code) ?? code;

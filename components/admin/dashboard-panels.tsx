@@ -1,6 +1,6 @@
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
-import { utcDateTime } from './utc-time';
+import { formatUtcDateTime } from '@/lib/format';
 import { getDashboard, type DashboardItem } from '@/lib/server/admin/dashboard';
 import type { AppLocale } from '@/i18n/routing';
 
@@ -30,7 +30,7 @@ async function Panel({ id, title, empty, items, detail }: { id: string; title: s
 
 /** The editors' start page: what is unfinished, what is about to go out, what lacks a translation. */
 export async function DashboardPanels({ headers, locale }: { headers: Headers; locale: AppLocale }) {
-  const [t, format, dashboard] = await Promise.all([getTranslations({ locale, namespace: 'AdminDashboard' }), getFormatter({ locale }), getDashboard(headers, locale)]);
+  const [t, dashboard] = await Promise.all([getTranslations({ locale, namespace: 'AdminDashboard' }), getDashboard(headers, locale)]);
   const languages = (item: DashboardItem) => t('missing', { languages: item.missingLocales.map((l) => t(`locales.${l}`)).join(', ') });
   return (
     <div className="grid gap-6 lg:grid-cols-3">
@@ -40,7 +40,7 @@ export async function DashboardPanels({ headers, locale }: { headers: Headers; l
         title={t('scheduled')}
         empty={t('noScheduled')}
         items={dashboard.scheduled}
-        detail={(i) => (i.publishAt ? t('publishesAt', { at: utcDateTime(format, i.publishAt) }) : '')}
+        detail={(i) => (i.publishAt ? t('publishesAt', { at: formatUtcDateTime(i.publishAt, locale) }) : '')}
       />
       <Panel id="dashboard-untranslated" title={t('untranslated')} empty={t('noUntranslated')} items={dashboard.untranslated} detail={languages} />
     </div>

@@ -1,6 +1,6 @@
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
-import { utcDateTime } from './utc-time';
+import { formatUtcDateTime } from '@/lib/format';
 import type { AppLocale } from '@/i18n/routing';
 import type { PublicState } from '@/lib/publication/public-state';
 
@@ -11,8 +11,8 @@ type Props = { locale: AppLocale; state: PublicState; editHref: string; publicHr
  * mistakes the preview of a draft for the site.
  */
 export async function PreviewFrame({ locale, state, editHref, publicHref, children }: Props) {
-  const [t, format] = await Promise.all([getTranslations({ locale, namespace: 'AdminPreview' }), getFormatter({ locale })]);
-  const notice = state.kind === 'scheduled' ? t('notice.scheduled', { at: utcDateTime(format, state.at) }) : t(`notice.${state.kind}`);
+  const t = await getTranslations({ locale, namespace: 'AdminPreview' });
+  const notice = state.kind === 'scheduled' ? t('notice.scheduled', { at: formatUtcDateTime(state.at, locale) }) : t(`notice.${state.kind}`);
   return (
     <div className="space-y-8">
       <aside aria-labelledby="preview-notice" className="flex flex-wrap items-center justify-between gap-3 rounded-xl border-2 border-dashed border-amber-600 bg-amber-50 p-4 text-amber-950 dark:border-amber-400 dark:bg-amber-950 dark:text-amber-50">

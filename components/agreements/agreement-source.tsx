@@ -1,5 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import { formatStoredDate } from '@/lib/format';
+import { langUnlessPage } from '@/lib/i18n/localized';
 import { mediaUrl } from '@/lib/media';
 import { CopyButton } from '@/components/ui/copy-button';
 import type { AgreementPermalink } from '@/lib/server/agreements/permalink';
@@ -9,10 +10,11 @@ export async function AgreementSource({ source, locale }: { source: AgreementPer
   const t = await getTranslations('Agreement');
   if (!source) return <p className="text-slate-600 dark:text-slate-400">{t('noSource')}</p>;
   const published = formatStoredDate(source.publishedOn, 'day', locale);
+  const lang = langUnlessPage(source.language, locale);
   return (
     <div className="space-y-1 text-sm" data-testid="agreement-source">
       {/* Source titles are quoted as published (in Russian in the demo data), never translated. */}
-      <p className="font-medium">
+      <p className="font-medium" lang={lang}>
         {source.url ? (
           <a href={source.url} rel="noopener noreferrer external" className="text-brand-700 underline hover:no-underline dark:text-brand-100">{source.title}</a>
         ) : (
@@ -20,7 +22,7 @@ export async function AgreementSource({ source, locale }: { source: AgreementPer
         )}
       </p>
       {source.url && <p className="font-mono text-xs break-all text-slate-600 dark:text-slate-400">{source.url}</p>}
-      {source.publisher && <p className="text-slate-700 dark:text-slate-300">{source.publisher}</p>}
+      {source.publisher && <p className="text-slate-700 dark:text-slate-300" lang={lang}>{source.publisher}</p>}
       {published && <p className="text-slate-600 dark:text-slate-400">{t('publishedOn', { date: published })}</p>}
     </div>
   );

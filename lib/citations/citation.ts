@@ -50,6 +50,8 @@ export function gostCitation(input: CitationInput, locale: 'ru' | 'kk'): string 
   return `${head} / ${sentence(author)} — ${gostDate(signed, locale)} // ${sentence(siteName)} — URL: ${url} (${ACCESSED[locale]}: ${dotted(accessed)}).`;
 }
 
+// APA 7 fixes its own date order, "(2019, October 15)" and "Retrieved October 15, 2019", whatever
+// the site's English is (en-GB in prose): a reference is copied into papers that follow APA.
 const MONTH = new Intl.DateTimeFormat('en-US', { month: 'long', timeZone: 'UTC' });
 const RETRIEVED = new Intl.DateTimeFormat('en-US', { month: 'long', day: 'numeric', year: 'numeric', timeZone: 'UTC' });
 

@@ -44,14 +44,15 @@ describe('formatPartialDate', () => {
   it('shows a day in full', () => {
     expect(plain(formatPartialDate(p('2022-03-01'), 'ru'))).toBe('1 марта 2022 г.');
     expect(plain(formatPartialDate(p('2022-03-01'), 'kk'))).toBe('2022 ж. 1 наурыз');
-    expect(plain(formatPartialDate(p('2022-03-01'), 'en'))).toBe('March 1, 2022');
+    // The site's English is British English (en_GB in Open Graph): day before month.
+    expect(plain(formatPartialDate(p('2022-03-01'), 'en'))).toBe('1 March 2022');
   });
 
   it('does not shift the day in a time zone west of UTC', () => {
     const tz = process.env.TZ;
     process.env.TZ = 'America/Los_Angeles';
     try {
-      expect(plain(formatPartialDate(p('2022-03-01'), 'en'))).toBe('March 1, 2022');
+      expect(plain(formatPartialDate(p('2022-03-01'), 'en'))).toBe('1 March 2022');
     } finally {
       process.env.TZ = tz;
     }
@@ -61,7 +62,7 @@ describe('formatPartialDate', () => {
 describe('formatPartialDateRange', () => {
   it('collapses a day range within a month', () => {
     expect(plain(formatPartialDateRange(p('2025-07-26'), p('2025-07-30'), 'ru'))).toBe('26–30 июля 2025 г.');
-    expect(plain(formatPartialDateRange(p('2025-07-26'), p('2025-07-30'), 'en'))).toBe('July 26 – 30, 2025');
+    expect(plain(formatPartialDateRange(p('2025-07-26'), p('2025-07-30'), 'en'))).toBe('26 – 30 July 2025');
     expect(plain(formatPartialDateRange(p('2025-07-26'), p('2025-07-30'), 'kk'))).toBe('2025 ж. 26–30 шілде');
   });
 
@@ -76,7 +77,7 @@ describe('formatPartialDateRange', () => {
   });
 
   it('joins ends of different precision with a dash', () => {
-    expect(plain(formatPartialDateRange(p('2021'), p('2021-08-15'), 'en'))).toBe('2021 – August 15, 2021');
+    expect(plain(formatPartialDateRange(p('2021'), p('2021-08-15'), 'en'))).toBe('2021 – 15 August 2021');
   });
 });
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { regionalLocale } from '@/lib/i18n/regional-locale';
 
 /**
  * A date known only to some precision, as sources give them: "2015", "August 2021", "1 March 2022".
@@ -54,9 +55,9 @@ const OPTIONS: Record<DatePrecision, Intl.DateTimeFormatOptions> = {
   year: { year: 'numeric', timeZone: 'UTC' },
 };
 
-/** "2015 г." / "август 2021 г." / "1 марта 2022 г." in the locale, at the date's own precision. */
+/** "2015 г." / "август 2021 г." / "1 марта 2022 г." / "1 March 2022" in the locale, at the date's own precision. */
 export function formatPartialDate(value: PartialDate, locale: string): string {
-  return new Intl.DateTimeFormat(locale, OPTIONS[value.precision]).format(value.date);
+  return new Intl.DateTimeFormat(regionalLocale(locale), OPTIONS[value.precision]).format(value.date);
 }
 
 /**
@@ -68,7 +69,7 @@ export function formatPartialDateRange(start: PartialDate, end: PartialDate | nu
     return formatPartialDate(start, locale);
   }
   if (end.precision === start.precision) {
-    return new Intl.DateTimeFormat(locale, OPTIONS[start.precision]).formatRange(start.date, end.date);
+    return new Intl.DateTimeFormat(regionalLocale(locale), OPTIONS[start.precision]).formatRange(start.date, end.date);
   }
   return `${formatPartialDate(start, locale)} – ${formatPartialDate(end, locale)}`;
 }

@@ -20,5 +20,8 @@ export function pickLocalized<Row extends { locale: ContentLocale }, Field exten
   return null;
 }
 
+/** The `lang` attribute for text in `lang` on a page in `pageLocale`: only when they differ. */
+export const langUnlessPage = (lang: ContentLocale, pageLocale: string): ContentLocale | undefined => (lang === pageLocale ? undefined : lang);
+
 /** The locales whose translation rows a query needs for `locale`. */
 export const localesFor = (locale: ContentLocale): ContentLocale[] => (locale === SOURCE_LOCALE ? [locale] : [locale, SOURCE_LOCALE]);

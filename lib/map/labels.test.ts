@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { labelBox, placeLabels, type Box } from './labels';
+import { estimateTextWidth, labelBox, placeLabels, type Box } from './labels';
 
 const fontSize = 14;
 const options = { gap: 4, markerRadius: 6, frame: { width: 400, height: 300 } };
@@ -31,5 +31,18 @@ describe('placeLabels', () => {
   it('leaves out a label that has no free spot', () => {
     const tiny = placeLabels([{ text: 'Much too long for this frame', at: { x: 20, y: 10 }, size: fontSize }], { ...options, obstacles: [], frame: { width: 60, height: 20 } });
     expect(tiny.map((item) => item.placed)).toEqual([null]);
+  });
+});
+
+describe('estimateTextWidth', () => {
+  // Widths of the map's labels as Chromium draws them (Inter semibold, 15 units), in SVG units.
+  const drawn = { Шэньчжэнь: 89, Циндао: 57, Эскишехир: 86, 'Шуменская область': 152, Chengdu: 66, Mogilev: 58 };
+
+  it('never takes a label for narrower than it is drawn, so a label that fits by the estimate fits on screen', () => {
+    for (const [text, width] of Object.entries(drawn)) expect(estimateTextWidth(text, 15)).toBeGreaterThanOrEqual(width);
+  });
+
+  it('stays close enough that short names are not crowded out', () => {
+    for (const [text, width] of Object.entries(drawn)) expect(estimateTextWidth(text, 15)).toBeLessThanOrEqual(width * 1.12);
   });
 });

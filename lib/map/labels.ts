@@ -4,8 +4,15 @@ export type Box = { x: number; y: number; width: number; height: number };
 export type LabelAnchor = 'start' | 'middle' | 'end';
 export type PlacedLabel = { x: number; y: number; anchor: LabelAnchor };
 
-/** A rough text width: labels are short city names, and a little slack is safer than a measure. */
-export const estimateTextWidth = (text: string, fontSize: number): number => text.length * fontSize * 0.58;
+// Advance widths of Inter semibold (the labels' font) in ems, measured in Chromium and rounded up, in
+// four classes: a flat average took "Шэньчжэнь" for 12% narrower than drawn, and it ran off the map.
+const THIN = /[\s.,:;'’()ijlIіІı]/;
+const WIDE = /[mwMWмжшщыюфДЖШЩЪЫЮФМ]/;
+const CAPITAL = /\p{Lu}/u;
+const emWidth = (c: string) => (THIN.test(c) ? 0.34 : WIDE.test(c) ? 1 : CAPITAL.test(c) ? 0.77 : 0.63);
+
+/** A label's width, never less than drawn: labels are short city names, and a little slack is safer than a measure. */
+export const estimateTextWidth = (text: string, fontSize: number): number => [...text].reduce((sum, c) => sum + emWidth(c), 0) * fontSize;
 
 // Right, left, above, below, then the diagonals: the order map readers expect a label in.
 const CANDIDATES: { dx: number; dy: number; anchor: LabelAnchor }[] = [

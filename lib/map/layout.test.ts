@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Feature, MultiPolygon } from 'geojson';
-import { layoutMap, MAP_HEIGHT, MAP_WIDTH, MARKER_SPACING, MIN_RENDER_WIDTH } from './layout';
+import { labelBox } from './labels';
+import { LABEL_SIZE, layoutMap, MAP_HEIGHT, MAP_WIDTH, MARKER_SPACING, MIN_RENDER_WIDTH } from './layout';
 
 // A square of "land" around the Black Sea region is enough to see the path drawn and clipped.
 const land: Feature<MultiPolygon> = { type: 'Feature', properties: {}, geometry: { type: 'MultiPolygon', coordinates: [[[[20, 30], [20, 50], [40, 50], [40, 30], [20, 30]]]] } };
@@ -50,5 +51,28 @@ describe('layoutMap', () => {
   it('labels the home city and most partners', () => {
     expect(layout.homeLabel).not.toBeNull();
     expect(layout.partners.filter((p) => p.label).length).toBeGreaterThanOrEqual(5);
+  });
+});
+
+describe('layoutMap with partners near the frame', () => {
+  // Kazan's partners: Shenzhen, the easternmost, lands near the right edge of the map.
+  const names: Record<string, string> = { qingdao: 'Циндао', chengdu: 'Чэнду', 'shumen-province': 'Шуменская область', shenzhen: 'Шэньчжэнь', eskisehir: 'Эскишехир' };
+  const at: Record<string, readonly [number, number]> = { qingdao: [120.3826, 36.0671], chengdu: [104.0667, 30.6667], 'shumen-province': [26.9229, 43.2706], shenzhen: [114.0579, 22.5431], eskisehir: [30.5206, 39.7767] };
+  const kazan = Object.assign([49.1088, 55.7963] as const, { label: 'Казань' });
+  const layout = layoutMap({ home: kazan, partners: Object.keys(names).map((slug) => ({ slug, label: names[slug] ?? '', at: at[slug] ?? [0, 0] })) }, world);
+
+  it('puts a label that would cross the frame on the other side of its point', () => {
+    const shenzhen = layout.partners.find((p) => p.slug === 'shenzhen');
+    expect(shenzhen?.label).toMatchObject({ anchor: 'end' });
+    expect(shenzhen?.label?.x).toBeLessThan(shenzhen?.marker.x ?? 0);
+  });
+
+  it('keeps every label inside the map', () => {
+    for (const p of layout.partners) {
+      const box = p.label && labelBox(names[p.slug] ?? '', p.label, LABEL_SIZE);
+      if (!box) continue;
+      expect(box.x).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width).toBeLessThanOrEqual(MAP_WIDTH);
+    }
   });
 });

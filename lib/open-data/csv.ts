@@ -56,6 +56,7 @@ const AGREEMENT_COLUMNS: readonly Column<AgreementSummaryPayload>[] = [
   ['documentUrl', (a) => a.document?.url ?? null],
   ['documentSha256', (a) => a.document?.sha256 ?? null],
   ['sourceTitle', (a) => a.source?.title ?? null],
+  ['sourceLanguage', (a) => a.source?.language ?? null],
   ['sourcePublisher', (a) => a.source?.publisher ?? null],
   ['sourceUrl', (a) => a.source?.url ?? null],
   ['updatedAt', (a) => a.updatedAt],

@@ -6,7 +6,7 @@ import kazan from '@/prisma/seed/datasets/kazan';
 
 const minimal = (): DatasetInput => ({
   homeCity: { countryCode: 'KZ', latitude: 42.34, longitude: 69.59, name: { ru: 'Шымкент' } },
-  sources: [{ key: 'news', title: 'Города-побратимы Шымкента', publishedOn: '2022-06-05' }],
+  sources: [{ key: 'news', title: 'Города-побратимы Шымкента', language: 'ru', publishedOn: '2022-06-05' }],
   partners: [{ slug: 'izmir', kind: 'city', countryCode: 'TR', latitude: 38.42, longitude: 27.14, name: { ru: 'Измир', en: 'Izmir' } }],
   agreements: [{ partner: 'izmir', type: 'twinning', source: 'news', title: { ru: 'Соглашение' } }],
   events: [{ slug: '2025-07-26-festival', start: '2025-07-26', end: '2025-07-30', category: 'culture', partners: ['izmir'], title: { ru: 'Фестиваль' } }],

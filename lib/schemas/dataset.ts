@@ -22,6 +22,8 @@ const yearSchema = z.number().int().min(1000).max(2100);
 export const datasetSourceSchema = z.strictObject({
   key: slugSchema,
   title: trimmed,
+  /** The language of the title and publisher, which are quoted as published, never translated. */
+  language: z.enum(['ru', 'kk', 'en']),
   publisher: trimmed.optional(),
   url: webUrl.optional(),
   publishedOn: partialDateSchema.optional(),

@@ -1,7 +1,6 @@
 import { routing, type AppLocale } from '@/i18n/routing';
 import { localePath } from '@/lib/i18n/locale-path';
-
-const OPEN_GRAPH_LOCALES: Record<AppLocale, string> = { ru: 'ru_RU', kk: 'kk_KZ', en: 'en_GB' };
+import { regionalLocale } from '@/lib/i18n/regional-locale';
 
 /** The same page in every language, for hreflang links and sitemap entries; x-default is Russian, the site's default. */
 export function languageAlternates(path: string): Record<AppLocale | 'x-default', string> {
@@ -9,5 +8,6 @@ export function languageAlternates(path: string): Record<AppLocale | 'x-default'
   return { ...Object.fromEntries(entries), 'x-default': localePath(routing.defaultLocale, path) } as Record<AppLocale | 'x-default', string>;
 }
 
-export const openGraphLocale = (locale: AppLocale) => OPEN_GRAPH_LOCALES[locale];
+/** Open Graph writes the regional locale with an underscore: en_GB. */
+export const openGraphLocale = (locale: AppLocale) => regionalLocale(locale).replace('-', '_');
 export const otherOpenGraphLocales = (locale: AppLocale) => routing.locales.filter((l) => l !== locale).map(openGraphLocale);

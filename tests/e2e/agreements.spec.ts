@@ -25,7 +25,7 @@ const SHYMKENT = [
     partnerColumn: 'Partner', partnerFilter: 'Partner', typeFilter: 'Agreement type', apply: 'Show', empty: 'No agreements match these filters.',
     first: 'Acharnes', last: 'Stevenage', istanbul: 'Istanbul', izmir: 'Izmir', city: 'Shymkent',
     izmirTitle: 'Twinning agreement between Shymkent and Izmir', signedLabel: 'Date signed',
-    source: 'Города-побратимы Шымкента', published: 'Published June 5, 2022',
+    source: 'Города-побратимы Шымкента', published: 'Published 5 June 2022',
   },
 ] as const;
 
@@ -103,6 +103,10 @@ for (const l of SHYMKENT) {
       await expect(facts.locator('div', { hasText: l.signedLabel })).toContainText(l.notSpecified);
       await expect(page.getByTestId('agreement-source')).toContainText(l.source);
       await expect(page.getByTestId('agreement-source')).toContainText(l.published);
+      // The Russian title is quoted as published: a Kazakh or English page marks its language.
+      const sourceTitle = page.getByTestId('agreement-source').getByText(l.source, { exact: true });
+      if (l.locale === 'ru') await expect(sourceTitle).not.toHaveAttribute('lang');
+      else await expect(sourceTitle).toHaveAttribute('lang', 'ru');
     });
 
     test('the register and a permalink pass an axe accessibility scan', async ({ page }) => {

@@ -9,7 +9,8 @@ const L = [
   { locale: 'en', title: 'Open data', csv: 'Download CSV', ical: 'Subscribe to the calendar (iCal)', atom: 'Feed of new events (Atom)', partnerIcal: 'Events with this partner in your calendar (iCal)', footer: 'Open data', calendarName: 'Joint events — Kazan' },
 ] as const;
 
-const formatDay = (date: Date, locale: string) => new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
+// The site's English is British: "4 December 2026".
+const formatDay = (date: Date, locale: string) => new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
 
 for (const l of L) {
   test.describe(`open data (${l.locale})`, () => {

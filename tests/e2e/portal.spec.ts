@@ -116,3 +116,19 @@ test('the phone menu opens without script and lists every section', async ({ pag
   await nav.getByRole('link', { name: 'Келісімдер' }).click();
   await expect(page).toHaveURL(/\/kk\/agreements$/);
 });
+
+test('the icons clients ask for by name are there, linked from every page and cached for a day', async ({ page, request }) => {
+  for (const [path, type] of [['/favicon.ico', 'image/x-icon'], ['/apple-touch-icon.png', 'image/png']] as const) {
+    const response = await request.get(path);
+    expect(response.status(), path).toBe(200);
+    expect(response.headers()['content-type'], path).toBe(type);
+    expect(response.headers()['cache-control'], path).toBe('public, max-age=86400, stale-while-revalidate=604800');
+  }
+  // An ICO: reserved 0, type 1, then three images (16, 32 and 48 pixels).
+  const ico = await (await request.get('/favicon.ico')).body();
+  expect([ico.readUInt16LE(0), ico.readUInt16LE(2), ico.readUInt16LE(4)]).toEqual([0, 1, 3]);
+  await page.goto('/en');
+  await expect(page.locator('head link[rel="icon"][href="/favicon.ico"]')).toHaveCount(1);
+  await expect(page.locator('head link[rel="apple-touch-icon"][href="/apple-touch-icon.png"]')).toHaveCount(1);
+  await expect(page.locator('head link[rel="icon"][type="image/svg+xml"]')).toHaveCount(1);
+});

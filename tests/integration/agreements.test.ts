@@ -146,7 +146,7 @@ describe('an agreement permalink', () => {
       backlinks: [],
       document: null,
       partner: { slug: 'chengdu', countryCode: 'CN', name: { text: 'Chengdu' } },
-      source: { title: 'Зарубежные города-побратимы и партнеры', publisher: 'Казанская городская Дума', url: null },
+      source: { title: 'Зарубежные города-побратимы и партнеры', language: 'ru', publisher: 'Казанская городская Дума', url: null },
     });
     expect(chengdu?.signedOn?.toISOString().slice(0, 10)).toBe('2015-01-01');
   });

@@ -166,7 +166,8 @@ describe('agreements', () => {
       // The link to the draft is not public.
       links: [{ kind: 'amends', agreement: { id: ids.chengdu, url: `${SITE}/api/v1/agreements/${ids.chengdu}`, permalink: `${SITE}/ru/agreements/${ids.chengdu}` } }],
       document: { url: `${SITE}/media/cc/${'c'.repeat(64)}.pdf`, mimeType: 'application/pdf', byteSize: 1234, sha256: 'c'.repeat(64), fileName: 'memo.pdf' },
-      source: { title: 'Зарубежные города-побратимы и партнеры', publisher: 'Казанская городская Дума', url: null, publishedOn: null },
+      // The source's title is quoted in Russian on every locale's answer, and says so.
+      source: { title: 'Зарубежные города-побратимы и партнеры', language: 'ru', publisher: 'Казанская городская Дума', url: null, publishedOn: null },
     });
     const chengdu = await get<{ data: { linkedFrom: unknown[] } }>(routes.agreement, '/agreements/{id}', `/api/v1/agreements/${ids.chengdu}`, { params: { id: String(ids.chengdu) } });
     expect(chengdu.body.data.linkedFrom).toMatchObject([{ kind: 'amends', agreement: { id: ids.shenzhen } }]);
@@ -210,7 +211,7 @@ describe('events', () => {
   it('gives an event as its page shows it, and 404 for one the public may not see', async () => {
     const slug = '2013-tatarstan-culture-days-eskisehir';
     const event = await get<{ data: { slug: string; partners: { slug: string }[]; sources: unknown[] } }>(routes.event, '/events/{slug}', `/api/v1/events/${slug}?locale=en`, { params: { slug } });
-    expect(event.body.data).toMatchObject({ slug, pageUrl: `${SITE}/en/events/${slug}`, partners: [{ slug: 'eskisehir' }] });
+    expect(event.body.data).toMatchObject({ slug, pageUrl: `${SITE}/en/events/${slug}`, partners: [{ slug: 'eskisehir' }], sources: [{ title: 'Зарубежные города-побратимы и партнеры', language: 'ru' }] });
     for (const hidden of ['draft-event', 'scheduled-event', 'trashed-event', 'nothing']) {
       expect((await get(routes.event, '/events/{slug}', `/api/v1/events/${hidden}`, { params: { slug: hidden } })).status).toBe(404);
     }

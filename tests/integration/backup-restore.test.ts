@@ -80,7 +80,7 @@ beforeAll(async () => {
   await prisma.user.update({ where: { id: admin.id }, data: { name: 'Әсел Қожахметова 👩‍💼' } });
   const [first, second] = await prisma.agreement.findMany({ orderBy: { id: 'asc' }, take: 2 });
   const event = await prisma.event.findFirstOrThrow({ orderBy: { id: 'asc' } });
-  const source = await prisma.source.create({ data: { title: 'Шымкент — «Қазақстан» ✨ مرحبا 🇰🇿', publisher: 'Әкімдік' } });
+  const source = await prisma.source.create({ data: { title: 'Шымкент — «Қазақстан» ✨ مرحبا 🇰🇿', language: 'kk', publisher: 'Әкімдік' } });
   const media = await prisma.media.create({
     data: { kind: 'image', mimeType: 'image/jpeg', byteSize: 16, sha256: 'a'.repeat(64), storageKey: 'ab/cd.jpg', originalName: 'Қазан 🕌.jpg', createdById: admin.id },
   });
@@ -124,7 +124,7 @@ describe('npm run db:backup and db:restore', () => {
       const others = Object.keys(before).filter((name) => name !== '_prisma_migrations');
       await client.query(`TRUNCATE ${others.map((name) => `"${name}"`).join(', ')} RESTART IDENTITY`);
       await client.query(`UPDATE _prisma_migrations SET logs = 'tampered'`);
-      await client.query(`INSERT INTO "Source" (title) VALUES ('written after the backup')`);
+      await client.query(`INSERT INTO "Source" (title, language) VALUES ('written after the backup', 'en')`);
     });
     fs.writeFileSync(path.join(mediaDir, 'ab', 'cd.jpg'), 'overwritten');
     fs.writeFileSync(path.join(mediaDir, 'extra.png'), 'uploaded after the backup');
@@ -144,7 +144,7 @@ describe('npm run db:backup and db:restore', () => {
     expect(mediaFiles(mediaDir)).toEqual({ [path.join('ab', 'cd.jpg')]: 'a photo of Kazan' });
 
     // Sequences came back too: the next row gets a fresh id, not one the restored rows hold.
-    const next = await withClient((client) => client.query<{ id: number }>(`INSERT INTO "Source" (title) VALUES ('after the restore') RETURNING id`));
+    const next = await withClient((client) => client.query<{ id: number }>(`INSERT INTO "Source" (title, language) VALUES ('after the restore', 'en') RETURNING id`));
     expect(next.rows[0]!.id).toBeGreaterThan(Math.max(...(await withClient((client) => client.query<{ id: number }>('SELECT id FROM "Source" WHERE title <> $1', ['after the restore']))).rows.map((row) => row.id)));
   });
 

@@ -115,7 +115,7 @@ describe('one event', () => {
     expect(event?.partners.map((p) => p.name.text)).toEqual(['Chengdu', 'Eskişehir', 'Shenzhen']);
     expect(event?.format).toBe('hybrid');
     expect(event?.body?.lang).toBe('en');
-    expect(event?.sources.map((s) => s.title)).toEqual(['Зарубежные города-побратимы и партнеры']);
+    expect(event?.sources.map((s) => [s.title, s.language])).toEqual([['Зарубежные города-побратимы и партнеры', 'ru']]);
     expect(event?.photos).toEqual([]);
     const fallback = await getEvent('kk', 'scheduled-due');
     expect(fallback?.title).toEqual({ text: 'Тест scheduled-due', lang: 'ru', isFallback: true });

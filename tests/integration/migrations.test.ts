@@ -92,6 +92,29 @@ describe('offline migrations', () => {
     fs.rmSync(dir, { recursive: true, force: true });
   });
 
+  it('gives sources stored before they had a language the language of their title', async () => {
+    const url = await database.createEmpty('source_language');
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'migrations-lang-'));
+    const upTo = { schema: 'prisma/schema.prisma', migrationsDir: dir };
+    const all = fs.readdirSync('prisma/migrations').filter((d) => /^\d{14}_/.test(d)).sort();
+    const copy = (names: string[]) => { for (const name of names) fs.cpSync(path.join('prisma/migrations', name), path.join(dir, name), { recursive: true }); };
+    const at = all.findIndex((d) => d.endsWith('_source_language'));
+    copy(all.slice(0, at));
+    await deployMigrations(url, upTo);
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    try {
+      await client.query(`INSERT INTO "Source" (title) VALUES ('Зарубежные города-побратимы и партнеры'), ('Шымкент қаласының бауырлас қалалары'), ('Sister cities of Kazan')`);
+      copy(all.slice(at));
+      await deployMigrations(url, upTo);
+      const { rows } = await client.query<{ title: string; language: string }>('SELECT title, language FROM "Source" ORDER BY id');
+      expect(rows.map((r) => r.language)).toEqual(['ru', 'kk', 'en']);
+    } finally {
+      await client.end();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('serialises two deploys started at once: each migration is applied once', async () => {
     const url = await database.createEmpty('race');
     const results = await Promise.all([deployMigrations(url), deployMigrations(url)]);

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { AgreementLinkKind, AgreementStatus, AgreementStatusChangeKind, AgreementType } from '@/lib/generated/prisma/enums';
-import { detailResponse, listResponse, localizedTextSchema, openDataSchemas, partialDateSchema, timestampSchema } from './common';
+import { detailResponse, listResponse, localizedTextSchema, openDataSchemas, partialDateSchema, sourceLanguageSchema, timestampSchema } from './common';
 
 const apiUrl = z.url().describe('This record in the API.');
 const permalink = z.url().describe('The citable public page of the agreement, in the requested locale.');
@@ -19,7 +19,7 @@ export const agreementSummarySchema = z
     signatories: localizedTextSchema.nullable(),
     textLanguages: z.array(z.string()).describe('ISO 639-1 codes of the languages of the signed text.'),
     source: z
-      .object({ title: z.string(), publisher: z.string().nullable(), url: z.string().nullable(), publishedOn: z.iso.date().nullable() })
+      .object({ title: z.string(), language: sourceLanguageSchema, publisher: z.string().nullable(), url: z.string().nullable(), publishedOn: z.iso.date().nullable() })
       .nullable()
       .describe('Where the facts come from (its title is in the language of the source).'),
     document: z

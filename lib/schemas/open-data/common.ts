@@ -18,6 +18,9 @@ export const localizedTextSchema = z
   })
   .register(openDataSchemas, { id: 'LocalizedText', description: 'A text in the requested locale, or in Russian (the source language) when that translation is missing.' });
 
+/** Source titles are quoted as published, never translated: a client needs their language to mark them. */
+export const sourceLanguageSchema = contentLocaleSchema.describe('The language the title and publisher are written in.');
+
 export const partialDateSchema = z
   .object({
     date: z.string().regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/).describe('ISO 8601 at the precision known: YYYY, YYYY-MM or YYYY-MM-DD.'),

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { EventCategory, EventFormat } from '@/lib/generated/prisma/enums';
-import { detailResponse, listResponse, localizedTextSchema, openDataSchemas, partialDateSchema } from './common';
+import { detailResponse, listResponse, localizedTextSchema, openDataSchemas, partialDateSchema, sourceLanguageSchema } from './common';
 
 export const eventSummarySchema = z
   .object({
@@ -31,7 +31,7 @@ export const eventDetailSchema = eventSummarySchema
         creditUrl: z.string().nullable(),
       }),
     ),
-    sources: z.array(z.object({ title: z.string(), publisher: z.string().nullable(), url: z.string().nullable() })).describe('Where the facts come from (titles in the language of the source).'),
+    sources: z.array(z.object({ title: z.string(), language: sourceLanguageSchema, publisher: z.string().nullable(), url: z.string().nullable() })).describe('Where the facts come from (titles in the language of the source).'),
   })
   .register(openDataSchemas, { id: 'EventDetail' });
 

@@ -32,7 +32,7 @@ export type AgreementPermalink = {
   links: { kind: AgreementLinkKind; agreement: LinkedAgreement }[];
   /** …and is superseded or amended by these. */
   backlinks: { kind: AgreementLinkKind; agreement: LinkedAgreement }[];
-  source: { title: string; publisher: string | null; url: string | null; publishedOn: Date | null } | null;
+  source: { title: string; language: ContentLocale; publisher: string | null; url: string | null; publishedOn: Date | null } | null;
   document: { storageKey: string; mimeType: string; byteSize: number; originalName: string | null; sha256: string } | null;
 };
 
@@ -63,7 +63,7 @@ export async function findAgreementPermalink(locale: ContentLocale, where: Prism
       statusHistory: { orderBy: [{ date: 'asc' }, { id: 'asc' }], select: { kind: true, date: true, precision: true, note: true } },
       linksFrom: { where: { to: visible }, orderBy: { toId: 'asc' }, select: { kind: true, to: linked } },
       linksTo: { where: { from: visible }, orderBy: { fromId: 'asc' }, select: { kind: true, from: linked } },
-      source: { select: { title: true, publisher: true, url: true, publishedOn: true } },
+      source: { select: { title: true, language: true, publisher: true, url: true, publishedOn: true } },
       document: { select: { storageKey: true, mimeType: true, byteSize: true, originalName: true, sha256: true, deletedAt: true } },
     },
   });

@@ -20,7 +20,7 @@ export type EventPhoto = {
   creditUrl: string | null;
 };
 /** Titles stay in the language of the source, so they are not localized. */
-export type EventSourceLink = { id: number; title: string; url: string | null; publisher: string | null };
+export type EventSourceLink = { id: number; title: string; language: ContentLocale; url: string | null; publisher: string | null };
 export type EventDetail = EventSummary & { body: LocalizedValue | null; photos: EventPhoto[]; sources: EventSourceLink[] };
 
 /**
@@ -45,7 +45,7 @@ export async function findEventDetail(locale: ContentLocale, where: Prisma.Event
       },
       sources: {
         orderBy: { sourceId: 'asc' },
-        select: { source: { select: { id: true, title: true, url: true, publisher: true } } },
+        select: { source: { select: { id: true, title: true, language: true, url: true, publisher: true } } },
       },
     },
   });

@@ -20,7 +20,7 @@ function agreementSelect(locale: ContentLocale) {
     id: true, type: true, signedOn: true, signedPrecision: true, status: true, textLanguages: true, updatedAt: true,
     translations: { where: locales, select: { locale: true, title: true, place: true, signatories: true } },
     partner: { select: { slug: true, countryCode: true, translations: { where: locales, select: { locale: true, name: true } } } },
-    source: { select: { title: true, publisher: true, url: true, publishedOn: true } },
+    source: { select: { title: true, language: true, publisher: true, url: true, publishedOn: true } },
     // A document in the trash is no longer published with the agreement.
     document: { select: { storageKey: true, mimeType: true, byteSize: true, originalName: true, sha256: true, deletedAt: true } },
   } satisfies Prisma.AgreementSelect;
@@ -28,8 +28,8 @@ function agreementSelect(locale: ContentLocale) {
 
 type Document = { storageKey: string; mimeType: string; byteSize: number; originalName: string | null; sha256: string };
 const documentPayload = (d: Document | null) => d && { url: fileUrl(d.storageKey), mimeType: d.mimeType, byteSize: d.byteSize, sha256: d.sha256, fileName: d.originalName };
-type Source = { title: string; publisher: string | null; url: string | null; publishedOn: Date | null };
-const sourcePayload = (s: Source | null) => s && { title: s.title, publisher: s.publisher, url: s.url, publishedOn: isoDay(s.publishedOn) };
+type Source = { title: string; language: ContentLocale; publisher: string | null; url: string | null; publishedOn: Date | null };
+const sourcePayload = (s: Source | null) => s && { title: s.title, language: s.language, publisher: s.publisher, url: s.url, publishedOn: isoDay(s.publishedOn) };
 
 /**
  * Every agreement the register shows for its filters, in its order, with the facts a journalist

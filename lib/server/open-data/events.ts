@@ -85,6 +85,6 @@ export async function getOpenEvent(locale: ContentLocale, slug: string): Promise
     ...eventPayload(e, locale),
     body: text(e.body),
     photos: e.photos.map((p) => ({ url: fileUrl(p.storageKey), width: p.width, height: p.height, alt: text(p.alt), caption: text(p.caption), creditText: p.creditText, creditUrl: p.creditUrl })),
-    sources: e.sources.map((s) => ({ title: s.title, publisher: s.publisher, url: s.url })),
+    sources: e.sources.map((s) => ({ title: s.title, language: s.language, publisher: s.publisher, url: s.url })),
   };
 }

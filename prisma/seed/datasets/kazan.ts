@@ -29,6 +29,7 @@ const kazan: DatasetInput = {
     {
       key: SOURCE,
       title: 'Зарубежные города-побратимы и партнеры',
+      language: 'ru',
       publisher: 'Казанская городская Дума',
     },
   ],

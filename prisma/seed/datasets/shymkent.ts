@@ -20,6 +20,7 @@ const shymkent: DatasetInput = {
     {
       key: SOURCE,
       title: 'Города-побратимы Шымкента',
+      language: 'ru',
       publishedOn: '2022-06-05',
     },
   ],

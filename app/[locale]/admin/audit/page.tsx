@@ -1,13 +1,13 @@
 import type { Metadata } from 'next';
 import { connection } from 'next/server';
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { localeFromParams } from '@/i18n/locale-param';
 import { Link } from '@/i18n/navigation';
 import { SectionPage } from '@/components/layout/section-page';
 import { ScrollTable } from '@/components/ui/data-table';
 import { Pager } from '@/components/ui/pager';
 import { AuditChanges } from '@/components/admin/audit-changes';
-import { utcDateTime } from '@/components/admin/utc-time';
+import { formatUtcDateTime } from '@/lib/format';
 import { requirePageActor } from '@/lib/server/auth/page-access';
 import { listAuditEntries } from '@/lib/server/audit/queries';
 import { parseAuditQuery, type AuditQuery } from '@/lib/schemas/audit-query';
@@ -72,7 +72,7 @@ async function AuditLog({ locale, searchParams }: { locale: AppLocale; searchPar
   const query = parseAuditQuery(await searchParams);
   await connection();
   const { headers } = await requirePageActor(locale, 'editor');
-  const [t, format, log] = await Promise.all([getTranslations({ locale, namespace: 'AdminAudit' }), getFormatter({ locale }), listAuditEntries(headers, query)]);
+  const [t, log] = await Promise.all([getTranslations({ locale, namespace: 'AdminAudit' }), listAuditEntries(headers, query)]);
   const head = (
     <>
       <th scope="col" className="px-4 py-3">{t('columns.at')}</th>
@@ -92,7 +92,7 @@ async function AuditLog({ locale, searchParams }: { locale: AppLocale; searchPar
           const editPage = EDIT_PAGES[e.entityType];
           return (
             <tr key={e.id} className="align-top">
-              <td className="px-4 py-3 whitespace-nowrap">{utcDateTime(format, e.at, 'medium')}</td>
+              <td className="px-4 py-3 whitespace-nowrap">{formatUtcDateTime(e.at, locale, 'medium')}</td>
               <td className="px-4 py-3">{e.actor ? e.actor.name : t('deletedUser')}</td>
               <td className="px-4 py-3">{t(`action.${e.action}`)}</td>
               <th scope="row" className="px-4 py-3 font-normal">

@@ -1,11 +1,11 @@
 import type { Metadata } from 'next';
 import { connection } from 'next/server';
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { localeFromParams } from '@/i18n/locale-param';
 import { SectionPage } from '@/components/layout/section-page';
 import { ScrollTable } from '@/components/ui/data-table';
 import { ActionButton } from '@/components/admin/action-button';
-import { utcDateTime } from '@/components/admin/utc-time';
+import { formatUtcDateTime } from '@/lib/format';
 import type { AdminFormAction } from '@/components/admin/use-admin-form';
 import { requirePageActor } from '@/lib/server/auth/page-access';
 import { listTrashedPartners } from '@/lib/server/partners/editing';
@@ -37,7 +37,7 @@ export default async function TrashPage({ params }: PageProps<'/[locale]/admin/t
 
 async function TrashSection({ id, title, items, locale }: { id: string; title: string; items: Trashed[]; locale: AppLocale }) {
   if (items.length === 0) return null;
-  const [t, format] = await Promise.all([getTranslations({ locale, namespace: 'AdminTrash' }), getFormatter({ locale })]);
+  const t = await getTranslations({ locale, namespace: 'AdminTrash' });
   const head = (
     <>
       <th scope="col" className="px-4 py-3">{t('columns.record')}</th>
@@ -52,7 +52,7 @@ async function TrashSection({ id, title, items, locale }: { id: string; title: s
         {items.map((item) => (
           <tr key={item.key}>
             <th scope="row" className="px-4 py-3 font-semibold">{item.name}</th>
-            <td className="px-4 py-3 whitespace-nowrap">{item.deletedAt && utcDateTime(format, item.deletedAt)}</td>
+            <td className="px-4 py-3 whitespace-nowrap">{item.deletedAt && formatUtcDateTime(item.deletedAt, locale)}</td>
             <td className="flex flex-wrap gap-2 px-4 py-3">
               <ActionButton action={item.restore} label={t('restore')} />
               <ActionButton action={item.purge} label={t('purge')} confirmText={t('purgeConfirm', { name: item.name })} tone="danger" />
