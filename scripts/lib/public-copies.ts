@@ -11,7 +11,7 @@ import { isCurrent, publicDataGeneration } from '@/lib/cache/public-freshness';
 import { publicRoute } from '@/lib/copies/route';
 import { CopyStore, type Copy } from '@/lib/copies/store';
 import { policyForCopy } from '@/lib/security/copy-policy';
-import { RenderSlots } from '@/lib/http/render-slots';
+import { Slots } from '@/lib/concurrency/slots';
 import { unavailablePage } from '@/lib/outage/unavailable-page';
 import type { ServedFrom } from '@/lib/logging/request-log';
 
@@ -56,7 +56,7 @@ export type CopyOptions = {
   budgetBytes?: number;
   /** The longest a copy is sent again while nothing says it changed (the date on a page, the data caches' own lifetimes). */
   maxAgeMs?: number;
-  /** How many pages and API reads the application renders at once; the rest wait their turn (lib/http/render-slots.ts). */
+  /** How many pages and API reads the application renders at once; the rest wait their turn (lib/concurrency/slots.ts). */
   renderSlots?: number;
   now?: () => number;
 };
@@ -68,7 +68,7 @@ export type CopyOptions = {
 export function withPublicCopies(handle: Handler, { isUp, onFailure = () => {}, budgetBytes = 128 * 1024 * 1024, maxAgeMs = 60_000, renderSlots = 8, now = Date.now }: CopyOptions): Handler {
   const copies = new CopyStore(budgetBytes);
   const rendering = new Map<string, Promise<void>>();
-  const slots = new RenderSlots(renderSlots);
+  const slots = new Slots(renderSlots);
 
   /** The application's handler for a page or API read, in turn; a visitor who left while waiting costs no render. */
   async function render(req: IncomingMessage, res: ServerResponse) {
