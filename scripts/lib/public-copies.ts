@@ -8,11 +8,13 @@ import { promisify } from 'node:util';
 import { brotliCompress, brotliDecompressSync, constants as zlib, gunzipSync, gzip, inflateSync } from 'node:zlib';
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http';
 import { isCurrent, publicDataGeneration } from '@/lib/cache/public-freshness';
-import { publicRoute } from '@/lib/copies/route';
+import { publicRoute, type PublicRoute } from '@/lib/copies/route';
 import { CopyStore, type Copy } from '@/lib/copies/store';
 import { policyForCopy } from '@/lib/security/copy-policy';
 import { Slots } from '@/lib/concurrency/slots';
-import { unavailablePage } from '@/lib/outage/unavailable-page';
+import type { RateLimiter } from '@/lib/http/rate-limit';
+import { apiRefusal } from '@/lib/open-data/http';
+import { RETRY_AFTER_SECONDS, tooManyRequestsPage, unavailablePage } from '@/lib/outage/unavailable-page';
 import type { ServedFrom } from '@/lib/logging/request-log';
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => Promise<void>;
@@ -58,6 +60,13 @@ export type CopyOptions = {
   maxAgeMs?: number;
   /** How many pages and API reads the application renders at once; the rest wait their turn (lib/concurrency/slots.ts). */
   renderSlots?: number;
+  /** How many may wait for a render slot; past that, a 503 at once. */
+  renderQueueLimit?: number;
+  /**
+   * Searches and API reads that no copy answers, per client address (the one address the server
+   * put in X-Forwarded-For); past its allowance a client gets 429. None: no limit.
+   */
+  rateLimiter?: RateLimiter;
   now?: () => number;
 };
 
@@ -65,14 +74,34 @@ export type CopyOptions = {
  * Wraps the application's request handler: keeps what it sends for public pages and open-data
  * reads, and answers from those copies while they are current, or during an outage.
  */
-export function withPublicCopies(handle: Handler, { isUp, onFailure = () => {}, budgetBytes = 128 * 1024 * 1024, maxAgeMs = 60_000, renderSlots = 8, now = Date.now }: CopyOptions): Handler {
+export function withPublicCopies(handle: Handler, { isUp, onFailure = () => {}, budgetBytes = 128 * 1024 * 1024, maxAgeMs = 60_000, renderSlots = 8, renderQueueLimit, rateLimiter, now = Date.now }: CopyOptions): Handler {
   const copies = new CopyStore(budgetBytes);
   const rendering = new Map<string, Promise<void>>();
-  const slots = new Slots(renderSlots);
+  const slots = new Slots(renderSlots, renderQueueLimit);
 
-  /** The application's handler for a page or API read, in turn; a visitor who left while waiting costs no render. */
-  async function render(req: IncomingMessage, res: ServerResponse) {
+  /** The server's own refusal, in the request's format: the API's Error shape, or a page in its locale. */
+  function refuse(req: IncomingMessage, res: ServerResponse, route: Routed, status: 429 | 503, retryAfterSeconds: number) {
+    answeredFromCopy.set(res, 'refusal');
+    const answer = route.kind === 'public-data' ? apiRefusal(status, retryAfterSeconds) : status === 429 ? tooManyRequestsPage(route.locale, retryAfterSeconds) : unavailablePage(route.locale);
+    send(req, res, answer.status, answer.headers, answer.body);
+  }
+
+  /** Whether this client may have one more search or uncached API read now; if not, it has been told when to retry. */
+  function admitted(req: IncomingMessage, res: ServerResponse, route: Routed): boolean {
+    const verdict = rateLimiter?.take(String(req.headers['x-forwarded-for'] ?? 'unknown')) ?? { ok: true };
+    if (!verdict.ok) refuse(req, res, route, 429, verdict.retryAfterSeconds);
+    return verdict.ok;
+  }
+
+  const renderIfAdmitted = (req: IncomingMessage, res: ServerResponse, route: Routed) => (admitted(req, res, route) ? render(req, res, route) : undefined);
+
+  /**
+   * The application's handler for a page or API read, in turn; a visitor who left while waiting
+   * costs no render, and with the line full, a 503 at once rather than a wait that only grows.
+   */
+  async function render(req: IncomingMessage, res: ServerResponse, route: Routed) {
     const release = await slots.acquire();
+    if (!release) return refuse(req, res, route, 503, RETRY_AFTER_SECONDS);
     if (req.destroyed || res.destroyed) return release();
     res.once('close', release);
     try {
@@ -115,6 +144,7 @@ export function withPublicCopies(handle: Handler, { isUp, onFailure = () => {}, 
     return new Promise((resolve) => {
       res.once('close', () => resolve());
       res.once('finish', () => {
+        if (answeredFromCopy.get(res) === 'refusal') return; // refused before any render: no copy, and no failure
         const sent: OutgoingHttpHeaders = { ...res.getHeaders(), ...passed };
         if (res.statusCode >= 500) onFailure();
         const type = String(sent['content-type'] ?? '');
@@ -168,14 +198,16 @@ export function withPublicCopies(handle: Handler, { isUp, onFailure = () => {}, 
     const route = publicRoute(req.method, req.url, req.headers);
     if (route.kind === 'pass') return handle(req, res);
     if (!isUp()) {
-      if (route.kind === 'public-data') return render(req, res); // the API says 503 in its own format
+      if (route.kind === 'public-data') return renderIfAdmitted(req, res, route); // the API says 503 in its own format
       const copy = route.kind === 'public-page' ? copies.get(route.key) : undefined;
       if (copy) return sendCopy(req, res, copy, 'outage copy', { 'cache-control': 'no-store', 'x-served-from': `copy of ${new Date(copy.storedAt).toISOString()}` });
       const page = unavailablePage(route.locale);
       return send(req, res, page.status, page.headers, page.body);
     }
-    if (route.kind === 'page') return render(req, res);
-    const reuse = route.kind === 'public-data' || route.reuse;
+    if (route.kind === 'page') return route.search ? renderIfAdmitted(req, res, route) : render(req, res, route);
+    // A conditional API read is answered by the application, with its own validators.
+    if (route.kind === 'public-data' && !route.reuse) return renderIfAdmitted(req, res, route);
+    const reuse = route.reuse;
     const current = () => {
       const copy = copies.get(route.key);
       return copy && isCurrent(copy, now(), maxAgeMs) ? copy : undefined;
@@ -194,17 +226,21 @@ export function withPublicCopies(handle: Handler, { isUp, onFailure = () => {}, 
       const copy = current();
       if (copy) return sendCurrent(copy);
     }
+    // What no copy answers: every search, and an API read nobody has a copy of.
+    if ((route.kind === 'public-data' || !reuse) && !admitted(req, res, route)) return;
     // A copy kept only for an outage is refreshed once a minute, not at every search.
     const outageCopy = !reuse ? copies.get(route.key) : undefined;
-    if (req.method !== 'GET' || (outageCopy && now() - outageCopy.storedAt < maxAgeMs)) return render(req, res);
+    if (req.method !== 'GET' || (outageCopy && now() - outageCopy.storedAt < maxAgeMs)) return render(req, res, route);
     const captured = capture(route.key, route.kind, res, publicDataGeneration(), reuse);
     if (reuse && !rendering.has(route.key)) {
       rendering.set(route.key, captured);
       void captured.finally(() => rendering.delete(route.key));
     }
-    return render(req, res);
+    return render(req, res, route);
   };
 }
+
+type Routed = Exclude<PublicRoute, { kind: 'pass' }>;
 
 function send(req: IncomingMessage, res: ServerResponse, status: number, headers: OutgoingHttpHeaders, body: Buffer | string) {
   const bytes = typeof body === 'string' ? Buffer.from(body) : body;
