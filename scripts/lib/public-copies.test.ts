@@ -234,8 +234,9 @@ describe('withPublicCopies while the database is down', () => {
 });
 
 describe('withPublicCopies under a flood of uncached work', () => {
-  // Three requests at once per address, one more every ten seconds; one render at a time, one waiting.
-  const limited = withPublicCopies(application, { isUp: () => true, onFailure: () => { failures += 1; }, renderSlots: 1, renderQueueLimit: 1, rateLimiter: new RateLimiter({ perSecond: 0.1, burst: 3, now: () => clock }), now: () => clock });
+  // Three requests at once per address, one more every ten seconds; three renders at a time (one of
+  // them a search or an uncached API read), one waiting.
+  const limited = withPublicCopies(application, { isUp: () => true, onFailure: () => { failures += 1; }, renderSlots: 3, renderQueueLimit: 1, rateLimiter: new RateLimiter({ perSecond: 0.1, burst: 3, now: () => clock }), now: () => clock });
   const flooded = createServer((req, res) => void limited(req, res));
   let floodedBase = '';
   beforeAll(async () => {
@@ -274,17 +275,22 @@ describe('withPublicCopies under a flood of uncached work', () => {
     expect((await from(address, '/ru/search?q=5')).status).toBe(200);
   });
 
-  it('answers 503 with Retry-After at once when the line for a render is full, and keeps nothing of it', async () => {
+  it('answers 503 with Retry-After at once when the line for a render is full, keeps nothing of it, and never makes the admin wait behind searches', async () => {
     renderDelayMs = 200;
     const failuresBefore = failures;
     const started = Date.now();
-    const answers = await Promise.all(['/en/events?page=300', '/en/events?page=301', '/ru/admin/events', '/api/v1/agreements?page=9'].map((path, i) => sleep(i * 20).then(() => from(`203.0.113.${i}`, path))));
+    const paths = ['/en/search?q=300', '/en/search?q=301', '/ru/search?q=302', '/api/v1/agreements?page=9'];
+    const searches = Promise.all(paths.map((path, i) => sleep(i * 20).then(() => from(`203.0.113.${i}`, path))));
+    const admin = await sleep(100).then(() => from('203.0.113.20', '/ru/admin/events'));
+    expect(admin.status).toBe(200);
+    expect(Date.now() - started).toBeLessThan(390); // served beside the first search, not after the second
+    const answers = await searches;
     expect(answers.map((r) => r.status)).toEqual([200, 200, 503, 503]);
     expect(answers[2]?.headers.get('retry-after')).toBe('30');
     expect(await answers[2]?.text()).toContain('<h1>Сайт временно недоступен</h1>');
     expect(await answers[3]?.json()).toEqual({ error: { code: 'unavailable', message: expect.any(String) } });
     expect(Date.now() - started).toBeLessThan(1_000);
-    expect(appRequests).toEqual(['GET /en/events?page=300', 'GET /en/events?page=301']);
+    expect(appRequests).toEqual(['GET /en/search?q=300', 'GET /ru/admin/events', 'GET /en/search?q=301']);
     expect(failures).toBe(failuresBefore); // a busy server is no database failure
     renderDelayMs = 0;
     expect(await (await from('203.0.113.9', '/api/v1/agreements?page=9')).json()).toMatchObject({ url: '/api/v1/agreements?page=9' });

@@ -30,6 +30,7 @@ const PAGE_LIMIT_BYTES = 2 * 1024 * 1024;
 const DATA_LIMIT_BYTES = 32 * 1024 * 1024;
 // How long a request waits for the same page that another request is already rendering.
 const WAIT_FOR_RENDER_MS = 15_000;
+const SLOTS_KEPT_FROM_LIMITED_WORK = 2;
 const compress = { gzip: promisify(gzip), br: promisify(brotliCompress) };
 // A 1 MB brotli window instead of the default 4 MB: copies are at most a few MB, and each
 // compression in flight holds its window in memory.
@@ -78,6 +79,9 @@ export function withPublicCopies(handle: Handler, { isUp, onFailure = () => {}, 
   const copies = new CopyStore(budgetBytes);
   const rendering = new Map<string, Promise<void>>();
   const slots = new Slots(renderSlots, renderQueueLimit);
+  // Searches and uncached API reads never hold every slot: the admin and public pages without a
+  // copy always find one free, however many searches a flood brings.
+  const slotsForLimitedWork = new Slots(Math.max(1, renderSlots - SLOTS_KEPT_FROM_LIMITED_WORK), renderQueueLimit);
 
   /** The server's own refusal, in the request's format: the API's Error shape, or a page in its locale. */
   function refuse(req: IncomingMessage, res: ServerResponse, route: Routed, status: 429 | 503, retryAfterSeconds: number) {
@@ -93,15 +97,23 @@ export function withPublicCopies(handle: Handler, { isUp, onFailure = () => {}, 
     return verdict.ok;
   }
 
-  const renderIfAdmitted = (req: IncomingMessage, res: ServerResponse, route: Routed) => (admitted(req, res, route) ? render(req, res, route) : undefined);
+  const renderIfAdmitted = (req: IncomingMessage, res: ServerResponse, route: Routed) => (admitted(req, res, route) ? render(req, res, route, true) : undefined);
 
   /**
    * The application's handler for a page or API read, in turn; a visitor who left while waiting
    * costs no render, and with the line full, a 503 at once rather than a wait that only grows.
    */
-  async function render(req: IncomingMessage, res: ServerResponse, route: Routed) {
-    const release = await slots.acquire();
-    if (!release) return refuse(req, res, route, 503, RETRY_AFTER_SECONDS);
+  async function render(req: IncomingMessage, res: ServerResponse, route: Routed, limited = false) {
+    const releaseLimited = limited ? await slotsForLimitedWork.acquire() : () => {};
+    const releaseSlot = releaseLimited && (await slots.acquire());
+    if (!releaseLimited || !releaseSlot) {
+      releaseLimited?.();
+      return refuse(req, res, route, 503, RETRY_AFTER_SECONDS);
+    }
+    const release = () => {
+      releaseSlot();
+      releaseLimited();
+    };
     if (req.destroyed || res.destroyed) return release();
     res.once('close', release);
     try {
@@ -227,16 +239,17 @@ export function withPublicCopies(handle: Handler, { isUp, onFailure = () => {}, 
       if (copy) return sendCurrent(copy);
     }
     // What no copy answers: every search, and an API read nobody has a copy of.
-    if ((route.kind === 'public-data' || !reuse) && !admitted(req, res, route)) return;
+    const limited = route.kind === 'public-data' || !reuse;
+    if (limited && !admitted(req, res, route)) return;
     // A copy kept only for an outage is refreshed once a minute, not at every search.
     const outageCopy = !reuse ? copies.get(route.key) : undefined;
-    if (req.method !== 'GET' || (outageCopy && now() - outageCopy.storedAt < maxAgeMs)) return render(req, res, route);
+    if (req.method !== 'GET' || (outageCopy && now() - outageCopy.storedAt < maxAgeMs)) return render(req, res, route, limited);
     const captured = capture(route.key, route.kind, res, publicDataGeneration(), reuse);
     if (reuse && !rendering.has(route.key)) {
       rendering.set(route.key, captured);
       void captured.finally(() => rendering.delete(route.key));
     }
-    return render(req, res, route);
+    return render(req, res, route, limited);
   };
 }
 
