@@ -236,7 +236,7 @@ describe('withPublicCopies while the database is down', () => {
 describe('withPublicCopies under a flood of uncached work', () => {
   // Three requests at once per address, one more every ten seconds; three renders at a time (one of
   // them a search or an uncached API read), one waiting.
-  const limited = withPublicCopies(application, { isUp: () => true, onFailure: () => { failures += 1; }, renderSlots: 3, renderQueueLimit: 1, rateLimiter: new RateLimiter({ perSecond: 0.1, burst: 3, now: () => clock }), now: () => clock });
+  const limited = withPublicCopies(application, { isUp: () => true, onFailure: () => { failures += 1; }, renderSlots: 3, renderQueueLimit: 1, rateLimiter: new RateLimiter({ perSecond: 0.1, burst: 3, now: () => clock }), refusalDelayMs: 50, now: () => clock });
   const flooded = createServer((req, res) => void limited(req, res));
   let floodedBase = '';
   beforeAll(async () => {
@@ -250,8 +250,10 @@ describe('withPublicCopies under a flood of uncached work', () => {
   it('answers a client past its allowance of searches and uncached API reads with 429 and Retry-After, localized or in the API’s shape', async () => {
     const address = '198.51.100.1';
     for (const path of ['/kk/search?q=1', '/api/v1/events?page=7', '/en/search?q=2']) expect((await from(address, path)).status, path).toBe(200);
+    const asked = Date.now();
     const page = await from(address, '/kk/search?q=3');
     expect(page.status).toBe(429);
+    expect(Date.now() - asked).toBeGreaterThanOrEqual(45); // held a moment, so a flood cannot ask again at once
     expect(page.headers.get('retry-after')).toBe('10');
     expect(await page.text()).toContain('<h1>Сұраулар тым көп</h1>');
     const api = await from(address, '/api/v1/events?page=8', { 'if-modified-since': 'Sun, 22 Nov 2026 05:00:00 GMT' });

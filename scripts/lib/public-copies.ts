@@ -68,6 +68,12 @@ export type CopyOptions = {
    * put in X-Forwarded-For); past its allowance a client gets 429. None: no limit.
    */
   rateLimiter?: RateLimiter;
+  /**
+   * How long a refused client waits for its 429. A flood asks again the moment it is answered: one
+   * second per answer holds it to one request a second per connection, where an instant 429 let
+   * it send hundreds and take the server's thread from everyone else.
+   */
+  refusalDelayMs?: number;
   now?: () => number;
 };
 
@@ -75,7 +81,7 @@ export type CopyOptions = {
  * Wraps the application's request handler: keeps what it sends for public pages and open-data
  * reads, and answers from those copies while they are current, or during an outage.
  */
-export function withPublicCopies(handle: Handler, { isUp, onFailure = () => {}, budgetBytes = 128 * 1024 * 1024, maxAgeMs = 60_000, renderSlots = 8, renderQueueLimit, rateLimiter, now = Date.now }: CopyOptions): Handler {
+export function withPublicCopies(handle: Handler, { isUp, onFailure = () => {}, budgetBytes = 128 * 1024 * 1024, maxAgeMs = 60_000, renderSlots = 8, renderQueueLimit, rateLimiter, refusalDelayMs = 1_000, now = Date.now }: CopyOptions): Handler {
   const copies = new CopyStore(budgetBytes);
   const rendering = new Map<string, Promise<void>>();
   const slots = new Slots(renderSlots, renderQueueLimit);
@@ -93,7 +99,11 @@ export function withPublicCopies(handle: Handler, { isUp, onFailure = () => {}, 
   /** Whether this client may have one more search or uncached API read now; if not, it has been told when to retry. */
   function admitted(req: IncomingMessage, res: ServerResponse, route: Routed): boolean {
     const verdict = rateLimiter?.take(String(req.headers['x-forwarded-for'] ?? 'unknown')) ?? { ok: true };
-    if (!verdict.ok) refuse(req, res, route, 429, verdict.retryAfterSeconds);
+    if (!verdict.ok) {
+      answeredFromCopy.set(res, 'refusal');
+      const timer = setTimeout(() => res.destroyed || refuse(req, res, route, 429, verdict.retryAfterSeconds), refusalDelayMs);
+      res.once('close', () => clearTimeout(timer));
+    }
     return verdict.ok;
   }
 
