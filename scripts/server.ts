@@ -9,8 +9,9 @@ import fs from 'node:fs';
 import { createServer } from 'node:http';
 import path from 'node:path';
 import { z } from 'zod';
-import { productionConfigProblem, trustedProxyHops } from '@/lib/config/environment';
+import { floodLimitsFrom, productionConfigProblem, trustedProxyHops } from '@/lib/config/environment';
 import { clientAddress } from '@/lib/http/client-address';
+import { RateLimiter } from '@/lib/http/rate-limit';
 import { formatLogLine, requestIdFrom, requestLogLine } from '@/lib/logging/request-log';
 import { onDatabaseFailure } from '@/lib/outage/database-failure-signal';
 import { startDatabaseProbe } from './lib/database-probe';
@@ -41,6 +42,7 @@ if (problem) {
 
 const port = Number(process.env.PORT ?? 3000);
 const trustedHops = trustedProxyHops.parse(process.env.TRUSTED_PROXY_HOPS || undefined);
+const limits = floodLimitsFrom(process.env); // docs/decisions/022
 const bindAddress = process.env.BIND_ADDRESS || undefined; // all interfaces unless told otherwise (127.0.0.1 behind a local proxy)
 const log = (line: Parameters<typeof formatLogLine>[0]) => process.stdout.write(formatLogLine(line));
 
@@ -62,7 +64,12 @@ const probe = startDatabaseProbe(process.env.DATABASE_URL ?? '');
 const stopListening = onDatabaseFailure(() => void probe.check());
 // start.ts sets SITE_URL, and production requires it; `npm run serve` elsewhere is on localhost.
 const site = new URL(process.env.SITE_URL || `http://localhost:${port}`);
-const serve = withPublicCopies((req, res) => handle(req, res), { isUp: probe.isUp, site });
+const serve = withPublicCopies((req, res) => handle(req, res), {
+  isUp: probe.isUp,
+  site,
+  renderQueueLimit: limits.renderQueueLimit,
+  rateLimiter: limits.rate ? new RateLimiter(limits.rate) : undefined,
+});
 
 const server = createServer((req, res) => {
   const started = performance.now();

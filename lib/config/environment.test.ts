@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { envSchema, productionConfigProblem } from './environment';
+import { envSchema, floodLimitsFrom, productionConfigProblem } from './environment';
 
 const good = { DATABASE_URL: 'postgresql://portal:pw@db.internal:5432/portal', AUTH_SECRET: 'x'.repeat(32), SITE_URL: 'https://sister-cities.example.kz' };
 
@@ -20,11 +20,23 @@ describe('production configuration', () => {
     ['SITE_URL', 'javascript:alert(1)', 'Invalid environment variable SITE_URL: must be an http:// or https:// URL'],
     ['TRUSTED_PROXY_HOPS', 'yes', 'Invalid environment variable TRUSTED_PROXY_HOPS: must be a whole number from 0 to 5'],
     ['TRUSTED_PROXY_HOPS', '1.5', 'Invalid environment variable TRUSTED_PROXY_HOPS: must be a whole number from 0 to 5'],
+    ['RATE_LIMIT_PER_SECOND', '-1', 'Invalid environment variable RATE_LIMIT_PER_SECOND: must be a number from 0 to 10000'],
+    ['RATE_LIMIT_PER_SECOND', 'fast', 'Invalid environment variable RATE_LIMIT_PER_SECOND: must be a number from 0 to 10000'],
+    ['RATE_LIMIT_BURST', '0', 'Invalid environment variable RATE_LIMIT_BURST: must be a whole number from 1 to 100000'],
+    ['RENDER_QUEUE_LIMIT', '2.5', 'Invalid environment variable RENDER_QUEUE_LIMIT: must be a whole number from 0 to 100000'],
   ])('names %s when it is %j, in one line', (name, value, message) => {
     expect(productionConfigProblem({ ...good, [name]: value })).toBe(message);
   });
 
   it('keeps the development defaults of the shared schema', () => {
     expect(envSchema.parse({ DATABASE_URL: good.DATABASE_URL })).toMatchObject({ SITE_URL: 'http://localhost:3000', NODE_ENV: 'development' });
+  });
+});
+
+describe('limits on uncached work', () => {
+  it('has defaults that normal use and the end-to-end tests stay under, and 0 turns the rate limit off', () => {
+    expect(floodLimitsFrom({})).toEqual({ rate: { perSecond: 5, burst: 60 }, renderQueueLimit: 100 });
+    expect(floodLimitsFrom({ RATE_LIMIT_PER_SECOND: '0.5', RATE_LIMIT_BURST: '3', RENDER_QUEUE_LIMIT: '0' })).toEqual({ rate: { perSecond: 0.5, burst: 3 }, renderQueueLimit: 0 });
+    expect(floodLimitsFrom({ RATE_LIMIT_PER_SECOND: '0', RATE_LIMIT_BURST: '' })).toEqual({ rate: null, renderQueueLimit: 100 });
   });
 });

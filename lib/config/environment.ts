@@ -17,13 +17,32 @@ export const envSchema = z.object({
   AUTH_SECRET: authSecret.optional(),
 });
 
+const whole = (min: number, max: number) => {
+  const message = `must be a whole number from ${min} to ${max}`;
+  return z.coerce.number({ error: message }).int(message).min(min, message).max(max, message);
+};
+
 /** How many reverse proxies in front of the server append to X-Forwarded-For (lib/http/client-address.ts). */
-export const trustedProxyHops = z.coerce.number({ error: 'must be a whole number from 0 to 5' }).int('must be a whole number from 0 to 5').min(0, 'must be a whole number from 0 to 5').max(5, 'must be a whole number from 0 to 5').default(0);
+export const trustedProxyHops = whole(0, 5).default(0);
+
+/**
+ * How much uncached work the production server takes on (docs/decisions/022-limits-on-uncached-work.md):
+ * searches and API reads not answered from a copy, per client address (a bucket of
+ * RATE_LIMIT_BURST requests refilled at RATE_LIMIT_PER_SECOND; 0 turns the limit off), and how
+ * many renders may wait for one of the 8 render slots before the rest are refused with a 503.
+ */
+const floodLimitsSchema = z.object({
+  RATE_LIMIT_PER_SECOND: z.coerce.number({ error: 'must be a number from 0 to 10000' }).min(0, 'must be a number from 0 to 10000').max(10_000, 'must be a number from 0 to 10000').default(5),
+  RATE_LIMIT_BURST: whole(1, 100_000).default(60),
+  RENDER_QUEUE_LIMIT: whole(0, 100_000).default(100),
+});
+type FloodLimits = { rate: { perSecond: number; burst: number } | null; renderQueueLimit: number };
 
 /** In production nothing has a default: a site served under a wrong address or an unsigned session is worse than not starting. */
-const productionSchema = z.object({ DATABASE_URL: databaseUrl, AUTH_SECRET: authSecret, SITE_URL: siteUrl, TRUSTED_PROXY_HOPS: trustedProxyHops });
+const productionSchema = z.object({ DATABASE_URL: databaseUrl, AUTH_SECRET: authSecret, SITE_URL: siteUrl, TRUSTED_PROXY_HOPS: trustedProxyHops, ...floodLimitsSchema.shape });
 
 type Variables = Record<string, string | undefined>;
+const setOnly = (variables: Variables) => Object.fromEntries(Object.entries(variables).filter(([, value]) => value !== undefined && value !== ''));
 
 /** The one line that says what is wrong, naming the variable: "Invalid environment variable X: …". */
 export function describeIssue(issue: z.core.$ZodIssue | undefined, variables: Variables): string {
@@ -37,9 +56,15 @@ export function describeIssue(issue: z.core.$ZodIssue | undefined, variables: Va
  * sound. Empty values count as missing (a `VAR=` line in a unit file is a mistake, not a choice).
  */
 export function productionConfigProblem(variables: Variables): string | null {
-  const present = Object.fromEntries(Object.entries(variables).filter(([, value]) => value !== undefined && value !== ''));
+  const present = setOnly(variables);
   const parsed = productionSchema.safeParse(present);
   return parsed.success ? null : describeIssue(parsed.error.issues[0], present);
+}
+
+/** The production server's limits on uncached work, from the environment (checked by productionConfigProblem first). */
+export function floodLimitsFrom(variables: Variables): FloodLimits {
+  const limits = floodLimitsSchema.parse(setOnly(variables));
+  return { rate: limits.RATE_LIMIT_PER_SECOND > 0 ? { perSecond: limits.RATE_LIMIT_PER_SECOND, burst: limits.RATE_LIMIT_BURST } : null, renderQueueLimit: limits.RENDER_QUEUE_LIMIT };
 }
 
 /**

@@ -14,15 +14,16 @@ describe('publicRoute', () => {
   });
 
   it('takes open-data API reads as the same for every caller', () => {
-    expect(publicRoute('GET', '/api/v1/agreements?page=2', {})).toEqual({ kind: 'public-data', key: '/api/v1/agreements?page=2' });
-    expect(publicRoute('GET', '/api/v1/events.csv', {})).toEqual({ kind: 'public-data', key: '/api/v1/events.csv' });
-    expect(publicRoute('GET', '/api/v1/events', { 'if-modified-since': 'Sun, 22 Nov 2026 05:00:00 GMT' })).toEqual({ kind: 'pass' });
+    expect(publicRoute('GET', '/api/v1/agreements?page=2', {})).toEqual({ kind: 'public-data', key: '/api/v1/agreements?page=2', reuse: true });
+    expect(publicRoute('GET', '/api/v1/events.csv', {})).toEqual({ kind: 'public-data', key: '/api/v1/events.csv', reuse: true });
+    expect(publicRoute('GET', '/api/v1/events', { 'if-modified-since': 'Sun, 22 Nov 2026 05:00:00 GMT' })).toEqual({ kind: 'public-data', key: '/api/v1/events', reuse: false });
   });
 
   it('never stands a copy in for the admin, or for the router fetching page data', () => {
-    expect(publicRoute('GET', '/ru/admin/partners', {})).toEqual({ kind: 'page', locale: 'ru' });
-    expect(publicRoute('GET', '/ru/partners', { rsc: '1' })).toEqual({ kind: 'page', locale: 'ru' });
-    expect(publicRoute('GET', '/en/events?_rsc=abc', {})).toEqual({ kind: 'page', locale: 'en' });
+    expect(publicRoute('GET', '/ru/admin/partners', {})).toEqual({ kind: 'page', locale: 'ru', search: false });
+    expect(publicRoute('GET', '/ru/partners', { rsc: '1' })).toEqual({ kind: 'page', locale: 'ru', search: false });
+    expect(publicRoute('GET', '/en/events?_rsc=abc', {})).toEqual({ kind: 'page', locale: 'en', search: false });
+    expect(publicRoute('GET', '/kk/search?q=a', { rsc: '1' })).toEqual({ kind: 'page', locale: 'kk', search: true });
   });
 
   it('leaves writes, other API routes, files, feeds and locale redirects to the application', () => {

@@ -6,16 +6,18 @@ import { isAppLocale, type AppLocale } from '@/i18n/routing';
  *   in for it while the database is down; while it is up, a current copy is sent instead of
  *   rendering the page again (`reuse`), except for search, whose queries are too many to keep;
  * - `public-data`: a read of the open-data API, the same for every caller: a current copy is sent
- *   while the database is up; while it is down the API answers 503 itself;
+ *   while the database is up (`reuse`), except to a conditional request, which the application
+ *   answers with its validators; while it is down the API answers 503 itself;
  * - `page`: a document that needs the database and has no copy to fall back on (the admin, the
- *   router's own requests for page data): the "temporarily unavailable" page during an outage;
+ *   router's own requests for page data): the "temporarily unavailable" page during an outage.
+ *   `search` marks the router's requests for search results, rate-limited like the search page;
  * - `pass`: everything else goes to the application as usual. Server actions report an outage in
  *   the form (keeping the input), and static files need no database.
  */
 export type PublicRoute =
   | { kind: 'public-page'; locale: AppLocale; key: string; reuse: boolean }
-  | { kind: 'public-data'; key: string }
-  | { kind: 'page'; locale: AppLocale }
+  | { kind: 'public-data'; key: string; reuse: boolean }
+  | { kind: 'page'; locale: AppLocale; search: boolean }
   | { kind: 'pass' };
 
 type HeaderValue = string | string[] | undefined;
@@ -33,10 +35,10 @@ export function publicRoute(method: string | undefined, rawUrl: string | undefin
   const segments = url.pathname.split('/').filter(Boolean);
   const [first, second] = segments;
   const conditional = NOT_FROM_COPY_HEADERS.some((name) => headers[name] !== undefined);
-  if (first === 'api' && second === 'v1') return conditional ? { kind: 'pass' } : { kind: 'public-data', key };
+  if (first === 'api' && second === 'v1') return { kind: 'public-data', key, reuse: !conditional };
   // Unprefixed paths are redirects to a locale (no database); dotted paths are files and feeds.
   if (!first || !isAppLocale(first) || segments.some((segment) => segment.includes('.'))) return { kind: 'pass' };
   const locale = first;
-  if (second === 'admin' || ROUTER_HEADERS.some((name) => headers[name] !== undefined) || url.searchParams.has('_rsc')) return { kind: 'page', locale };
+  if (second === 'admin' || ROUTER_HEADERS.some((name) => headers[name] !== undefined) || url.searchParams.has('_rsc')) return { kind: 'page', locale, search: second === 'search' };
   return { kind: 'public-page', locale, key, reuse: !conditional && !NOT_KEPT.has(second ?? '') };
 }

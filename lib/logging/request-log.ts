@@ -20,8 +20,8 @@ export type RequestLogLine = {
   servedFrom?: ServedFrom;
 };
 
-/** A current copy, or, while the database is down, the last copy however old. */
-export type ServedFrom = 'copy' | 'outage copy';
+/** A current copy, or, while the database is down, the last copy however old; or the server's own refusal (429, or 503 with the render queue full). */
+export type ServedFrom = 'copy' | 'outage copy' | 'refusal';
 
 export type ErrorLogLine = {
   time: string;

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import type { ErrorResponse } from '@/lib/schemas/open-data/common';
 
 // The HTTP rules every open-data answer follows, as plain functions the route plumbing
 // (lib/server/open-data/route.ts) applies: validators, conditional requests and CORS.
@@ -44,3 +45,20 @@ export const PREFLIGHT_HEADERS = {
 export const PUBLIC_CACHE = 'public, max-age=300';
 // A 404 becomes a 200 when the record is published, and a 400 is a mistake to fix, not to keep.
 export const ERROR_CACHE = 'no-store';
+
+/**
+ * The API's refusal of a read it will not do now, in its Error shape, for the production server
+ * to send without the application: too many reads from one address (429), or too many waiting
+ * for their turn (503). Both say when to try again.
+ */
+export function apiRefusal(status: 429 | 503, retryAfterSeconds: number): { status: number; headers: Record<string, string>; body: string } {
+  const body: ErrorResponse =
+    status === 429
+      ? { error: { code: 'rate_limited', message: 'Too many requests from this address. Try again after Retry-After seconds.' } }
+      : { error: { code: 'unavailable', message: 'The server is busy. Try again after Retry-After seconds.' } };
+  return {
+    status,
+    headers: { ...CORS_HEADERS, 'Content-Type': 'application/json', 'Cache-Control': ERROR_CACHE, 'X-Content-Type-Options': 'nosniff', 'Retry-After': String(retryAfterSeconds) },
+    body: JSON.stringify(body),
+  };
+}

@@ -102,7 +102,8 @@ function responses(endpoint: Endpoint): JsonSchema {
     304: { description: 'Not modified: the copy named by If-None-Match or If-Modified-Since is current.' },
     400: { description: 'A query parameter is unknown, repeated or malformed; the error names it.', content: errorContent },
     ...(endpoint.pathParameter && { 404: { description: 'No such public record.', content: errorContent } }),
-    503: { description: 'The database is temporarily unavailable; try again after Retry-After seconds.', headers: { 'Retry-After': header('Seconds to wait before trying again.') }, content: errorContent },
+    429: { description: 'Too many reads from this address that were not answered from a copy; try again after Retry-After seconds.', headers: { 'Retry-After': header('Seconds to wait before trying again.') }, content: errorContent },
+    503: { description: 'The database is temporarily unavailable, or the server is too busy; try again after Retry-After seconds.', headers: { 'Retry-After': header('Seconds to wait before trying again.') }, content: errorContent },
   };
 }
 

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { unavailablePage } from './unavailable-page';
+import { tooManyRequestsPage, unavailablePage } from './unavailable-page';
 
 describe('unavailablePage', () => {
   it.each([
@@ -24,5 +24,17 @@ describe('unavailablePage', () => {
     expect(page.headers['Content-Security-Policy']).toContain(`style-src 'sha256-${hash}'`);
     expect(page.headers['Content-Security-Policy']).toContain("default-src 'none'");
     expect(page.body).not.toContain('<script');
+  });
+
+  it.each([
+    ['ru', 'Слишком много запросов'],
+    ['kk', 'Сұраулар тым көп'],
+    ['en', 'Too many requests'],
+  ] as const)('%s: too many requests, with 429 and the seconds to wait', (locale, title) => {
+    const page = tooManyRequestsPage(locale, 7);
+    expect(page.status).toBe(429);
+    expect(page.headers['Retry-After']).toBe('7');
+    expect(page.body).toContain(`<html lang="${locale}">`);
+    expect(page.body).toContain(`<h1>${title}</h1>`);
   });
 });

@@ -6,7 +6,6 @@ import kk from '@/messages/kk.json';
 import en from '@/messages/en.json';
 
 const MESSAGES = { ru, kk, en };
-const NAMESPACE = 'Unavailable';
 export const RETRY_AFTER_SECONDS = 30;
 
 // Served without the application (its pages need the database), so it carries its own few
@@ -23,22 +22,29 @@ const STYLE_HASH = createHash('sha256').update(STYLE).digest('base64');
 
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
+type Notice = { status: number; headers: Record<string, string>; body: string };
+
 /** The "temporarily unavailable" page in the visitor's language, with status 503 and when to retry. */
-export function unavailablePage(locale: AppLocale): { status: 503; headers: Record<string, string>; body: string } {
-  const t = MESSAGES[locale][NAMESPACE];
+export const unavailablePage = (locale: AppLocale): Notice => noticePage(locale, 'Unavailable', 503, RETRY_AFTER_SECONDS);
+
+/** The "too many requests" page in the visitor's language, with status 429 and when to retry. */
+export const tooManyRequestsPage = (locale: AppLocale, retryAfterSeconds: number): Notice => noticePage(locale, 'TooManyRequests', 429, retryAfterSeconds);
+
+function noticePage(locale: AppLocale, namespace: 'Unavailable' | 'TooManyRequests', status: number, retryAfterSeconds: number): Notice {
+  const t = MESSAGES[locale][namespace];
   const site = MESSAGES[locale].Metadata.siteName;
   const body =
     `<!DOCTYPE html><html lang="${locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">` +
     `<meta name="robots" content="noindex"><title>${escapeHtml(`${t.title} — ${site}`)}</title><style>${STYLE}</style></head>` +
     `<body><header>${escapeHtml(site)}</header><main><h1>${escapeHtml(t.title)}</h1><p>${escapeHtml(t.lead)}</p><p>${escapeHtml(t.retry)}</p></main></body></html>`;
   return {
-    status: 503,
+    status,
     headers: {
       // The application's own headers never reach this page: the same set is added here.
       ...Object.fromEntries(STATIC_SECURITY_HEADERS.map(({ key, value }) => [key, value])),
       'Content-Type': 'text/html; charset=utf-8',
       'Cache-Control': 'no-store',
-      'Retry-After': String(RETRY_AFTER_SECONDS),
+      'Retry-After': String(retryAfterSeconds),
       'Content-Security-Policy': `default-src 'none'; style-src 'sha256-${STYLE_HASH}'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'`,
     },
     body,

@@ -5,6 +5,7 @@ import { gzipSync } from 'node:zlib';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { publicDataChanged } from '@/lib/cache/public-freshness';
+import { RateLimiter } from '@/lib/http/rate-limit';
 import { servedFrom, withPublicCopies } from './public-copies';
 
 // The copies in front of a small stand-in for the application, on a real HTTP server: what a
@@ -247,5 +248,71 @@ describe('withPublicCopies while the database is down', () => {
     databaseUp = true;
     expect((await get('/kk/events?page=98')).status).toBe(200);
     expect(appRequests).toEqual(['GET /kk/events?page=98']);
+  });
+});
+
+describe('withPublicCopies under a flood of uncached work', () => {
+  // Three requests at once per address, one more every ten seconds; three renders at a time (one of
+  // them a search or an uncached API read), one waiting.
+  const floodedSite = new URL('http://127.0.0.1'); // its port is known once it listens
+  const limited = withPublicCopies(application, { isUp: () => true, site: floodedSite, renderSlots: 3, renderQueueLimit: 1, rateLimiter: new RateLimiter({ perSecond: 0.1, burst: 3, now: () => clock }), refusalDelayMs: 50, now: () => clock });
+  const flooded = createServer((req, res) => void limited(req, res));
+  let floodedBase = '';
+  beforeAll(async () => {
+    await new Promise<void>((resolve) => flooded.listen(0, '127.0.0.1', resolve));
+    floodedBase = `http://127.0.0.1:${(flooded.address() as AddressInfo).port}`;
+    floodedSite.port = String((flooded.address() as AddressInfo).port);
+  });
+  afterAll(() => new Promise<void>((resolve) => flooded.close(() => resolve())));
+  // scripts/server.ts puts the one client address it vouches for in X-Forwarded-For.
+  const from = (address: string, path: string, headers: Record<string, string> = {}) => fetch(`${floodedBase}${path}`, { headers: { 'x-forwarded-for': address, ...headers } });
+
+  it('answers a client past its allowance of searches and uncached API reads with 429 and Retry-After, localized or in the API’s shape', async () => {
+    const address = '198.51.100.1';
+    for (const path of ['/kk/search?q=1', '/api/v1/events?page=7', '/en/search?q=2']) expect((await from(address, path)).status, path).toBe(200);
+    const asked = Date.now();
+    const page = await from(address, '/kk/search?q=3');
+    expect(page.status).toBe(429);
+    expect(Date.now() - asked).toBeGreaterThanOrEqual(45); // held a moment, so a flood cannot ask again at once
+    expect(page.headers.get('retry-after')).toBe('10');
+    expect(await page.text()).toContain('<h1>Сұраулар тым көп</h1>');
+    const api = await from(address, '/api/v1/events?page=8', { 'if-modified-since': 'Sun, 22 Nov 2026 05:00:00 GMT' });
+    expect(api.status).toBe(429);
+    expect(api.headers.get('retry-after')).toBe('10');
+    expect(api.headers.get('access-control-allow-origin')).toBe('*');
+    expect(await api.json()).toEqual({ error: { code: 'rate_limited', message: expect.any(String) } });
+    expect((await from(address, '/ru/search?q=4', { rsc: '1' })).status).toBe(429);
+    expect(appRequests).toEqual(['GET /kk/search?q=1', 'GET /api/v1/events?page=7', 'GET /en/search?q=2']);
+  });
+
+  it('still sends that client copies, the admin and files, and serves other clients', async () => {
+    const address = '198.51.100.2';
+    for (const q of [1, 2, 3, 4]) await from(address, `/ru/search?q=${q}`);
+    expect((await from(address, '/api/v1/events?page=7')).status).toBe(200); // kept by the first test
+    expect((await from(address, '/ru/partners')).status).toBe(200);
+    expect((await from(address, '/ru/admin/partners')).status).toBe(200);
+    expect((await from(address, '/media/abc.webp')).status).toBe(200);
+    expect((await from('198.51.100.3', '/ru/search?q=1')).status).toBe(200);
+    clock += 10_000;
+    expect((await from(address, '/ru/search?q=5')).status).toBe(200);
+  });
+
+  it('answers 503 with Retry-After at once when the line for a render is full, keeps nothing of it, and never makes the admin wait behind searches', async () => {
+    renderDelayMs = 200;
+    const started = Date.now();
+    const paths = ['/en/search?q=300', '/en/search?q=301', '/ru/search?q=302', '/api/v1/agreements?page=9'];
+    const searches = Promise.all(paths.map((path, i) => sleep(i * 20).then(() => from(`203.0.113.${i}`, path))));
+    const admin = await sleep(100).then(() => from('203.0.113.20', '/ru/admin/events'));
+    expect(admin.status).toBe(200);
+    expect(Date.now() - started).toBeLessThan(390); // served beside the first search, not after the second
+    const answers = await searches;
+    expect(answers.map((r) => r.status)).toEqual([200, 200, 503, 503]);
+    expect(answers[2]?.headers.get('retry-after')).toBe('30');
+    expect(await answers[2]?.text()).toContain('<h1>Сайт временно недоступен</h1>');
+    expect(await answers[3]?.json()).toEqual({ error: { code: 'unavailable', message: expect.any(String) } });
+    expect(Date.now() - started).toBeLessThan(1_000);
+    expect(appRequests).toEqual(['GET /en/search?q=300', 'GET /ru/admin/events', 'GET /en/search?q=301']);
+    renderDelayMs = 0;
+    expect(await (await from('203.0.113.9', '/api/v1/agreements?page=9')).json()).toMatchObject({ url: '/api/v1/agreements?page=9' });
   });
 });

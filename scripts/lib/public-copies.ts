@@ -9,11 +9,13 @@ import { brotliCompress, brotliDecompressSync, constants as zlib, gunzipSync, gz
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http';
 import { isCurrent, publicDataGeneration } from '@/lib/cache/public-freshness';
 import { namesSite } from '@/lib/http/request-target';
-import { publicRoute } from '@/lib/copies/route';
+import { publicRoute, type PublicRoute } from '@/lib/copies/route';
 import { CopyStore, type Copy } from '@/lib/copies/store';
 import { policyForCopy } from '@/lib/security/copy-policy';
-import { RenderSlots } from '@/lib/http/render-slots';
-import { unavailablePage } from '@/lib/outage/unavailable-page';
+import { Slots } from '@/lib/concurrency/slots';
+import type { RateLimiter } from '@/lib/http/rate-limit';
+import { apiRefusal } from '@/lib/open-data/http';
+import { RETRY_AFTER_SECONDS, tooManyRequestsPage, unavailablePage } from '@/lib/outage/unavailable-page';
 import type { ServedFrom } from '@/lib/logging/request-log';
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => Promise<void>;
@@ -29,6 +31,7 @@ const PAGE_LIMIT_BYTES = 2 * 1024 * 1024;
 const DATA_LIMIT_BYTES = 32 * 1024 * 1024;
 // How long a request waits for the same page that another request is already rendering.
 const WAIT_FOR_RENDER_MS = 15_000;
+const SLOTS_KEPT_FROM_LIMITED_WORK = 2;
 const compress = { gzip: promisify(gzip), br: promisify(brotliCompress) };
 // A 1 MB brotli window instead of the default 4 MB: copies are at most a few MB, and each
 // compression in flight holds its window in memory.
@@ -57,8 +60,21 @@ export type CopyOptions = {
   budgetBytes?: number;
   /** The longest a copy is sent again while nothing says it changed (the date on a page, the data caches' own lifetimes). */
   maxAgeMs?: number;
-  /** How many pages and API reads the application renders at once; the rest wait their turn (lib/http/render-slots.ts). */
+  /** How many pages and API reads the application renders at once; the rest wait their turn (lib/concurrency/slots.ts). */
   renderSlots?: number;
+  /** How many may wait for a render slot; past that, a 503 at once. */
+  renderQueueLimit?: number;
+  /**
+   * Searches and API reads that no copy answers, per client address (the one address the server
+   * put in X-Forwarded-For); past its allowance a client gets 429. None: no limit.
+   */
+  rateLimiter?: RateLimiter;
+  /**
+   * How long a refused client waits for its 429. A flood asks again the moment it is answered: one
+   * second per answer holds it to one request a second per connection, where an instant 429 let
+   * it send hundreds and take the server's thread from everyone else.
+   */
+  refusalDelayMs?: number;
   now?: () => number;
 };
 
@@ -66,14 +82,49 @@ export type CopyOptions = {
  * Wraps the application's request handler: keeps what it sends for public pages and open-data
  * reads, and answers from those copies while they are current, or during an outage.
  */
-export function withPublicCopies(handle: Handler, { isUp, site, budgetBytes = 128 * 1024 * 1024, maxAgeMs = 60_000, renderSlots = 8, now = Date.now }: CopyOptions): Handler {
+export function withPublicCopies(handle: Handler, { isUp, site, budgetBytes = 128 * 1024 * 1024, maxAgeMs = 60_000, renderSlots = 8, renderQueueLimit, rateLimiter, refusalDelayMs = 1_000, now = Date.now }: CopyOptions): Handler {
   const copies = new CopyStore(budgetBytes);
   const rendering = new Map<string, Promise<void>>();
-  const slots = new RenderSlots(renderSlots);
+  const slots = new Slots(renderSlots, renderQueueLimit);
+  // Searches and uncached API reads never hold every slot: the admin and public pages without a
+  // copy always find one free, however many searches a flood brings.
+  const slotsForLimitedWork = new Slots(Math.max(1, renderSlots - SLOTS_KEPT_FROM_LIMITED_WORK), renderQueueLimit);
 
-  /** The application's handler for a page or API read, in turn; a visitor who left while waiting costs no render. */
-  async function render(req: IncomingMessage, res: ServerResponse) {
-    const release = await slots.acquire();
+  /** The server's own refusal, in the request's format: the API's Error shape, or a page in its locale. */
+  function refuse(req: IncomingMessage, res: ServerResponse, route: Routed, status: 429 | 503, retryAfterSeconds: number) {
+    answeredFromCopy.set(res, 'refusal');
+    const answer = route.kind === 'public-data' ? apiRefusal(status, retryAfterSeconds) : status === 429 ? tooManyRequestsPage(route.locale, retryAfterSeconds) : unavailablePage(route.locale);
+    send(req, res, answer.status, answer.headers, answer.body);
+  }
+
+  /** Whether this client may have one more search or uncached API read now; if not, it has been told when to retry. */
+  function admitted(req: IncomingMessage, res: ServerResponse, route: Routed): boolean {
+    const verdict = rateLimiter?.take(String(req.headers['x-forwarded-for'] ?? 'unknown')) ?? { ok: true };
+    if (!verdict.ok) {
+      answeredFromCopy.set(res, 'refusal');
+      const timer = setTimeout(() => res.destroyed || refuse(req, res, route, 429, verdict.retryAfterSeconds), refusalDelayMs);
+      res.once('close', () => clearTimeout(timer));
+    }
+    return verdict.ok;
+  }
+
+  const renderIfAdmitted = (req: IncomingMessage, res: ServerResponse, route: Routed) => (admitted(req, res, route) ? render(req, res, route, true) : undefined);
+
+  /**
+   * The application's handler for a page or API read, in turn; a visitor who left while waiting
+   * costs no render, and with the line full, a 503 at once rather than a wait that only grows.
+   */
+  async function render(req: IncomingMessage, res: ServerResponse, route: Routed, limited = false) {
+    const releaseLimited = limited ? await slotsForLimitedWork.acquire() : () => {};
+    const releaseSlot = releaseLimited && (await slots.acquire());
+    if (!releaseLimited || !releaseSlot) {
+      releaseLimited?.();
+      return refuse(req, res, route, 503, RETRY_AFTER_SECONDS);
+    }
+    const release = () => {
+      releaseSlot();
+      releaseLimited();
+    };
     if (req.destroyed || res.destroyed) return release();
     res.once('close', release);
     try {
@@ -116,6 +167,7 @@ export function withPublicCopies(handle: Handler, { isUp, site, budgetBytes = 12
     return new Promise((resolve) => {
       res.once('close', () => resolve());
       res.once('finish', () => {
+        if (answeredFromCopy.get(res) === 'refusal') return; // refused before any render: no copy, and no failure
         const sent: OutgoingHttpHeaders = { ...res.getHeaders(), ...passed };
         const type = String(sent['content-type'] ?? '');
         const localeCookie = localeCookieOf(sent['set-cookie']);
@@ -165,14 +217,16 @@ export function withPublicCopies(handle: Handler, { isUp, site, budgetBytes = 12
     const route = publicRoute(req.method, req.url, req.headers);
     if (route.kind === 'pass') return handle(req, res);
     if (!isUp()) {
-      if (route.kind === 'public-data') return render(req, res); // the API says 503 in its own format
+      if (route.kind === 'public-data') return renderIfAdmitted(req, res, route); // the API says 503 in its own format
       const copy = route.kind === 'public-page' ? copies.get(route.key) : undefined;
       if (copy) return sendCopy(req, res, copy, 'outage copy', { 'cache-control': 'no-store', 'x-served-from': `copy of ${new Date(copy.storedAt).toISOString()}` });
       const page = unavailablePage(route.locale);
       return send(req, res, page.status, page.headers, page.body);
     }
-    if (route.kind === 'page') return render(req, res);
-    const reuse = route.kind === 'public-data' || route.reuse;
+    if (route.kind === 'page') return route.search ? renderIfAdmitted(req, res, route) : render(req, res, route);
+    // A conditional API read is answered by the application, with its own validators.
+    if (route.kind === 'public-data' && !route.reuse) return renderIfAdmitted(req, res, route);
+    const reuse = route.reuse;
     const current = () => {
       const copy = copies.get(route.key);
       return copy && isCurrent(copy, now(), maxAgeMs) ? copy : undefined;
@@ -191,15 +245,18 @@ export function withPublicCopies(handle: Handler, { isUp, site, budgetBytes = 12
       const copy = current();
       if (copy) return sendCurrent(copy);
     }
+    // What no copy answers: every search, and an API read nobody has a copy of.
+    const limited = route.kind === 'public-data' || !reuse;
+    if (limited && !admitted(req, res, route)) return;
     // A copy kept only for an outage is refreshed once a minute, not at every search.
     const outageCopy = !reuse ? copies.get(route.key) : undefined;
-    if (req.method !== 'GET' || !forSite(req, site) || (outageCopy && now() - outageCopy.storedAt < maxAgeMs)) return render(req, res);
+    if (req.method !== 'GET' || !forSite(req, site) || (outageCopy && now() - outageCopy.storedAt < maxAgeMs)) return render(req, res, route, limited);
     const captured = capture(route.key, route.kind, res, publicDataGeneration(), reuse);
     if (reuse && !rendering.has(route.key)) {
       rendering.set(route.key, captured);
       void captured.finally(() => rendering.delete(route.key));
     }
-    return render(req, res);
+    return render(req, res, route, limited);
   };
 }
 
@@ -211,6 +268,8 @@ function forSite(req: IncomingMessage, site: URL): boolean {
   const forwarded = req.headers['x-forwarded-host'];
   return namesSite(req.headers.host, site) && (forwarded === undefined || namesSite(String(forwarded), site));
 }
+
+type Routed = Exclude<PublicRoute, { kind: 'pass' }>;
 
 function send(req: IncomingMessage, res: ServerResponse, status: number, headers: OutgoingHttpHeaders, body: Buffer | string) {
   const bytes = typeof body === 'string' ? Buffer.from(body) : body;

@@ -32,6 +32,11 @@ const env = () => ({
   PORT: String(port),
   TRUSTED_PROXY_HOPS: '1',
   BIND_ADDRESS: '127.0.0.1',
+  // Limits on uncached work small enough for a test to reach (docs/decisions/022): three searches
+  // or API reads per address, then one every ten seconds; no render waits for a free slot.
+  RATE_LIMIT_PER_SECOND: '0.1',
+  RATE_LIMIT_BURST: '3',
+  RENDER_QUEUE_LIMIT: '0',
 });
 
 function run(args: string[], extra: Record<string, string> = {}) {
@@ -110,6 +115,35 @@ describe('deploying on an external PostgreSQL', () => {
     const { rows } = await client.query<{ key: string }>(`SELECT key FROM "SignInThrottle" WHERE key LIKE 'address:%'`);
     await client.end();
     expect(rows.map((row) => row.key)).toEqual(['address:203.0.113.50']);
+  });
+
+  it('limits searches and uncached API reads per client address (429), and refuses renders past a full queue at once (503)', { timeout: 60_000 }, async () => {
+    const base = `http://localhost:${port}`;
+    // Behind the proxy: the last X-Forwarded-For entry is the client, whatever it wrote before it.
+    const from = (address: string, path: string) => fetch(`${base}${path}`, { headers: { 'x-forwarded-for': `198.51.100.1, ${address}` } });
+    const statuses: number[] = [];
+    for (const q of ['a', 'b', 'c', 'd']) statuses.push((await from('203.0.113.60', `/ru/search?q=${q}`)).status);
+    expect(statuses).toEqual([200, 200, 200, 429]);
+    const page = await from('203.0.113.60', '/kk/search?q=e');
+    expect(page.status).toBe(429);
+    expect(Number(page.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
+    expect(await page.text()).toContain('<h1>Сұраулар тым көп</h1>');
+    const api = await from('203.0.113.60', '/api/v1/partners?page=2');
+    expect(api.status).toBe(429);
+    expect(api.headers.get('retry-after')).toMatch(/^\d+$/);
+    expect(await api.json()).toMatchObject({ error: { code: 'rate_limited' } });
+    expect((await from('203.0.113.61', '/ru/search?q=a')).status).toBe(200); // another client is served
+
+    // Forty unique searches at once from forty addresses: six renders run (two of the eight slots
+    // are kept for the admin and public pages), the rest are told to come back.
+    const flood = await Promise.all(Array.from({ length: 40 }, (_, i) => from(`203.0.114.${i}`, `/en/search?q=flood${i}`)));
+    expect([...new Set(flood.map((response) => response.status))].sort()).toEqual([200, 503]);
+    expect(flood.filter((response) => response.status === 200).length).toBeGreaterThanOrEqual(6);
+    const busy = flood.find((response) => response.status === 503);
+    expect(busy?.headers.get('retry-after')).toBe('30');
+    expect(await busy?.text()).toContain('<html lang="en">');
+    // A busy server is not a database failure: the portal stays up.
+    expect((await fetch(`${base}/api/health`)).status).toBe(200);
   });
 
   it('npm run db:backup while it runs; stop; npm run db:restore; npm run db:migrate:status', { timeout: 120_000 }, async () => {
