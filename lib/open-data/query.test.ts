@@ -4,7 +4,8 @@ import { parseQuery } from './query';
 import { agreementListQuerySchema, eventListQuerySchema, noQuerySchema, partnerListQuerySchema } from '@/lib/schemas/open-data/queries';
 import { parsePartnerFilters } from '@/lib/partners/filters';
 
-const params = (query: string) => new URLSearchParams(query);
+// The raw query string, as the route passes `url.search`.
+const params = (query: string) => query;
 
 describe('parseQuery', () => {
   it('applies the defaults and reads well-formed values', () => {
@@ -20,7 +21,11 @@ describe('parseQuery', () => {
     const parsed = parseQuery(partnerListQuerySchema, params(query));
     if (!parsed.ok) throw new Error(parsed.problem.message);
     const { locale: _, page: __, perPage: ___, ...filters } = parsed.query;
-    expect(filters).toEqual(parsePartnerFilters(Object.fromEntries(params(query))));
+    expect(filters).toEqual(parsePartnerFilters(Object.fromEntries(new URLSearchParams(query))));
+  });
+
+  it('reads whole numbers written in digits, leading zeros included, up to the documented maximum', () => {
+    expect(parseQuery(eventListQuerySchema, params('page=100000&perPage=007&year=2015'))).toMatchObject({ ok: true, query: { page: 100000, perPage: 7, year: 2015 } });
   });
 
   it('counts an empty value as not given, as a submitted form sends untouched selects', () => {
@@ -39,8 +44,24 @@ describe('parseQuery', () => {
     // Once taken for "no parameters": {}'s prototype setter swallowed the key.
     ['__proto__=1', '__proto__', /Unknown parameter/],
     ['__proto__=1&__proto__=2', '__proto__', /more than once/],
+    // Whole numbers are written in decimal digits, nothing a number parser would also guess at.
+    ['perPage=0x10', 'perPage', /whole number/],
+    ['perPage=1e2', 'perPage', /whole number/],
+    ['perPage=20.0', 'perPage', /whole number/],
+    ['page=+1', 'page', /whole number/],
+    ['page=-1', 'page', /whole number/],
+    ['year=%202015', 'year', /whole number/],
+    ['year=2015%20', 'year', /whole number/],
+    ['year=%EF%BC%92%EF%BC%90%EF%BC%91%EF%BC%95', 'year', /whole number/],
+    // The documented maximum, not JavaScript's largest safe integer.
+    ['page=99999999999999999999', 'page', /^Parameter "page" must be at most 100000\.$/],
+    ['page=100001', 'page', /at most 100000/],
+    // Bytes that are not UTF-8, which a lenient decoder would turn into U+FFFD and search for.
+    ['partner=chengdu&q=%FF%FE', 'q', /not valid UTF-8/],
+    ['q=%C0%AF', 'q', /not valid UTF-8/],
+    ['q=%', 'q', /not valid UTF-8/],
   ])('refuses %s, naming %s', (query, parameter, message) => {
-    const parsed = parseQuery(eventListQuerySchema, params(query));
+    const parsed = parseQuery(query.startsWith('q=') || query.includes('&q=') ? partnerListQuerySchema : eventListQuerySchema, params(query));
     expect(parsed.ok).toBe(false);
     if (parsed.ok) return;
     expect(parsed.problem.parameter).toBe(parameter);
@@ -58,8 +79,8 @@ it('never throws: any query string is read, or refused naming a parameter it hol
   const value = fc.oneof(fc.string({ unit: 'binary', maxLength: 30 }), fc.constantFrom('1e308', '-0', 'NaN', 'Infinity', '9223372036854775808', 'kk', '2015', '\u0000'));
   fc.assert(
     fc.property(fc.constantFrom(...schemas), fc.array(fc.tuple(name, value), { maxLength: 6 }), (schema, pairs) => {
-      const search = params(new URLSearchParams(pairs).toString());
-      const parsed = parseQuery(schema, search);
+      const search = new URLSearchParams(pairs);
+      const parsed = parseQuery(schema, search.toString());
       if (!parsed.ok) {
         expect([...search.keys()]).toContain(parsed.problem.parameter);
         expect(parsed.problem.message).toContain(`"${parsed.problem.parameter}"`);

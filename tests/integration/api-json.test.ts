@@ -232,6 +232,12 @@ describe('bad query strings', () => {
     ['agreement', '/agreements/{id}', 'locale=xx', 'locale', { id: '1' }],
     ['partner', '/partners/{slug}', 'page=2', 'page', { slug: 'chengdu' }],
     ['openapi', '/openapi.json', 'v=2', 'v'],
+    // Whole numbers in digits only: each of these once answered 200 with a guessed value.
+    ['partners', '/partners', 'perPage=0x10', 'perPage'],
+    ['agreements', '/agreements', 'perPage=1e2', 'perPage'],
+    ['events', '/events', 'page=+1', 'page'],
+    ['events', '/events', 'year=%202015', 'year'],
+    ['partners', '/partners', 'q=%FF%FE', 'q'],
   ];
   it.each(cases)('%s (%s) ?%s is a 400 naming the parameter', async (name, path, query, parameter, params) => {
     const url = `/api/v1/${name}?${query}`;
@@ -240,6 +246,12 @@ describe('bad query strings', () => {
     expect(res.body.error).toMatchObject({ code: 'invalid_parameter', parameter });
     expect(res.body.error.message).toContain(`"${parameter}"`);
     expect(res.headers.get('access-control-allow-origin')).toBe('*');
+  });
+
+  it('names the documented maximum of page, not the largest integer JavaScript holds exactly', async () => {
+    const res = await get<ErrorBody>(routes.events, '/events', '/api/v1/events?page=99999999999999999999');
+    expect(res.status).toBe(400);
+    expect(res.body.error.message).toBe('Parameter "page" must be at most 100000.');
   });
 
   it('never answers 500, whatever the query string', async () => {
