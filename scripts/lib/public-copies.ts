@@ -12,6 +12,7 @@ import { publicRoute } from '@/lib/copies/route';
 import { CopyStore, type Copy } from '@/lib/copies/store';
 import { policyForCopy } from '@/lib/security/copy-policy';
 import { RenderSlots } from '@/lib/http/render-slots';
+import { ifNoneMatchNames } from '@/lib/http/entity-tags';
 import { unavailablePage } from '@/lib/outage/unavailable-page';
 import type { ServedFrom } from '@/lib/logging/request-log';
 
@@ -152,7 +153,7 @@ export function withPublicCopies(handle: Handler, { isUp, onFailure = () => {}, 
     const headers: OutgoingHttpHeaders = { ...copy.headers, etag: copy.etag, ...extra };
     const cookie = req.headers.cookie ?? '';
     if (copy.localeCookie && !cookie.split(/;\s*/).includes(copy.localeCookie.split(';')[0] ?? '')) headers['set-cookie'] = copy.localeCookie;
-    if (req.headers['if-none-match']?.split(/,\s*/).includes(copy.etag)) {
+    if (ifNoneMatchNames(req.headers['if-none-match'] ?? '', copy.etag)) {
       res.writeHead(304, headers);
       res.end();
       return;
