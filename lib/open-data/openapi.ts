@@ -104,7 +104,7 @@ const ref = (schema: z.ZodType) => {
 const header = (description: string) => ({ description, schema: { type: 'string' } });
 const SUCCESS_HEADERS = {
   ETag: header('A hash of the body: send it back in If-None-Match to get a 304 while nothing changed.'),
-  'Last-Modified': header('When the published data last changed (absent from this document itself).'),
+  'Last-Modified': header('When the published data last changed; for this document, when the server started or the licence setting changed, whichever is later.'),
   'Access-Control-Allow-Origin': header('Always *: any site may read the data.'),
 };
 const errorContent = { 'application/json': { schema: ref(errorResponseSchema) } };

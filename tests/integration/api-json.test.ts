@@ -87,6 +87,26 @@ describe('the OpenAPI document', () => {
     expect(((await changed.json()) as typeof info).info.license.identifier).toBe('CC-BY-SA-4.0');
     await database.prisma.homeCity.update({ where: { id: 1 }, data: { dataLicense: 'CC-BY-4.0' } });
   });
+
+  it('sends Last-Modified as its description promises, and moves it when the licence setting changes', async () => {
+    const doc = checker.doc as unknown as { info: { description: string } };
+    expect(doc.info.description).toMatch(/responses carry ETag and Last-Modified/);
+    const first = await call(routes.openapi, '/api/v1/openapi.json');
+    const lastModified = first.headers.get('last-modified') ?? '';
+    const { updatedAt } = await database.prisma.homeCity.findUniqueOrThrow({ where: { id: 1 } });
+    expect(Date.parse(lastModified)).toBeGreaterThanOrEqual(Math.floor(updatedAt.getTime() / 1000) * 1000);
+    expect(Date.parse(lastModified)).toBeLessThanOrEqual(Date.now());
+    expect((await call(routes.openapi, '/api/v1/openapi.json', { headers: { 'If-Modified-Since': lastModified } })).status).toBe(304);
+    await new Promise((resolve) => setTimeout(resolve, 1100)); // Last-Modified counts whole seconds
+    await database.prisma.homeCity.update({ where: { id: 1 }, data: { dataLicense: 'CC0-1.0' } });
+    try {
+      const changed = await call(routes.openapi, '/api/v1/openapi.json', { headers: { 'If-Modified-Since': lastModified } });
+      expect(changed.status).toBe(200);
+      expect(Date.parse(changed.headers.get('last-modified') ?? '')).toBeGreaterThan(Date.parse(lastModified));
+    } finally {
+      await database.prisma.homeCity.update({ where: { id: 1 }, data: { dataLicense: 'CC-BY-4.0' } });
+    }
+  });
 });
 
 describe('partners', () => {

@@ -11,12 +11,15 @@ import type { ErrorResponse } from '@/lib/schemas/open-data/common';
 
 /** What a handler answers; the plumbing below turns it into HTTP. */
 export type OpenDataResult =
-  | { kind: 'json'; body: unknown; dated: boolean }
+  | { kind: 'json'; body: unknown; lastModified: Date | undefined }
   | { kind: 'csv'; parts: AsyncIterable<string> | Iterable<string>; filename: string }
   | { kind: 'notFound'; message: string };
 
-/** A JSON answer. `dated: false` for one that does not follow the data (the OpenAPI document): no Last-Modified then. */
-export const json = (body: unknown, { dated = true } = {}): OpenDataResult => ({ kind: 'json', body, dated });
+/**
+ * A JSON answer. Its Last-Modified is when the published data last changed, unless the answer
+ * follows something else (the OpenAPI document) and says when that last changed.
+ */
+export const json = (body: unknown, { lastModified }: { lastModified?: Date } = {}): OpenDataResult => ({ kind: 'json', body, lastModified });
 /**
  * A CSV download: UTF-8 with a byte-order mark, so Excel reads Cyrillic and Kazakh letters right.
  * Its text may come in parts (a large export's batches): each is encoded as it arrives.
@@ -83,7 +86,7 @@ export function openDataRoute<S extends QuerySchema, P = Record<string, never>>(
 
     // The body as UTF-8 chunks: a large CSV never exists as one string (UTF-16 in V8) besides its bytes.
     const chunks = result.kind === 'json' ? [encoder.encode(JSON.stringify(result.body))] : await utf8Chunks(['\uFEFF'], result.parts);
-    const lastModified = result.kind === 'json' && !result.dated ? null : await getDataLastChanged();
+    const lastModified = (result.kind === 'json' ? result.lastModified : undefined) ?? (await getDataLastChanged());
     const etag = entityTag(chunks);
     const headers = new Headers({ ...CORS_HEADERS, 'Cache-Control': PUBLIC_CACHE, ETag: etag, 'X-Content-Type-Options': 'nosniff' });
     if (lastModified) headers.set('Last-Modified', lastModified.toUTCString());
