@@ -136,6 +136,7 @@ export function openApiDocument({ siteUrl, license }: OpenApiOptions): JsonSchem
       description:
         'Read-only data on the partner cities and regions, the agreements signed with them and joint events: only what the public portal shows. ' +
         'Every path also answers HEAD and a CORS preflight (OPTIONS); responses carry ETag and Last-Modified for conditional requests. ' +
+        'Any other method answers 405, and a path not listed here 404, both in the Error format. ' +
         'Dates are given at the precision known ({"date": "2019", "precision": "year"}); unknown values are null. ' +
         'Query parameters: an empty value (`?page=`) is the same as leaving the parameter out, so its default applies, as an HTML form sends an untouched field; ' +
         'a whole number is written in decimal digits only (no sign, exponent, hex or spaces); a value that is not percent-encoded UTF-8, an unknown parameter or a repeated one is a 400 naming it.',

@@ -20,6 +20,7 @@ const routes = {
   event: (await import('@/app/api/v1/events/[slug]/route')) as unknown as OpenDataRoute,
   openapi: (await import('@/app/api/v1/openapi.json/route')) as OpenDataRoute,
 };
+const unknown = await import('@/app/api/v1/[[...path]]/route');
 
 const SITE = 'https://portal.example.org';
 let database: TestDatabase;
@@ -317,6 +318,35 @@ describe('query counts', () => {
       }
     } finally {
       client.prisma = database.prisma;
+    }
+  });
+});
+
+describe('paths and methods the API does not have', () => {
+  it('answers an unknown path with a JSON 404 in the Error format, by any method', async () => {
+    for (const path of ['/api/v1/nope', '/api/v1/partners/chengdu/nope', '/api/v1']) {
+      for (const method of ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'] as const) {
+        const response = await unknown[method](new Request(`http://localhost${path}`, { method }));
+        expect(response.status, `${method} ${path}`).toBe(404);
+        expect(response.headers.get('content-type')).toBe('application/json');
+        expect(response.headers.get('access-control-allow-origin')).toBe('*');
+        const body = (await response.json()) as ErrorBody;
+        checker.expectError(body);
+        expect(body.error).toMatchObject({ code: 'not_found', message: expect.stringContaining(path) });
+      }
+      const head = await unknown.HEAD(new Request(`http://localhost${path}`, { method: 'HEAD' }));
+      expect([head.status, await head.text()]).toEqual([404, '']);
+    }
+  });
+
+  it('refuses a method that would change data with a JSON 405 naming the methods it takes', async () => {
+    for (const method of ['POST', 'PUT', 'PATCH', 'DELETE'] as const) {
+      const response = await routes.partners[method](new Request('http://localhost/api/v1/partners', { method }));
+      expect(response.status, method).toBe(405);
+      expect(response.headers.get('allow')).toBe('GET, HEAD, OPTIONS');
+      const body = (await response.json()) as ErrorBody;
+      checker.expectError(body);
+      expect(body.error.code).toBe('method_not_allowed');
     }
   });
 });

@@ -43,7 +43,7 @@ export const pageLinksSchema = z
 export const errorResponseSchema = z
   .object({
     error: z.object({
-      code: z.enum(['invalid_parameter', 'not_found', 'unavailable']),
+      code: z.enum(['invalid_parameter', 'not_found', 'method_not_allowed', 'unavailable']),
       parameter: z.string().optional().describe('The query parameter at fault (invalid_parameter only).'),
       message: z.string(),
     }),

@@ -15,4 +15,4 @@ const route = openDataRoute(noQuerySchema, async () => {
   return json(openApiDocument({ siteUrl: siteUrl(), license: dataLicense }), { lastModified });
 });
 
-export const { GET, HEAD, OPTIONS } = route;
+export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = route;
