@@ -144,6 +144,8 @@ export function openApiDocument({ siteUrl, license }: OpenApiOptions): JsonSchem
     },
     jsonSchemaDialect: 'https://json-schema.org/draft/2020-12/schema',
     servers: [{ url: new URL('/api/v1', siteUrl).toString() }],
+    // Open data: no operation needs credentials, and the document says so rather than leaving it unsaid.
+    security: [],
     paths: Object.fromEntries(
       ENDPOINTS.map((endpoint) => [
         endpoint.path,
