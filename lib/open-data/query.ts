@@ -26,31 +26,21 @@ export type ParameterProblem = { parameter: string; message: string };
 
 export type ParsedQuery<S extends QuerySchema> = { ok: true; query: z.output<S> } | { ok: false; problem: ParameterProblem };
 
-/** Whether a `name=value` pair is percent-encoded UTF-8 throughout (a lone `%`, `%FF` or an overlong `%C0%AF` is not). */
-function isWellEncoded(pair: string): boolean {
-  try {
-    decodeURIComponent(pair.replaceAll('+', ' '));
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 /**
- * Reads a raw query string (`url.search`) strictly, unlike the pages: a repeated parameter, an
- * unknown one, a bad value or bytes that are not UTF-8 are a problem naming the parameter (a
- * lenient decoder would turn such bytes into U+FFFD and search for that). An empty value counts
- * as not given, because an HTML form submits its untouched selects that way and the pages' filter
+ * Reads a query string strictly, unlike the pages: a repeated parameter, an unknown one, a bad
+ * value or bytes that are not UTF-8 are a problem naming the parameter. An empty value counts as
+ * not given, because an HTML form submits its untouched selects that way and the pages' filter
  * forms link here.
  */
-export function parseQuery<S extends QuerySchema>(schema: S, search: string): ParsedQuery<S> {
+export function parseQuery<S extends QuerySchema>(schema: S, params: URLSearchParams): ParsedQuery<S> {
   // A Map, not an object literal: `?__proto__=1` set on {} would vanish into the prototype setter
   // and pass as "no parameters" instead of being refused as unknown.
   const values = new Map<string, string>();
-  for (const pair of search.replace(/^\?/, '').split('&')) {
-    if (pair === '') continue;
-    const [key, value] = new URLSearchParams(pair).entries().next().value ?? ['', ''];
-    if (!isWellEncoded(pair)) return { ok: false, problem: { parameter: key, message: `Parameter "${key}" is not valid UTF-8 percent-encoding.` } };
+  for (const [key, value] of params) {
+    // Decoding turns bytes that are not UTF-8 (`%FF%FE`, an overlong `%C0%AF`) into U+FFFD, and
+    // Next has decoded and re-encoded the query before a route sees it, so the raw bytes are gone:
+    // the replacement character is what says so. No one means to search for it.
+    if (`${key}${value}`.includes('\uFFFD')) return { ok: false, problem: { parameter: key, message: `Parameter "${key}" is not valid UTF-8 percent-encoding.` } };
     if (values.has(key)) return { ok: false, problem: { parameter: key, message: `Parameter "${key}" is given more than once.` } };
     values.set(key, value);
   }

@@ -29,6 +29,8 @@ test.describe('open-data API', () => {
     expect(((await openapi.json()) as { openapi: string }).openapi).toBe('3.1.0');
     expect(Date.parse(openapi.headers()['last-modified'] ?? '')).toBeLessThanOrEqual(Date.now());
     expect((await request.get('/api/v1/events?year=abc')).status()).toBe(400);
+    // Bytes that are not UTF-8 reach the route decoded and encoded again by Next, as U+FFFD.
+    expect((await request.get('/api/v1/partners?q=%FF%FE')).status()).toBe(400);
     expect((await request.get('/api/v1/events/nothing-here')).status()).toBe(404);
     const events = (await (await request.get('/api/v1/events?perPage=5')).json()) as { meta: { total: number; pageCount: number } };
     expect(events.meta).toMatchObject({ total: 42, pageCount: 9 });

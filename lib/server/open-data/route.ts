@@ -93,7 +93,7 @@ export function openDataRoute<S extends QuerySchema, P = Record<string, never>>(
 
   async function answer(request: Request, context: Context<P>): Promise<Response> {
     const url = new URL(request.url);
-    const parsed = parseQuery(schema, url.search);
+    const parsed = parseQuery(schema, url.searchParams);
     if (!parsed.ok) return errorResponse(400, { code: 'invalid_parameter', ...parsed.problem });
     // Links in the answer use the site's public address, not whatever host the request reached (a proxy's upstream).
     const publicUrl = new URL(`${url.pathname}${url.search}`, siteUrl());
