@@ -29,6 +29,10 @@ describe('eventAtomFeed', () => {
     expect(feed.link).toEqual(expect.arrayContaining([{ rel: 'self', href: head.self }, { rel: 'alternate', href: head.alternate }]));
   });
 
+  it('names its language with xml:lang on the feed, which every entry inherits', () => {
+    expect(feed['xml:lang']).toBe('kk');
+  });
+
   it('keeps plain-text titles as text, markup characters included', () => {
     expect(feed.entry.id).toBe('tag:example.org,2026-01-02:event-7');
     // type="html": the reader unescapes once and shows the characters themselves.

@@ -14,6 +14,7 @@ export type AtomHead = {
   alternate: string;
   /** When the published data last changed; the feed's <updated>. */
   updated: Date;
+  /** A BCP 47 tag (the locale), as the feed's xml:lang. */
   language: string;
   author: { name: string; link: string };
   rights: string;
@@ -32,7 +33,6 @@ export function eventAtomFeed(head: AtomHead, entries: AtomEntry[]): string {
     link: head.alternate,
     feedLinks: { atom: head.self },
     updated: head.updated,
-    language: head.language,
     author: head.author,
     copyright: head.rights,
     generator: false,
@@ -40,5 +40,10 @@ export function eventAtomFeed(head: AtomHead, entries: AtomEntry[]): string {
   for (const entry of entries) {
     feed.addItem({ id: entry.id, title: asHtml(entry.title), link: entry.link, date: entry.updated, published: entry.published, description: asHtml(entry.summary) });
   }
-  return feed.atom1();
+  // The library's Atom writer has no language option (only its RSS one reads `language`), so the
+  // language is added to the root element it writes, for readers that hyphenate or speak the text.
+  const root = '<feed xmlns="http://www.w3.org/2005/Atom">';
+  const xml = feed.atom1();
+  if (!xml.includes(root)) throw new Error('The Atom writer changed its root element: xml:lang has nowhere to go');
+  return xml.replace(root, `<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${head.language}">`);
 }

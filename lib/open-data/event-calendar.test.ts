@@ -1,6 +1,6 @@
-import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { parsePartialDate } from '@/lib/dates/partial-date';
+import { parseStrictICalendar } from '@/tests/support/strict-icalendar';
 import { eventCalendar, type CalendarEntry } from './event-calendar';
 
 const head = { name: 'Совместные мероприятия', description: 'Календарь', url: 'https://example.org/ru/events', host: 'example.org', language: 'ru' };
@@ -18,10 +18,10 @@ const entry = (uid: string, start: string, end: string | null, extra: Partial<Ca
   ...extra,
 });
 
-// Parsed back with ical.js, a parser independent of the generator.
+// Parsed back with ical.js, a parser independent of the generator, after RFC 5545's own checks.
 function parse(text: string) {
-  const calendar = new ICAL.Component(ICAL.parse(text));
-  return { calendar, events: calendar.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v)) };
+  const { component, events } = parseStrictICalendar(text);
+  return { calendar: component, events };
 }
 
 describe('eventCalendar', () => {
@@ -49,5 +49,19 @@ describe('eventCalendar', () => {
 
   it('gives the same bytes for the same data', () => {
     expect(eventCalendar(head, [entry('a', '2019-04-21', null)])).toBe(eventCalendar(head, [entry('a', '2019-04-21', null)]));
+  });
+
+  it('ends every line with CRLF, the last one too', () => {
+    expect(text.endsWith('END:VCALENDAR\r\n')).toBe(true);
+    expect(text.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
+  });
+
+  it('is a valid calendar for strict importers even with no events: it holds a time zone', () => {
+    const { calendar: empty, events: none } = parse(eventCalendar(head, []));
+    expect(none).toEqual([]);
+    expect(empty.getAllSubcomponents().map((c) => c.name)).toEqual(['vtimezone']);
+    expect(empty.getFirstSubcomponent('vtimezone')!.getFirstPropertyValue('tzid')).toBe('UTC');
+    // The events stay all-day dates, which no time zone changes.
+    expect(text).not.toMatch(/DTSTART;TZID/);
   });
 });

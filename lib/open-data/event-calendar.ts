@@ -31,6 +31,13 @@ export type CalendarHead = {
 const REFRESH_SECONDS = 6 * 60 * 60;
 
 /**
+ * RFC 5545 §3.6 wants at least one component in a calendar, and strict importers refuse one
+ * without, so every calendar holds this zone, with or without events. UTC, because the home city
+ * records no time zone and the events are all-day dates, which no zone changes (decision 011).
+ */
+const CALENDAR_ZONE = ['BEGIN:VTIMEZONE', 'TZID:UTC', 'BEGIN:STANDARD', 'DTSTART:19700101T000000', 'TZOFFSETFROM:+0000', 'TZOFFSETTO:+0000', 'TZNAME:UTC', 'END:STANDARD', 'END:VTIMEZONE', ''].join('\r\n');
+
+/**
  * An iCalendar (RFC 5545) document of all-day events, each spanning the period its date names
  * (see calendarSpan). DTSTAMP is the entry's last change rather than the time of the request, so
  * the same data always gives the same bytes and the response can carry a stable ETag.
@@ -60,5 +67,10 @@ export function eventCalendar(head: CalendarHead, entries: CalendarEntry[]): str
       sequence: entry.sequence,
     });
   }
-  return calendar.toString();
+  // The zone goes where the components begin, after every calendar property (§3.6): the library's
+  // own time-zone option writes it before some of them. And RFC 5545 §3.1 ends every line with
+  // CRLF, the last one too, which the library leaves bare.
+  const text = calendar.toString();
+  const body = text.search(/^(BEGIN:VEVENT|END:VCALENDAR)/m);
+  return `${text.slice(0, body)}${CALENDAR_ZONE}${text.slice(body)}\r\n`;
 }

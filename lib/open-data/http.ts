@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { ifNoneMatchNames } from '@/lib/http/entity-tags';
 import type { ErrorResponse } from '@/lib/schemas/open-data/common';
 
 // The HTTP rules every open-data answer follows, as plain functions the route plumbing
@@ -17,7 +18,7 @@ export function entityTag(body: string | readonly Uint8Array[]): string {
  */
 export function isNotModified(headers: Headers, etag: string, lastModified: Date | null): boolean {
   const ifNoneMatch = headers.get('if-none-match');
-  if (ifNoneMatch !== null) return ifNoneMatch.split(',').some((tag) => ['*', etag].includes(tag.trim().replace(/^W\//, '')));
+  if (ifNoneMatch !== null) return ifNoneMatchNames(ifNoneMatch, etag);
   const ifModifiedSince = headers.get('if-modified-since');
   if (ifModifiedSince === null || lastModified === null) return false;
   const since = Date.parse(ifModifiedSince);

@@ -63,16 +63,33 @@ const ENDPOINTS: Endpoint[] = [
   { path: '/openapi.json', summary: 'This document', query: noQuerySchema, response: 'openapi' },
 ];
 
-/** A zod schema as a parameter's JSON Schema: the input side (what is written in the URL), without the $schema line. */
+/**
+ * A zod schema as a parameter's JSON Schema: the input side (what is written in the URL), without
+ * the $schema line. zod leaves out the default of a schema that transforms its input (a whole
+ * number read from digits), since the default is an output value; for a parameter it is what a
+ * client that leaves it out gets, so it is written back.
+ */
+function parameterJson(schema: z.ZodType): JsonSchema {
+  const { $schema: _, ...json } = z.toJSONSchema(schema, {
+    io: 'input',
+    target: 'draft-2020-12',
+    override: ({ zodSchema, jsonSchema }) => {
+      const def = zodSchema._zod.def;
+      if (def.type === 'default' && jsonSchema.default === undefined) jsonSchema.default = (def as z.core.$ZodDefaultDef).defaultValue;
+    },
+  }) as JsonSchema;
+  return json;
+}
+
 function parameterSchema(schema: z.ZodType): JsonSchema {
-  const { $schema: _, description: __, ...json } = z.toJSONSchema(schema, { io: 'input', target: 'draft-2020-12' }) as JsonSchema;
+  const { description: _, ...json } = parameterJson(schema);
   return json;
 }
 
 function parameters(endpoint: Endpoint): JsonSchema[] {
   const query = Object.entries(endpoint.query.shape).map(([name, schema]) => {
-    const json = z.toJSONSchema(schema, { io: 'input', target: 'draft-2020-12' });
-    return { name, in: 'query', required: false, description: typeof json.description === 'string' ? json.description : undefined, schema: parameterSchema(schema) };
+    const { description } = parameterJson(schema);
+    return { name, in: 'query', required: false, description: typeof description === 'string' ? description : undefined, schema: parameterSchema(schema) };
   });
   const { pathParameter } = endpoint;
   return pathParameter ? [{ name: pathParameter.name, in: 'path', required: true, description: pathParameter.description, schema: parameterSchema(pathParameter.schema) }, ...query] : query;
@@ -87,7 +104,7 @@ const ref = (schema: z.ZodType) => {
 const header = (description: string) => ({ description, schema: { type: 'string' } });
 const SUCCESS_HEADERS = {
   ETag: header('A hash of the body: send it back in If-None-Match to get a 304 while nothing changed.'),
-  'Last-Modified': header('When the published data last changed (absent from this document itself).'),
+  'Last-Modified': header('When the published data last changed; for this document, when the server started or the licence setting changed, whichever is later.'),
   'Access-Control-Allow-Origin': header('Always *: any site may read the data.'),
 };
 const errorContent = { 'application/json': { schema: ref(errorResponseSchema) } };
@@ -120,11 +137,16 @@ export function openApiDocument({ siteUrl, license }: OpenApiOptions): JsonSchem
       description:
         'Read-only data on the partner cities and regions, the agreements signed with them and joint events: only what the public portal shows. ' +
         'Every path also answers HEAD and a CORS preflight (OPTIONS); responses carry ETag and Last-Modified for conditional requests. ' +
-        'Dates are given at the precision known ({"date": "2019", "precision": "year"}); unknown values are null.',
+        'Any other method answers 405, and a path not listed here 404, both in the Error format. ' +
+        'Dates are given at the precision known ({"date": "2019", "precision": "year"}); unknown values are null. ' +
+        'Query parameters: an empty value (`?page=`) is the same as leaving the parameter out, so its default applies, as an HTML form sends an untouched field; ' +
+        'a whole number is written in decimal digits only (no sign, exponent, hex or spaces); a value that is not percent-encoded UTF-8, an unknown parameter or a repeated one is a 400 naming it.',
       license: { name: license, identifier: license },
     },
     jsonSchemaDialect: 'https://json-schema.org/draft/2020-12/schema',
     servers: [{ url: new URL('/api/v1', siteUrl).toString() }],
+    // Open data: no operation needs credentials, and the document says so rather than leaving it unsaid.
+    security: [],
     paths: Object.fromEntries(
       ENDPOINTS.map((endpoint) => [
         endpoint.path,

@@ -23,6 +23,10 @@ describe('parseQuery', () => {
     expect(filters).toEqual(parsePartnerFilters(Object.fromEntries(params(query))));
   });
 
+  it('reads whole numbers written in digits, leading zeros included, up to the documented maximum', () => {
+    expect(parseQuery(eventListQuerySchema, params('page=100000&perPage=007&year=2015'))).toMatchObject({ ok: true, query: { page: 100000, perPage: 7, year: 2015 } });
+  });
+
   it('counts an empty value as not given, as a submitted form sends untouched selects', () => {
     expect(parseQuery(agreementListQuerySchema, params('type=&status=&partner=chengdu'))).toMatchObject({ ok: true, query: { partner: 'chengdu', sort: 'date', dir: 'asc' } });
   });
@@ -39,8 +43,25 @@ describe('parseQuery', () => {
     // Once taken for "no parameters": {}'s prototype setter swallowed the key.
     ['__proto__=1', '__proto__', /Unknown parameter/],
     ['__proto__=1&__proto__=2', '__proto__', /more than once/],
+    // Whole numbers are written in decimal digits, nothing a number parser would also guess at.
+    ['perPage=0x10', 'perPage', /whole number/],
+    ['perPage=1e2', 'perPage', /whole number/],
+    ['perPage=20.0', 'perPage', /whole number/],
+    ['page=+1', 'page', /whole number/],
+    ['page=-1', 'page', /whole number/],
+    ['year=%202015', 'year', /whole number/],
+    ['year=2015%20', 'year', /whole number/],
+    ['year=%EF%BC%92%EF%BC%90%EF%BC%91%EF%BC%95', 'year', /whole number/],
+    // The documented maximum, not JavaScript's largest safe integer.
+    ['page=99999999999999999999', 'page', /^Parameter "page" must be at most 100000\.$/],
+    ['page=100001', 'page', /at most 100000/],
+    // Bytes that are not UTF-8, which a lenient decoder would turn into U+FFFD and search for.
+    ['partner=chengdu&q=%FF%FE', 'q', /not valid UTF-8/],
+    ['q=%C0%AF', 'q', /not valid UTF-8/],
+    // As Next hands it on: decoded to U+FFFD and encoded again.
+    ['q=%EF%BF%BD%EF%BF%BD', 'q', /not valid UTF-8/],
   ])('refuses %s, naming %s', (query, parameter, message) => {
-    const parsed = parseQuery(eventListQuerySchema, params(query));
+    const parsed = parseQuery(query.startsWith('q=') || query.includes('&q=') ? partnerListQuerySchema : eventListQuerySchema, params(query));
     expect(parsed.ok).toBe(false);
     if (parsed.ok) return;
     expect(parsed.problem.parameter).toBe(parameter);

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { pageNumberField } from '@/lib/schemas/page-number';
+import { wholeNumberField } from '@/lib/schemas/whole-number';
 
 export const OPEN_DATA_LOCALES = ['ru', 'kk', 'en'] as const;
 export const PER_PAGE_DEFAULT = 20;
@@ -14,7 +15,7 @@ export const localeParam = z
 /** `?page=` and `?perPage=` of every JSON list. */
 export const paginationParams = {
   page: pageNumberField.default(1).describe('Page number, from 1. A page past the end is an empty list.'),
-  perPage: z.coerce.number().int().min(1).max(PER_PAGE_MAX).default(PER_PAGE_DEFAULT).describe(`Items per page, 1 to ${PER_PAGE_MAX}.`),
+  perPage: wholeNumberField(1, PER_PAGE_MAX).default(PER_PAGE_DEFAULT).describe(`Items per page, 1 to ${PER_PAGE_MAX}.`),
 };
 
 /** An API query schema: unknown parameters are refused, the filters are optional, defaults apply. */
@@ -26,15 +27,20 @@ export type ParameterProblem = { parameter: string; message: string };
 export type ParsedQuery<S extends QuerySchema> = { ok: true; query: z.output<S> } | { ok: false; problem: ParameterProblem };
 
 /**
- * Reads a query string strictly, unlike the pages: a repeated parameter, an unknown one or a bad
- * value is a problem naming the parameter. An empty value counts as not given, because an HTML
- * form submits its untouched selects that way and the pages' filter forms link here.
+ * Reads a query string strictly, unlike the pages: a repeated parameter, an unknown one, a bad
+ * value or bytes that are not UTF-8 are a problem naming the parameter. An empty value counts as
+ * not given, because an HTML form submits its untouched selects that way and the pages' filter
+ * forms link here.
  */
 export function parseQuery<S extends QuerySchema>(schema: S, params: URLSearchParams): ParsedQuery<S> {
   // A Map, not an object literal: `?__proto__=1` set on {} would vanish into the prototype setter
   // and pass as "no parameters" instead of being refused as unknown.
   const values = new Map<string, string>();
   for (const [key, value] of params) {
+    // Decoding turns bytes that are not UTF-8 (`%FF%FE`, an overlong `%C0%AF`) into U+FFFD, and
+    // Next has decoded and re-encoded the query before a route sees it, so the raw bytes are gone:
+    // the replacement character is what says so. No one means to search for it.
+    if (`${key}${value}`.includes('\uFFFD')) return { ok: false, problem: { parameter: key, message: `Parameter "${key}" is not valid UTF-8 percent-encoding.` } };
     if (values.has(key)) return { ok: false, problem: { parameter: key, message: `Parameter "${key}" is given more than once.` } };
     values.set(key, value);
   }
@@ -63,7 +69,8 @@ function describeIssue(issue: z.core.$ZodIssue | undefined): string {
     case 'too_big':
       return issue.origin === 'string' ? `must be at most ${issue.maximum} characters long` : `must be at most ${issue.maximum}`;
     case 'invalid_format':
-      return `is malformed (${issue.message})`;
+      // A schema's own message already says what the value must be (a whole number in digits).
+      return issue.message.startsWith('must ') ? issue.message : `is malformed (${issue.message})`;
     default:
       return `is invalid: ${issue?.message ?? 'unreadable value'}`;
   }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { MAX_QUERY_LENGTH } from '@/lib/search/terms';
 import { hasControlCharacter } from '@/lib/text/control-characters';
+import { wholeNumberField } from '@/lib/schemas/whole-number';
 import { AgreementType, PartnerKind, PartnerStatus } from '@/lib/generated/prisma/enums';
 
 export const PARTNER_SORTS = ['name', 'country', 'signed'] as const;
@@ -24,7 +25,7 @@ export const partnerFilterFields = {
   kind: z.enum(PartnerKind).describe('Kind of partner.'),
   type: z.enum(AgreementType).describe('Only partners with a public agreement of this type.'),
   status: z.enum(PartnerStatus).describe('Status of the relationship.'),
-  year: z.coerce.number().int().min(1000).max(9999).describe('Only partners with a public agreement signed in this year.'), // four digits, like stored dates
+  year: wholeNumberField(1000, 9999).describe('Only partners with a public agreement signed in this year.'), // four digits, like stored dates
   sort: z.enum(PARTNER_SORTS).default('name').describe('Order: by name (in the requested locale), country, or date of the first agreement.'),
   dir: z.enum(['asc', 'desc']).default('asc').describe('Sort direction.'),
 };

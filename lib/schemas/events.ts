@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { pageNumberSchema } from './page-number';
+import { wholeNumberField } from './whole-number';
 import { slugSchema } from '@/lib/slug';
 import { EventCategory } from '@/lib/generated/prisma/enums';
 
@@ -19,7 +20,7 @@ const optional = <T extends z.ZodType>(schema: T) => z.preprocess(single, schema
  * open-data API reads the same fields strictly and answers 400 for a bad value (lib/schemas/open-data/queries.ts).
  */
 export const eventFilterFields = {
-  year: z.coerce.number().int().min(1000).max(9999).describe('Only events that started in this year.'),
+  year: wholeNumberField(1000, 9999).describe('Only events that started in this year.'),
   partner: slugSchema.describe('Only events with this partner (its slug, as in /api/v1/partners).'),
   category: z.enum(EventCategory).describe('Category of event.'),
 };

@@ -13,6 +13,16 @@ export function compact(node: Record<string, JsonLdValue | null | undefined>): J
 }
 
 /**
+ * The node as the main entity of the page it is on, which names the language the texts (name,
+ * description, labels) are written in: the page's locale. A node's own `inLanguage` means
+ * something else (the languages of a signed agreement, of an event's programme), and a City has
+ * none, so the page carries it. The page has no @id: it would be the node's, merging the two.
+ */
+export function onItsPage(node: JsonLdNode, language: string): JsonLdNode {
+  return { ...node, mainEntityOfPage: compact({ '@type': 'WebPage', url: node.url, inLanguage: language }) };
+}
+
+/**
  * JSON for a <script type="application/ld+json">. `<`, `>` and `&` become \u escapes (still the
  * same JSON) so no text from the database can close the script element or open a comment.
  */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { agreementNode, legalForce } from './agreement';
 import { eventNode } from './event';
 import { placeNode } from './place';
-import { serializeJsonLd } from './json-ld';
+import { onItsPage, serializeJsonLd } from './json-ld';
 import { parsePartialDate } from '@/lib/dates/partial-date';
 
 const kazan = { kind: 'city' as const, name: 'Казань', countryName: 'Россия' };
@@ -54,5 +54,16 @@ describe('serializeJsonLd', () => {
     const json = serializeJsonLd(node);
     expect(json).not.toMatch(/[<>&]/);
     expect(JSON.parse(json)).toEqual({ '@context': 'https://schema.org', ...node });
+  });
+});
+
+describe('onItsPage', () => {
+  it('names the language of the page the texts are in, apart from a signed text’s own languages', () => {
+    const agreement = agreementNode({ url: 'https://x.example/kk/agreements/4', name: 'Меморандум', typeLabel: 'Меморандум', signed: null, status: null, textLanguages: ['ru', 'zh'], parties: [], changes: [], document: null });
+    const node = onItsPage(agreement, 'kk');
+    expect(node).toMatchObject({ '@type': 'Legislation', inLanguage: ['ru', 'zh'] });
+    // The page is not the agreement: no @id of its own, or the two would merge into one resource.
+    expect(node.mainEntityOfPage).toEqual({ '@type': 'WebPage', url: 'https://x.example/kk/agreements/4', inLanguage: 'kk' });
+    expect(onItsPage(placeNode({ kind: 'city', name: 'Чэнду', url: chengdu.url }), 'en').mainEntityOfPage).toMatchObject({ inLanguage: 'en', url: chengdu.url });
   });
 });

@@ -109,6 +109,16 @@ describe('withPublicCopies while the database is up', () => {
     expect(appRequests).toEqual(['GET /ru/about']);
   });
 
+  it('compares a weak If-None-Match weakly, so a cache behind a compressing proxy gets its 304 (RFC 9110 §13.1.2)', async () => {
+    const etag = (await get('/api/v1/partners?weak')).headers.get('etag') ?? 'none';
+    expect(etag).toBe('"api-1"');
+    // What a proxy that compressed the answer hands on, and its cache later sends back.
+    expect((await get('/api/v1/partners?weak', { 'if-none-match': `W/${etag}` })).status).toBe(304);
+    expect((await get('/api/v1/partners?weak', { 'if-none-match': `"other", W/${etag}` })).status).toBe(304);
+    expect((await get('/api/v1/partners?weak', { 'if-none-match': 'W/"other"' })).status).toBe(200);
+    expect(appRequests).toEqual(['GET /api/v1/partners?weak']);
+  });
+
   it('sends the copy compressed to a browser that accepts it', async () => {
     await get('/en/events', { 'accept-encoding': 'gzip' });
     await sleep(50); // compression runs off the event loop after the copy is stored

@@ -16,6 +16,7 @@ import { Slots } from '@/lib/concurrency/slots';
 import type { RateLimiter } from '@/lib/http/rate-limit';
 import { apiRefusal } from '@/lib/open-data/http';
 import { RETRY_AFTER_SECONDS, tooManyRequestsPage, unavailablePage } from '@/lib/outage/unavailable-page';
+import { ifNoneMatchNames } from '@/lib/http/entity-tags';
 import type { ServedFrom } from '@/lib/logging/request-log';
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => Promise<void>;
@@ -201,7 +202,7 @@ export function withPublicCopies(handle: Handler, { isUp, site, budgetBytes = 12
     const headers: OutgoingHttpHeaders = { ...copy.headers, etag: copy.etag, ...extra };
     const cookie = req.headers.cookie ?? '';
     if (copy.localeCookie && !cookie.split(/;\s*/).includes(copy.localeCookie.split(';')[0] ?? '')) headers['set-cookie'] = copy.localeCookie;
-    if (req.headers['if-none-match']?.split(/,\s*/).includes(copy.etag)) {
+    if (ifNoneMatchNames(req.headers['if-none-match'] ?? '', copy.etag)) {
       res.writeHead(304, headers);
       res.end();
       return;

@@ -67,6 +67,8 @@ async function expandedJsonLd(page: Page) {
 const S = 'https://schema.org/';
 const values = (node: Record<string, unknown>, property: string) => ((node[S + property] ?? []) as Record<string, unknown>[]).map((v) => v['@value'] ?? v['@id']);
 const types = (node: Record<string, unknown>) => node['@type'];
+/** The language of the page the node is on, where its texts are written. */
+const pageLanguage = (node: Record<string, unknown>) => values((node[S + 'mainEntityOfPage'] as Record<string, unknown>[])[0]!, 'inLanguage');
 
 test.describe('citing the Chengdu memorandum', () => {
   test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
@@ -103,6 +105,7 @@ test.describe('citing the Chengdu memorandum', () => {
       expect(values(node, 'name')).toEqual([l.title]);
       expect(values(node, 'legislationDate')).toEqual(['2015']);
       expect(values(node, 'url')).toEqual([url]);
+      expect(pageLanguage(node)).toEqual([l.locale]);
       // No status in the source: no legal force is claimed.
       expect(node[`${S}legislationLegalForce`]).toBeUndefined();
       const parties = node[`${S}spatialCoverage`] as Record<string, unknown>[];
@@ -120,6 +123,7 @@ test.describe('citing the Chengdu memorandum', () => {
     expect(types(happening)).toEqual([`${S}Event`]);
     expect(values(happening, 'startDate')[0]).toMatch(/^\d{4}(-\d{2}){0,2}$/);
     expect(values(happening, 'url')).toEqual([`${origin}/en/events/${event!.slug}`]);
+    expect(pageLanguage(happening)).toEqual(['en']);
     await expect(page.locator('meta[property="og:image"]')).toHaveCount(1);
     const eventImage = await page.locator('meta[property="og:image"]').getAttribute('content');
     expect(eventImage).toContain(`/en/events/${event!.slug}/opengraph-image`);
@@ -129,6 +133,7 @@ test.describe('citing the Chengdu memorandum', () => {
     const place = await expandedJsonLd(page);
     expect(types(place)).toEqual([`${S}City`]);
     expect(values(place, 'name')).toEqual(['Чэнду']);
+    expect(pageLanguage(place)).toEqual(['kk']);
     // Chengdu lies in Sichuan, which lies in China.
     const region = (place[`${S}containedInPlace`] as Record<string, unknown>[])[0]!;
     expect(types(region)).toEqual([`${S}AdministrativeArea`]);

@@ -20,6 +20,7 @@ const routes = {
   event: (await import('@/app/api/v1/events/[slug]/route')) as unknown as OpenDataRoute,
   openapi: (await import('@/app/api/v1/openapi.json/route')) as OpenDataRoute,
 };
+const unknown = await import('@/app/api/v1/[[...path]]/route');
 
 const SITE = 'https://portal.example.org';
 let database: TestDatabase;
@@ -86,6 +87,26 @@ describe('the OpenAPI document', () => {
     const changed = await call(routes.openapi, '/api/v1/openapi.json');
     expect(((await changed.json()) as typeof info).info.license.identifier).toBe('CC-BY-SA-4.0');
     await database.prisma.homeCity.update({ where: { id: 1 }, data: { dataLicense: 'CC-BY-4.0' } });
+  });
+
+  it('sends Last-Modified as its description promises, and moves it when the licence setting changes', async () => {
+    const doc = checker.doc as unknown as { info: { description: string } };
+    expect(doc.info.description).toMatch(/responses carry ETag and Last-Modified/);
+    const first = await call(routes.openapi, '/api/v1/openapi.json');
+    const lastModified = first.headers.get('last-modified') ?? '';
+    const { updatedAt } = await database.prisma.homeCity.findUniqueOrThrow({ where: { id: 1 } });
+    expect(Date.parse(lastModified)).toBeGreaterThanOrEqual(Math.floor(updatedAt.getTime() / 1000) * 1000);
+    expect(Date.parse(lastModified)).toBeLessThanOrEqual(Date.now());
+    expect((await call(routes.openapi, '/api/v1/openapi.json', { headers: { 'If-Modified-Since': lastModified } })).status).toBe(304);
+    await new Promise((resolve) => setTimeout(resolve, 1100)); // Last-Modified counts whole seconds
+    await database.prisma.homeCity.update({ where: { id: 1 }, data: { dataLicense: 'CC0-1.0' } });
+    try {
+      const changed = await call(routes.openapi, '/api/v1/openapi.json', { headers: { 'If-Modified-Since': lastModified } });
+      expect(changed.status).toBe(200);
+      expect(Date.parse(changed.headers.get('last-modified') ?? '')).toBeGreaterThan(Date.parse(lastModified));
+    } finally {
+      await database.prisma.homeCity.update({ where: { id: 1 }, data: { dataLicense: 'CC-BY-4.0' } });
+    }
   });
 });
 
@@ -233,6 +254,12 @@ describe('bad query strings', () => {
     ['agreement', '/agreements/{id}', 'locale=xx', 'locale', { id: '1' }],
     ['partner', '/partners/{slug}', 'page=2', 'page', { slug: 'chengdu' }],
     ['openapi', '/openapi.json', 'v=2', 'v'],
+    // Whole numbers in digits only: each of these once answered 200 with a guessed value.
+    ['partners', '/partners', 'perPage=0x10', 'perPage'],
+    ['agreements', '/agreements', 'perPage=1e2', 'perPage'],
+    ['events', '/events', 'page=+1', 'page'],
+    ['events', '/events', 'year=%202015', 'year'],
+    ['partners', '/partners', 'q=%FF%FE', 'q'],
   ];
   it.each(cases)('%s (%s) ?%s is a 400 naming the parameter', async (name, path, query, parameter, params) => {
     const url = `/api/v1/${name}?${query}`;
@@ -241,6 +268,12 @@ describe('bad query strings', () => {
     expect(res.body.error).toMatchObject({ code: 'invalid_parameter', parameter });
     expect(res.body.error.message).toContain(`"${parameter}"`);
     expect(res.headers.get('access-control-allow-origin')).toBe('*');
+  });
+
+  it('names the documented maximum of page, not the largest integer JavaScript holds exactly', async () => {
+    const res = await get<ErrorBody>(routes.events, '/events', '/api/v1/events?page=99999999999999999999');
+    expect(res.status).toBe(400);
+    expect(res.body.error.message).toBe('Parameter "page" must be at most 100000.');
   });
 
   it('never answers 500, whatever the query string', async () => {
@@ -286,6 +319,35 @@ describe('query counts', () => {
       }
     } finally {
       client.prisma = database.prisma;
+    }
+  });
+});
+
+describe('paths and methods the API does not have', () => {
+  it('answers an unknown path with a JSON 404 in the Error format, by any method', async () => {
+    for (const path of ['/api/v1/nope', '/api/v1/partners/chengdu/nope', '/api/v1']) {
+      for (const method of ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'] as const) {
+        const response = await unknown[method](new Request(`http://localhost${path}`, { method }));
+        expect(response.status, `${method} ${path}`).toBe(404);
+        expect(response.headers.get('content-type')).toBe('application/json');
+        expect(response.headers.get('access-control-allow-origin')).toBe('*');
+        const body = (await response.json()) as ErrorBody;
+        checker.expectError(body);
+        expect(body.error).toMatchObject({ code: 'not_found', message: expect.stringContaining(path) });
+      }
+      const head = await unknown.HEAD(new Request(`http://localhost${path}`, { method: 'HEAD' }));
+      expect([head.status, await head.text()]).toEqual([404, '']);
+    }
+  });
+
+  it('refuses a method that would change data with a JSON 405 naming the methods it takes', async () => {
+    for (const method of ['POST', 'PUT', 'PATCH', 'DELETE'] as const) {
+      const response = await routes.partners[method](new Request('http://localhost/api/v1/partners', { method }));
+      expect(response.status, method).toBe(405);
+      expect(response.headers.get('allow')).toBe('GET, HEAD, OPTIONS');
+      const body = (await response.json()) as ErrorBody;
+      checker.expectError(body);
+      expect(body.error.code).toBe('method_not_allowed');
     }
   });
 });

@@ -1,8 +1,9 @@
-import ICAL from 'ical.js';
+import type ICAL from 'ical.js';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { datasets, seedDataset } from '@/prisma/seed/seed-dataset';
 import { createTestDatabase, type TestDatabase } from '../support/test-database';
+import { parseStrictICalendar } from '../support/strict-icalendar';
 
 // Outside Next there is no cache to configure ('use cache' is then an inert string), and
 // connection() only marks a render as dynamic.
@@ -40,11 +41,8 @@ afterAll(async () => {
 const get = (path: string, headers: Record<string, string> = {}) => new Request(`${SITE}${path}`, { headers });
 const params = <T extends Record<string, string>>(value: T) => ({ params: Promise.resolve(value) });
 
-/** Parsed with ical.js, independent of the library that wrote it. */
-function parseCalendar(text: string) {
-  const component = new ICAL.Component(ICAL.parse(text));
-  return { component, events: component.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v)) };
-}
+/** Parsed with ical.js, independent of the library that wrote it, after RFC 5545's checks that ical.js forgives. */
+const parseCalendar = parseStrictICalendar;
 
 const eventBySlug = (events: ICAL.Event[], slug: string) => events.find((e) => (e.component.getFirstPropertyValue('url') as string).endsWith(`/events/${slug}`));
 
@@ -114,6 +112,17 @@ describe('the iCalendar feed of one partner', () => {
     expect(events.every((e) => e.description.includes('Чэнду'))).toBe(true);
     expect(events.some((e) => e.summary === 'Черновик для ленты')).toBe(false);
     expect(component.getFirstPropertyValue('x-wr-calname')).toBe('Казань и Чэнду: совместные мероприятия');
+  });
+
+  it('is a valid calendar for strict importers when the partner has no public event', async () => {
+    await database.prisma.partner.create({ data: { slug: 'quiet-city', kind: 'city', countryCode: 'FR', publicationStatus: 'published', translations: { create: { locale: 'ru', name: 'Тихий город' } } } });
+    const response = await partnerCalendar(get('/en/partners/quiet-city/events.ics'), params({ locale: 'en', slug: 'quiet-city' }));
+    expect(response.status).toBe(200);
+    const text = await response.text();
+    expect(text.endsWith('END:VCALENDAR\r\n')).toBe(true);
+    const { component, events } = parseCalendar(text);
+    expect(events).toEqual([]);
+    expect(component.getAllSubcomponents('vtimezone')).toHaveLength(1);
   });
 
   it('answers 404 for an unknown partner, a partner in draft, or an unknown locale', async () => {

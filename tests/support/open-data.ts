@@ -5,7 +5,8 @@ import { expect } from 'vitest';
 
 type RouteContext = { params: Promise<Record<string, string>> };
 type Handler = (request: Request, context: RouteContext) => Promise<Response>;
-export type OpenDataRoute = { GET: Handler; HEAD: Handler; OPTIONS: () => Promise<Response> };
+type Refusal = (request: Request) => Promise<Response>;
+export type OpenDataRoute = { GET: Handler; HEAD: Handler; OPTIONS: () => Promise<Response>; POST: Refusal; PUT: Refusal; PATCH: Refusal; DELETE: Refusal };
 type OpenApiDocument = { paths: Record<string, { get: { responses: Record<string, { content?: Record<string, { schema: unknown }> }> } }>; components: unknown };
 
 const DOC_ID = 'https://open-data.test/openapi.json';
@@ -44,6 +45,14 @@ export async function openApiChecker(openapi: OpenDataRoute) {
     expect(valid).toBe(true);
   }
 
+  /** Checks a body against the document's Error schema, for answers to paths and methods the document does not list. */
+  function expectError(body: unknown) {
+    const validate = ajv.compile({ $ref: `${DOC_ID}#/components/schemas/Error` });
+    const valid = validate(body);
+    expect(validate.errors ?? []).toEqual([]);
+    expect(valid).toBe(true);
+  }
+
   /** Calls a route, checks the JSON answer against the document, and returns it. */
   async function getJson<T = Record<string, unknown>>(route: OpenDataRoute, path: string, url: string, options: Parameters<typeof call>[2] = {}) {
     const res = await call(route, url, options);
@@ -53,5 +62,5 @@ export async function openApiChecker(openapi: OpenDataRoute) {
     return { status: res.status, headers: res.headers, body };
   }
 
-  return { doc, expectValid, getJson };
+  return { doc, expectValid, expectError, getJson };
 }

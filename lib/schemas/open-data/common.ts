@@ -46,7 +46,7 @@ export const pageLinksSchema = z
 export const errorResponseSchema = z
   .object({
     error: z.object({
-      code: z.enum(['invalid_parameter', 'not_found', 'rate_limited', 'unavailable']),
+      code: z.enum(['invalid_parameter', 'not_found', 'method_not_allowed', 'rate_limited', 'unavailable']),
       parameter: z.string().optional().describe('The query parameter at fault (invalid_parameter only).'),
       message: z.string(),
     }),

@@ -27,6 +27,8 @@ export type PublicationSettings = {
   dataLicense: string;
   /** Whether public change histories may name the editors who made the changes. */
   showEditorNames: boolean;
+  /** When the settings last changed (any of them); null before set-up. */
+  changedAt: Date | null;
 };
 
 /** What the settings say about publishing data: the licence, and whether editors are named in public. */
@@ -34,7 +36,7 @@ export async function getPublicationSettings(): Promise<PublicationSettings> {
   'use cache';
   cacheLife('days');
   cacheTag(cacheTags.homeCity);
-  const row = await db().homeCity.findUnique({ where: { id: 1 }, select: { dataLicense: true, showEditorNames: true } });
+  const row = await db().homeCity.findUnique({ where: { id: 1 }, select: { dataLicense: true, showEditorNames: true, updatedAt: true } });
   // Before set-up, the defaults of the schema: CC BY 4.0 and no names.
-  return row ?? { dataLicense: 'CC-BY-4.0', showEditorNames: false };
+  return row ? { dataLicense: row.dataLicense, showEditorNames: row.showEditorNames, changedAt: row.updatedAt } : { dataLicense: 'CC-BY-4.0', showEditorNames: false, changedAt: null };
 }

@@ -6,17 +6,20 @@ import { isDatabaseUnavailable } from '../database/unavailable';
 import { databaseAnswers } from '../database/health';
 import { siteUrl } from '../env';
 import { parseQuery, type QuerySchema } from '@/lib/open-data/query';
-import { CORS_HEADERS, ERROR_CACHE, entityTag, isNotModified, PREFLIGHT_HEADERS, PUBLIC_CACHE } from '@/lib/open-data/http';
+import { ALLOWED_METHODS, CORS_HEADERS, ERROR_CACHE, entityTag, isNotModified, PREFLIGHT_HEADERS, PUBLIC_CACHE } from '@/lib/open-data/http';
 import type { ErrorResponse } from '@/lib/schemas/open-data/common';
 
 /** What a handler answers; the plumbing below turns it into HTTP. */
 export type OpenDataResult =
-  | { kind: 'json'; body: unknown; dated: boolean }
+  | { kind: 'json'; body: unknown; lastModified: Date | undefined }
   | { kind: 'csv'; parts: AsyncIterable<string> | Iterable<string>; filename: string }
   | { kind: 'notFound'; message: string };
 
-/** A JSON answer. `dated: false` for one that does not follow the data (the OpenAPI document): no Last-Modified then. */
-export const json = (body: unknown, { dated = true } = {}): OpenDataResult => ({ kind: 'json', body, dated });
+/**
+ * A JSON answer. Its Last-Modified is when the published data last changed, unless the answer
+ * follows something else (the OpenAPI document) and says when that last changed.
+ */
+export const json = (body: unknown, { lastModified }: { lastModified?: Date } = {}): OpenDataResult => ({ kind: 'json', body, lastModified });
 /**
  * A CSV download: UTF-8 with a byte-order mark, so Excel reads Cyrillic and Kazakh letters right.
  * Its text may come in parts (a large export's batches): each is encoded as it arrives.
@@ -27,11 +30,26 @@ export const notFound = (message: string): OpenDataResult => ({ kind: 'notFound'
 type Context<P> = { params: Promise<P> };
 type Handler<S extends QuerySchema, P> = (query: z.output<S>, request: { url: URL; params: P }) => Promise<OpenDataResult>;
 
-function errorResponse(status: 400 | 404 | 503, error: ErrorResponse['error']): Response {
+function errorResponse(status: 400 | 404 | 405 | 503, error: ErrorResponse['error'], method = 'GET'): Response {
   const body: ErrorResponse = { error };
   const headers = new Headers({ ...CORS_HEADERS, 'Cache-Control': ERROR_CACHE, 'X-Content-Type-Options': 'nosniff' });
   if (status === 503) headers.set('Retry-After', RETRY_AFTER_SECONDS);
-  return Response.json(body, { status, headers });
+  if (status === 405) headers.set('Allow', ALLOWED_METHODS);
+  return method === 'HEAD' ? new Response(null, { status, headers }) : Response.json(body, { status, headers });
+}
+
+/**
+ * Any method on a path under /api/v1/ that names nothing (app/api/v1/[[...path]]/route.ts): the
+ * API's JSON 404 with its usual headers, where Next would answer with the site's HTML page.
+ */
+export async function unknownPath(request: Request): Promise<Response> {
+  const { pathname } = new URL(request.url);
+  return errorResponse(404, { code: 'not_found', message: `The open-data API has no path ${pathname}. Its paths are listed in /api/v1/openapi.json.` }, request.method);
+}
+
+/** A method the API does not take on a path it has: 405 in the API's format, naming the methods it takes. */
+async function methodNotAllowed(request: Request): Promise<Response> {
+  return errorResponse(405, { code: 'method_not_allowed', message: `The open-data API is read-only: ${request.method} is not allowed, only ${ALLOWED_METHODS}.` });
 }
 
 const RETRY_AFTER_SECONDS = '30';
@@ -62,9 +80,10 @@ export async function unavailableUnlessBug(error: unknown): Promise<Response> {
 }
 
 /**
- * The GET, HEAD and OPTIONS handlers of one open-data route. Every route gets the same rules
- * here: the query string checked against its schema (400 naming the parameter), 404 as JSON,
- * ETag and Last-Modified with 304s, caching and CORS headers.
+ * The handlers of one open-data route: GET, HEAD and OPTIONS, and a JSON 405 for the methods that
+ * would change data. Every route gets the same rules here: the query string checked against its
+ * schema (400 naming the parameter), 404 as JSON, ETag and Last-Modified with 304s, caching and
+ * CORS headers.
  */
 export function openDataRoute<S extends QuerySchema, P = Record<string, never>>(schema: S, handle: Handler<S, P>) {
   async function GET(request: Request, context: Context<P>): Promise<Response> {
@@ -83,7 +102,7 @@ export function openDataRoute<S extends QuerySchema, P = Record<string, never>>(
 
     // The body as UTF-8 chunks: a large CSV never exists as one string (UTF-16 in V8) besides its bytes.
     const chunks = result.kind === 'json' ? [encoder.encode(JSON.stringify(result.body))] : await utf8Chunks(['\uFEFF'], result.parts);
-    const lastModified = result.kind === 'json' && !result.dated ? null : await getDataLastChanged();
+    const lastModified = (result.kind === 'json' ? result.lastModified : undefined) ?? (await getDataLastChanged());
     const etag = entityTag(chunks);
     const headers = new Headers({ ...CORS_HEADERS, 'Cache-Control': PUBLIC_CACHE, ETag: etag, 'X-Content-Type-Options': 'nosniff' });
     if (lastModified) headers.set('Last-Modified', lastModified.toUTCString());
@@ -108,5 +127,5 @@ export function openDataRoute<S extends QuerySchema, P = Record<string, never>>(
     return new Response(null, { status: 204, headers: PREFLIGHT_HEADERS });
   }
 
-  return { GET, HEAD, OPTIONS };
+  return { GET, HEAD, OPTIONS, POST: methodNotAllowed, PUT: methodNotAllowed, PATCH: methodNotAllowed, DELETE: methodNotAllowed };
 }

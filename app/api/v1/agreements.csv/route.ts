@@ -8,4 +8,4 @@ const route = openDataRoute(agreementCsvQuerySchema, async ({ locale, ...query }
   csv([agreementsCsv(await listOpenAgreements(locale, query))], csvFilename('agreements', locale, new Date())),
 );
 
-export const { GET, HEAD, OPTIONS } = route;
+export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = route;

@@ -11,4 +11,4 @@ const route = openDataRoute(agreementListQuerySchema, async ({ locale, page, per
   return json(body);
 });
 
-export const { GET, HEAD, OPTIONS } = route;
+export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = route;

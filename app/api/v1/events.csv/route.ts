@@ -8,4 +8,4 @@ const route = openDataRoute(eventCsvQuerySchema, async ({ locale, ...filters }) 
   csv(eventsCsvParts(openEventBatches(locale, filters)), csvFilename('events', locale, new Date())),
 );
 
-export const { GET, HEAD, OPTIONS } = route;
+export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = route;

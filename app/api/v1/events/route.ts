@@ -11,4 +11,4 @@ const route = openDataRoute(eventListQuerySchema, async ({ locale, page, perPage
   return json(body);
 });
 
-export const { GET, HEAD, OPTIONS } = route;
+export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = route;

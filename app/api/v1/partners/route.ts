@@ -11,4 +11,4 @@ const route = openDataRoute(partnerListQuerySchema, async ({ locale, page, perPa
   return json(body);
 });
 
-export const { GET, HEAD, OPTIONS } = route;
+export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = route;

@@ -62,7 +62,7 @@ export default async function AgreementPage({ params }: PageProps<'/[locale]/agr
   });
   return (
     <>
-      <JsonLd node={structured} />
+      <JsonLd node={structured} locale={locale} />
       <AgreementArticle agreement={agreement} homeCity={homeCity} locale={locale} permalink={{ url, accessed, history }} />
     </>
   );

@@ -36,7 +36,7 @@ export default async function EventPage({ params }: PageProps<'/[locale]/events/
   if (!event) notFound();
   return (
     <>
-      <JsonLd node={eventStructuredData(event, locale)} />
+      <JsonLd node={eventStructuredData(event, locale)} locale={locale} />
       <EventArticle event={event} locale={locale} />
     </>
   );

@@ -46,7 +46,7 @@ export default async function PartnerPage({ params }: PageProps<'/[locale]/partn
   });
   return (
     <>
-      <JsonLd node={structured} />
+      <JsonLd node={structured} locale={locale} />
       <PartnerProfileArticle partner={partner} locale={locale} />
     </>
   );

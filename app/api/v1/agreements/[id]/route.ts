@@ -14,4 +14,4 @@ const route = openDataRoute<typeof detailQuerySchema, { id: string }>(detailQuer
   return json(body);
 });
 
-export const { GET, HEAD, OPTIONS } = route;
+export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = route;

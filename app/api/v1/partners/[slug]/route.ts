@@ -11,4 +11,4 @@ const route = openDataRoute<typeof detailQuerySchema, { slug: string }>(detailQu
   return json(body);
 });
 
-export const { GET, HEAD, OPTIONS } = route;
+export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = route;
