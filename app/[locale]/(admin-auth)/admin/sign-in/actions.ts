@@ -1,6 +1,7 @@
 'use server';
 
 import { headers } from 'next/headers';
+import { getTranslations } from 'next-intl/server';
 import { redirect } from '@/i18n/navigation';
 import { isAppLocale } from '@/i18n/routing';
 import { signInSchema } from '@/lib/schemas/users';
@@ -9,6 +10,7 @@ import { isDatabaseUnavailable } from '@/lib/server/database/unavailable';
 import type { SignInState } from '@/components/admin/auth/sign-in-form';
 
 export async function signInAction(locale: string, _previous: SignInState, formData: FormData): Promise<SignInState> {
+  const appLocale = isAppLocale(locale) ? locale : 'ru';
   const email = String(formData.get('email') ?? '');
   const parsed = signInSchema.safeParse({ email, password: formData.get('password') ?? '' });
   // A malformed address gets the same answer as a wrong one: the form never says which part was wrong.
@@ -18,7 +20,11 @@ export async function signInAction(locale: string, _previous: SignInState, formD
     if (isDatabaseUnavailable(error)) return 'unavailable' as const;
     throw error;
   });
+  if (typeof result === 'object') {
+    const t = await getTranslations({ locale: appLocale, namespace: 'AdminAuth' });
+    return { error: 'delayed', email, message: t('delayed', { seconds: result.retryAfterSeconds }) };
+  }
   if (result !== 'ok') return { error: result, email };
-  redirect({ href: '/admin', locale: isAppLocale(locale) ? locale : 'ru' });
+  redirect({ href: '/admin', locale: appLocale });
   return { error: null, email };
 }
