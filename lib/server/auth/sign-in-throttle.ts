@@ -9,8 +9,8 @@ import { db } from '../db';
  * known ones, so a delay reveals nothing about which accounts exist.
  */
 export const ACCOUNT_KEY_PREFIX = 'account:';
-export const accountKey = (email: string) => `${ACCOUNT_KEY_PREFIX}${email.trim().toLowerCase()}`;
-export const addressKey = (address: string) => `address:${address}`;
+const accountKey = (email: string) => `${ACCOUNT_KEY_PREFIX}${email.trim().toLowerCase()}`;
+const addressKey = (address: string) => `address:${address}`;
 
 /** Enough to tell a few addresses from a botnet, while a row stays small. */
 const MAX_LISTED_ADDRESSES = 1000;
@@ -19,7 +19,7 @@ const MAX_KNOWN_ADDRESSES = 10;
 type ThrottleRow = { key: string; failures: number; lastFailureAt: Date; nextAttemptAt: Date; addresses: string[] | null; knownAddresses: string[] | null };
 type Counter = { key: string; schedule: DelaySchedule; isAccount: boolean };
 
-export type Admission = { admitted: true } | { admitted: false; retryAfterSeconds: number };
+type Admission = { admitted: true } | { admitted: false; retryAfterSeconds: number };
 
 const forgotten = (row: ThrottleRow, schedule: DelaySchedule, now: Date) => now.getTime() - row.lastFailureAt.getTime() >= schedule.forgetAfterSeconds * 1000;
 
