@@ -71,13 +71,14 @@ export async function admitAttempt(email: string, address: string | null, now = 
 export async function recordSignIn(email: string, address: string | null): Promise<void> {
   await db().$transaction(async (tx) => {
     const key = accountKey(email);
-    const account = await tx.signInThrottle.findUnique({ where: { key }, select: { failures: true, addresses: true, knownAddresses: true } });
+    const account = await tx.signInThrottle.findUnique({ where: { key }, select: { addresses: true, knownAddresses: true } });
     if (account) {
       const onlyHere = account.addresses.every((a) => a === address);
       const knownAddresses = address ? [address, ...account.knownAddresses.filter((a) => a !== address)].slice(0, MAX_KNOWN_ADDRESSES) : account.knownAddresses;
       await tx.signInThrottle.update({
         where: { key },
-        data: onlyHere ? { failures: 0, addresses: [], nextAttemptAt: new Date(), knownAddresses } : { failures: Math.max(0, account.failures - 1), knownAddresses },
+        // A decrement, not a value read earlier, so an attempt counted meanwhile stays counted.
+        data: onlyHere ? { failures: 0, addresses: [], nextAttemptAt: new Date(), knownAddresses } : { failures: { decrement: 1 }, knownAddresses },
       });
     }
     if (address) await tx.signInThrottle.updateMany({ where: { key: addressKey(address), failures: { gt: 0 } }, data: { failures: { decrement: 1 } } });
