@@ -1,13 +1,14 @@
 import { execFileSync } from 'node:child_process';
+import pg from 'pg';
 import { expect, test, type Page } from '@playwright/test';
 import { portals } from '../../playwright.config';
 import { expectNoAxeViolations } from './axe';
 
 // What an admin or editor sees in each locale.
 const TEXT = {
-  ru: { signInTitle: 'Вход в администрирование', email: 'Электронная почта', password: 'Пароль', signIn: 'Войти', invalid: 'Неверная электронная почта или пароль.', shell: 'Администрирование', users: 'Пользователи', signOut: 'Выйти' },
-  kk: { signInTitle: 'Әкімшілік бөлімге кіру', email: 'Электрондық пошта', password: 'Құпиясөз', signIn: 'Кіру', invalid: 'Электрондық пошта немесе құпиясөз қате.', shell: 'Әкімшілік', users: 'Пайдаланушылар', signOut: 'Шығу' },
-  en: { signInTitle: 'Sign in to the administration', email: 'Email', password: 'Password', signIn: 'Sign in', invalid: 'Wrong email or password.', shell: 'Administration', users: 'Users', signOut: 'Sign out' },
+  ru: { signInTitle: 'Вход в администрирование', email: 'Электронная почта', password: 'Пароль', signIn: 'Войти', invalid: 'Неверная электронная почта или пароль.', shell: 'Администрирование', users: 'Пользователи', signOut: 'Выйти', failures: 'Неудачные попытки входа', noAccount: 'нет такой учётной записи' },
+  kk: { signInTitle: 'Әкімшілік бөлімге кіру', email: 'Электрондық пошта', password: 'Құпиясөз', signIn: 'Кіру', invalid: 'Электрондық пошта немесе құпиясөз қате.', shell: 'Әкімшілік', users: 'Пайдаланушылар', signOut: 'Шығу', failures: 'Сәтсіз кіру әрекеттері', noAccount: 'мұндай тіркелгі жоқ' },
+  en: { signInTitle: 'Sign in to the administration', email: 'Email', password: 'Password', signIn: 'Sign in', invalid: 'Wrong email or password.', shell: 'Administration', users: 'Users', signOut: 'Sign out', failures: 'Failed sign-ins', noAccount: 'no such account' },
 } as const;
 type Locale = keyof typeof TEXT;
 const LOCALES = Object.keys(TEXT) as Locale[];
@@ -24,6 +25,17 @@ test.beforeAll(async ({}, testInfo) => {
     stdio: 'pipe',
   });
 });
+
+/** Failures of an e-mail address as a guessing attacker leaves them, straight into the portal's database. */
+async function recordFailures(email: string, failures: number, waitSeconds: number) {
+  const client = new pg.Client({ connectionString: `postgresql://postgres:postgres@127.0.0.1:${portals.shymkent.pgPort}/portal` });
+  await client.connect();
+  try {
+    await client.query(`INSERT INTO "SignInThrottle" (key, failures, "lastFailureAt", "nextAttemptAt") VALUES ($1, $2, now(), now() + make_interval(secs => $3))`, [`account:${email}`, failures, waitSeconds]);
+  } finally {
+    await client.end();
+  }
+}
 
 async function signIn(page: Page, locale: Locale, email: string, password: string) {
   await page.goto(`/${locale}/admin/sign-in`);
@@ -43,7 +55,7 @@ for (const locale of LOCALES) {
 
     await signIn(page, locale, adminEmail, 'not the right password');
     await expect(page.getByRole('main').getByRole('alert')).toHaveText(TEXT[locale].invalid);
-    // An e-mail nobody has, its own per locale and project (five failures lock an e-mail for 15 minutes).
+    // An e-mail nobody has, its own per locale and project (after five failures an e-mail's attempts wait).
     await signIn(page, locale, `nobody-${locale}-${test.info().project.name}@example.org`, ADMIN_PASSWORD);
     await expect(page.getByRole('main').getByRole('alert')).toHaveText(TEXT[locale].invalid);
     await expect(page).toHaveURL(new RegExp(`/${locale}/admin/sign-in$`));
@@ -60,11 +72,16 @@ test('an admin invites an editor, who sets a password through the link, signs in
     await expect(nav.getByRole('link', { name: section })).toBeVisible();
   }
 
-  // The users page in each language, accessible, with this admin in the list.
+  // The users page in each language, accessible, with this admin in the list, and an e-mail
+  // address under attack among the failed sign-ins.
+  const guessed = `guessed-${test.info().project.name}-${Date.now()}@example.org`;
+  await recordFailures(guessed, 12, 60);
   for (const locale of LOCALES) {
     await page.goto(`/${locale}/admin/users`);
     await expect(page.getByRole('heading', { level: 1, name: TEXT[locale].users })).toBeVisible();
     await expect(page.getByRole('table').getByRole('rowheader', { name: adminEmail })).toBeVisible();
+    const failures = page.getByRole('region', { name: TEXT[locale].failures, exact: true });
+    await expect(failures.getByRole('row').filter({ has: page.getByRole('rowheader', { name: guessed }) })).toContainText([TEXT[locale].noAccount, '12'].join(''));
     await expectNoAxeViolations(page);
   }
 
@@ -126,4 +143,14 @@ test('an admin invites an editor, who sets a password through the link, signs in
 
   await page.getByRole('button', { name: TEXT.en.signOut }).click();
   await expect(page).toHaveURL(/\/en\/admin\/sign-in$/);
+});
+
+test('an e-mail that failed too often must wait, and the form says for how long in its language', async ({ page }) => {
+  const email = `guessed-${test.info().project.name}-${Date.now()}@example.org`;
+  await recordFailures(email, 10, 60);
+  const alert = page.getByRole('main').getByRole('alert');
+  await signIn(page, 'ru', email, 'any password at all');
+  await expect(alert).toHaveText(/^Слишком много неудачных попыток входа\. Попробуйте снова через \d+ секунд[уы]?\.$/);
+  await signIn(page, 'en', email, 'any password at all');
+  await expect(alert).toHaveText(/^Too many failed sign-in attempts\. Try again in \d+ seconds\.$/);
 });

@@ -1,10 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { isAPIError } from 'better-auth/api';
 import { auth } from '@/lib/server/auth/auth';
 import { AccessDenied, actorFromHeaders, requireActor } from '@/lib/server/auth/actor';
 import { issueSetPasswordLink, setPasswordLinkOwner, setPasswordWithLink } from '@/lib/server/auth/set-password-link';
-import { SIGN_IN_LIMITS } from '@/lib/server/auth/sign-in-throttle';
-import { listUsers } from '@/lib/server/users/queries';
+import { ACCOUNT_DELAYS, ADDRESS_DELAYS } from '@/lib/security/sign-in-delay';
+import { listSignInFailures, listUsers } from '@/lib/server/users/queries';
 import { inviteUser, resetUserAccess, setUserDisabled } from '@/lib/server/users/mutations';
 import { createTestDatabase, type TestDatabase } from '../support/test-database';
 import { cookieHeader, createUserWithPassword, signedInHeaders, TEST_PASSWORD } from '../support/auth';
@@ -21,14 +21,14 @@ beforeAll(async () => {
 });
 afterAll(() => database.drop());
 
-/** auth.api.signInEmail as the sign-in page calls it, from a given client address. */
+/** auth.api.signInEmail as the sign-in page calls it, from a given client address; a delay answers how long. */
 async function signIn(email: string, password: string, address = '192.0.2.1') {
   try {
     await auth().api.signInEmail({ body: { email, password }, headers: new Headers({ 'x-forwarded-for': address }) });
     return 'ok';
   } catch (error) {
-    if (isAPIError(error)) return error.statusCode;
-    throw error;
+    if (!isAPIError(error)) throw error;
+    return error.statusCode === 429 ? { wait: Number(new Headers(error.headers).get('retry-after')) } : error.statusCode;
   }
 }
 
@@ -141,20 +141,111 @@ describe('user management', () => {
 });
 
 describe('sign-in throttling', () => {
-  it('locks an account after repeated failures, even for the right password, and from any address', async () => {
-    await createUserWithPassword(database.prisma, { role: 'editor', email: 'locked@example.org' });
-    for (let i = 0; i < SIGN_IN_LIMITS.perAccount; i++) expect(await signIn('locked@example.org', 'wrong password!', `198.51.100.${i}`)).toBe(401);
-    expect(await signIn('locked@example.org', TEST_PASSWORD, '198.51.100.99')).toBe(429);
-    // Time passes: the lock ends.
-    await database.prisma.signInThrottle.updateMany({ data: { lockedUntil: new Date(Date.now() - 1) } });
-    expect(await signIn('locked@example.org', TEST_PASSWORD, '198.51.100.99')).toBe('ok');
+  // Only the clock is faked: the database driver's timers stay real.
+  const later = (seconds: number) => vi.setSystemTime(Date.now() + seconds * 1000);
+  beforeAll(() => vi.useFakeTimers({ toFake: ['Date'], now: Date.now() }));
+  afterEach(() => later(24 * 60 * 60)); // every test starts with forgotten counts
+  afterAll(() => vi.useRealTimers());
+
+  it('delays an account after five failures from any addresses, by at most a minute, and lets its owner in while another address keeps failing', async () => {
+    await createUserWithPassword(database.prisma, { role: 'editor', email: 'owner@example.org' });
+    for (let i = 0; i < ACCOUNT_DELAYS.freeFailures; i++) expect(await signIn('owner@example.org', 'wrong password!', `198.51.100.${i}`)).toBe(401);
+    // Even the right password waits its turn, from anywhere: that is what keeps guessing slow.
+    expect(await signIn('owner@example.org', TEST_PASSWORD, '198.51.100.99')).toEqual({ wait: 1 });
+
+    // One address keeps guessing as fast as it is let: the account's wait stops at a minute, the
+    // address's own wait grows past it.
+    const waits: number[] = [];
+    for (let guesses = 0; guesses < 40; ) {
+      const answer = await signIn('owner@example.org', 'wrong password!', '203.0.113.66');
+      if (typeof answer === 'object') { waits.push(answer.wait); later(answer.wait); } else guesses++;
+    }
+    expect(Math.max(...waits)).toBe(ADDRESS_DELAYS.capSeconds);
+    expect(waits).toContain(ACCOUNT_DELAYS.capSeconds);
+
+    // The owner, from a clean address, waits at most the account's cap, then gets in even though
+    // the attacker tries again at that very moment.
+    const ownerWait = await signIn('owner@example.org', TEST_PASSWORD, '192.0.2.140');
+    expect(ownerWait).toEqual({ wait: expect.any(Number) });
+    const seconds = typeof ownerWait === 'object' ? ownerWait.wait : Infinity;
+    expect(seconds).toBeLessThanOrEqual(ACCOUNT_DELAYS.capSeconds);
+    later(seconds);
+    expect(await signIn('owner@example.org', 'wrong password!', '203.0.113.66')).toEqual({ wait: expect.any(Number) });
+    expect(await signIn('owner@example.org', TEST_PASSWORD, '192.0.2.140')).toBe('ok');
   });
 
-  it('locks a client address that tries many accounts', async () => {
+  it('holds many addresses together to one guess a minute, but never the addresses the owner signed in from', async () => {
+    await createUserWithPassword(database.prisma, { role: 'editor', email: 'target@example.org' });
+    expect(await signIn('target@example.org', TEST_PASSWORD, '192.0.2.141')).toBe('ok');
+    let address = 0;
+    const attacker = () => signIn('target@example.org', 'wrong password!', `198.18.${Math.floor(address / 250)}.${address++ % 250}`);
+    // A botnet, each guess from a fresh address, for ten minutes.
+    let guesses = 0;
+    for (let elapsed = 0; elapsed < 600; ) {
+      const answer = await attacker();
+      if (typeof answer === 'object') { later(answer.wait); elapsed += answer.wait; } else guesses++;
+    }
+    // 5 at once, 6 more in 63 seconds, then one a minute.
+    expect(guesses).toBe(19);
+    expect(await attacker()).toBe(401);
+    expect(await attacker()).toEqual({ wait: ACCOUNT_DELAYS.capSeconds });
+    // The owner's own address is not held back by the account's delay; a typo there counts like any.
+    expect(await signIn('target@example.org', 'my old password!', '192.0.2.141')).toBe(401);
+    expect(await signIn('target@example.org', TEST_PASSWORD, '192.0.2.141')).toBe('ok');
+  });
+
+  it('answers an unknown e-mail exactly as a known one', async () => {
+    await createUserWithPassword(database.prisma, { role: 'editor', email: 'exists@example.org' });
+    const answers = [];
+    for (const email of ['exists@example.org', 'nobody-here@example.org']) {
+      const attempts = [];
+      for (let i = 0; i <= ACCOUNT_DELAYS.freeFailures + 1; i++) {
+        attempts.push(await auth().api.signInEmail({ body: { email, password: 'wrong password!' }, headers: new Headers({ 'x-forwarded-for': `198.51.101.${i}` }) }).then(
+          () => 'ok',
+          (error: unknown) => (isAPIError(error) ? { status: error.statusCode, body: error.body, retryAfter: new Headers(error.headers).get('retry-after') } : error),
+        ));
+      }
+      answers.push(attempts);
+    }
+    expect(answers[0]!.at(-1)).toMatchObject({ status: 429, retryAfter: '1' });
+    expect(answers[1]).toEqual(answers[0]);
+  });
+
+  it("forgives the owner's own failures once they sign in, but not others'", async () => {
+    await createUserWithPassword(database.prisma, { role: 'editor', email: 'typos@example.org' });
+    for (let i = 0; i < ACCOUNT_DELAYS.freeFailures; i++) expect(await signIn('typos@example.org', 'wrong password!', '192.0.2.150')).toBe(401);
+    later(1);
+    expect(await signIn('typos@example.org', TEST_PASSWORD, '192.0.2.150')).toBe('ok');
+    expect(await database.prisma.signInThrottle.findUniqueOrThrow({ where: { key: 'account:typos@example.org' } })).toMatchObject({ failures: 0 });
+
+    for (let i = 0; i < ACCOUNT_DELAYS.freeFailures; i++) expect(await signIn('typos@example.org', 'wrong password!', `198.51.102.${i}`)).toBe(401);
+    later(1);
+    expect(await signIn('typos@example.org', TEST_PASSWORD, '192.0.2.150')).toBe('ok');
+    // Someone else's failures stay counted: signing in hands them no fresh free guesses.
+    expect(await signIn('typos@example.org', 'wrong password!', '198.51.102.9')).toEqual({ wait: expect.any(Number) });
+  });
+
+  it('slows a client address that tries many accounts, and no other', async () => {
     await createUserWithPassword(database.prisma, { role: 'editor', email: 'victim@example.org' });
-    for (let i = 0; i < SIGN_IN_LIMITS.perAddress; i++) expect(await signIn(`guess${i}@example.org`, 'wrong password!', '203.0.113.7')).toBe(401);
-    expect(await signIn('victim@example.org', TEST_PASSWORD, '203.0.113.7')).toBe(429);
+    for (let i = 0; i < ADDRESS_DELAYS.freeFailures; i++) expect(await signIn(`guess${i}@example.org`, 'wrong password!', '203.0.113.7')).toBe(401);
+    expect(await signIn('victim@example.org', TEST_PASSWORD, '203.0.113.7')).toEqual({ wait: 1 });
     expect(await signIn('victim@example.org', TEST_PASSWORD, '203.0.113.8')).toBe('ok');
+  });
+
+  it('shows admins, and only admins, the e-mail addresses under attack', async () => {
+    await createUserWithPassword(database.prisma, { role: 'editor', email: 'attacked@example.org' });
+    for (let i = 0; i < 6; i++) {
+      if (i === ACCOUNT_DELAYS.freeFailures) later(1);
+      expect(await signIn('attacked@example.org', 'wrong password!', `198.51.103.${i % 3}`)).toBe(401);
+    }
+    expect(await signIn('no-such-person@example.org', 'wrong password!', '198.51.103.9')).toBe(401);
+    // Sessions of this moment: the faked clock has run past the file's own.
+    const [admin, editor] = [await signedInHeaders(database.prisma, { role: 'admin' }), await signedInHeaders(database.prisma, { role: 'editor' })];
+    expect(await denied(listSignInFailures(editor))).toBe('forbidden');
+    expect(await denied(listSignInFailures(new Headers()))).toBe('unauthenticated');
+    const rows = await listSignInFailures(admin);
+    expect(rows.find((row) => row.email === 'attacked@example.org')).toMatchObject({ failures: 6, addressCount: 3, hasAccount: true, retryAfterSeconds: 2 });
+    expect(rows.find((row) => row.email === 'no-such-person@example.org')).toMatchObject({ failures: 1, addressCount: 1, hasAccount: false, retryAfterSeconds: 0 });
   });
 
   it('rate-limits the HTTP sign-in endpoint per address, and refuses sign-up', async () => {

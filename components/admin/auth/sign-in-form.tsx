@@ -3,9 +3,10 @@
 import { useActionState } from 'react';
 import { inputClass, primaryButtonClass } from './auth-card';
 
-export type SignInState = { error: 'invalid' | 'locked' | 'unavailable' | null; email: string };
+/** A delayed attempt carries its message, localized on the server, since it names the seconds to wait. */
+export type SignInState = { error: 'invalid' | 'unavailable' | null; email: string } | { error: 'delayed'; email: string; message: string };
 
-type Labels = { email: string; password: string; submit: string; pending: string; invalid: string; locked: string; unavailable: string };
+type Labels = { email: string; password: string; submit: string; pending: string; invalid: string; unavailable: string };
 
 /** Works without JavaScript too: the form posts to the server action, which answers with the page. */
 export function SignInForm({ action, labels }: { action: (state: SignInState, formData: FormData) => Promise<SignInState>; labels: Labels }) {
@@ -14,7 +15,7 @@ export function SignInForm({ action, labels }: { action: (state: SignInState, fo
     <form action={formAction} className="space-y-4" noValidate>
       {state.error && (
         <p role="alert" className="rounded-lg border-2 border-red-700 bg-red-50 p-3 font-medium text-red-900 dark:border-red-400 dark:bg-red-950 dark:text-red-100">
-          {labels[state.error]}
+          {state.error === 'delayed' ? state.message : labels[state.error]}
         </p>
       )}
       <div>

@@ -7,7 +7,7 @@ import { nextCookies } from 'better-auth/next-js';
 import { db } from '../db';
 import { env, siteUrl } from '../env';
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from '@/lib/schemas/users';
-import { accountKey, addressKey, clearFailures, lockedUntil, recordFailure, SIGN_IN_LIMITS } from './sign-in-throttle';
+import { admitAttempt, recordSignIn } from './sign-in-throttle';
 
 export const SIGN_IN_PATH = '/sign-in/email';
 /** Lifetime of a session; each use after `SESSION_REFRESH_SECONDS` extends it again. */
@@ -89,38 +89,26 @@ function createAuth() {
     },
     hooks: {
       // better-auth's rateLimit only guards HTTP requests to /api/auth; the sign-in page calls
-      // auth.api directly. These hooks lock an account, and an address, after repeated failures
-      // on either path.
+      // auth.api directly. These hooks delay an account, and an address, after repeated failures
+      // on either path: an attempt that comes too early is refused before any password is checked.
       before: createAuthMiddleware(async (ctx) => {
         if (ctx.path !== SIGN_IN_PATH) return;
-        const keys = throttleKeys(ctx.body, getIP(ctx.request ?? ctx.headers ?? new Headers(), ctx.context.options));
-        const until = await lockedUntil(keys.map((k) => k.key));
-        if (until) {
-          throw APIError.from('TOO_MANY_REQUESTS', { message: 'Too many failed sign-ins. Try again later.', code: 'SIGN_IN_LOCKED' });
+        const admission = await admitAttempt(emailOf(ctx.body), getIP(ctx.request ?? ctx.headers ?? new Headers(), ctx.context.options));
+        if (!admission.admitted) {
+          const seconds = admission.retryAfterSeconds;
+          throw new APIError('TOO_MANY_REQUESTS', { message: `Too many failed sign-ins. Try again in ${seconds} seconds.`, code: 'SIGN_IN_DELAYED', retryAfter: seconds }, { 'Retry-After': String(seconds) });
         }
       }),
       after: createAuthMiddleware(async (ctx) => {
-        if (ctx.path !== SIGN_IN_PATH) return;
-        const keys = throttleKeys(ctx.body, getIP(ctx.request ?? ctx.headers ?? new Headers(), ctx.context.options));
-        const returned = ctx.context.returned;
-        if (isAPIError(returned)) {
-          if (returned.statusCode === 401) for (const { key, limit } of keys) await recordFailure(key, limit);
-        } else {
-          for (const { key, kind } of keys) if (kind === 'account') await clearFailures(key);
-        }
+        if (ctx.path !== SIGN_IN_PATH || isAPIError(ctx.context.returned)) return;
+        await recordSignIn(emailOf(ctx.body), getIP(ctx.request ?? ctx.headers ?? new Headers(), ctx.context.options));
       }),
     },
     plugins: [nextCookies()], // must stay last: it copies the Set-Cookie headers of auth.api calls into Next's cookies()
   });
 }
 
-function throttleKeys(body: unknown, ip: string | null) {
-  const email = typeof body === 'object' && body !== null && 'email' in body && typeof body.email === 'string' ? body.email : '';
-  return [
-    { kind: 'account', key: accountKey(email), limit: SIGN_IN_LIMITS.perAccount },
-    ...(ip ? [{ kind: 'address', key: addressKey(ip), limit: SIGN_IN_LIMITS.perAddress }] : []),
-  ] as const;
-}
+const emailOf = (body: unknown) => (typeof body === 'object' && body !== null && 'email' in body && typeof body.email === 'string' ? body.email : '');
 
 export type Auth = ReturnType<typeof createAuth>;
 let instance: Auth | undefined;

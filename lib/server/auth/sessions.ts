@@ -2,20 +2,22 @@ import 'server-only';
 import { isAPIError } from 'better-auth/api';
 import { auth } from './auth';
 
-export type SignInResult = 'ok' | 'invalid' | 'locked';
+/** A refused early attempt says how long to wait; the same for unknown e-mail addresses. */
+export type SignInResult = 'ok' | 'invalid' | { retryAfterSeconds: number };
 
 /**
  * Signs in with e-mail and password; the session cookie is set through Next's cookies() (the
  * nextCookies plugin), so call this from a server action. The request headers carry the client's
- * address for the sign-in throttle. Every failure but a lock is the same 'invalid'.
+ * address for the sign-in throttle. Every failure but a delay is the same 'invalid'.
  */
 export async function signIn(headers: Headers, email: string, password: string): Promise<SignInResult> {
   try {
     await auth().api.signInEmail({ body: { email, password }, headers });
     return 'ok';
   } catch (error) {
-    if (isAPIError(error)) return error.statusCode === 429 ? 'locked' : 'invalid';
-    throw error;
+    if (!isAPIError(error)) throw error;
+    const retryAfter = Number(new Headers(error.headers).get('retry-after'));
+    return error.statusCode === 429 && retryAfter > 0 ? { retryAfterSeconds: retryAfter } : 'invalid';
   }
 }
 

@@ -2,12 +2,14 @@ import type { Metadata } from 'next';
 import { Suspense } from 'react';
 import { headers } from 'next/headers';
 import { connection } from 'next/server';
-import { getTranslations } from 'next-intl/server';
+import { getFormatter, getTranslations } from 'next-intl/server';
 import { localeFromParams } from '@/i18n/locale-param';
 import type { AppLocale } from '@/i18n/routing';
 import { actorForPage } from '@/lib/server/auth/page-access';
 import { SET_PASSWORD_LINK_HOURS } from '@/lib/server/auth/set-password-link';
-import { listUsers, type UserRow } from '@/lib/server/users/queries';
+import { ACCOUNT_DELAYS, maxAttemptsPerDay } from '@/lib/security/sign-in-delay';
+import { listSignInFailures, listUsers, type SignInFailureRow, type UserRow } from '@/lib/server/users/queries';
+import { formatUtcDateTime } from '@/lib/format';
 import { ScrollTable } from '@/components/ui/data-table';
 import { InviteForm, ResetAccessForm, SetDisabledForm } from '@/components/admin/users/user-forms';
 import { inviteUserAction, resetAccessAction, setDisabledAction } from './actions';
@@ -39,7 +41,8 @@ async function UsersPanel({ locale }: { locale: AppLocale }) {
   const actor = await actorForPage(locale);
   const t = await getTranslations({ locale, namespace: 'AdminUsers' });
   if (actor.role !== 'admin') return <p role="alert" className="font-medium">{t('adminOnly')}</p>;
-  const users = await listUsers(await headers());
+  const requestHeaders = await headers();
+  const [users, failures] = await Promise.all([listUsers(requestHeaders), listSignInFailures(requestHeaders)]);
   const roles = { admin: t('roles.admin'), editor: t('roles.editor') };
   return (
     <>
@@ -77,7 +80,43 @@ async function UsersPanel({ locale }: { locale: AppLocale }) {
           </tr>
         ))}
       </ScrollTable>
+      <SignInFailures locale={locale} rows={failures} />
     </>
+  );
+}
+
+/** The accounts under attack (or someone's typos): who is being guessed, how hard, and from how many places. */
+async function SignInFailures({ locale, rows }: { locale: AppLocale; rows: SignInFailureRow[] }) {
+  const [t, format] = await Promise.all([getTranslations({ locale, namespace: 'AdminUsers.signInFailures' }), getFormatter({ locale })]);
+  return (
+    <section aria-labelledby="sign-in-failures-heading" className="space-y-3">
+      <h2 id="sign-in-failures-heading" className="text-xl font-bold">{t('heading')}</h2>
+      <p className="max-w-3xl text-sm text-slate-700 dark:text-slate-300">{t('lead', { perDay: maxAttemptsPerDay(ACCOUNT_DELAYS) })}</p>
+      {rows.length === 0 ? (
+        <p>{t('none')}</p>
+      ) : (
+        <ScrollTable
+          caption={t('caption', { count: rows.length })}
+          minWidth="40rem"
+          head={(['email', 'failures', 'lastAttempt', 'addresses', 'delay'] as const).map((column) => (
+            <th key={column} scope="col" className="px-3 py-2">{t(`columns.${column}`)}</th>
+          ))}
+        >
+          {rows.map((row) => (
+            <tr key={row.email} className="align-top">
+              <th scope="row" className="px-3 py-3 font-medium break-all">
+                {row.email}
+                {!row.hasAccount && <span className="block text-sm font-normal text-slate-600 dark:text-slate-400">{t('noAccount')}</span>}
+              </th>
+              <td className="px-3 py-3">{format.number(row.failures)}</td>
+              <td className="px-3 py-3">{formatUtcDateTime(row.lastAttemptAt, locale, 'medium')}</td>
+              <td className="px-3 py-3">{format.number(row.addressCount)}</td>
+              <td className="px-3 py-3">{row.retryAfterSeconds > 0 ? t('inSeconds', { seconds: row.retryAfterSeconds }) : t('now')}</td>
+            </tr>
+          ))}
+        </ScrollTable>
+      )}
+    </section>
   );
 }
 

@@ -7,7 +7,6 @@ import { localeFromParams } from '@/i18n/locale-param';
 import { redirect } from '@/i18n/navigation';
 import type { AppLocale } from '@/i18n/routing';
 import { actorFromHeaders } from '@/lib/server/auth/actor';
-import { SIGN_IN_LIMITS } from '@/lib/server/auth/sign-in-throttle';
 import { AuthCard } from '@/components/admin/auth/auth-card';
 import { SignInForm } from '@/components/admin/auth/sign-in-form';
 import { signInAction } from './actions';
@@ -35,13 +34,12 @@ async function SignInPanel({ locale, searchParams }: { locale: AppLocale; search
   // Someone already signed in has nothing to do here.
   if (await actorFromHeaders(await headers())) redirect({ href: '/admin', locale });
   const [t, query] = await Promise.all([getTranslations({ locale, namespace: 'AdminAuth' }), searchParams]);
-  const minutes = SIGN_IN_LIMITS.lockMs / 60_000;
   return (
     <>
       {query.passwordSet === '1' && <p role="status" className="rounded-lg bg-emerald-50 p-3 text-emerald-900 dark:bg-emerald-950 dark:text-emerald-100">{t('passwordSet')}</p>}
       <SignInForm
         action={signInAction.bind(null, locale)}
-        labels={{ email: t('email'), password: t('password'), submit: t('signIn'), pending: t('signingIn'), invalid: t('invalid'), locked: t('locked', { minutes }), unavailable: t('unavailable') }}
+        labels={{ email: t('email'), password: t('password'), submit: t('signIn'), pending: t('signingIn'), invalid: t('invalid'), unavailable: t('unavailable') }}
       />
     </>
   );
