@@ -9,8 +9,8 @@ import { z } from 'zod';
  */
 export const wholeNumberField = (min: number, max: number) =>
   z
-    .string()
-    .regex(/^[0-9]+$/, 'must be a whole number written in digits')
+    // A number already read (a filter handed on to the data layer, docs/decisions/021) is checked again as its digits.
+    .preprocess((value) => (Number.isSafeInteger(value) ? String(value) : value), z.string().regex(/^[0-9]+$/, 'must be a whole number written in digits'))
     .transform(Number)
     .pipe(z.number().min(min).max(max))
     .meta({ type: 'integer', minimum: min, maximum: max });
