@@ -17,7 +17,7 @@ import { onDatabaseFailure } from '@/lib/outage/database-failure-signal';
 import { startDatabaseProbe } from './lib/database-probe';
 import { servedFrom, withPublicCopies } from './lib/public-copies';
 import { answeredBeforeNext } from './lib/request-guards';
-import { callsNoServerAction, refuseActionCall, serverActionIds } from './lib/server-actions';
+import { serverReferences } from './lib/server-actions';
 
 const builtServerFiles = z.object({ config: z.record(z.string(), z.unknown()) });
 
@@ -56,7 +56,7 @@ const { default: next } = await import('next');
 const app = next({ dev: false, dir: process.cwd(), port, hostname: 'localhost' });
 const handle = app.getRequestHandler();
 await app.prepare();
-const serverActions = serverActionIds(process.env.NEXT_DIST_DIR || '.next');
+const references = serverReferences(process.env.NEXT_DIST_DIR || '.next');
 // Current copies of public responses, and while the database is down, pages, are answered in
 // front of Next (docs/decisions/015 and 017).
 const probe = startDatabaseProbe(process.env.DATABASE_URL ?? '');
@@ -94,8 +94,7 @@ const server = createServer((req, res) => {
   res.once('close', () => {
     log(requestLogLine({ requestId, method: req.method, url: req.url, status: sentStatus ?? res.statusCode, durationMs: performance.now() - started, servedFrom: servedFrom(res) }));
   });
-  if (answeredBeforeNext(req, res)) return;
-  if (callsNoServerAction(req.method, req.headers['next-action'], serverActions)) return refuseActionCall(res);
+  if (answeredBeforeNext(req, res, references)) return;
   serve(req, res).catch((error: unknown) => {
     log({ time: new Date().toISOString(), level: 'error', msg: 'request handler failed', requestId, error: error instanceof Error ? error.name : 'unknown' });
     if (!res.headersSent) res.statusCode = 500;

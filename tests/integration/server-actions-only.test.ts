@@ -66,3 +66,55 @@ describe('only server actions are callable', () => {
     expect(response.headers.get('x-action-redirect')).toMatch(/^\/ru\/admin\/sign-in/);
   });
 });
+
+// The same call from a form posted without JavaScript: no header, the id inside the body.
+const postForm = (page: string, body: FormData | URLSearchParams) => fetch(`${server.base}${page}`, { method: 'POST', redirect: 'manual', headers: { Origin: server.base }, body });
+/** The fields a form without JavaScript posts for an action bound to `args`, as React writes them. */
+const boundCall = (id: string, args: unknown[]) =>
+  new Map([
+    ['$ACTION_REF_1', ''],
+    ['$ACTION_1:0', JSON.stringify({ id, bound: '$@1' })],
+    ['$ACTION_1:1', JSON.stringify(args)],
+  ]);
+const multipart = (fields: Map<string, string>) => {
+  const form = new FormData();
+  for (const [name, value] of fields) form.append(name, value);
+  return form;
+};
+
+describe('only server actions are callable from a form without JavaScript', () => {
+  it("refuses a 'use cache' data function named in a multipart body, and runs nothing", async () => {
+    const listPartners = idOf('lib/server/partners/queries.ts', '$$RSC_SERVER_CACHE_0');
+    for (const fields of [boundCall(listPartners, ['ru', { country: { not: 'TR' } }]), boundCall(listPartners, ['xx', {}]), new Map([[`$ACTION_ID_${listPartners}`, '']])]) {
+      const response = await postForm('/ru/partners', multipart(fields));
+      expect(response.status, [...fields.keys()].join()).toBe(404);
+      expect(await response.text()).toBe('Server action not found.');
+    }
+    // A part in base64 would hide the id from a reader of the raw body; browsers never send one.
+    const form = `--b\r\nContent-Disposition: form-data; name="$ACTION_REF_1"\r\n\r\n\r\n--b\r\nContent-Disposition: form-data; name="$ACTION_1:0"\r\nContent-Transfer-Encoding: base64\r\n\r\n${btoa(JSON.stringify({ id: listPartners, bound: null }))}\r\n--b--\r\n`;
+    const encoded = await fetch(`${server.base}/ru/partners`, { method: 'POST', redirect: 'manual', headers: { Origin: server.base, 'Content-Type': 'multipart/form-data; boundary=b' }, body: form });
+    expect(encoded.status).toBe(404);
+    await encoded.text();
+    expect(server.output()).not.toMatch(/"status":500|Error: /);
+  });
+
+  it('runs no action from a urlencoded body: Next reads actions only from multipart forms', async () => {
+    const listPartners = idOf('lib/server/partners/queries.ts', '$$RSC_SERVER_CACHE_0');
+    const response = await postForm('/ru/partners', new URLSearchParams([...boundCall(listPartners, ['xx', {}])]));
+    await response.text();
+    expect(response.status).not.toBe(500);
+  });
+
+  it('still runs a real server action posted by a form without JavaScript', async () => {
+    // The sign-in form as the browser received it: its hidden fields name the action and bind the locale.
+    const page = await (await fetch(`${server.base}/ru/admin/sign-in`)).text();
+    const fields = new Map([...page.matchAll(/<input type="hidden" name="(\$ACTION_[^"]*)"(?: value="([^"]*)")?/g)].map((match) => [match[1] ?? '', (match[2] ?? '').replaceAll('&quot;', '"')]));
+    expect(fields.has('$ACTION_REF_1')).toBe(true);
+    fields.set('email', 'nobody@example.org');
+    fields.set('password', 'not the password');
+    const response = await postForm('/ru/admin/sign-in', multipart(fields));
+    expect(response.status).toBe(200);
+    const ru = JSON.parse(fs.readFileSync('messages/ru.json', 'utf8')) as { AdminAuth: { invalid: string } };
+    expect(await response.text()).toContain(ru.AdminAuth.invalid);
+  });
+});
