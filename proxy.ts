@@ -28,7 +28,7 @@ export default async function proxy(request: NextRequest) {
   const policy = pageContentSecurityPolicy(createNonce(), { development: process.env.NODE_ENV === 'development', https });
   // next-intl and the rewrite below forward these request headers to the render.
   request.headers.set('content-security-policy', policy);
-  const response = bodyTooLarge(request.headers)
+  const response = bodyTooLarge(request.headers.get('content-length'))
     ? new NextResponse('Request body too large', { status: 413 })
     : isForeignSubmission(request.method, request.headers)
       ? new NextResponse('Cross-site form submission refused', { status: 403 })

@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { bodyTooLarge, MAX_BODY_MEGABYTES } from './request-limits';
 
 describe('bodyTooLarge', () => {
-  const length = (bytes: number | string) => new Headers({ 'content-length': String(bytes) });
+  const length = (bytes: number | string) => String(bytes);
 
   it('lets through up to the limit, and requests without a body', () => {
-    expect(bodyTooLarge(new Headers())).toBe(false);
+    expect(bodyTooLarge(null)).toBe(false);
     expect(bodyTooLarge(length(MAX_BODY_MEGABYTES * 1024 * 1024))).toBe(false);
   });
 

@@ -11,7 +11,7 @@ export const MAX_BODY_BYTES = MAX_BODY_MEGABYTES * 1024 * 1024;
  * A body without a declared length is counted as it streams, by the production server
  * (scripts/lib/request-guards.ts).
  */
-export function bodyTooLarge(headers: Headers): boolean {
-  const length = Number(headers.get('content-length') ?? 0);
+export function bodyTooLarge(contentLength: string | null | undefined): boolean {
+  const length = Number(contentLength ?? 0);
   return Number.isFinite(length) && length > MAX_BODY_BYTES;
 }

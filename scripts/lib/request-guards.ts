@@ -3,7 +3,7 @@
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http';
 import { hasMalformedPathEscape } from '@/lib/http/request-target';
 import { STATIC_CONTENT_SECURITY_POLICY, STATIC_SECURITY_HEADERS } from '@/lib/security/headers';
-import { MAX_BODY_BYTES } from '@/lib/security/request-limits';
+import { bodyTooLarge, MAX_BODY_BYTES } from '@/lib/security/request-limits';
 import { callsNoServerAction, formBodyScanner, mayNameActionInBody, refuseActionCall, type ServerReferences } from './server-actions';
 
 /**
@@ -14,6 +14,11 @@ import { callsNoServerAction, formBodyScanner, mayNameActionInBody, refuseAction
 export function answeredBeforeNext(req: IncomingMessage, res: ServerResponse, references: ServerReferences, maxBodyBytes = MAX_BODY_BYTES): boolean {
   if (hasMalformedPathEscape(req.url ?? '/')) {
     refuse(res, 400, 'Bad Request: the path holds a malformed %-escape.');
+    return true;
+  }
+  // Before the action check, so that a body too large is refused as such, whatever it calls.
+  if (bodyTooLarge(req.headers['content-length'])) {
+    refuse(res, 413, 'Request body too large.');
     return true;
   }
   if (callsNoServerAction(req.method, req.headers['next-action'], references.actions)) {

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BROKEN_ESCAPES, inputTally, nastyText } from '../support/bad-input';
 import { startProductionServer, type ProductionServer } from '../support/production-server';
+import { serverReferences } from '@/scripts/lib/server-actions';
 
 // Property-based tests of what a hostile client puts in a request besides its query string: the
 // path's segments, the headers, the cookies, the body's framing. Against the real production
@@ -165,7 +166,9 @@ async function* zeros(total: number) {
 describe('bodies', () => {
   it('a chunked body over the upload limit, without Content-Length, answers 413 and the connection is closed', async () => {
     const boundary = '----bad-input';
-    for (const headers of [[['Next-Action', 'f'.repeat(42)]], []] as [string, string][][]) {
+    // With JavaScript (a real action's id in Next-Action) and without (the action named in the body).
+    const [action] = serverReferences(process.env.E2E_DIST_DIR ?? '.next-test').actions;
+    for (const headers of [[['Next-Action', String(action)]], []] as [string, string][][]) {
       const answer = await expectNoServerError({
         method: 'POST',
         target: '/ru/about',

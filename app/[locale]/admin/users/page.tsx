@@ -87,31 +87,31 @@ async function UsersPanel({ locale }: { locale: AppLocale }) {
 
 /** The accounts under attack (or someone's typos): who is being guessed, how hard, and from how many places. */
 async function SignInFailures({ locale, rows }: { locale: AppLocale; rows: SignInFailureRow[] }) {
-  const [t, format] = await Promise.all([getTranslations({ locale, namespace: 'AdminUsers.signInFailures' }), getFormatter({ locale })]);
+  const [t, format] = await Promise.all([getTranslations({ locale, namespace: 'AdminUsers' }), getFormatter({ locale })]);
   return (
     <section aria-labelledby="sign-in-failures-heading" className="space-y-3">
-      <h2 id="sign-in-failures-heading" className="text-xl font-bold">{t('heading')}</h2>
-      <p className="max-w-3xl text-sm text-slate-700 dark:text-slate-300">{t('lead', { perDay: maxAttemptsPerDay(ACCOUNT_DELAYS) })}</p>
+      <h2 id="sign-in-failures-heading" className="text-xl font-bold">{t('signInFailures.heading')}</h2>
+      <p className="max-w-3xl text-sm text-slate-700 dark:text-slate-300">{t('signInFailures.lead', { perDay: maxAttemptsPerDay(ACCOUNT_DELAYS) })}</p>
       {rows.length === 0 ? (
-        <p>{t('none')}</p>
+        <p>{t('signInFailures.none')}</p>
       ) : (
         <ScrollTable
-          caption={t('caption', { count: rows.length })}
+          caption={t('signInFailures.caption', { count: rows.length })}
           minWidth="40rem"
           head={(['email', 'failures', 'lastAttempt', 'addresses', 'delay'] as const).map((column) => (
-            <th key={column} scope="col" className="px-3 py-2">{t(`columns.${column}`)}</th>
+            <th key={column} scope="col" className="px-3 py-2">{t(`signInFailures.columns.${column}`)}</th>
           ))}
         >
           {rows.map((row) => (
             <tr key={row.email} className="align-top">
               <th scope="row" className="px-3 py-3 font-medium break-all">
                 {row.email}
-                {!row.hasAccount && <span className="block text-sm font-normal text-slate-600 dark:text-slate-400">{t('noAccount')}</span>}
+                {!row.hasAccount && <span className="block text-sm font-normal text-slate-600 dark:text-slate-400">{t('signInFailures.noAccount')}</span>}
               </th>
               <td className="px-3 py-3">{format.number(row.failures)}</td>
               <td className="px-3 py-3">{formatUtcDateTime(row.lastAttemptAt, locale, 'medium')}</td>
               <td className="px-3 py-3">{format.number(row.addressCount)}</td>
-              <td className="px-3 py-3">{row.retryAfterSeconds > 0 ? t('inSeconds', { seconds: row.retryAfterSeconds }) : t('now')}</td>
+              <td className="px-3 py-3">{row.retryAfterSeconds > 0 ? t('signInFailures.inSeconds', { seconds: row.retryAfterSeconds }) : t('signInFailures.now')}</td>
             </tr>
           ))}
         </ScrollTable>
