@@ -20,7 +20,7 @@ const nextConfig: NextConfig = {
       { source: '/:path((?!api/|_next/|media/).*\\..*)', headers: csp(STATIC_CONTENT_SECURITY_POLICY) },
       { source: '/media/:path*', headers: csp(MEDIA_CONTENT_SECURITY_POLICY) },
       ...OPEN_DATA_SOURCES.map((source) => ({ source, headers: [OPEN_DATA_RESOURCE_POLICY] })),
-      // Icons in public/ keep fixed names, so a long but bounded cache, never `immutable` (decision 025).
+      // Icons in public/ keep fixed names, so a long but bounded cache, never `immutable` (decision 023).
       { source: '/:icon(favicon\\.ico|apple-touch-icon\\.png)', headers: [{ key: 'Cache-Control', value: 'public, max-age=86400, stale-while-revalidate=604800' }] },
     ];
   },

@@ -1,6 +1,6 @@
 // node --import tsx scripts/make-icons.ts: draws the files in public/ that clients fetch by a fixed
 // name (favicon.ico, apple-touch-icon.png) from app/icon.svg. Run it after changing the icon and
-// commit the result; nothing draws them at build or start (docs/decisions/025).
+// commit the result; nothing draws them at build or start (docs/decisions/023).
 import fs from 'node:fs';
 import sharp from 'sharp';
 
