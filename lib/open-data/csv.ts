@@ -1,6 +1,6 @@
 import { stringify } from 'csv-stringify/sync';
 import type { z } from 'zod';
-import type { localizedTextSchema } from '@/lib/schemas/open-data/common';
+import type { localizedTextResponseSchema } from '@/lib/schemas/open-data/common';
 import type { AgreementSummaryPayload } from '@/lib/schemas/open-data/agreements';
 import type { EventSummaryPayload } from '@/lib/schemas/open-data/events';
 
@@ -8,7 +8,7 @@ import type { EventSummaryPayload } from '@/lib/schemas/open-data/events';
 // field names in every locale: `?locale=` changes the language of the contents, not the shape of
 // the table, so a script or a spreadsheet built on one download works on the others.
 
-type Cell = string | number | null | Pick<z.infer<typeof localizedTextSchema>, 'text' | 'fallback'>;
+type Cell = string | number | null | Pick<z.infer<typeof localizedTextResponseSchema>, 'text' | 'fallback'>;
 type Column<T> = readonly [header: string, value: (row: T) => Cell];
 
 /** The column listing, per row, the columns given in Russian because the requested translation is missing. */

@@ -10,9 +10,9 @@ const trimmed = z.string().trim().min(1);
 /** Links a page shows as `href`: http(s) only, never `javascript:` or `data:`. */
 const webUrl = z.url({ protocol: /^https?$/, error: 'an http:// or https:// URL' });
 
-/** Text in the three locales; ru is required, kk and en fall back to ru when absent. */
-export const localizedTextSchema = z.strictObject({ ru: trimmed, kk: trimmed.optional(), en: trimmed.optional() });
-export type LocalizedText = z.infer<typeof localizedTextSchema>;
+/** A text of the dataset file in the three locales; ru is required, kk and en fall back to ru when absent. */
+export const localizedTextInputSchema = z.strictObject({ ru: trimmed, kk: trimmed.optional(), en: trimmed.optional() });
+export type LocalizedTextInput = z.infer<typeof localizedTextInputSchema>;
 
 const countryCodeSchema = z.string().regex(/^[A-Z]{2}$/, 'ISO 3166-1 alpha-2');
 const latitudeSchema = z.number().min(-90).max(90);
@@ -44,9 +44,9 @@ export const datasetPartnerSchema = z.strictObject({
   timeZone: z.string().refine((tz) => Intl.supportedValuesOf('timeZone').includes(tz) || tz === 'UTC', 'an IANA time zone').optional(),
   websiteUrl: webUrl.optional(),
   status: z.enum(['active', 'suspended', 'ended']).default('active'),
-  name: localizedTextSchema,
-  regionName: localizedTextSchema.optional(),
-  about: localizedTextSchema.optional(),
+  name: localizedTextInputSchema,
+  regionName: localizedTextInputSchema.optional(),
+  about: localizedTextInputSchema.optional(),
 });
 
 export const datasetAgreementSchema = z.strictObject({
@@ -56,10 +56,10 @@ export const datasetAgreementSchema = z.strictObject({
   status: z.enum(['in_force', 'suspended', 'expired', 'terminated', 'superseded']).optional(),
   textLanguages: z.array(z.string().regex(/^[a-z]{2}$/)).default([]),
   source: slugSchema.optional(),
-  title: localizedTextSchema,
-  place: localizedTextSchema.optional(),
-  signatories: localizedTextSchema.optional(),
-  note: localizedTextSchema.optional(),
+  title: localizedTextInputSchema,
+  place: localizedTextInputSchema.optional(),
+  signatories: localizedTextInputSchema.optional(),
+  note: localizedTextInputSchema.optional(),
 });
 
 export const datasetEventSchema = z.strictObject({
@@ -70,9 +70,9 @@ export const datasetEventSchema = z.strictObject({
   format: z.enum(['in_person', 'online', 'hybrid']).optional(),
   partners: z.array(slugSchema).min(1),
   sources: z.array(slugSchema).default([]),
-  title: localizedTextSchema,
-  body: localizedTextSchema.optional(),
-  location: localizedTextSchema.optional(),
+  title: localizedTextInputSchema,
+  body: localizedTextInputSchema.optional(),
+  location: localizedTextInputSchema.optional(),
 });
 
 export const datasetSchema = z
@@ -82,8 +82,8 @@ export const datasetSchema = z
       latitude: latitudeSchema,
       longitude: longitudeSchema,
       websiteUrl: webUrl.optional(),
-      name: localizedTextSchema,
-      regionName: localizedTextSchema.optional(),
+      name: localizedTextInputSchema,
+      regionName: localizedTextInputSchema.optional(),
     }),
     sources: z.array(datasetSourceSchema),
     partners: z.array(datasetPartnerSchema).min(1),

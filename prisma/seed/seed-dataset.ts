@@ -1,6 +1,6 @@
 import type { PrismaClient } from '@/lib/generated/prisma/client';
 import type { Locale } from '@/lib/generated/prisma/enums';
-import { datasetSchema, type Dataset, type DatasetInput, type LocalizedText } from '@/lib/schemas/dataset';
+import { datasetSchema, type Dataset, type DatasetInput, type LocalizedTextInput } from '@/lib/schemas/dataset';
 import type { PartialDate } from '@/lib/dates/partial-date';
 import shymkent from './datasets/shymkent';
 import kazan from './datasets/kazan';
@@ -17,7 +17,7 @@ const SEED_LOCK = 0x5ee_d0001;
  * One translation row per locale that has the record's main text (name or title); other fields
  * join the row of their locale. A locale without the main text gets no row and falls back to ru.
  */
-function translations<K extends string>(mainKey: K, main: LocalizedText, extra: Record<string, LocalizedText | undefined> = {}) {
+function translations<K extends string>(mainKey: K, main: LocalizedTextInput, extra: Record<string, LocalizedTextInput | undefined> = {}) {
   return LOCALES.filter((locale) => main[locale] !== undefined).map((locale) => ({
     locale,
     [mainKey]: main[locale] as string,

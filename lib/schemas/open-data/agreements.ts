@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { AgreementLinkKind, AgreementStatus, AgreementStatusChangeKind, AgreementType } from '@/lib/generated/prisma/enums';
-import { detailResponse, listResponse, localizedTextSchema, openDataSchemas, partialDateSchema, sourceLanguageSchema, timestampSchema } from './common';
+import { detailResponse, listResponse, localizedTextResponseSchema, openDataSchemas, partialDateSchema, sourceLanguageSchema, timestampSchema } from './common';
 
 const apiUrl = z.url().describe('This record in the API.');
 const permalink = z.url().describe('The citable public page of the agreement, in the requested locale.');
@@ -11,12 +11,12 @@ export const agreementSummarySchema = z
     url: apiUrl,
     permalink,
     type: z.enum(AgreementType),
-    title: localizedTextSchema.nullable(),
-    partner: z.object({ slug: z.string(), url: z.url(), name: localizedTextSchema, countryCode: z.string().describe('ISO 3166-1 alpha-2.') }),
+    title: localizedTextResponseSchema.nullable(),
+    partner: z.object({ slug: z.string(), url: z.url(), name: localizedTextResponseSchema, countryCode: z.string().describe('ISO 3166-1 alpha-2.') }),
     signed: partialDateSchema.nullable().describe('When it was signed, at the precision known; null when unknown.'),
     status: z.enum(AgreementStatus).nullable(),
-    place: localizedTextSchema.nullable().describe('Where it was signed.'),
-    signatories: localizedTextSchema.nullable(),
+    place: localizedTextResponseSchema.nullable().describe('Where it was signed.'),
+    signatories: localizedTextResponseSchema.nullable(),
     textLanguages: z.array(z.string()).describe('ISO 639-1 codes of the languages of the signed text.'),
     source: z
       .object({ title: z.string(), language: sourceLanguageSchema, publisher: z.string().nullable(), url: z.string().nullable(), publishedOn: z.iso.date().nullable() })
@@ -35,14 +35,14 @@ const linkedAgreementSchema = z.object({
   url: apiUrl,
   permalink,
   type: z.enum(AgreementType),
-  title: localizedTextSchema.nullable(),
-  partnerName: localizedTextSchema.nullable(),
+  title: localizedTextResponseSchema.nullable(),
+  partnerName: localizedTextResponseSchema.nullable(),
   signed: partialDateSchema.nullable(),
 });
 
 export const agreementDetailSchema = agreementSummarySchema
   .extend({
-    note: localizedTextSchema.nullable(),
+    note: localizedTextResponseSchema.nullable(),
     statusHistory: z
       .array(z.object({ kind: z.enum(AgreementStatusChangeKind), date: partialDateSchema, note: z.string().nullable() }))
       .describe('Dated status changes, oldest first.'),

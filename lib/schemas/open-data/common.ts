@@ -10,7 +10,8 @@ export const openDataSchemas = z.registry<{ id: string; description?: string }>(
 
 export const contentLocaleSchema = z.enum(OPEN_DATA_LOCALES);
 
-export const localizedTextSchema = z
+/** A text as the API answers it: in one locale, saying which (not the dataset's three-locale input text). */
+export const localizedTextResponseSchema = z
   .object({
     text: z.string(),
     lang: contentLocaleSchema.describe('The language the text is actually in.'),

@@ -1,32 +1,32 @@
 import { z } from 'zod';
 import { EventCategory, EventFormat } from '@/lib/generated/prisma/enums';
-import { detailResponse, listResponse, localizedTextSchema, openDataSchemas, partialDateSchema, sourceLanguageSchema } from './common';
+import { detailResponse, listResponse, localizedTextResponseSchema, openDataSchemas, partialDateSchema, sourceLanguageSchema } from './common';
 
 export const eventSummarySchema = z
   .object({
     slug: z.string(),
     url: z.url().describe('This record in the API.'),
     pageUrl: z.url().describe('The public page of the event, in the requested locale.'),
-    title: localizedTextSchema,
+    title: localizedTextResponseSchema,
     category: z.enum(EventCategory),
     format: z.enum(EventFormat).nullable(),
     start: partialDateSchema,
     end: partialDateSchema.nullable().describe('Null for a one-day event or an unknown end.'),
-    location: localizedTextSchema.nullable(),
-    partners: z.array(z.object({ slug: z.string(), url: z.url(), name: localizedTextSchema })).describe('Public partners taking part, by name.'),
+    location: localizedTextResponseSchema.nullable(),
+    partners: z.array(z.object({ slug: z.string(), url: z.url(), name: localizedTextResponseSchema })).describe('Public partners taking part, by name.'),
   })
   .register(openDataSchemas, { id: 'EventSummary' });
 
 export const eventDetailSchema = eventSummarySchema
   .extend({
-    body: localizedTextSchema.nullable(),
+    body: localizedTextResponseSchema.nullable(),
     photos: z.array(
       z.object({
         url: z.url(),
         width: z.int().nullable(),
         height: z.int().nullable(),
-        alt: localizedTextSchema.nullable(),
-        caption: localizedTextSchema.nullable(),
+        alt: localizedTextResponseSchema.nullable(),
+        caption: localizedTextResponseSchema.nullable(),
         creditText: z.string().nullable(),
         creditUrl: z.string().nullable(),
       }),

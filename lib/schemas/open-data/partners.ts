@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { AgreementStatus, AgreementType, EventCategory, EventFormat, PartnerKind, PartnerStatus } from '@/lib/generated/prisma/enums';
-import { detailResponse, listResponse, localizedTextSchema, openDataSchemas, partialDateSchema } from './common';
+import { detailResponse, listResponse, localizedTextResponseSchema, openDataSchemas, partialDateSchema } from './common';
 
 const apiUrl = z.url().describe('This record in the API.');
 const pageUrl = z.url().describe('The public page of this record, in the requested locale.');
@@ -10,8 +10,8 @@ export const partnerSummarySchema = z
     slug: z.string(),
     url: apiUrl,
     pageUrl,
-    name: localizedTextSchema,
-    regionName: localizedTextSchema.nullable(),
+    name: localizedTextResponseSchema,
+    regionName: localizedTextResponseSchema.nullable(),
     kind: z.enum(PartnerKind),
     status: z.enum(PartnerStatus),
     countryCode: z.string().describe('ISO 3166-1 alpha-2.'),
@@ -25,7 +25,7 @@ export const partnerSummarySchema = z
 export const partnerDetailSchema = partnerSummarySchema
   .omit({ firstAgreement: true })
   .extend({
-    about: localizedTextSchema.nullable(),
+    about: localizedTextResponseSchema.nullable(),
     latitude: z.number().nullable(),
     longitude: z.number().nullable(),
     foundedYear: z.int().nullable(),
@@ -42,7 +42,7 @@ export const partnerDetailSchema = partnerSummarySchema
           url: apiUrl,
           permalink: z.url(),
           type: z.enum(AgreementType),
-          title: localizedTextSchema.nullable(),
+          title: localizedTextResponseSchema.nullable(),
           signed: partialDateSchema.nullable(),
           status: z.enum(AgreementStatus).nullable(),
         }),
@@ -54,7 +54,7 @@ export const partnerDetailSchema = partnerSummarySchema
           slug: z.string(),
           url: apiUrl,
           pageUrl,
-          title: localizedTextSchema.nullable(),
+          title: localizedTextResponseSchema.nullable(),
           start: partialDateSchema,
           end: partialDateSchema.nullable(),
           category: z.enum(EventCategory),

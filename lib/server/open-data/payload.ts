@@ -5,7 +5,7 @@ import { mediaUrl } from '@/lib/media';
 import { localePath } from '@/lib/i18n/locale-path';
 import type { ContentLocale, LocalizedValue } from '@/lib/i18n/localized';
 import type { z } from 'zod';
-import type { localizedTextSchema, partialDateSchema } from '@/lib/schemas/open-data/common';
+import type { localizedTextResponseSchema, partialDateSchema } from '@/lib/schemas/open-data/common';
 
 // The building blocks every open-data answer shares: absolute URLs, texts with their language, and
 // dates at their precision. Unknown stays null: nothing here invents a value.
@@ -22,8 +22,8 @@ export const agreementUrls = (id: number, locale: ContentLocale) => ({ url: apiU
 export const partnerUrls = (slug: string, locale: ContentLocale) => ({ url: apiUrl(`partners/${slug}`, locale), pageUrl: pageUrl(locale, `/partners/${slug}`) });
 export const eventUrls = (slug: string, locale: ContentLocale) => ({ url: apiUrl(`events/${slug}`, locale), pageUrl: pageUrl(locale, `/events/${slug}`) });
 
-export function text(value: LocalizedValue): z.infer<typeof localizedTextSchema>;
-export function text(value: LocalizedValue | null): z.infer<typeof localizedTextSchema> | null;
+export function text(value: LocalizedValue): z.infer<typeof localizedTextResponseSchema>;
+export function text(value: LocalizedValue | null): z.infer<typeof localizedTextResponseSchema> | null;
 export function text(value: LocalizedValue | null) {
   return value && { text: value.text, lang: value.lang, fallback: value.isFallback };
 }
