@@ -2,7 +2,8 @@ import { getTranslations } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
 import { AgreementStatus, AgreementType } from '@/lib/generated/prisma/enums';
 import { PARTNER_CHOICES_MAX, PartnerFilterNote, partnersListLink } from '@/components/ui/partner-filter-note';
-import { registerSearch, type RegisterQuery } from '@/lib/agreements/register-query';
+import { registerSearch } from '@/lib/agreements/register-url';
+import type { RegisterQuery } from '@/lib/schemas/agreement';
 import type { LocalizedValue } from '@/lib/i18n/localized';
 
 const selectClass =

@@ -4,7 +4,8 @@ import { LocalizedText } from '@/components/ui/localized-text';
 import { ScrollTable, SortableHeader } from '@/components/ui/data-table';
 import { AgreementName } from './agreement-name';
 import { formatStoredDate } from '@/lib/format';
-import { registerSearch, sortedBy, type RegisterQuery, type RegisterSortKey } from '@/lib/agreements/register-query';
+import { registerSearch, sortedBy } from '@/lib/agreements/register-url';
+import type { RegisterQuery, RegisterSortKey } from '@/lib/schemas/agreement';
 import type { RegisterAgreement } from '@/lib/server/agreements/register';
 
 const linkClass = 'text-brand-700 underline decoration-brand-100 underline-offset-4 hover:decoration-brand-700 dark:text-brand-100 dark:decoration-brand-700 dark:hover:decoration-brand-100';

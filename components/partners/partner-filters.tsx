@@ -1,7 +1,8 @@
 import { getTranslations } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
 import { countryName } from '@/lib/format';
-import { isFiltered, type PartnerFilters } from '@/lib/partners/filters';
+import { isFiltered } from '@/lib/partners/list-url';
+import type { PartnerFilters } from '@/lib/schemas/partner';
 import type { PartnerFacets } from '@/lib/server/partners/queries';
 
 const field = 'mt-1 block w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-sm text-slate-900 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100';

@@ -3,7 +3,8 @@ import { Link } from '@/i18n/navigation';
 import { LocalizedText } from '@/components/ui/localized-text';
 import { ScrollTable, SortableHeader } from '@/components/ui/data-table';
 import { countryName, formatStoredDate } from '@/lib/format';
-import { partnerFiltersQuery, type PartnerFilters, type PartnerSort } from '@/lib/partners/filters';
+import { partnerFiltersQuery } from '@/lib/partners/list-url';
+import type { PartnerFilters, PartnerSort } from '@/lib/schemas/partner';
 import type { PartnerListItem } from '@/lib/server/partners/queries';
 
 const cell = 'px-4 py-3';

@@ -1,5 +1,5 @@
 import { AgreementStatus, AgreementType } from '@/lib/generated/prisma/enums';
-import type { RegisterSortKey, SortDirection } from './register-query';
+import type { RegisterSortKey, SortDirection } from '@/lib/schemas/agreement';
 
 /** What the register's order looks at in a row. */
 export type SortableAgreement = { id: number; type: AgreementType; status: AgreementStatus | null; signedOn: Date | null; partnerName: string };

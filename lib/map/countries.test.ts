@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parsePartnerFilters } from '@/lib/partners/filters';
+import { parsePartnerFilters } from '@/lib/schemas/partner';
 import { countryLabel, countryPartnersQuery, groupByCountry, MAX_CITY_MARKERS, showsCountries } from './countries';
 
 const partner = (countryCode: string, longitude: number, latitude: number) => ({ countryCode, longitude, latitude });

@@ -1,4 +1,5 @@
-import { partnerFiltersQuery, partnerFiltersSchema } from '@/lib/partners/filters';
+import { partnerFiltersQuery } from '@/lib/partners/list-url';
+import { partnerFiltersSchema } from '@/lib/schemas/partner';
 import type { LonLat } from './projection';
 
 /**

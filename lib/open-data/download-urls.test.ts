@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseRegisterQuery } from '@/lib/agreements/register-query';
+import { parseRegisterQuery } from '@/lib/schemas/agreement';
 import { agreementsCsvUrl, calendarUrl, eventsCsvUrl, feedUrl } from './download-urls';
 
 describe('download URLs', () => {

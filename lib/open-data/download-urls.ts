@@ -1,4 +1,5 @@
-import { registerSearch, type RegisterQuery } from '@/lib/agreements/register-query';
+import { registerSearch } from '@/lib/agreements/register-url';
+import type { RegisterQuery } from '@/lib/schemas/agreement';
 import type { EventTimelineFilters } from '@/lib/schemas/events';
 
 /** The open-data addresses, built in one place so the pages, the open-data page and the tests agree. */

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseQuery } from './query';
 import { agreementListQuerySchema, eventListQuerySchema, noQuerySchema, partnerListQuerySchema } from '@/lib/schemas/open-data/queries';
-import { parsePartnerFilters } from '@/lib/partners/filters';
+import { parsePartnerFilters } from '@/lib/schemas/partner';
 
 const params = (query: string) => new URLSearchParams(query);
 

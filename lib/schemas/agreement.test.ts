@@ -1,5 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { agreementInputSchema } from './agreement';
+import { agreementInputSchema, parseRegisterQuery, registerQueryFields } from './agreement';
+import { listPageParam } from '@/lib/pagination';
+import { searchParamsRecord } from '@/tests/support/bad-input';
 
 const blank = { title: '', place: '', signatories: '', note: '' };
 const PARTNER = '0b6f1c2e-8d4a-4f7e-9a51-2c3d4e5f6a7b';
@@ -58,5 +61,48 @@ describe('agreementInputSchema', () => {
       links: { 0: { kind: 'amends', toId: '12' }, 7: { kind: 'supersedes', toId: '' } },
     })).toEqual({ 'history.5.kind': 'required', 'history.5.date': 'partialDate', 'links.7.toId': 'required' });
     expect(errorsOf({ ...valid, links: { 0: { kind: 'amends', toId: '12' }, 3: { kind: 'amends', toId: '12' } } })).toEqual({ 'links.3.toId': 'duplicateLink' });
+  });
+});
+
+describe('the register query string', () => {
+  it('defaults to date ascending with no filters', () => {
+    expect(parseRegisterQuery({})).toEqual({ sort: 'date', dir: 'asc' });
+  });
+
+  it('reads sorting and filters', () => {
+    expect(parseRegisterQuery({ sort: 'partner', dir: 'desc', type: 'twinning', status: 'in_force', partner: 'shumen-province' })).toEqual({
+      sort: 'partner',
+      dir: 'desc',
+      type: 'twinning',
+      status: 'in_force',
+      partner: 'shumen-province',
+    });
+  });
+
+  it('ignores each bad value on its own instead of failing', () => {
+    expect(parseRegisterQuery({ sort: 'price', dir: 'up', type: 'alliance', status: '', partner: "x'; DROP TABLE" })).toEqual({ sort: 'date', dir: 'asc' });
+    expect(parseRegisterQuery({ sort: 'type', dir: 'sideways', partner: 'izmir' })).toEqual({ sort: 'type', dir: 'asc', partner: 'izmir' });
+  });
+
+  it('takes the first of repeated keys', () => {
+    expect(parseRegisterQuery({ sort: ['status', 'date'], type: ['other', 'twinning'] })).toMatchObject({ sort: 'status', type: 'other' });
+  });
+
+  it('never throws on bad input, and gives a query the strict API would accept', () => {
+    fc.assert(
+      fc.property(searchParamsRecord(Object.keys(registerQueryFields)), (params) => {
+        const query = parseRegisterQuery(params);
+        for (const [key, value] of Object.entries(query)) {
+          if (value !== undefined) expect(registerQueryFields[key as keyof typeof registerQueryFields].safeParse(value).success, key).toBe(true);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('leaves ?page= out of the query, read apart from it', () => {
+    expect(listPageParam({ page: '3', sort: 'partner' })).toBe(3);
+    // The sort links, the filters and the CSV export are built from the query: none carries a page.
+    expect(parseRegisterQuery({ page: '3', type: 'twinning' })).toEqual({ sort: 'date', dir: 'asc', type: 'twinning' });
   });
 });

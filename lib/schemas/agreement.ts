@@ -3,6 +3,7 @@ import { AgreementLinkKind, AgreementStatus, AgreementStatusChangeKind, Agreemen
 import { checkPublication, optionalText, publicationShape, requiredText } from './form-fields';
 import { optionalPartialDate, requiredPartialDate } from './partial-date-field';
 import { MAX_SERIAL_ID } from './record-ids';
+import { slugSchema } from '@/lib/slug';
 
 const TITLE_MAX = 500;
 const PLACE_MAX = 200;
@@ -111,3 +112,43 @@ export const agreementInputSchema = z
   });
 
 export type AgreementInput = z.infer<typeof agreementInputSchema>;
+
+const registerSortKeys = ['date', 'partner', 'type', 'status'] as const;
+export type RegisterSortKey = (typeof registerSortKeys)[number];
+export type SortDirection = 'asc' | 'desc';
+
+/**
+ * The one definition of each register parameter. The public page reads them leniently (below); the
+ * open-data API reads the same fields strictly and answers 400 for a bad value (lib/schemas/open-data/queries.ts).
+ */
+export const registerQueryFields = {
+  sort: z.enum(registerSortKeys).default('date').describe('Order: by date signed (undated last), partner name (in the requested locale), type or status.'),
+  dir: z.enum(['asc', 'desc']).default('asc').describe('Sort direction.'),
+  type: z.enum(AgreementType).describe('Type of agreement.'),
+  status: z.enum(AgreementStatus).describe('Current status of the agreement.'),
+  partner: slugSchema.describe('Slug of the partner (as in /api/v1/partners).'),
+};
+
+// A shared or hand-edited URL may carry anything: each bad value falls back on its own (to the
+// default order, or to no filter) instead of failing the page. Repeated keys use the first value.
+const first = (value: unknown) => (Array.isArray(value) ? value[0] : value);
+const optional = <T extends z.ZodType>(schema: T) => z.preprocess(first, schema.optional()).catch(undefined);
+
+export const registerQuerySchema = z.object({
+  sort: z.preprocess(first, registerQueryFields.sort).catch('date'),
+  dir: z.preprocess(first, registerQueryFields.dir).catch('asc'),
+  type: optional(registerQueryFields.type),
+  status: optional(registerQueryFields.status),
+  partner: optional(registerQueryFields.partner),
+});
+
+export type RegisterQuery = z.infer<typeof registerQuerySchema>;
+
+/** The register's query from a page's searchParams; never throws. */
+export const parseRegisterQuery = (searchParams: Record<string, string | string[] | undefined>): RegisterQuery => registerQuerySchema.parse(searchParams);
+
+/** Rows per page of the register, as on the partners list: thousands of agreements still send a phone a short page. */
+export const AGREEMENTS_PER_PAGE = 50;
+
+// The page (lib/pagination.ts) is not part of the query: a new filter or order starts again at
+// page 1, and the CSV export, built from the query, keeps every matching row.

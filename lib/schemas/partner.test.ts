@@ -1,5 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { partnerInputSchema } from './partner';
+import { parsePartnerFilters, partnerFilterFields, partnerInputSchema } from './partner';
+import { searchParamsRecord } from '@/tests/support/bad-input';
 
 const valid = {
   slug: 'izmir', kind: 'city', status: 'active', countryCode: 'tr', latitude: '38,4192', longitude: '27.1287',
@@ -46,5 +48,31 @@ describe('partnerInputSchema', () => {
 
   it('refuses a Kazakh text without a Kazakh name', () => {
     expect(errorsOf({ ...valid, translations: { ...valid.translations, kk: { name: '', regionName: '', about: 'Түркиядағы қала' } } })).toEqual({ 'translations.kk.name': 'nameForTranslation' });
+  });
+});
+
+describe('partner list filters', () => {
+  it('reads every filter from the query string', () => {
+    const f = parsePartnerFilters({ q: ' Ыстамбұл ', country: 'TR', kind: 'city', type: 'twinning', status: 'active', year: '1996', sort: 'signed', dir: 'desc' });
+    expect(f).toEqual({ q: 'Ыстамбұл', country: 'TR', kind: 'city', type: 'twinning', status: 'active', year: 1996, sort: 'signed', dir: 'desc' });
+  });
+
+  it('drops a malformed parameter instead of failing the page', () => {
+    expect(parsePartnerFilters({ country: 'turkey', kind: 'village', year: 'soon', sort: 'random', dir: 'up', q: '   ' })).toEqual({ sort: 'name', dir: 'asc' });
+  });
+
+  it('takes the first of repeated parameters', () => {
+    expect(parsePartnerFilters({ country: ['IT', 'TR'] }).country).toBe('IT');
+  });
+
+  it('never throws on bad input, and gives filters the strict API would accept', () => {
+    fc.assert(
+      fc.property(searchParamsRecord(Object.keys(partnerFilterFields)), (params) => {
+        for (const [key, value] of Object.entries(parsePartnerFilters(params))) {
+          if (value !== undefined) expect(partnerFilterFields[key as keyof typeof partnerFilterFields].safeParse(value).success, key).toBe(true);
+        }
+      }),
+      { numRuns: 300 },
+    );
   });
 });

@@ -3,8 +3,8 @@ import { z } from 'zod';
 import { appLocaleSchema, serialIdSchema } from '@/lib/schemas/record-ids';
 import { pageNumberField } from '@/lib/schemas/page-number';
 import { eventTimelineQuerySchema } from '@/lib/schemas/events';
-import { partnerFiltersSchema } from '@/lib/partners/filters';
-import { registerQuerySchema } from '@/lib/agreements/register-query';
+import { partnerFiltersSchema } from '@/lib/schemas/partner';
+import { registerQuerySchema } from '@/lib/schemas/agreement';
 import { PER_PAGE_MAX } from '@/lib/open-data/query';
 
 /**

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { PrismaClient } from '@/lib/generated/prisma/client';
 import { datasets, seedDataset } from '@/prisma/seed/seed-dataset';
-import { parseRegisterQuery } from '@/lib/agreements/register-query';
+import { parseRegisterQuery } from '@/lib/schemas/agreement';
 import { createTestDatabase, type TestDatabase } from '../support/test-database';
 
 // The DAL runs here outside Next: its cache directives are inert, and db() is this file's database.

@@ -5,7 +5,7 @@ import { datasets, seedDataset } from '@/prisma/seed/seed-dataset';
 import { createTestDatabase, type TestDatabase } from '../support/test-database';
 import { call, openApiChecker, type OpenDataRoute } from '../support/open-data';
 import { agreementsCsvUrl, eventsCsvUrl } from '@/lib/open-data/download-urls';
-import { parseRegisterQuery } from '@/lib/agreements/register-query';
+import { parseRegisterQuery } from '@/lib/schemas/agreement';
 import { eventTimelineQuerySchema } from '@/lib/schemas/events';
 
 // The handlers run here outside Next: cache directives are inert, connection() only marks a render

@@ -6,8 +6,8 @@ import { createTestDatabase, type TestDatabase } from '../support/test-database'
 import { call, type OpenDataRoute } from '../support/open-data';
 import { BROKEN_ESCAPES, databaseFingerprint, inputTally, nastyText, searchParamsRecord } from '../support/bad-input';
 import * as queries from '@/lib/schemas/open-data/queries';
-import { parsePartnerFilters, partnerFilterFields } from '@/lib/partners/filters';
-import { parseRegisterQuery, registerQueryFields } from '@/lib/agreements/register-query';
+import { parsePartnerFilters, partnerFilterFields } from '@/lib/schemas/partner';
+import { parseRegisterQuery, registerQueryFields } from '@/lib/schemas/agreement';
 import { eventFilterFields, eventTimelineQuerySchema } from '@/lib/schemas/events';
 import { searchQuerySchema } from '@/lib/search/terms';
 import { listPartners } from '@/lib/server/partners/queries';

@@ -1,11 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { datasets, seedDataset } from '@/prisma/seed/seed-dataset';
-import { parsePartnerFilters } from '@/lib/partners/filters';
-import { PARTNERS_PER_PAGE } from '@/lib/partners/filters';
+import { parsePartnerFilters, PARTNERS_PER_PAGE } from '@/lib/schemas/partner';
+import { AGREEMENTS_PER_PAGE, parseRegisterQuery } from '@/lib/schemas/agreement';
 import { getPartnerProfile, PROFILE_EVENTS } from '@/lib/server/partners/profile';
 import { getPartnerSummary, HOME_PARTNER_CARDS, listPartnerPage, listPartners } from '@/lib/server/partners/queries';
 import { listEventTimeline } from '@/lib/server/events/timeline';
-import { AGREEMENTS_PER_PAGE, parseRegisterQuery } from '@/lib/agreements/register-query';
 import { listAgreementPage, listAgreements } from '@/lib/server/agreements/register';
 import { createTestDatabase, type TestDatabase } from '../support/test-database';
 import { installLoggingClient, removeLoggingClient } from '../support/logging-client';

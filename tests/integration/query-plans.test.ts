@@ -1,7 +1,7 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { parseRegisterQuery } from '@/lib/agreements/register-query';
-import { parsePartnerFilters } from '@/lib/partners/filters';
+import { parseRegisterQuery } from '@/lib/schemas/agreement';
+import { parsePartnerFilters } from '@/lib/schemas/partner';
 import type { EventTimelineFilters } from '@/lib/schemas/events';
 import { listEventFilterOptions, listEventTimeline } from '@/lib/server/events/timeline';
 import { listEventHighlights } from '@/lib/server/events/highlights';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { partnerFilterFields } from '@/lib/partners/filters';
-import { registerQueryFields } from '@/lib/agreements/register-query';
+import { partnerFilterFields } from '@/lib/schemas/partner';
+import { registerQueryFields } from '@/lib/schemas/agreement';
 import { eventFilterFields } from '@/lib/schemas/events';
 import { localeParam, paginationParams } from '@/lib/open-data/query';
 

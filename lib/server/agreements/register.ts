@@ -7,8 +7,8 @@ import { cacheTags } from '../cache-tags';
 import { publiclyVisible } from '../visibility';
 import { localesFor, pickLocalized, type ContentLocale, type LocalizedValue } from '@/lib/i18n/localized';
 import { sortAgreements } from '@/lib/agreements/register-order';
-import { AGREEMENTS_PER_PAGE, type RegisterQuery } from '@/lib/agreements/register-query';
-import { pageOfList, type ListPage } from '@/lib/list-page';
+import { AGREEMENTS_PER_PAGE, type RegisterQuery } from '@/lib/schemas/agreement';
+import { pageOfList, type ListPage } from '@/lib/pagination';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type { AgreementStatus, AgreementType, DatePrecision } from '@/lib/generated/prisma/enums';
 

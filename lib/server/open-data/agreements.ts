@@ -11,7 +11,7 @@ import { findAgreementPermalink, type LinkedAgreement } from '../agreements/perm
 import { agreementUrls, fileUrl, isoDay, partialDate, partnerUrls, text } from './payload';
 import { localesFor, pickLocalized, type ContentLocale } from '@/lib/i18n/localized';
 import { sortAgreements } from '@/lib/agreements/register-order';
-import type { RegisterQuery } from '@/lib/agreements/register-query';
+import type { RegisterQuery } from '@/lib/schemas/agreement';
 import type { AgreementDetailPayload, AgreementSummaryPayload } from '@/lib/schemas/open-data/agreements';
 
 function agreementSelect(locale: ContentLocale) {

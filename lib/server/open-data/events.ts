@@ -12,7 +12,7 @@ import { findEventDetail } from '../events/detail';
 import { eventUrls, fileUrl, partialDate, partnerUrls, text } from './payload';
 import type { ContentLocale } from '@/lib/i18n/localized';
 import type { EventTimelineFilters } from '@/lib/schemas/events';
-import type { PageMeta } from '@/lib/open-data/pagination';
+import type { PageMeta } from '@/lib/pagination';
 import type { EventDetailPayload, EventSummaryPayload } from '@/lib/schemas/open-data/events';
 
 function eventPayload(e: EventSummary, locale: ContentLocale): EventSummaryPayload {

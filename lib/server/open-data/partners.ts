@@ -9,7 +9,7 @@ import { listPartners } from '../partners/queries';
 import { findPartnerProfile, type PartnerProfile } from '../partners/profile';
 import { agreementUrls, eventUrls, partialDate, partnerUrls, text } from './payload';
 import type { ContentLocale } from '@/lib/i18n/localized';
-import type { PartnerFilters } from '@/lib/partners/filters';
+import type { PartnerFilters } from '@/lib/schemas/partner';
 import type { PartnerDetailPayload, PartnerSummaryPayload } from '@/lib/schemas/open-data/partners';
 
 type PartnerIdentity = Pick<PartnerProfile, 'slug' | 'name' | 'regionName' | 'kind' | 'status' | 'countryCode'>;

@@ -9,8 +9,8 @@ import { partnerIdsMatching } from '../search/queries';
 import { yearSpan } from '@/lib/dates/partial-date';
 import { countryName } from '@/lib/format';
 import { localesFor, pickLocalized, type ContentLocale, type LocalizedValue } from '@/lib/i18n/localized';
-import { PARTNERS_PER_PAGE, type PartnerFilters } from '@/lib/partners/filters';
-import { pageOfList, type ListPage } from '@/lib/list-page';
+import { PARTNERS_PER_PAGE, type PartnerFilters } from '@/lib/schemas/partner';
+import { pageOfList, type ListPage } from '@/lib/pagination';
 import { summarizePartners, type PartnerSummary } from '@/lib/partners/summary';
 import type { AgreementType, DatePrecision, PartnerKind, PartnerStatus } from '@/lib/generated/prisma/enums';
 

@@ -6,7 +6,7 @@ import { pageMetadata } from '@/lib/seo/page-metadata';
 import { localeFromParams } from '@/i18n/locale-param';
 import { routing, type AppLocale } from '@/i18n/routing';
 import { formatStoredDate, languageName } from '@/lib/format';
-import { parseRegisterQuery } from '@/lib/agreements/register-query';
+import { parseRegisterQuery } from '@/lib/schemas/agreement';
 import { dataLicense, type DataLicense } from '@/lib/open-data/licenses';
 import { agreementsCsvUrl, calendarUrl, eventsCsvUrl, feedUrl } from '@/lib/open-data/download-urls';
 import { ATOM_ENTRY_COUNT } from '@/lib/open-data/event-atom-feed';

@@ -11,8 +11,9 @@ import { PartnerTable } from '@/components/partners/partner-table';
 import { PartnerMap } from '@/components/map/partner-map';
 import { getMapData } from '@/lib/server/map/queries';
 import { Pager } from '@/components/ui/pager';
-import { isFiltered, parsePartnerFilters, partnerFiltersParams } from '@/lib/partners/filters';
-import { listPageParam } from '@/lib/list-page';
+import { isFiltered, partnerFiltersParams } from '@/lib/partners/list-url';
+import { parsePartnerFilters } from '@/lib/schemas/partner';
+import { listPageParam } from '@/lib/pagination';
 import { listPartnerFacets, listPartnerPage } from '@/lib/server/partners/queries';
 import type { AppLocale } from '@/i18n/routing';
 

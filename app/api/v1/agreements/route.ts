@@ -1,6 +1,6 @@
 import { json, openDataRoute } from '@/lib/server/open-data/route';
 import { listOpenAgreements } from '@/lib/server/open-data/agreements';
-import { paginate, pageLinks } from '@/lib/open-data/pagination';
+import { paginate, pageLinks } from '@/lib/pagination';
 import { agreementListQuerySchema } from '@/lib/schemas/open-data/queries';
 import type { AgreementListResponse } from '@/lib/schemas/open-data/agreements';
 

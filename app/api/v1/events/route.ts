@@ -1,6 +1,6 @@
 import { json, openDataRoute } from '@/lib/server/open-data/route';
 import { listOpenEventPage } from '@/lib/server/open-data/events';
-import { pageLinks } from '@/lib/open-data/pagination';
+import { pageLinks } from '@/lib/pagination';
 import { eventListQuerySchema } from '@/lib/schemas/open-data/queries';
 import type { EventListResponse } from '@/lib/schemas/open-data/events';
 

@@ -1,6 +1,6 @@
 import { json, openDataRoute } from '@/lib/server/open-data/route';
 import { listOpenPartners } from '@/lib/server/open-data/partners';
-import { paginate, pageLinks } from '@/lib/open-data/pagination';
+import { paginate, pageLinks } from '@/lib/pagination';
 import { partnerListQuerySchema } from '@/lib/schemas/open-data/queries';
 import type { PartnerListResponse } from '@/lib/schemas/open-data/partners';
 
