@@ -8,7 +8,7 @@ import { OPEN_DATA_LOCALES } from '@/lib/open-data/query';
  */
 export const openDataSchemas = z.registry<{ id: string; description?: string }>();
 
-export const contentLocaleSchema = z.enum(OPEN_DATA_LOCALES);
+const contentLocaleSchema = z.enum(OPEN_DATA_LOCALES);
 
 export const localizedTextSchema = z
   .object({
@@ -30,7 +30,7 @@ export const partialDateSchema = z
 
 export const timestampSchema = z.iso.datetime().describe('ISO 8601 timestamp, UTC.');
 
-export const pageMetaSchema = z
+const pageMetaSchema = z
   .object({
     page: z.int().min(1),
     perPage: z.int().min(1),
@@ -39,7 +39,7 @@ export const pageMetaSchema = z
   })
   .register(openDataSchemas, { id: 'PageMeta' });
 
-export const pageLinksSchema = z
+const pageLinksSchema = z
   .object({ self: z.url(), first: z.url(), last: z.url(), prev: z.url().nullable(), next: z.url().nullable() })
   .register(openDataSchemas, { id: 'PageLinks' });
 
