@@ -19,7 +19,7 @@ export function paginate<T>(items: readonly T[], page: number, perPage: number):
   return { items: items.slice(start, start + perPage), meta: pageMeta(items.length, page, perPage) };
 }
 
-export const pageMeta = (total: number, page: number, perPage: number): PageMeta => ({ page, perPage, total, pageCount: Math.max(1, Math.ceil(total / perPage)) });
+const pageMeta = (total: number, page: number, perPage: number): PageMeta => ({ page, perPage, total, pageCount: Math.max(1, Math.ceil(total / perPage)) });
 
 /** Links to the neighbouring pages: the same URL with only `page` changed. */
 export function pageLinks(self: URL, { page, pageCount }: PageMeta): PageLinks {

@@ -61,5 +61,3 @@ export async function agreementFormOptions(
     })),
   };
 }
-
-export type AgreementFormOptions = Awaited<ReturnType<typeof agreementFormOptions>>;

@@ -70,7 +70,7 @@ export function PublicationFields({ form, labels }: { form: FormBag; labels: { p
   const [publishAt, setPublishAt] = useState(form.value('publishAt'));
   return (
     <>
-      <SelectField form={form} name="publicationStatus" label={labels.publicationStatus} options={['draft', 'scheduled', 'published'].map((s) => ({ value: s, label: t(`publication.${s}`) }))} />
+      <SelectField form={form} name="publicationStatus" label={labels.publicationStatus} options={(['draft', 'scheduled', 'published'] as const).map((s) => ({ value: s, label: t(`publication.${s}`) }))} />
       <Field name="publishAt" label={labels.publishAt} error={form.errors.publishAt} hint={t('publishAtHint')}>
         {(props) => <input {...props} name="publishAtLocal" type="datetime-local" defaultValue={isoToLocal(publishAt)} onChange={(e) => setPublishAt(localToIso(e.target.value))} />}
       </Field>

@@ -39,7 +39,7 @@ export function PartnerForm({ action, initial, countries, timeZones, currentVers
         <legend className="mb-2 text-lg font-semibold">{t('sections.facts')}</legend>
         <TextField form={form} name="slug" label={label('slug')} hint={t('slugHint')} />
         <SelectField form={form} name="kind" label={label('kind')} options={[{ value: 'city', label: t('kind.city') }, { value: 'region', label: t('kind.region') }]} />
-        <SelectField form={form} name="status" label={label('status')} options={['active', 'suspended', 'ended'].map((s) => ({ value: s, label: t(`status.${s}`) }))} />
+        <SelectField form={form} name="status" label={label('status')} options={(['active', 'suspended', 'ended'] as const).map((s) => ({ value: s, label: t(`status.${s}`) }))} />
         <SelectField form={form} name="countryCode" label={label('countryCode')} options={countries} placeholder="" />
         {number('latitude', 'decimal', t('coordinatesHint'))}
         {number('longitude', 'decimal')}

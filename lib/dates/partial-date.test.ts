@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { endOfPeriod, formatPartialDate, formatPartialDateIso, formatPartialDateRange, isNormalized, parsePartialDate, partialDateSchema, yearSpan } from './partial-date';
+import { endOfPeriod, formatPartialDate, formatPartialDateIso, formatPartialDateRange, parsePartialDate, partialDateSchema, yearSpan } from './partial-date';
 
 // Intl separates with no-break and thin spaces, as typography wants; compare the visible text.
 const plain = (text: string) => text.replace(/\s/g, ' ');
@@ -81,13 +81,7 @@ describe('formatPartialDateRange', () => {
   });
 });
 
-describe('normalisation and periods', () => {
-  it('knows which stored dates are normalised', () => {
-    expect(isNormalized({ date: new Date('2021-08-15T00:00:00Z'), precision: 'month' })).toBe(false);
-    expect(isNormalized({ date: new Date('2021-08-01T00:00:00Z'), precision: 'year' })).toBe(false);
-    expect(isNormalized(p('2021-08'))).toBe(true);
-  });
-
+describe('periods', () => {
   it('gives the last day a period covers', () => {
     expect(endOfPeriod(p('2024-02')).toISOString().slice(0, 10)).toBe('2024-02-29');
     expect(endOfPeriod(p('2015')).toISOString().slice(0, 10)).toBe('2015-12-31');

@@ -36,11 +36,6 @@ export const partialDateSchema = z.string().transform((text, ctx): PartialDate =
   return parsed;
 });
 
-/** True when the stored day/month parts are the first of the period, as the database requires. */
-export function isNormalized({ date, precision }: PartialDate): boolean {
-  return (precision === 'day' || date.getUTCDate() === 1) && (precision !== 'year' || date.getUTCMonth() === 0);
-}
-
 /** The last day of the period a partial date covers ("2021-08" ends on 31 August 2021). */
 export function endOfPeriod({ date, precision }: PartialDate): Date {
   const y = date.getUTCFullYear(), m = date.getUTCMonth();

@@ -3,7 +3,7 @@
  * translation has it, otherwise in Russian (the source language of the data), marked as such.
  */
 export type ContentLocale = 'ru' | 'kk' | 'en';
-export const SOURCE_LOCALE: ContentLocale = 'ru';
+const SOURCE_LOCALE: ContentLocale = 'ru';
 
 /** A piece of content text with the language it is actually in. */
 export type LocalizedValue = { text: string; lang: ContentLocale; isFallback: boolean };

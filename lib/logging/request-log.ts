@@ -59,7 +59,7 @@ export function loggablePath(url: string | undefined): string {
 }
 
 /** A method from the request line as sent: unknown ones are logged as OTHER rather than echoed. */
-export function loggableMethod(method: string | undefined): string {
+function loggableMethod(method: string | undefined): string {
   const upper = (method ?? '').toUpperCase();
   return METHODS.has(upper) ? upper : 'OTHER';
 }

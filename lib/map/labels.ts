@@ -1,7 +1,7 @@
 import type { Point } from './spread';
 
 export type Box = { x: number; y: number; width: number; height: number };
-export type LabelAnchor = 'start' | 'middle' | 'end';
+type LabelAnchor = 'start' | 'middle' | 'end';
 export type PlacedLabel = { x: number; y: number; anchor: LabelAnchor };
 
 // Advance widths of Inter semibold (the labels' font) in ems, measured in Chromium and rounded up, in

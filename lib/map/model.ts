@@ -8,9 +8,9 @@ export type MapPlace = { name: LocalizedValue; countryCode: string; latitude: nu
 export type MapPartner = MapPlace & { slug: string };
 
 /** A marker for one partner city, linking to its profile. */
-export type CityMarker = { slug: string; name: LocalizedValue; countryCode: string };
+type CityMarker = { slug: string; name: LocalizedValue; countryCode: string };
 /** A marker for every partner city in one country, linking to the list filtered to it. */
-export type CountryMarker = { countryCode: string; count: number; name: string };
+type CountryMarker = { countryCode: string; count: number; name: string };
 
 export type PartnerMapModel = { home: MapPlace; partnerCount: number } & (
   | { by: 'city'; layout: MapLayout<CityMarker> }

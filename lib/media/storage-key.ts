@@ -3,8 +3,7 @@
  * name, so a key can be checked against a strict pattern before it comes near the file system.
  * `ab/ab12…ef.jpg`: the two-character folder keeps directories small.
  */
-export const MEDIA_EXTENSIONS = ['jpg', 'png', 'webp', 'pdf'] as const;
-export type MediaExtension = (typeof MEDIA_EXTENSIONS)[number];
+export type MediaExtension = 'jpg' | 'png' | 'webp' | 'pdf';
 
 const KEY_PATTERN = /^([0-9a-f]{2})\/([0-9a-f]{64})\.(jpg|png|webp|pdf)$/;
 

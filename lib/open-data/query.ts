@@ -3,7 +3,7 @@ import { pageNumberField } from '@/lib/schemas/page-number';
 import { wholeNumberField } from '@/lib/schemas/whole-number';
 
 export const OPEN_DATA_LOCALES = ['ru', 'kk', 'en'] as const;
-export const PER_PAGE_DEFAULT = 20;
+const PER_PAGE_DEFAULT = 20;
 export const PER_PAGE_MAX = 100;
 
 /** `?locale=`: the language of names, titles and texts in the answer. */
@@ -22,7 +22,7 @@ export const paginationParams = {
 export type QuerySchema = z.ZodObject;
 
 /** What is wrong with one parameter, for the 400 answer. */
-export type ParameterProblem = { parameter: string; message: string };
+type ParameterProblem = { parameter: string; message: string };
 
 export type ParsedQuery<S extends QuerySchema> = { ok: true; query: z.output<S> } | { ok: false; problem: ParameterProblem };
 

@@ -11,7 +11,7 @@ const trimmed = z.string().trim().min(1);
 const webUrl = z.url({ protocol: /^https?$/, error: 'an http:// or https:// URL' });
 
 /** A text of the dataset file in the three locales; ru is required, kk and en fall back to ru when absent. */
-export const localizedTextInputSchema = z.strictObject({ ru: trimmed, kk: trimmed.optional(), en: trimmed.optional() });
+const localizedTextInputSchema = z.strictObject({ ru: trimmed, kk: trimmed.optional(), en: trimmed.optional() });
 export type LocalizedTextInput = z.infer<typeof localizedTextInputSchema>;
 
 const countryCodeSchema = z.string().regex(/^[A-Z]{2}$/, 'ISO 3166-1 alpha-2');
@@ -19,7 +19,7 @@ const latitudeSchema = z.number().min(-90).max(90);
 const longitudeSchema = z.number().min(-180).max(180);
 const yearSchema = z.number().int().min(1000).max(2100);
 
-export const datasetSourceSchema = z.strictObject({
+const datasetSourceSchema = z.strictObject({
   key: slugSchema,
   title: trimmed,
   /** The language of the title and publisher, which are quoted as published, never translated. */
@@ -29,7 +29,7 @@ export const datasetSourceSchema = z.strictObject({
   publishedOn: partialDateSchema.optional(),
 });
 
-export const datasetPartnerSchema = z.strictObject({
+const datasetPartnerSchema = z.strictObject({
   slug: slugSchema,
   kind: z.enum(['city', 'region']),
   countryCode: countryCodeSchema,
@@ -49,7 +49,7 @@ export const datasetPartnerSchema = z.strictObject({
   about: localizedTextInputSchema.optional(),
 });
 
-export const datasetAgreementSchema = z.strictObject({
+const datasetAgreementSchema = z.strictObject({
   partner: slugSchema,
   type: z.enum(['twinning', 'friendship_treaty', 'cooperation', 'friendly_cooperation_memorandum', 'other']),
   signed: partialDateSchema.optional(),
@@ -62,7 +62,7 @@ export const datasetAgreementSchema = z.strictObject({
   note: localizedTextInputSchema.optional(),
 });
 
-export const datasetEventSchema = z.strictObject({
+const datasetEventSchema = z.strictObject({
   slug: slugSchema,
   start: partialDateSchema,
   end: partialDateSchema.optional(),

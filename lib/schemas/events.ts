@@ -33,5 +33,5 @@ export const eventTimelineQuerySchema = z.object({
   page: z.preprocess(single, pageNumberSchema),
 });
 
-export type EventTimelineQuery = z.infer<typeof eventTimelineQuerySchema>;
+type EventTimelineQuery = z.infer<typeof eventTimelineQuerySchema>;
 export type EventTimelineFilters = Omit<EventTimelineQuery, 'page'>;

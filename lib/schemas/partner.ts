@@ -49,7 +49,7 @@ export const partnerInputSchema = z
 
 export type PartnerInput = z.infer<typeof partnerInputSchema>;
 
-export const PARTNER_SORTS = ['name', 'country', 'signed'] as const;
+const PARTNER_SORTS = ['name', 'country', 'signed'] as const;
 export type PartnerSort = (typeof PARTNER_SORTS)[number];
 
 /**

@@ -17,8 +17,8 @@ import pg from 'pg';
 
 const FORMAT = 'sister-city-portal-backup';
 const VERSION = 1;
-export const DATABASE_FILE = 'database.jsonl.gz';
-export const MEDIA_FOLDER = 'media';
+const DATABASE_FILE = 'database.jsonl.gz';
+const MEDIA_FOLDER = 'media';
 
 type Header = { format: typeof FORMAT; version: number; createdAt: string; migrations: string[] };
 type TableLine = { table: string; columns: string[]; rows: number };
@@ -29,7 +29,7 @@ type Say = (line: string) => void;
 const quote = (identifier: string) => `"${identifier.replace(/"/g, '""')}"`;
 
 /** "host:port/database" — for messages: a URL's password must never be printed. */
-export function describeDatabase(url: string): string {
+function describeDatabase(url: string): string {
   try {
     const parsed = new URL(url);
     return `${parsed.hostname}:${parsed.port || 5432}${parsed.pathname}`;
@@ -38,7 +38,7 @@ export function describeDatabase(url: string): string {
   }
 }
 
-export async function connect(url: string): Promise<pg.Client> {
+async function connect(url: string): Promise<pg.Client> {
   const client = new pg.Client({ connectionString: url });
   try {
     await client.connect();

@@ -20,7 +20,7 @@ const filters = { externalTables: [], externalEnums: [] };
 
 /** Where a project keeps its schema and migrations (tests point this at a scratch folder). */
 export type MigrationPaths = { schema: string; migrationsDir: string };
-export const defaultPaths: MigrationPaths = { schema: 'prisma/schema.prisma', migrationsDir: 'prisma/migrations' };
+const defaultPaths: MigrationPaths = { schema: 'prisma/schema.prisma', migrationsDir: 'prisma/migrations' };
 
 const readIfExists = (file: string) => (fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : null);
 

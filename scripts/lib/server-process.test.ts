@@ -1,6 +1,10 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { serveScript, serverProcess } from './server-process';
+import { SERVER_ENV, SERVER_NODE_FLAGS, SERVER_SCRIPT, serverProcess } from './server-process';
+
+/** `npm run serve`: the same command as serverProcess, for a shell. */
+const serveScript = () =>
+  `${Object.entries(SERVER_ENV).map(([name, value]) => `${name}=\${${name}:-${value}}`).join(' ')} exec node ${SERVER_NODE_FLAGS.join(' ')} --import tsx ${SERVER_SCRIPT}`;
 
 describe('the production server process', () => {
   it('is started by `npm run serve` with the same flags and environment as by npm start', () => {

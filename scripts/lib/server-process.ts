@@ -24,7 +24,3 @@ export function serverProcess(env: NodeJS.ProcessEnv) {
   for (const [name, value] of Object.entries(SERVER_ENV)) withDefaults[name] ||= value;
   return { command: process.execPath, args: [...SERVER_NODE_FLAGS, '--import', 'tsx', SERVER_SCRIPT], env: withDefaults };
 }
-
-/** `npm run serve`, the same command for a shell. */
-export const serveScript = () =>
-  `${Object.entries(SERVER_ENV).map(([name, value]) => `${name}=\${${name}:-${value}}`).join(' ')} exec node ${SERVER_NODE_FLAGS.join(' ')} --import tsx ${SERVER_SCRIPT}`;

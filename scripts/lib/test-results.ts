@@ -4,7 +4,7 @@ import { z } from 'zod';
 // Counts from the runners' own JSON reports, for the closing line CI reads: "N passed, N failed".
 export const RESULTS_DIR = 'test-results';
 export const VITEST_REPORT = `${RESULTS_DIR}/vitest.json`;
-export const PLAYWRIGHT_REPORT = `${RESULTS_DIR}/e2e.json`;
+const PLAYWRIGHT_REPORT = `${RESULTS_DIR}/e2e.json`;
 export const CHECKS_REPORT = `${RESULTS_DIR}/checks.json`;
 
 export type Counts = { passed: number; failed: number; skipped: number };

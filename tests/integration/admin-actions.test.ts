@@ -11,7 +11,7 @@ let requestHeaders = new Headers();
 vi.mock('next/headers', () => ({ headers: async () => requestHeaders }));
 vi.mock('next/cache', () => ({ updateTag: () => undefined, refresh: () => undefined, cacheLife: () => undefined, cacheTag: () => undefined }));
 vi.mock('next/navigation', () => ({ redirect: () => { throw new Error('redirected: the action succeeded'); } }));
-vi.mock('next-intl/server', () => ({ getTranslations: async () => Object.assign((key: string) => key, { has: () => true }) }));
+vi.mock('next-intl/server', () => ({ getTranslations: async () => (key: string) => key }));
 
 const signIn = await import('@/app/[locale]/(admin-auth)/admin/sign-in/actions');
 const setPassword = await import('@/app/[locale]/(admin-auth)/admin/set-password/actions');

@@ -76,7 +76,7 @@ async function Readiness({ item, locale }: { item: AdminMediaItem; locale: AppLo
   if (missing.length === 0) {
     return <p><span className="inline-block rounded-full bg-emerald-100 px-2.5 py-0.5 text-xs font-semibold text-emerald-900 dark:bg-emerald-900 dark:text-emerald-100">{t('status.ready')}</span></p>;
   }
-  const names = missing.map((m) => (m === 'credit' ? t('missing.credit') : t(`missing.alt.${m.slice('alt.'.length)}`)));
+  const names = missing.map((m) => t(`missing.${m}`));
   return <p className="font-medium text-amber-900 dark:text-amber-200">{t('status.missing', { items: new Intl.ListFormat(locale, { type: 'conjunction' }).format(names) })}</p>;
 }
 

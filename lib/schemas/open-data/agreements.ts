@@ -5,7 +5,7 @@ import { detailResponse, listResponse, localizedTextResponseSchema, openDataSche
 const apiUrl = z.url().describe('This record in the API.');
 const permalink = z.url().describe('The citable public page of the agreement, in the requested locale.');
 
-export const agreementSummarySchema = z
+const agreementSummarySchema = z
   .object({
     id: z.int(),
     url: apiUrl,
@@ -40,7 +40,7 @@ const linkedAgreementSchema = z.object({
   signed: partialDateSchema.nullable(),
 });
 
-export const agreementDetailSchema = agreementSummarySchema
+const agreementDetailSchema = agreementSummarySchema
   .extend({
     note: localizedTextResponseSchema.nullable(),
     statusHistory: z

@@ -8,7 +8,7 @@ import { OPEN_DATA_LOCALES } from '@/lib/open-data/query';
  */
 export const openDataSchemas = z.registry<{ id: string; description?: string }>();
 
-export const contentLocaleSchema = z.enum(OPEN_DATA_LOCALES);
+const contentLocaleSchema = z.enum(OPEN_DATA_LOCALES);
 
 /** A text as the API answers it: in one locale, saying which (not the dataset's three-locale input text). */
 export const localizedTextResponseSchema = z
@@ -31,7 +31,7 @@ export const partialDateSchema = z
 
 export const timestampSchema = z.iso.datetime().describe('ISO 8601 timestamp, UTC.');
 
-export const pageMetaSchema = z
+const pageMetaSchema = z
   .object({
     page: z.int().min(1),
     perPage: z.int().min(1),
@@ -40,7 +40,7 @@ export const pageMetaSchema = z
   })
   .register(openDataSchemas, { id: 'PageMeta' });
 
-export const pageLinksSchema = z
+const pageLinksSchema = z
   .object({ self: z.url(), first: z.url(), last: z.url(), prev: z.url().nullable(), next: z.url().nullable() })
   .register(openDataSchemas, { id: 'PageLinks' });
 

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { EventCategory, EventFormat } from '@/lib/generated/prisma/enums';
 import { detailResponse, listResponse, localizedTextResponseSchema, openDataSchemas, partialDateSchema, sourceLanguageSchema } from './common';
 
-export const eventSummarySchema = z
+const eventSummarySchema = z
   .object({
     slug: z.string(),
     url: z.url().describe('This record in the API.'),
@@ -17,7 +17,7 @@ export const eventSummarySchema = z
   })
   .register(openDataSchemas, { id: 'EventSummary' });
 
-export const eventDetailSchema = eventSummarySchema
+const eventDetailSchema = eventSummarySchema
   .extend({
     body: localizedTextResponseSchema.nullable(),
     photos: z.array(

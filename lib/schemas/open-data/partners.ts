@@ -5,7 +5,7 @@ import { detailResponse, listResponse, localizedTextResponseSchema, openDataSche
 const apiUrl = z.url().describe('This record in the API.');
 const pageUrl = z.url().describe('The public page of this record, in the requested locale.');
 
-export const partnerSummarySchema = z
+const partnerSummarySchema = z
   .object({
     slug: z.string(),
     url: apiUrl,
@@ -22,7 +22,7 @@ export const partnerSummarySchema = z
   })
   .register(openDataSchemas, { id: 'PartnerSummary' });
 
-export const partnerDetailSchema = partnerSummarySchema
+const partnerDetailSchema = partnerSummarySchema
   .omit({ firstAgreement: true })
   .extend({
     about: localizedTextResponseSchema.nullable(),

@@ -4,7 +4,7 @@ import { requireActor } from '../auth/actor';
 import { pickLocalized, type ContentLocale } from '@/lib/i18n/localized';
 import type { PublicationStatus } from '@/lib/generated/prisma/enums';
 
-export type DashboardKind = 'partner' | 'agreement' | 'event';
+type DashboardKind = 'partner' | 'agreement' | 'event';
 export type DashboardItem = { kind: DashboardKind; id: string; name: string; publicationStatus: PublicationStatus; publishAt: Date | null; missingLocales: ('kk' | 'en')[] };
 
 type Row = { id: string | number; publicationStatus: PublicationStatus; publishAt: Date | null; translations: { locale: ContentLocale; text: string }[] };

@@ -4,6 +4,8 @@ import { headers } from 'next/headers';
 import { updateTag } from 'next/cache';
 import { publicDataChanged } from '@/lib/cache/public-freshness';
 import { getTranslations } from 'next-intl/server';
+import { isMessageKeyOf } from '@/lib/message-keys';
+import catalogue from '@/messages/ru.json';
 import { AccessDenied, requireActor, type Role } from '../auth/actor';
 import { isDatabaseUnavailable } from '../database/unavailable';
 import type { MutationOutcome } from './outcome';
@@ -21,8 +23,6 @@ export type FormState =
       /** Someone else saved first: their version, so the editor can look before saving over it. */
       conflict?: { version: number; updatedAt: string };
     };
-
-export const idle: FormState = { status: 'idle' };
 
 /**
  * The steps every admin form action takes, in order: refuse a visitor without the role (before
@@ -51,7 +51,7 @@ export async function runFormAction<Schema extends z.ZodType, T, Bound extends z
   });
   // Input checks shared beyond the admin forms (control characters) keep their messages in InputErrors.
   const inputErrors = await getTranslations('InputErrors');
-  const fieldMessage = (key: string) => (t.has(`errors.${key}`) ? t(`errors.${key}`) : inputErrors.has(key) ? inputErrors(key) : t('errors.invalid'));
+  const fieldMessage = (key: string) => (isMessageKeyOf(catalogue.AdminForm.errors, key) ? t(`errors.${key}`) : isMessageKeyOf(catalogue.InputErrors, key) ? inputErrors(key) : t('errors.invalid'));
 
   // Refusals and a database that does not answer come back as the form's message, with the input kept.
   const refusal = (error: unknown): FormState => {

@@ -5,7 +5,7 @@ import { AuditEntity } from '@/lib/generated/prisma/enums';
 import { auditQuerySchema, type AuditQuery } from '@/lib/schemas/audit-query';
 import type { FieldChanges } from '@/lib/audit/field-changes';
 
-export const AUDIT_PAGE_SIZE = 50;
+const AUDIT_PAGE_SIZE = 50;
 
 /**
  * The kinds of record whose history a role may read. Entries about staff accounts (e-mail, role,

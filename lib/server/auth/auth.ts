@@ -9,13 +9,13 @@ import { env, siteUrl } from '../env';
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from '@/lib/schemas/users';
 import { admitAttempt, recordSignIn } from './sign-in-throttle';
 
-export const SIGN_IN_PATH = '/sign-in/email';
+const SIGN_IN_PATH = '/sign-in/email';
 /** Lifetime of a session; each use after `SESSION_REFRESH_SECONDS` extends it again. */
 const SESSION_SECONDS = 12 * 60 * 60;
 const SESSION_REFRESH_SECONDS = 60 * 60;
 
 /** better-auth endpoints the portal offers no use of; `/api/auth` answers them 404. */
-export const UNUSED_AUTH_PATHS = [
+const UNUSED_AUTH_PATHS = [
   '/update-user', '/change-email', '/delete-user', '/change-password', '/set-password', '/request-password-reset', '/reset-password',
   '/send-verification-email', '/verify-email', '/list-accounts', '/unlink-account', '/link-social', '/account-info', '/refresh-token', '/get-access-token',
 ];

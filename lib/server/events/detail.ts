@@ -20,7 +20,7 @@ export type EventPhoto = {
   creditUrl: string | null;
 };
 /** Titles stay in the language of the source, so they are not localized. */
-export type EventSourceLink = { id: number; title: string; language: ContentLocale; url: string | null; publisher: string | null };
+type EventSourceLink = { id: number; title: string; language: ContentLocale; url: string | null; publisher: string | null };
 export type EventDetail = EventSummary & { body: LocalizedValue | null; photos: EventPhoto[]; sources: EventSourceLink[] };
 
 /**

@@ -83,8 +83,6 @@ export async function listEventFormChoices(headers: Headers, locale: ContentLoca
   };
 }
 
-export type EventFormChoices = Awaited<ReturnType<typeof listEventFormChoices>>;
-
 /** The events in the trash, newest first: only admins restore or purge them. */
 export async function listTrashedEvents(headers: Headers, locale: ContentLocale) {
   await requireActor(headers, 'admin');

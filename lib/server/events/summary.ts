@@ -45,7 +45,7 @@ export function eventSummarySelect(locale: ContentLocale, now: Date) {
 
 type SummaryRow = Prisma.EventGetPayload<{ select: ReturnType<typeof eventSummarySelect> }>;
 
-export function partnerLinks(rows: SummaryRow['partners'], locale: ContentLocale): EventPartnerLink[] {
+function partnerLinks(rows: SummaryRow['partners'], locale: ContentLocale): EventPartnerLink[] {
   return rows
     .flatMap(({ partner }) => {
       const name = pickLocalized(partner.translations, locale, 'name');

@@ -19,7 +19,7 @@ const LOCALES: readonly ContentLocale[] = ['ru', 'kk', 'en'];
 // file-type's own sample size: enough for every signature it knows.
 const TYPE_SNIFF_BYTES = 4100;
 
-export type UploadError = UploadRejection | 'unreadableImage' | 'inTrash';
+type UploadError = UploadRejection | 'unreadableImage' | 'inTrash';
 export type UploadOutcome = { ok: true; media: { id: string; storageKey: string }; duplicate: boolean } | { ok: false; error: UploadError };
 
 // A file's id comes from its caller as it was sent: one that is no uuid names no file (PostgreSQL would refuse it, P2007).

@@ -61,7 +61,7 @@ export async function shareCard<P extends { locale: string }, R>(
  * A record's share card in `locale`: brand colours, its kind, name and date, the home city and its
  * counterpart (a two-way arrow between them), and the portal's name.
  */
-export async function ogCard(locale: AppLocale, content: OgCardContent): Promise<ImageResponse> {
+async function ogCard(locale: AppLocale, content: OgCardContent): Promise<ImageResponse> {
   const [homeCity, meta] = await Promise.all([getHomeCity(locale), getTranslations({ locale, namespace: 'Metadata' })]);
   const [kind, title, siteName] = [plain(content.kind), plain(content.title), plain(meta('siteName'))];
   const date = content.date && plain(content.date);

@@ -13,9 +13,9 @@ import type { localizedTextResponseSchema, partialDateSchema } from '@/lib/schem
 const absolute = (path: string) => new URL(path, siteUrl()).toString();
 
 /** A record in the API; the locale is in the URL unless it is the default, as in the request that led here. */
-export const apiUrl = (path: string, locale: ContentLocale) => absolute(`/api/v1/${path}${locale === 'ru' ? '' : `?locale=${locale}`}`);
+const apiUrl = (path: string, locale: ContentLocale) => absolute(`/api/v1/${path}${locale === 'ru' ? '' : `?locale=${locale}`}`);
 /** A public page of the site in the locale. */
-export const pageUrl = (locale: ContentLocale, path: string) => absolute(localePath(locale, path));
+const pageUrl = (locale: ContentLocale, path: string) => absolute(localePath(locale, path));
 export const fileUrl = (storageKey: string) => absolute(mediaUrl(storageKey));
 
 export const agreementUrls = (id: number, locale: ContentLocale) => ({ url: apiUrl(`agreements/${id}`, locale), permalink: pageUrl(locale, `/agreements/${id}`) });

@@ -11,7 +11,7 @@ import { isSlug } from '@/lib/slug';
 import { localesFor, pickLocalized, type ContentLocale, type LocalizedValue } from '@/lib/i18n/localized';
 import type { AgreementStatus, AgreementType, DatePrecision, EventCategory, EventFormat, PartnerKind, PartnerStatus } from '@/lib/generated/prisma/enums';
 
-export type ProfileAgreement = { id: number; type: AgreementType; title: LocalizedValue | null; signedOn: Date | null; signedPrecision: DatePrecision | null; status: AgreementStatus | null };
+type ProfileAgreement = { id: number; type: AgreementType; title: LocalizedValue | null; signedOn: Date | null; signedPrecision: DatePrecision | null; status: AgreementStatus | null };
 export type ProfileEvent = {
   slug: string;
   title: LocalizedValue | null;

@@ -5,9 +5,9 @@ import { searchTerms } from '@/lib/search/terms';
 import { localesFor, pickLocalized, type ContentLocale, type LocalizedValue } from '@/lib/i18n/localized';
 import type { AgreementType, DatePrecision, PartnerKind } from '@/lib/generated/prisma/enums';
 
-export type PartnerHit = { slug: string; kind: PartnerKind; countryCode: string; name: LocalizedValue };
-export type AgreementHit = { id: number; type: AgreementType; title: LocalizedValue | null; partnerName: LocalizedValue | null; signedOn: Date | null; signedPrecision: DatePrecision | null };
-export type EventHit = { slug: string; title: LocalizedValue; startDate: Date; startPrecision: DatePrecision; endDate: Date | null; endPrecision: DatePrecision | null };
+type PartnerHit = { slug: string; kind: PartnerKind; countryCode: string; name: LocalizedValue };
+type AgreementHit = { id: number; type: AgreementType; title: LocalizedValue | null; partnerName: LocalizedValue | null; signedOn: Date | null; signedPrecision: DatePrecision | null };
+type EventHit = { slug: string; title: LocalizedValue; startDate: Date; startPrecision: DatePrecision; endDate: Date | null; endPrecision: DatePrecision | null };
 export type SearchKind = 'partners' | 'agreements' | 'events';
 /**
  * What was found, best first. `capped` names the kinds that matched more than the search ranks:

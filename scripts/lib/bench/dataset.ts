@@ -12,7 +12,7 @@ export const FULL_SIZES: BenchSizes = { partners: 1_000, agreements: 5_000, even
 type Locale = 'ru' | 'kk' | 'en';
 type Precision = 'day' | 'month' | 'year';
 /** Dates as ISO strings (YYYY-MM-DD), which PostgreSQL reads as DATE without any time zone. */
-export type BenchPartner = {
+type BenchPartner = {
   id: string;
   slug: string;
   kind: 'city' | 'region';
@@ -24,8 +24,8 @@ export type BenchPartner = {
   populationYear: number | null;
   status: 'active' | 'suspended' | 'ended';
 };
-export type BenchPartnerText = { partnerId: string; locale: Locale; name: string; regionName: string; about: string };
-export type BenchAgreement = {
+type BenchPartnerText = { partnerId: string; locale: Locale; name: string; regionName: string; about: string };
+type BenchAgreement = {
   id: number;
   partnerId: string;
   type: 'twinning' | 'friendship_treaty' | 'cooperation' | 'friendly_cooperation_memorandum' | 'other';
@@ -34,8 +34,8 @@ export type BenchAgreement = {
   status: 'in_force' | 'suspended' | 'expired' | 'terminated' | 'superseded' | null;
   textLanguages: string[];
 };
-export type BenchAgreementText = { agreementId: number; locale: Locale; title: string; place: string };
-export type BenchEvent = {
+type BenchAgreementText = { agreementId: number; locale: Locale; title: string; place: string };
+type BenchEvent = {
   id: number;
   slug: string;
   startDate: string;
@@ -45,7 +45,7 @@ export type BenchEvent = {
   category: (typeof CATEGORIES)[number];
   format: 'in_person' | 'online' | 'hybrid' | null;
 };
-export type BenchEventText = { eventId: number; locale: Locale; title: string; body: string; location: string };
+type BenchEventText = { eventId: number; locale: Locale; title: string; body: string; location: string };
 export type BenchDataset = {
   /** Every row's updatedAt: a fixed moment in the past, so "last changed" is stable too. */
   updatedAt: string;
@@ -77,7 +77,7 @@ const TOPICS: Record<Locale, string[]> = {
 };
 
 /** mulberry32: a small, well-known 32-bit PRNG; enough spread for test data and fully reproducible. */
-export function prng(seed: number): () => number {
+function prng(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

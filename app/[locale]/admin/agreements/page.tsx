@@ -12,7 +12,7 @@ import { listAgreementsForEditing } from '@/lib/server/agreements/editing';
 import type { AppLocale } from '@/i18n/routing';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/admin/agreements'>): Promise<Metadata> {
-  const t = await getTranslations({ locale: (await params).locale, namespace: 'AdminAgreements' });
+  const t = await getTranslations({ locale: await localeFromParams(params), namespace: 'AdminAgreements' });
   return { title: t('title'), robots: { index: false, follow: false } };
 }
 

@@ -19,7 +19,7 @@ const EDIT_PAGES: Partial<Record<AuditEntity, string>> = { partner: '/admin/part
 const field = 'mt-1 block w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-sm dark:border-slate-600 dark:bg-slate-900';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/admin/audit'>): Promise<Metadata> {
-  const t = await getTranslations({ locale: (await params).locale, namespace: 'AdminAudit' });
+  const t = await getTranslations({ locale: await localeFromParams(params), namespace: 'AdminAudit' });
   return { title: t('title'), robots: { index: false, follow: false } };
 }
 

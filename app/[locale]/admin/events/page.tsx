@@ -12,7 +12,7 @@ import { listEventsForEditing } from '@/lib/server/events/editing';
 import type { AppLocale } from '@/i18n/routing';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/admin/events'>): Promise<Metadata> {
-  const t = await getTranslations({ locale: (await params).locale, namespace: 'AdminEvents' });
+  const t = await getTranslations({ locale: await localeFromParams(params), namespace: 'AdminEvents' });
   return { title: t('title'), robots: { index: false, follow: false } };
 }
 

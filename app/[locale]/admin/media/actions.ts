@@ -4,6 +4,8 @@ import { z } from 'zod';
 import { headers } from 'next/headers';
 import { refresh } from 'next/cache';
 import { getTranslations } from 'next-intl/server';
+import { isMessageKeyOf } from '@/lib/message-keys';
+import catalogue from '@/messages/ru.json';
 import { AccessDenied, requireActor } from '@/lib/server/auth/actor';
 import { runFormAction, type FormState } from '@/lib/server/admin/form-action';
 import { cacheTags } from '@/lib/server/cache-tags';
@@ -38,7 +40,7 @@ export async function uploadMediaAction(_state: FormState, submitted: FormData):
   const details = mediaDetailsInputSchema.safeParse(formDataObject(formData));
   if (!details.success) {
     const fieldErrors: Record<string, string> = {};
-    for (const issue of details.error.issues) fieldErrors[issue.path.join('.')] ??= form.has(`errors.${issue.message}`) ? form(`errors.${issue.message}`) : form('errors.invalid');
+    for (const { path, message } of details.error.issues) fieldErrors[path.join('.')] ??= isMessageKeyOf(catalogue.AdminForm.errors, message) ? form(`errors.${message}`) : form('errors.invalid');
     return failed(fieldErrors, form('checkFields'));
   }
   try {

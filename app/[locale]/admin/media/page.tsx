@@ -14,7 +14,7 @@ import type { AppLocale } from '@/i18n/routing';
 import { trashMediaAction, updateMediaDetailsAction, uploadMediaAction } from './actions';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/admin/media'>): Promise<Metadata> {
-  const t = await getTranslations({ locale: (await params).locale, namespace: 'AdminMedia' });
+  const t = await getTranslations({ locale: await localeFromParams(params), namespace: 'AdminMedia' });
   return { title: t('title'), robots: { index: false, follow: false } };
 }
 

@@ -12,7 +12,7 @@ import { listPartnersForEditing } from '@/lib/server/partners/editing';
 import type { AppLocale } from '@/i18n/routing';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/admin/partners'>): Promise<Metadata> {
-  const t = await getTranslations({ locale: (await params).locale, namespace: 'AdminPartners' });
+  const t = await getTranslations({ locale: await localeFromParams(params), namespace: 'AdminPartners' });
   return { title: t('title'), robots: { index: false, follow: false } };
 }
 

@@ -11,7 +11,7 @@ import { updateHomeCityAction } from './actions';
 import type { AppLocale } from '@/i18n/routing';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/admin/settings'>): Promise<Metadata> {
-  const t = await getTranslations({ locale: (await params).locale, namespace: 'AdminSettings' });
+  const t = await getTranslations({ locale: await localeFromParams(params), namespace: 'AdminSettings' });
   return { title: t('title'), robots: { index: false, follow: false } };
 }
 

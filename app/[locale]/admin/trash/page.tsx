@@ -21,7 +21,7 @@ import type { AppLocale } from '@/i18n/routing';
 type Trashed = { key: string; name: string; deletedAt: Date | null; restore: AdminFormAction; purge: AdminFormAction };
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/admin/trash'>): Promise<Metadata> {
-  const t = await getTranslations({ locale: (await params).locale, namespace: 'AdminTrash' });
+  const t = await getTranslations({ locale: await localeFromParams(params), namespace: 'AdminTrash' });
   return { title: t('title'), robots: { index: false, follow: false } };
 }
 

@@ -17,7 +17,7 @@ import { getAgreementForEditing, type AgreementForEditing } from '@/lib/server/a
 import { trashAgreementAction, updateAgreementAction } from '../actions';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/admin/agreements/[id]'>): Promise<Metadata> {
-  const t = await getTranslations({ locale: (await params).locale, namespace: 'AdminAgreements' });
+  const t = await getTranslations({ locale: await localeFromParams(params), namespace: 'AdminAgreements' });
   return { title: t('edit'), robots: { index: false, follow: false } };
 }
 

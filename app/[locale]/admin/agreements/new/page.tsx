@@ -10,7 +10,7 @@ import { createAgreementAction } from '../actions';
 import type { AppLocale } from '@/i18n/routing';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/admin/agreements/new'>): Promise<Metadata> {
-  const t = await getTranslations({ locale: (await params).locale, namespace: 'AdminAgreements' });
+  const t = await getTranslations({ locale: await localeFromParams(params), namespace: 'AdminAgreements' });
   return { title: t('create'), robots: { index: false, follow: false } };
 }
 

@@ -16,7 +16,7 @@ import { getEventForEditing, parseEventId, type EventForEditing } from '@/lib/se
 import { trashEventAction, updateEventAction } from '../actions';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/admin/events/[id]'>): Promise<Metadata> {
-  const t = await getTranslations({ locale: (await params).locale, namespace: 'AdminEvents' });
+  const t = await getTranslations({ locale: await localeFromParams(params), namespace: 'AdminEvents' });
   return { title: t('edit'), robots: { index: false, follow: false } };
 }
 

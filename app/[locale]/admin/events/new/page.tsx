@@ -10,7 +10,7 @@ import { createEventAction } from '../actions';
 import type { AppLocale } from '@/i18n/routing';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/admin/events/new'>): Promise<Metadata> {
-  const t = await getTranslations({ locale: (await params).locale, namespace: 'AdminEvents' });
+  const t = await getTranslations({ locale: await localeFromParams(params), namespace: 'AdminEvents' });
   return { title: t('create'), robots: { index: false, follow: false } };
 }
 

@@ -15,7 +15,7 @@ import { getPartnerForEditing, type PartnerForEditing } from '@/lib/server/partn
 import { trashPartnerAction, updatePartnerAction } from '../actions';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/admin/partners/[id]'>): Promise<Metadata> {
-  const t = await getTranslations({ locale: (await params).locale, namespace: 'AdminPartners' });
+  const t = await getTranslations({ locale: await localeFromParams(params), namespace: 'AdminPartners' });
   return { title: t('edit'), robots: { index: false, follow: false } };
 }
 

@@ -10,7 +10,7 @@ import { createPartnerAction } from '../actions';
 import type { AppLocale } from '@/i18n/routing';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/admin/partners/new'>): Promise<Metadata> {
-  const t = await getTranslations({ locale: (await params).locale, namespace: 'AdminPartners' });
+  const t = await getTranslations({ locale: await localeFromParams(params), namespace: 'AdminPartners' });
   return { title: t('create'), robots: { index: false, follow: false } };
 }
 
