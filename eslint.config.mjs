@@ -7,7 +7,10 @@ import nextTs from 'eslint-config-next/typescript';
 const databaseImports = {
   patterns: [
     // The generated enums are plain constants (no client, no connection): validation schemas share them.
-    { group: ['@/lib/generated/prisma/*', '**/lib/generated/prisma/*', '!**/lib/generated/prisma/enums', '@prisma/*', 'pg'], message: 'Only lib/server/** (the data access layer) may touch the database.' },
+    {
+      group: ['@/lib/generated/prisma/*', '**/lib/generated/prisma/*', '!**/lib/generated/prisma/enums', '@prisma/*', 'pg'],
+      message: 'Only lib/server/** (the data access layer) may touch the database.',
+    },
   ],
 };
 

@@ -1,6 +1,12 @@
 import type { NextConfig } from 'next';
 import createNextIntlPlugin from 'next-intl/plugin';
-import { MEDIA_CONTENT_SECURITY_POLICY, OPEN_DATA_RESOURCE_POLICY, OPEN_DATA_SOURCES, STATIC_CONTENT_SECURITY_POLICY, STATIC_SECURITY_HEADERS } from './lib/security/headers';
+import {
+  MEDIA_CONTENT_SECURITY_POLICY,
+  OPEN_DATA_RESOURCE_POLICY,
+  OPEN_DATA_SOURCES,
+  STATIC_CONTENT_SECURITY_POLICY,
+  STATIC_SECURITY_HEADERS,
+} from './lib/security/headers';
 import { MAX_BODY_MEGABYTES } from './lib/security/request-limits';
 
 const csp = (value: string) => [{ key: 'Content-Security-Policy', value }];
@@ -21,7 +27,10 @@ const nextConfig: NextConfig = {
       { source: '/media/:path*', headers: csp(MEDIA_CONTENT_SECURITY_POLICY) },
       ...OPEN_DATA_SOURCES.map((source) => ({ source, headers: [OPEN_DATA_RESOURCE_POLICY] })),
       // Icons in public/ keep fixed names, so a long but bounded cache, never `immutable` (decision 023).
-      { source: '/:icon(favicon\\.ico|apple-touch-icon\\.png)', headers: [{ key: 'Cache-Control', value: 'public, max-age=86400, stale-while-revalidate=604800' }] },
+      {
+        source: '/:icon(favicon\\.ico|apple-touch-icon\\.png)',
+        headers: [{ key: 'Cache-Control', value: 'public, max-age=86400, stale-while-revalidate=604800' }],
+      },
     ];
   },
   experimental: {

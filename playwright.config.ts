@@ -1,7 +1,16 @@
 import { defineConfig } from '@playwright/test';
 
 // Debian's chromium, never a downloaded browser (npx playwright install cannot work here).
-const chromiumArgs = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const chromiumArgs = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 // Two demo portals, because the two seeded cities show different things: Shymkent has the
 // Kazakh-named partners and undated agreements, Kazan the dated documents and the 42 events.
@@ -42,7 +51,15 @@ export default defineConfig({
     const p = portals[dataset];
     return {
       command: `rm -rf ${p.dataDir} && exec node --import tsx scripts/start.ts`,
-      env: { PORTAL_DATA_DIR: p.dataDir, PORT: String(p.port), PGPORT: String(p.pgPort), NEXT_DIST_DIR: distDir, DEMO_DATASET: dataset, DATABASE_URL: '', SITE_URL: `http://localhost:${p.port}` },
+      env: {
+        PORTAL_DATA_DIR: p.dataDir,
+        PORT: String(p.port),
+        PGPORT: String(p.pgPort),
+        NEXT_DIST_DIR: distDir,
+        DEMO_DATASET: dataset,
+        DATABASE_URL: '',
+        SITE_URL: `http://localhost:${p.port}`,
+      },
       url: `http://localhost:${p.port}/ru`,
       timeout: 240_000,
       reuseExistingServer: false,

@@ -11,11 +11,12 @@ export function countryOptions(locale: string): { code: string; name: string }[]
   if (cached) return cached;
   const names = new Intl.DisplayNames([locale], { type: 'region', fallback: 'none' });
   const options: { code: string; name: string }[] = [];
-  for (const a of LETTERS) for (const b of LETTERS) {
-    const code = a + b;
-    const name = names.of(code);
-    if (name && !['EU', 'EZ', 'UN', 'QO', 'XA', 'XB', 'ZZ'].includes(code)) options.push({ code, name });
-  }
+  for (const a of LETTERS)
+    for (const b of LETTERS) {
+      const code = a + b;
+      const name = names.of(code);
+      if (name && !['EU', 'EZ', 'UN', 'QO', 'XA', 'XB', 'ZZ'].includes(code)) options.push({ code, name });
+    }
   const collator = new Intl.Collator(locale);
   options.sort((x, y) => collator.compare(x.name, y.name));
   cache.set(locale, options);

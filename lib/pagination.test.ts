@@ -52,7 +52,10 @@ describe('pageLinks', () => {
   });
 });
 
-const render = (current: number, count: number) => pagerItems(current, count).map((i) => ('page' in i ? String(i.page) : '…')).join(' ');
+const render = (current: number, count: number) =>
+  pagerItems(current, count)
+    .map((i) => ('page' in i ? String(i.page) : '…'))
+    .join(' ');
 
 describe('pagerItems', () => {
   it('shows every page when there are few', () => {

@@ -28,7 +28,13 @@ export function pageLinks(self: URL, { page, pageCount }: PageMeta): PageLinks {
     url.searchParams.set('page', String(n));
     return url.toString();
   };
-  return { self: self.toString(), first: at(1), last: at(pageCount), prev: page > 1 ? at(Math.min(page - 1, pageCount)) : null, next: page < pageCount ? at(page + 1) : null };
+  return {
+    self: self.toString(),
+    first: at(1),
+    last: at(pageCount),
+    prev: page > 1 ? at(Math.min(page - 1, pageCount)) : null,
+    next: page < pageCount ? at(page + 1) : null,
+  };
 }
 
 export type ListPage<T> = {

@@ -11,7 +11,4 @@ export const SLUG_MAX_LENGTH = 80;
  */
 export const isSlug = (value: string) => value.length <= SLUG_MAX_LENGTH && SLUG_PATTERN.test(value);
 
-export const slugSchema = z
-  .string()
-  .max(SLUG_MAX_LENGTH)
-  .regex(SLUG_PATTERN, 'lowercase Latin letters and digits, words joined by single hyphens');
+export const slugSchema = z.string().max(SLUG_MAX_LENGTH).regex(SLUG_PATTERN, 'lowercase Latin letters and digits, words joined by single hyphens');

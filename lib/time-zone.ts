@@ -3,7 +3,8 @@
  * and with law, so they are computed, never stored).
  */
 export function utcOffsetLabel(timeZone: string, at: Date = new Date()): string {
-  const name = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'shortOffset' }).formatToParts(at).find((p) => p.type === 'timeZoneName')?.value ?? 'GMT';
+  const name =
+    new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'shortOffset' }).formatToParts(at).find((p) => p.type === 'timeZoneName')?.value ?? 'GMT';
   const offset = name.replace(/^GMT/, '').replace(/^[+-]0$/, '');
   return offset ? `UTC${offset.replace('-', '−')}` : 'UTC';
 }

@@ -34,7 +34,11 @@ try {
   const { grantAdminAccess } = await import('@/lib/server/users/first-admin');
   const { locale, ...rest } = { ...input.data, email: input.data.email.trim().toLowerCase() };
   const access = await grantAdminAccess({ ...rest, locale: locale as 'ru' | 'kk' | 'en' });
-  console.log(access.created ? `Created the admin ${rest.email}.` : `${rest.email} already existed: it is now an enabled admin; its old password and sessions no longer work.`);
+  console.log(
+    access.created
+      ? `Created the admin ${rest.email}.`
+      : `${rest.email} already existed: it is now an enabled admin; its old password and sessions no longer work.`,
+  );
   if (access.link) {
     console.log(`\nOpen this link to set the password (works once, until ${access.link.expiresAt.toISOString()}):\n\n  ${access.link.url}\n`);
   } else {

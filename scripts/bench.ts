@@ -59,7 +59,15 @@ const pages: Target[] = [
   { name: 'agreements API page 2', path: '/api/v1/agreements?page=2', kind: 'api' },
   { name: 'events CSV', path: '/api/v1/events.csv', kind: 'api' },
 ];
-const TARGETS = { ceilingRatio: 0.5, pageP95Ms: 100, searchP95Ms: 250, firstLoadJsKb: 110, lighthousePerformance: 95, lighthouseAccessibility: 100, rssMb: 400 };
+const TARGETS = {
+  ceilingRatio: 0.5,
+  pageP95Ms: 100,
+  searchP95Ms: 250,
+  firstLoadJsKb: 110,
+  lighthousePerformance: 95,
+  lighthouseAccessibility: 100,
+  rssMb: 400,
+};
 
 let postgres: EmbeddedPostgres | null = null;
 let server: ChildProcess | null = null;
@@ -73,9 +81,17 @@ async function stopServer() {
   server = null;
   if (!child?.pid || child.exitCode !== null || child.signalCode !== null) return;
   const exited = new Promise((resolve) => child.once('exit', resolve));
-  try { process.kill(-child.pid, 'SIGTERM'); } catch { /* already gone */ }
+  try {
+    process.kill(-child.pid, 'SIGTERM');
+  } catch {
+    /* already gone */
+  }
   if ((await Promise.race([exited, sleep(10_000, 'timeout')])) === 'timeout') {
-    try { process.kill(-child.pid, 'SIGKILL'); } catch { /* already gone */ }
+    try {
+      process.kill(-child.pid, 'SIGKILL');
+    } catch {
+      /* already gone */
+    }
     await exited;
   }
   fs.rmSync(serverPidFile, { force: true });
@@ -109,7 +125,11 @@ function stopOrphanServer() {
   const pid = Number(fs.existsSync(serverPidFile) ? fs.readFileSync(serverPidFile, 'utf8') : 0);
   if (pid > 0 && isAlive(pid) && commandLine(pid).some((arg) => arg.endsWith(SERVER_SCRIPT))) {
     say(`stopping a benchmark server left running by an earlier run (pid ${pid})`);
-    try { process.kill(-pid, 'SIGKILL'); } catch { /* already gone */ }
+    try {
+      process.kill(-pid, 'SIGKILL');
+    } catch {
+      /* already gone */
+    }
   }
   fs.rmSync(serverPidFile, { force: true });
 }
@@ -160,7 +180,10 @@ async function buildInto() {
   tsconfigBeforeBuild = fs.readFileSync('tsconfig.json', 'utf8');
   try {
     await new Promise<void>((resolve, reject) => {
-      const build = spawn('node_modules/.bin/next', ['build'], { env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NEXT_DIST_DIR: distDir }, stdio: 'inherit' });
+      const build = spawn('node_modules/.bin/next', ['build'], {
+        env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NEXT_DIST_DIR: distDir },
+        stdio: 'inherit',
+      });
       build.once('exit', (code, signal) => (code === 0 ? resolve() : reject(new Error(`next build failed (${code ?? signal})`))));
     });
   } finally {
@@ -199,8 +222,15 @@ async function startServer(databaseUrl: string) {
   fs.writeFileSync(serverPidFile, String(child.pid));
   for (const end = Date.now() + 120_000; Date.now() < end; await sleep(100)) {
     if (stopping) throw new Error('stopping');
-    if (child.exitCode !== null || child.signalCode !== null) throw new Error(`the server exited (${child.exitCode ?? child.signalCode}); see ${path.join(dataDir, 'server.log')}`);
-    if (await fetch(`${base}/api/health`).then(() => true, () => false)) return child;
+    if (child.exitCode !== null || child.signalCode !== null)
+      throw new Error(`the server exited (${child.exitCode ?? child.signalCode}); see ${path.join(dataDir, 'server.log')}`);
+    if (
+      await fetch(`${base}/api/health`).then(
+        () => true,
+        () => false,
+      )
+    )
+      return child;
   }
   throw new Error('the server did not answer within 2 minutes');
 }
@@ -259,7 +289,11 @@ type LoadResult = {
 
 function runLoad(target: Target): Promise<LoadResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/bench-load.ts', JSON.stringify({ url: base + target.path, connections: target.connections ?? connections, duration })], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', 'scripts/bench-load.ts', JSON.stringify({ url: base + target.path, connections: target.connections ?? connections, duration })],
+      { stdio: ['ignore', 'pipe', 'inherit'] },
+    );
     loadProcess = child;
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -278,11 +312,14 @@ function runLoad(target: Target): Promise<LoadResult> {
  */
 async function waitUntilIdle(staticPath: string): Promise<number | null> {
   const started = Date.now();
-  for (let quick = 0; quick < 3; ) {
+  for (let quick = 0; quick < 3;) {
     if (Date.now() - started > 600_000) return null;
     const t = performance.now();
     // A starved server may answer 408 (it could not read the request in time) or not at all: not idle yet.
-    const ok = await fetch(base + staticPath, { signal: AbortSignal.timeout(30_000) }).then(async (r) => (await r.arrayBuffer(), r.ok), () => false);
+    const ok = await fetch(base + staticPath, { signal: AbortSignal.timeout(30_000) }).then(
+      async (r) => (await r.arrayBuffer(), r.ok),
+      () => false,
+    );
     quick = ok && performance.now() - t < 25 ? quick + 1 : 0;
     await sleep(100);
   }
@@ -299,7 +336,9 @@ function serverRss(pid: number): { serverMb: number; processGroupMb: number } {
       // Fields after "(comm)": state, ppid, pgrp.
       const stat = fs.readFileSync(`/proc/${entry}/stat`, 'utf8');
       if (Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[2]) === pid) group += rssKb(Number(entry));
-    } catch { /* the process ended meanwhile */ }
+    } catch {
+      /* the process ended meanwhile */
+    }
   }
   return { serverMb: Math.round(rssKb(pid) / 102.4) / 10, processGroupMb: Math.round(group / 102.4) / 10 };
 }
@@ -352,7 +391,11 @@ async function firstLoadJavaScript(): Promise<Record<string, { scripts: number; 
   const kb = (bytes: number) => Math.round(bytes / 102.4) / 10;
   for (const page of pages.filter((p) => p.kind !== 'api')) {
     const html = (await getOnceUp(base + page.path)).toString();
-    const noModule = new Set([...html.matchAll(/<script\b[^>]*\bnoModule\b[^>]*\bsrc="([^"]+)"|<script\b[^>]*\bsrc="([^"]+)"[^>]*\bnoModule\b/gi)].map((m) => (m[1] ?? m[2] ?? '').replace(/&amp;/g, '&')));
+    const noModule = new Set(
+      [...html.matchAll(/<script\b[^>]*\bnoModule\b[^>]*\bsrc="([^"]+)"|<script\b[^>]*\bsrc="([^"]+)"[^>]*\bnoModule\b/gi)].map((m) =>
+        (m[1] ?? m[2] ?? '').replace(/&amp;/g, '&'),
+      ),
+    );
     const sources = scriptSources(html).filter((src) => !noModule.has(src));
     let bytes = 0;
     for (const src of sources) bytes += await gzipped(src);
@@ -371,17 +414,36 @@ async function lighthouseScores(): Promise<Record<string, Scores>> {
   const chromeLauncher = await import('chrome-launcher');
   const chrome = await chromeLauncher.launch({
     chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    chromeFlags: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    chromeFlags: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
   try {
     const scores: Record<string, Scores> = {};
     for (const page of pages.filter((p) => p.name === 'home' || p.name.startsWith('partner profile'))) {
-      const run = await lighthouse(base + page.path, { port: chrome.port, logLevel: 'error', output: 'json', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] });
+      const run = await lighthouse(base + page.path, {
+        port: chrome.port,
+        logLevel: 'error',
+        output: 'json',
+        onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+      });
       const category = (id: string) => {
         const score = run?.lhr.categories[id]?.score;
         return typeof score === 'number' ? Math.round(score * 100) : null;
       };
-      scores[page.name] = { performance: category('performance'), accessibility: category('accessibility'), bestPractices: category('best-practices'), seo: category('seo') };
+      scores[page.name] = {
+        performance: category('performance'),
+        accessibility: category('accessibility'),
+        bestPractices: category('best-practices'),
+        seo: category('seo'),
+      };
     }
     return scores;
   } finally {
@@ -426,10 +488,14 @@ function judge(target: Target, result: LoadResult, ceiling: number): Omit<Row, '
   const ratio = target.kind === 'ceiling' ? null : result.requestsPerSecond / ceiling;
   const p95 = result.latencyMs.p95 ?? Infinity;
   if (target.kind === 'cached page') {
-    const misses = [ratio !== null && ratio < TARGETS.ceilingRatio ? `ratio < ${TARGETS.ceilingRatio}` : '', p95 >= TARGETS.pageP95Ms ? `p95 ≥ ${TARGETS.pageP95Ms} ms` : ''].filter(Boolean);
+    const misses = [
+      ratio !== null && ratio < TARGETS.ceilingRatio ? `ratio < ${TARGETS.ceilingRatio}` : '',
+      p95 >= TARGETS.pageP95Ms ? `p95 ≥ ${TARGETS.pageP95Ms} ms` : '',
+    ].filter(Boolean);
     return { target, result, ratio, met: !misses.length, why: misses.join(', ') };
   }
-  if (target.kind === 'search') return { target, result, ratio, met: p95 < TARGETS.searchP95Ms, why: p95 < TARGETS.searchP95Ms ? '' : `p95 ≥ ${TARGETS.searchP95Ms} ms` };
+  if (target.kind === 'search')
+    return { target, result, ratio, met: p95 < TARGETS.searchP95Ms, why: p95 < TARGETS.searchP95Ms ? '' : `p95 ≥ ${TARGETS.searchP95Ms} ms` };
   return { target, result, ratio, met: null, why: 'no target in the issue' };
 }
 
@@ -483,7 +549,10 @@ try {
   const ceilingTarget = await staticCeiling();
   // Search renders every request, so at 50 connections its latency is mostly the queue: it is
   // also measured with a few visitors at a time, which shows one search's own time.
-  const targets = [ceilingTarget, ...pages.flatMap((page) => (page.kind === 'search' ? [page, { ...page, name: 'search, 5 connections', connections: 5 }] : [page]))];
+  const targets = [
+    ceilingTarget,
+    ...pages.flatMap((page) => (page.kind === 'search' ? [page, { ...page, name: 'search, 5 connections', connections: 5 }] : [page])),
+  ];
   for (const target of targets) await getOnceUp(base + target.path); // warm: the first request fills the caches
   const rows: Row[] = [];
   let ceiling = 0;
@@ -493,7 +562,9 @@ try {
     const result = await runLoad(target);
     if (target.kind === 'ceiling') ceiling = result.requestsPerSecond;
     // Said at once, so a run stopped halfway still shows what it measured.
-    say(`  ${result.requestsPerSecond.toFixed(1)} req/s, p50/p95/p99 ${result.latencyMs.p50}/${result.latencyMs.p95}/${result.latencyMs.p99} ms, ${result.errors} errors, ${result.non2xx} non-2xx`);
+    say(
+      `  ${result.requestsPerSecond.toFixed(1)} req/s, p50/p95/p99 ${result.latencyMs.p50}/${result.latencyMs.p95}/${result.latencyMs.p99} ms, ${result.errors} errors, ${result.non2xx} non-2xx`,
+    );
     const drainSeconds = await waitUntilIdle(ceilingTarget.path);
     const answered = answeredBy(target, logOffset);
     say(`  answered by the application ${answered.application}, by a copy ${answered.copy}, by an outage copy ${answered['outage copy']}`);
@@ -507,8 +578,12 @@ try {
   console.log(`server RSS after the run: ${rss.serverMb} MB (process group ${rss.processGroupMb} MB; target ≤ ${TARGETS.rssMb} MB)`);
   console.log('SQL statements per cold request (dataset /10 → full):', JSON.stringify(statements, null, 2));
   console.log(`first-load JavaScript, gzip (target ≤ ${TARGETS.firstLoadJsKb} KB):`, JSON.stringify(firstLoadJs, null, 2));
-  if (Object.keys(guard503s).length) console.log('503s from the outage guard before the load (the probe timed out; retried after 2.5 s):', JSON.stringify(guard503s));
-  console.log(`Lighthouse (targets: performance ≥ ${TARGETS.lighthousePerformance}, accessibility ${TARGETS.lighthouseAccessibility}):`, JSON.stringify(lighthouse, null, 2));
+  if (Object.keys(guard503s).length)
+    console.log('503s from the outage guard before the load (the probe timed out; retried after 2.5 s):', JSON.stringify(guard503s));
+  console.log(
+    `Lighthouse (targets: performance ≥ ${TARGETS.lighthousePerformance}, accessibility ${TARGETS.lighthouseAccessibility}):`,
+    JSON.stringify(lighthouse, null, 2),
+  );
 
   // A target with no completed response had every request outlast the run: as bad as an error.
   // An outage copy means the probe called the database down under load: the page was not measured.
@@ -521,7 +596,15 @@ try {
         finishedAt: new Date().toISOString(),
         settings: { connections, durationSeconds: duration, seed, sizes: FULL_SIZES, smallSizes: SMALL_SIZES, distDir },
         targets: TARGETS,
-        load: rows.map(({ target, result, ratio, met, why, drainSeconds, answeredBy: by }) => ({ ...target, ...result, ratioToCeiling: ratio, targetMet: met, missed: why || null, drainSeconds, answeredBy: by })),
+        load: rows.map(({ target, result, ratio, met, why, drainSeconds, answeredBy: by }) => ({
+          ...target,
+          ...result,
+          ratioToCeiling: ratio,
+          targetMet: met,
+          missed: why || null,
+          drainSeconds,
+          answeredBy: by,
+        })),
         serverRss: rss,
         statementsPerColdRequest: statements,
         firstLoadJavaScript: firstLoadJs,
@@ -535,7 +618,9 @@ try {
   );
   say(`results written to ${path.relative(process.cwd(), resultsFile)}`);
   if (failed.length) {
-    console.error(`FAILED: errors, non-2xx, outage copies or no responses at all for ${failed.map((r) => `${r.target.name} (${r.result.requests} responses, ${r.result.errors} errors, ${r.result.non2xx} non-2xx: ${JSON.stringify(r.result.statusCodes)}, ${r.answeredBy['outage copy']} outage copies)`).join('; ')}`);
+    console.error(
+      `FAILED: errors, non-2xx, outage copies or no responses at all for ${failed.map((r) => `${r.target.name} (${r.result.requests} responses, ${r.result.errors} errors, ${r.result.non2xx} non-2xx: ${JSON.stringify(r.result.statusCodes)}, ${r.answeredBy['outage copy']} outage copies)`).join('; ')}`,
+    );
     exitCode = 1;
   }
 } catch (error) {

@@ -16,7 +16,10 @@ async function main(): Promise<number> {
     }
     case 'check': {
       const sql = await pendingSchemaSql();
-      if (!sql) { console.log('prisma/schema.prisma matches prisma/migrations.'); return 0; }
+      if (!sql) {
+        console.log('prisma/schema.prisma matches prisma/migrations.');
+        return 0;
+      }
       console.error(`Drift: prisma/schema.prisma differs from prisma/migrations. Missing SQL:\n${sql}\nRun: npm run db:migrate:new -- <name>`);
       return 1;
     }
@@ -43,5 +46,8 @@ async function main(): Promise<number> {
 
 main().then(
   (code) => process.exit(code),
-  (error: unknown) => { console.error(error instanceof Error ? error.message : error); process.exit(1); },
+  (error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  },
 );

@@ -92,7 +92,16 @@ const server = createServer((req, res) => {
     return writeHead(status, ...rest);
   }) as typeof res.writeHead;
   res.once('close', () => {
-    log(requestLogLine({ requestId, method: req.method, url: req.url, status: sentStatus ?? res.statusCode, durationMs: performance.now() - started, servedFrom: servedFrom(res) }));
+    log(
+      requestLogLine({
+        requestId,
+        method: req.method,
+        url: req.url,
+        status: sentStatus ?? res.statusCode,
+        durationMs: performance.now() - started,
+        servedFrom: servedFrom(res),
+      }),
+    );
   });
   if (answeredBeforeNext(req, res, references)) return;
   serve(req, res).catch((error: unknown) => {

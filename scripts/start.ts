@@ -81,7 +81,15 @@ function stopOrphanNext() {
   const cmd = commandLine(pid);
   if (pid > 0 && isAlive(pid) && ((cmd[0] ?? '').startsWith('next-') || cmd.some((arg) => arg.endsWith(SERVER_SCRIPT)))) {
     say(`stopping a web server left running by an earlier start (pid ${pid})`);
-    try { process.kill(-pid, 'SIGKILL'); } catch { try { process.kill(pid, 'SIGKILL'); } catch { /* already gone */ } }
+    try {
+      process.kill(-pid, 'SIGKILL');
+    } catch {
+      try {
+        process.kill(pid, 'SIGKILL');
+      } catch {
+        /* already gone */
+      }
+    }
   }
   fs.rmSync(nextPidFile, { force: true });
 }
@@ -94,9 +102,17 @@ async function shutdown(code: number) {
   if (next && next.exitCode === null && next.signalCode === null && next.pid) {
     say('stopping the web server');
     const exited = new Promise((resolve) => next?.once('exit', resolve));
-    try { process.kill(-next.pid, 'SIGTERM'); } catch { /* already gone */ }
+    try {
+      process.kill(-next.pid, 'SIGTERM');
+    } catch {
+      /* already gone */
+    }
     if ((await Promise.race([exited, sleep(10_000, 'timeout')])) === 'timeout') {
-      try { process.kill(-next.pid, 'SIGKILL'); } catch { /* already gone */ }
+      try {
+        process.kill(-next.pid, 'SIGKILL');
+      } catch {
+        /* already gone */
+      }
       await exited;
     }
   }
@@ -116,7 +132,11 @@ async function prepareEmbeddedDatabase(): Promise<string> {
   postgres = await startEmbeddedPostgres({
     dataDir: pgDir,
     preferredPort: Number(process.env.PGPORT ?? 54329),
-    log: process.env.PG_LOG ? (line) => console.log(`[pg] ${line}`) : (line) => { if (/FATAL|PANIC|ERROR/.test(line)) console.error(`[pg] ${line}`); },
+    log: process.env.PG_LOG
+      ? (line) => console.log(`[pg] ${line}`)
+      : (line) => {
+          if (/FATAL|PANIC|ERROR/.test(line)) console.error(`[pg] ${line}`);
+        },
   });
   say(`PostgreSQL ready on port ${postgres.port}, data in ${pgDir}`);
   await postgres.ensureDatabase('portal');
@@ -139,7 +159,11 @@ async function prepareEmbeddedDatabase(): Promise<string> {
 async function checkExternalDatabase(url: string) {
   const status = await migrationStatus(url);
   if (!status.upToDate) {
-    const detail = status.failed.length ? `failed: ${status.failed.join(', ')}` : status.pending.length ? `pending: ${status.pending.join(', ')}` : 'not migrated';
+    const detail = status.failed.length
+      ? `failed: ${status.failed.join(', ')}`
+      : status.pending.length
+        ? `pending: ${status.pending.join(', ')}`
+        : 'not migrated';
     throw new Error(`The database at DATABASE_URL is not up to date (${detail}). Run \`npm run db:migrate\` first.`);
   }
   say('using the database at DATABASE_URL');
@@ -148,7 +172,13 @@ async function checkExternalDatabase(url: string) {
 /** Resolves once the web server answers a request (any status), so "serving" is printed when it is true. */
 async function waitUntilAnswering(url: string, server: ChildProcess) {
   while (server.exitCode === null && server.signalCode === null) {
-    if (await fetch(url, { redirect: 'manual' }).then(() => true, () => false)) return;
+    if (
+      await fetch(url, { redirect: 'manual' }).then(
+        () => true,
+        () => false,
+      )
+    )
+      return;
     await sleep(100);
   }
 }

@@ -24,7 +24,10 @@ export async function generateMetadata({ params }: LayoutProps<'/[locale]'>): Pr
     description: t('description'),
     // The SVG for browsers that draw one; public/'s fixed-name files for those that do not (decision 023).
     icons: {
-      icon: [{ url: '/favicon.ico', sizes: '16x16 32x32 48x48' }, { url: '/icon.svg', type: 'image/svg+xml' }],
+      icon: [
+        { url: '/favicon.ico', sizes: '16x16 32x32 48x48' },
+        { url: '/icon.svg', type: 'image/svg+xml' },
+      ],
       apple: [{ url: '/apple-touch-icon.png', sizes: '180x180' }],
     },
   };

@@ -7,7 +7,13 @@ import type { FormState } from '@/lib/server/admin/form-action';
  * A one-button form for an action on a whole record (trash, restore, purge): asks first when
  * `confirmText` is given, and shows the refusal in place if the server says no.
  */
-export function ActionButton({ action, label, confirmText, hidden = {}, tone = 'normal' }: {
+export function ActionButton({
+  action,
+  label,
+  confirmText,
+  hidden = {},
+  tone = 'normal',
+}: {
   action: (state: FormState, data: FormData) => Promise<FormState>;
   label: string;
   confirmText?: string;
@@ -15,15 +21,34 @@ export function ActionButton({ action, label, confirmText, hidden = {}, tone = '
   tone?: 'normal' | 'danger';
 }) {
   const [state, submit, pending] = useActionState(action, { status: 'idle' } as FormState);
-  const style = tone === 'danger'
-    ? 'border-red-700 text-red-700 hover:bg-red-50 dark:border-red-400 dark:text-red-400 dark:hover:bg-red-950'
-    : 'border-brand-700 text-brand-700 hover:bg-brand-50 dark:border-brand-100 dark:text-brand-100 dark:hover:bg-slate-900';
+  const style =
+    tone === 'danger'
+      ? 'border-red-700 text-red-700 hover:bg-red-50 dark:border-red-400 dark:text-red-400 dark:hover:bg-red-950'
+      : 'border-brand-700 text-brand-700 hover:bg-brand-50 dark:border-brand-100 dark:text-brand-100 dark:hover:bg-slate-900';
   return (
-    <form action={submit} onSubmit={(e) => { if (confirmText && !confirm(confirmText)) e.preventDefault(); }} className="inline-block">
-      {Object.entries(hidden).map(([name, value]) => <input key={name} type="hidden" name={name} value={value} />)}
-      <button type="submit" disabled={pending} className={`rounded-lg border px-3 py-1.5 text-sm font-semibold disabled:opacity-60 ${style}`}>{label}</button>
-      {state.status === 'error' && <p role="alert" className="mt-1 text-sm font-medium text-red-700 dark:text-red-400">{state.formError}</p>}
-      {state.status === 'saved' && <p role="status" className="mt-1 text-sm font-medium text-emerald-800 dark:text-emerald-300">{state.message}</p>}
+    <form
+      action={submit}
+      onSubmit={(e) => {
+        if (confirmText && !confirm(confirmText)) e.preventDefault();
+      }}
+      className="inline-block"
+    >
+      {Object.entries(hidden).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
+      <button type="submit" disabled={pending} className={`rounded-lg border px-3 py-1.5 text-sm font-semibold disabled:opacity-60 ${style}`}>
+        {label}
+      </button>
+      {state.status === 'error' && (
+        <p role="alert" className="mt-1 text-sm font-medium text-red-700 dark:text-red-400">
+          {state.formError}
+        </p>
+      )}
+      {state.status === 'saved' && (
+        <p role="status" className="mt-1 text-sm font-medium text-emerald-800 dark:text-emerald-300">
+          {state.message}
+        </p>
+      )}
     </form>
   );
 }

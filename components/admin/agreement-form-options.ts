@@ -11,7 +11,32 @@ const BASE_LANGUAGES = ['ru', 'kk', 'en'];
  * Other languages twinning agreements of Kazakh and Russian cities are commonly signed in (the
  * neighbours' and the usual partner countries'); any code already stored is offered as well.
  */
-const OTHER_LANGUAGES = ['ar', 'az', 'be', 'de', 'es', 'fa', 'fr', 'hy', 'it', 'ja', 'ka', 'ko', 'ky', 'lt', 'lv', 'mn', 'pl', 'tg', 'tk', 'tr', 'tt', 'uk', 'uz', 'zh'];
+const OTHER_LANGUAGES = [
+  'ar',
+  'az',
+  'be',
+  'de',
+  'es',
+  'fa',
+  'fr',
+  'hy',
+  'it',
+  'ja',
+  'ka',
+  'ko',
+  'ky',
+  'lt',
+  'lv',
+  'mn',
+  'pl',
+  'tg',
+  'tk',
+  'tr',
+  'tt',
+  'uk',
+  'uz',
+  'zh',
+];
 
 /**
  * The choices of the agreement form with their labels, computed on the server (the browser may
@@ -48,7 +73,11 @@ export async function agreementFormOptions(
     sources: choices.sources.map((s) => ({ value: String(s.id), label: [s.title, s.publisher, dated(s.publishedOn)].filter(Boolean).join(' — ') })),
     documents: choices.documents.map((d) => ({
       value: d.id,
-      label: t('documentOption', { name: d.originalName ?? agreement('documentUnnamed'), size: kilobytes.format(Math.ceil(d.byteSize / 1024)), uploaded: dated(d.createdAt) ?? '' }),
+      label: t('documentOption', {
+        name: d.originalName ?? agreement('documentUnnamed'),
+        size: kilobytes.format(Math.ceil(d.byteSize / 1024)),
+        uploaded: dated(d.createdAt) ?? '',
+      }),
     })),
     agreements: choices.agreements.map((a) => ({
       value: String(a.id),

@@ -6,8 +6,15 @@ import { FormStatus, SubmitButton, useAdminForm, type AdminFormAction } from './
 import { PublicationFields, SelectField, TextField, TranslationFields, type Option } from './form-fields';
 
 export type AgreementFormChoices = {
-  partners: Option[]; types: Option[]; statuses: Option[]; historyKinds: Option[]; linkKinds: Option[];
-  languages: Option[]; sources: Option[]; documents: Option[]; agreements: Option[];
+  partners: Option[];
+  types: Option[];
+  statuses: Option[];
+  historyKinds: Option[];
+  linkKinds: Option[];
+  languages: Option[];
+  sources: Option[];
+  documents: Option[];
+  agreements: Option[];
 };
 const LOCALES = ['ru', 'kk', 'en'] as const;
 const TEXTS = ['title', 'place', 'signatories', 'note'] as const;
@@ -15,13 +22,27 @@ const FACTS = ['partnerId', 'type', 'signedOn', 'status', 'sourceId', 'documentI
 
 /** The row numbers of a repeatable list (`history.3.kind` → 3) among the form's values, in order. */
 const rowNumbersIn = (values: Record<string, string>, list: string) =>
-  [...new Set(Object.keys(values).flatMap((name) => new RegExp(`^${list}\\.(\\d+)\\.`).exec(name)?.[1] ?? []).map(Number))].sort((a, b) => a - b);
+  [
+    ...new Set(
+      Object.keys(values)
+        .flatMap((name) => new RegExp(`^${list}\\.(\\d+)\\.`).exec(name)?.[1] ?? [])
+        .map(Number),
+    ),
+  ].sort((a, b) => a - b);
 
 /**
  * A list of rows the editor can add to and remove from. Each row keeps the number it was given, so
  * field names (and the errors that point at them) never shift when another row is removed.
  */
-function RowList({ initialRows, addLabel, children }: { initialRows: number[]; addLabel: string; children: (row: number, position: number, remove: () => void) => ReactNode }) {
+function RowList({
+  initialRows,
+  addLabel,
+  children,
+}: {
+  initialRows: number[];
+  addLabel: string;
+  children: (row: number, position: number, remove: () => void) => ReactNode;
+}) {
   const [rows, setRows] = useState(initialRows);
   // Never reuse a number: a new row must not pick up the stored values of a removed one.
   const next = useRef(Math.max(-1, ...initialRows) + 1);
@@ -42,7 +63,13 @@ function RowList({ initialRows, addLabel, children }: { initialRows: number[]; a
   );
 }
 
-export function AgreementForm({ action, initial, choices, currentVersionHref, mediaHref }: {
+export function AgreementForm({
+  action,
+  initial,
+  choices,
+  currentVersionHref,
+  mediaHref,
+}: {
   action: AdminFormAction;
   initial: Record<string, string>;
   choices: AgreementFormChoices;
@@ -78,7 +105,9 @@ export function AgreementForm({ action, initial, choices, currentVersionHref, me
       <legend className="px-1 text-sm font-semibold">{legend}</legend>
       {fields}
       <div className="sm:col-span-3">
-        <button type="button" onClick={remove} className="text-sm font-semibold text-red-700 underline underline-offset-4 dark:text-red-400">{removeLabel}</button>
+        <button type="button" onClick={remove} className="text-sm font-semibold text-red-700 underline underline-offset-4 dark:text-red-400">
+          {removeLabel}
+        </button>
       </div>
     </fieldset>
   );
@@ -97,7 +126,9 @@ export function AgreementForm({ action, initial, choices, currentVersionHref, me
         {select('sourceId', labels.sourceId ?? '', choices.sources, { placeholder: t('none') })}
         {select('documentId', labels.documentId ?? '', choices.documents, { placeholder: t('none'), hint: t('documentHint') })}
         <p className="text-sm sm:col-span-2 lg:col-span-3">
-          <a href={mediaHref} className="font-medium text-brand-700 underline underline-offset-4 dark:text-brand-100">{t('uploadDocument')}</a>
+          <a href={mediaHref} className="font-medium text-brand-700 underline underline-offset-4 dark:text-brand-100">
+            {t('uploadDocument')}
+          </a>
         </p>
       </fieldset>
 
@@ -106,12 +137,22 @@ export function AgreementForm({ action, initial, choices, currentVersionHref, me
         <div className="flex flex-wrap gap-x-6 gap-y-2">
           {choices.languages.map((l) => (
             <label key={l.value} className="inline-flex items-center gap-2">
-              <input type="checkbox" name={`textLanguages.${l.value}`} defaultChecked={value(`textLanguages.${l.value}`) !== ''} key={key(`textLanguages.${l.value}`)} className="size-4 accent-brand-700" />
+              <input
+                type="checkbox"
+                name={`textLanguages.${l.value}`}
+                defaultChecked={value(`textLanguages.${l.value}`) !== ''}
+                key={key(`textLanguages.${l.value}`)}
+                className="size-4 accent-brand-700"
+              />
               <span>{l.label}</span>
             </label>
           ))}
         </div>
-        {errors.textLanguages && <p id="field-textLanguages-error" className="text-sm font-medium text-red-700 dark:text-red-400">{errors.textLanguages}</p>}
+        {errors.textLanguages && (
+          <p id="field-textLanguages-error" className="text-sm font-medium text-red-700 dark:text-red-400">
+            {errors.textLanguages}
+          </p>
+        )}
       </fieldset>
 
       <fieldset className="space-y-4">
@@ -126,13 +167,16 @@ export function AgreementForm({ action, initial, choices, currentVersionHref, me
         <RowList key={`history-${rowsKey}`} initialRows={rowNumbersIn(values, 'history')} addLabel={t('history.add')}>
           {(row, position, remove) => (
             <div key={row}>
-              {rowFrame(t('history.row', { number: position + 1 }), remove, t('history.remove', { number: position + 1 }), (
+              {rowFrame(
+                t('history.row', { number: position + 1 }),
+                remove,
+                t('history.remove', { number: position + 1 }),
                 <>
                   {select(`history.${row}.kind`, t('history.kind'), choices.historyKinds, { placeholder: t('choose') })}
                   {input(`history.${row}.date`, t('history.date'), { hint: t('dateHint') })}
                   {input(`history.${row}.note`, t('history.note'))}
-                </>
-              ))}
+                </>,
+              )}
             </div>
           )}
         </RowList>
@@ -144,12 +188,15 @@ export function AgreementForm({ action, initial, choices, currentVersionHref, me
         <RowList key={`links-${rowsKey}`} initialRows={rowNumbersIn(values, 'links')} addLabel={t('links.add')}>
           {(row, position, remove) => (
             <div key={row}>
-              {rowFrame(t('links.row', { number: position + 1 }), remove, t('links.remove', { number: position + 1 }), (
+              {rowFrame(
+                t('links.row', { number: position + 1 }),
+                remove,
+                t('links.remove', { number: position + 1 }),
                 <>
                   {select(`links.${row}.kind`, t('links.kind'), choices.linkKinds, { placeholder: t('choose') })}
                   <div className="sm:col-span-2">{select(`links.${row}.toId`, t('links.toId'), choices.agreements, { placeholder: t('choose') })}</div>
-                </>
-              ))}
+                </>,
+              )}
             </div>
           )}
         </RowList>

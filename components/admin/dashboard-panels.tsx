@@ -6,19 +6,37 @@ import type { AppLocale } from '@/i18n/routing';
 
 const EDIT_PAGES = { partner: '/admin/partners', agreement: '/admin/agreements', event: '/admin/events' } as const;
 
-async function Panel({ id, title, empty, items, detail }: { id: string; title: string; empty: string; items: DashboardItem[]; detail: (item: DashboardItem) => string }) {
+async function Panel({
+  id,
+  title,
+  empty,
+  items,
+  detail,
+}: {
+  id: string;
+  title: string;
+  empty: string;
+  items: DashboardItem[];
+  detail: (item: DashboardItem) => string;
+}) {
   const t = await getTranslations('AdminDashboard');
   return (
     <section aria-labelledby={id} className="rounded-xl border border-slate-200 p-5 dark:border-slate-800">
-      <h2 id={id} className="text-lg font-semibold">{title} <span className="text-slate-600 dark:text-slate-400">({items.length})</span></h2>
+      <h2 id={id} className="text-lg font-semibold">
+        {title} <span className="text-slate-600 dark:text-slate-400">({items.length})</span>
+      </h2>
       {items.length === 0 ? (
         <p className="mt-2 text-sm text-slate-600 dark:text-slate-400">{empty}</p>
       ) : (
         <ul className="mt-3 divide-y divide-slate-200 dark:divide-slate-800">
           {items.slice(0, 20).map((item) => (
             <li key={`${item.kind}-${item.id}`} className="py-2">
-              <Link href={`${EDIT_PAGES[item.kind]}/${item.id}`} className="font-medium text-brand-700 underline underline-offset-4 dark:text-brand-100">{item.name}</Link>
-              <p className="text-sm text-slate-600 dark:text-slate-400">{t(`kind.${item.kind}`)} · {detail(item)}</p>
+              <Link href={`${EDIT_PAGES[item.kind]}/${item.id}`} className="font-medium text-brand-700 underline underline-offset-4 dark:text-brand-100">
+                {item.name}
+              </Link>
+              <p className="text-sm text-slate-600 dark:text-slate-400">
+                {t(`kind.${item.kind}`)} · {detail(item)}
+              </p>
             </li>
           ))}
         </ul>
@@ -34,7 +52,13 @@ export async function DashboardPanels({ headers, locale }: { headers: Headers; l
   const languages = (item: DashboardItem) => t('missing', { languages: item.missingLocales.map((l) => t(`locales.${l}`)).join(', ') });
   return (
     <div className="grid gap-6 lg:grid-cols-3">
-      <Panel id="dashboard-drafts" title={t('drafts')} empty={t('noDrafts')} items={dashboard.drafts} detail={(i) => (i.missingLocales.length ? languages(i) : t('complete'))} />
+      <Panel
+        id="dashboard-drafts"
+        title={t('drafts')}
+        empty={t('noDrafts')}
+        items={dashboard.drafts}
+        detail={(i) => (i.missingLocales.length ? languages(i) : t('complete'))}
+      />
       <Panel
         id="dashboard-scheduled"
         title={t('scheduled')}

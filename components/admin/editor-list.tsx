@@ -3,7 +3,16 @@ import { Link } from '@/i18n/navigation';
 import { ScrollTable } from '@/components/ui/data-table';
 
 /** An editors' list page body: the "new" button, then the records' table (or a sentence when there are none). */
-export function EditorList({ createHref, createLabel, caption, minWidth, columns, count, empty, children }: {
+export function EditorList({
+  createHref,
+  createLabel,
+  caption,
+  minWidth,
+  columns,
+  count,
+  empty,
+  children,
+}: {
   createHref: string;
   createLabel: string;
   caption: string;
@@ -13,11 +22,23 @@ export function EditorList({ createHref, createLabel, caption, minWidth, columns
   empty?: string;
   children: ReactNode;
 }) {
-  const head = columns.map((label) => <th key={label} scope="col" className="px-4 py-3">{label}</th>);
+  const head = columns.map((label) => (
+    <th key={label} scope="col" className="px-4 py-3">
+      {label}
+    </th>
+  ));
   return (
     <div className="space-y-4">
-      <Link href={createHref} className="inline-block rounded-lg bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">{createLabel}</Link>
-      {count === 0 && empty ? <p>{empty}</p> : <ScrollTable caption={caption} minWidth={minWidth} head={head}>{children}</ScrollTable>}
+      <Link href={createHref} className="inline-block rounded-lg bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
+        {createLabel}
+      </Link>
+      {count === 0 && empty ? (
+        <p>{empty}</p>
+      ) : (
+        <ScrollTable caption={caption} minWidth={minWidth} head={head}>
+          {children}
+        </ScrollTable>
+      )}
     </div>
   );
 }

@@ -19,7 +19,12 @@ const errorClass = 'text-sm font-medium text-red-700 dark:text-red-400';
  * sources and photos as ticked boxes (each named `partners.<id>` so a failed submit can tick them
  * again), and the publication state.
  */
-export function EventForm({ action, initial, options, currentVersionHref }: {
+export function EventForm({
+  action,
+  initial,
+  options,
+  currentVersionHref,
+}: {
   action: AdminFormAction;
   initial: Record<string, string>;
   options: EventFormOptions;
@@ -32,7 +37,8 @@ export function EventForm({ action, initial, options, currentVersionHref }: {
 
   const labels: Record<string, string> = {};
   for (const l of LOCALES) for (const f of TEXTS) labels[`translations.${l}.${f}`] = `${t(`fields.${f}`)} (${t(`locales.${l}`)})`;
-  for (const f of ['slug', 'start', 'end', 'category', 'format', 'partners', 'sources', 'photos', 'publicationStatus', 'publishAt'] as const) labels[f] = t(`fields.${f}`);
+  for (const f of ['slug', 'start', 'end', 'category', 'format', 'partners', 'sources', 'photos', 'publicationStatus', 'publishAt'] as const)
+    labels[f] = t(`fields.${f}`);
   for (const image of options.images) {
     labels[`photos.${image.id}`] = `${t('fields.photos')}: ${image.name}`;
     labels[`photoOrder.${image.id}`] = `${t('photoOrder')} (${image.name})`;
@@ -40,13 +46,19 @@ export function EventForm({ action, initial, options, currentVersionHref }: {
 
   const label = (name: string) => labels[name] ?? name;
   const text = (name: string, hint?: string) => <TextField form={bag} name={name} label={label(name)} hint={hint} />;
-  const select = (name: string, choices: Option[], placeholder?: string) => <SelectField form={bag} name={name} label={label(name)} options={choices} placeholder={placeholder} />;
+  const select = (name: string, choices: Option[], placeholder?: string) => (
+    <SelectField form={bag} name={name} label={label(name)} options={choices} placeholder={placeholder} />
+  );
   /** One ticked box per chosen row, in a group whose error (e.g. "tick at least one") sits under its legend. */
   const checkboxGroup = (group: 'partners' | 'sources', choices: Option[], hint?: string, empty?: string) => (
     <fieldset id={`field-${group}`} className={fieldsetClass} aria-describedby={errors[group] ? `field-${group}-error` : undefined}>
       <legend className={legendClass}>{t(`sections.${group}`)}</legend>
       {hint && <p className="text-sm text-slate-600 dark:text-slate-400">{hint}</p>}
-      {errors[group] && <p id={`field-${group}-error`} className={errorClass}>{errors[group]}</p>}
+      {errors[group] && (
+        <p id={`field-${group}-error`} className={errorClass}>
+          {errors[group]}
+        </p>
+      )}
       {choices.length === 0 && empty && <p className="text-sm">{empty}</p>}
       <ul className="grid gap-2 sm:grid-cols-2 lg:grid-cols-3">
         {choices.map((o) => (
@@ -59,7 +71,9 @@ export function EventForm({ action, initial, options, currentVersionHref }: {
               key={key(`${group}.${o.value}`)}
               className="mt-1 size-4 accent-brand-700"
             />
-            <label htmlFor={`field-${group}-${o.value}`} className="text-sm">{o.label}</label>
+            <label htmlFor={`field-${group}-${o.value}`} className="text-sm">
+              {o.label}
+            </label>
           </li>
         ))}
       </ul>
@@ -92,7 +106,11 @@ export function EventForm({ action, initial, options, currentVersionHref }: {
       <fieldset id="field-photos" className={fieldsetClass} aria-describedby={errors.photos ? 'field-photos-error' : undefined}>
         <legend className={legendClass}>{t('sections.photos')}</legend>
         <p className="text-sm text-slate-600 dark:text-slate-400">{t('photosHint')}</p>
-        {errors.photos && <p id="field-photos-error" className={errorClass}>{errors.photos}</p>}
+        {errors.photos && (
+          <p id="field-photos-error" className={errorClass}>
+            {errors.photos}
+          </p>
+        )}
         {options.images.length === 0 && <p className="text-sm">{t('noPhotos')}</p>}
         <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
           {options.images.map((image) => {
@@ -119,12 +137,21 @@ export function EventForm({ action, initial, options, currentVersionHref }: {
                     {image.alt && <span className="block text-slate-600 dark:text-slate-400">{image.alt}</span>}
                   </label>
                 </div>
-                <p id={status} className={image.missing.length ? 'text-xs text-amber-800 dark:text-amber-200' : 'text-xs text-emerald-800 dark:text-emerald-200'}>
+                <p
+                  id={status}
+                  className={image.missing.length ? 'text-xs text-amber-800 dark:text-amber-200' : 'text-xs text-emerald-800 dark:text-emerald-200'}
+                >
                   {image.missing.length ? t('photoNeeds', { items: image.missing.map((m) => t(`needs.${NEEDS[m]}`)).join(', ') }) : t('photoReady')}
                 </p>
-                {errors[box] && <p id={`${boxId}-error`} className={errorClass}>{errors[box]}</p>}
+                {errors[box] && (
+                  <p id={`${boxId}-error`} className={errorClass}>
+                    {errors[box]}
+                  </p>
+                )}
                 <div className="flex items-center gap-2">
-                  <label htmlFor={orderId} className="text-sm">{t('photoOrder')}</label>
+                  <label htmlFor={orderId} className="text-sm">
+                    {t('photoOrder')}
+                  </label>
                   <input
                     id={orderId}
                     name={order}
@@ -136,7 +163,11 @@ export function EventForm({ action, initial, options, currentVersionHref }: {
                     className="w-20 rounded-md border border-slate-400 bg-white px-2 py-1 text-sm text-slate-900 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100"
                   />
                 </div>
-                {errors[order] && <p id={`${orderId}-error`} className={errorClass}>{errors[order]}</p>}
+                {errors[order] && (
+                  <p id={`${orderId}-error`} className={errorClass}>
+                    {errors[order]}
+                  </p>
+                )}
               </li>
             );
           })}

@@ -10,7 +10,21 @@ export type FormBag = Pick<ReturnType<typeof useAdminForm>, 'errors' | 'value' |
 export type Option = { value: string; label: string };
 const LOCALES = ['ru', 'kk', 'en'] as const;
 
-export function TextField({ form, name, label, hint, type = 'text', inputMode }: { form: FormBag; name: string; label: string; hint?: string; type?: string; inputMode?: 'numeric' | 'decimal' }) {
+export function TextField({
+  form,
+  name,
+  label,
+  hint,
+  type = 'text',
+  inputMode,
+}: {
+  form: FormBag;
+  name: string;
+  label: string;
+  hint?: string;
+  type?: string;
+  inputMode?: 'numeric' | 'decimal';
+}) {
   return (
     <Field name={name} label={label} error={form.errors[name]} hint={hint}>
       {(props) => <input {...props} type={type} inputMode={inputMode} defaultValue={form.value(name)} key={form.key(name)} />}
@@ -18,13 +32,31 @@ export function TextField({ form, name, label, hint, type = 'text', inputMode }:
   );
 }
 
-export function SelectField({ form, name, label, options, placeholder, hint }: { form: FormBag; name: string; label: string; options: Option[]; placeholder?: string; hint?: string }) {
+export function SelectField({
+  form,
+  name,
+  label,
+  options,
+  placeholder,
+  hint,
+}: {
+  form: FormBag;
+  name: string;
+  label: string;
+  options: Option[];
+  placeholder?: string;
+  hint?: string;
+}) {
   return (
     <Field name={name} label={label} error={form.errors[name]} hint={hint}>
       {(props) => (
         <select {...props} defaultValue={form.value(name)} key={form.key(name)}>
           {placeholder !== undefined && <option value="">{placeholder}</option>}
-          {options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+          {options.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
         </select>
       )}
     </Field>
@@ -35,7 +67,17 @@ export function SelectField({ form, name, label, options, placeholder, hint }: {
  * The texts of a record in the three languages side by side (one row per field), named
  * `translations.<locale>.<field>`; fields given a row count are multi-line.
  */
-export function TranslationFields({ form, fields, labelOf, rows = {} }: { form: FormBag; fields: readonly string[]; labelOf: (name: string) => string; rows?: Record<string, number> }) {
+export function TranslationFields({
+  form,
+  fields,
+  labelOf,
+  rows = {},
+}: {
+  form: FormBag;
+  fields: readonly string[];
+  labelOf: (name: string) => string;
+  rows?: Record<string, number>;
+}) {
   return fields.map((field) => (
     <div key={field} className="grid gap-4 lg:grid-cols-3">
       {LOCALES.map((locale) => {
@@ -70,9 +112,22 @@ export function PublicationFields({ form, labels }: { form: FormBag; labels: { p
   const [publishAt, setPublishAt] = useState(form.value('publishAt'));
   return (
     <>
-      <SelectField form={form} name="publicationStatus" label={labels.publicationStatus} options={(['draft', 'scheduled', 'published'] as const).map((s) => ({ value: s, label: t(`publication.${s}`) }))} />
+      <SelectField
+        form={form}
+        name="publicationStatus"
+        label={labels.publicationStatus}
+        options={(['draft', 'scheduled', 'published'] as const).map((s) => ({ value: s, label: t(`publication.${s}`) }))}
+      />
       <Field name="publishAt" label={labels.publishAt} error={form.errors.publishAt} hint={t('publishAtHint')}>
-        {(props) => <input {...props} name="publishAtLocal" type="datetime-local" defaultValue={isoToLocal(publishAt)} onChange={(e) => setPublishAt(localToIso(e.target.value))} />}
+        {(props) => (
+          <input
+            {...props}
+            name="publishAtLocal"
+            type="datetime-local"
+            defaultValue={isoToLocal(publishAt)}
+            onChange={(e) => setPublishAt(localToIso(e.target.value))}
+          />
+        )}
       </Field>
       <input type="hidden" name="publishAt" value={publishAt} />
     </>

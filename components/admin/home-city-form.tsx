@@ -27,10 +27,21 @@ export function HomeCityForm({ action, initial, countries }: { action: AdminForm
       <fieldset className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
         <legend className="mb-2 text-lg font-semibold">{t('sections.facts')}</legend>
         <SelectField form={form} name="countryCode" label={label('countryCode')} options={countries} />
-        {FACTS.map((f) => <TextField key={f} form={form} name={f} label={label(f)} type={TYPES[f]} hint={f === 'dataLicense' ? t('licenseHint') : undefined} />)}
+        {FACTS.map((f) => (
+          <TextField key={f} form={form} name={f} label={label(f)} type={TYPES[f]} hint={f === 'dataLicense' ? t('licenseHint') : undefined} />
+        ))}
         <div className="flex items-center gap-2 sm:col-span-2 lg:col-span-3">
-          <input id="field-showEditorNames" name="showEditorNames" type="checkbox" defaultChecked={form.value('showEditorNames') === 'on'} key={form.key('showEditorNames')} className="size-5" />
-          <label htmlFor="field-showEditorNames" className="text-sm font-medium">{t('fields.showEditorNames')}</label>
+          <input
+            id="field-showEditorNames"
+            name="showEditorNames"
+            type="checkbox"
+            defaultChecked={form.value('showEditorNames') === 'on'}
+            key={form.key('showEditorNames')}
+            className="size-5"
+          />
+          <label htmlFor="field-showEditorNames" className="text-sm font-medium">
+            {t('fields.showEditorNames')}
+          </label>
         </div>
       </fieldset>
       <SubmitButton pending={form.pending} />

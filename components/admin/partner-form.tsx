@@ -6,9 +6,31 @@ import { PublicationFields, SelectField, TextField, TranslationFields, type Opti
 
 const LOCALES = ['ru', 'kk', 'en'] as const;
 const TEXTS = ['name', 'regionName', 'about'] as const;
-const FACTS = ['slug', 'kind', 'status', 'countryCode', 'latitude', 'longitude', 'foundedYear', 'population', 'populationYear', 'areaKm2', 'areaYear', 'timeZone', 'websiteUrl', 'publicationStatus', 'publishAt'] as const;
+const FACTS = [
+  'slug',
+  'kind',
+  'status',
+  'countryCode',
+  'latitude',
+  'longitude',
+  'foundedYear',
+  'population',
+  'populationYear',
+  'areaKm2',
+  'areaYear',
+  'timeZone',
+  'websiteUrl',
+  'publicationStatus',
+  'publishAt',
+] as const;
 
-export function PartnerForm({ action, initial, countries, timeZones, currentVersionHref }: {
+export function PartnerForm({
+  action,
+  initial,
+  countries,
+  timeZones,
+  currentVersionHref,
+}: {
   action: AdminFormAction;
   initial: Record<string, string>;
   countries: Option[];
@@ -22,7 +44,9 @@ export function PartnerForm({ action, initial, countries, timeZones, currentVers
   for (const l of LOCALES) for (const f of TEXTS) labels[`translations.${l}.${f}`] = `${t(`fields.${f}`)} (${t(`locales.${l}`)})`;
   for (const f of FACTS) labels[f] = t(`fields.${f}`);
   const label = (name: string) => labels[name] ?? name;
-  const number = (name: string, inputMode: 'numeric' | 'decimal', hint?: string) => <TextField form={form} name={name} label={label(name)} inputMode={inputMode} hint={hint} />;
+  const number = (name: string, inputMode: 'numeric' | 'decimal', hint?: string) => (
+    <TextField form={form} name={name} label={label(name)} inputMode={inputMode} hint={hint} />
+  );
 
   return (
     <form action={form.submit} className="space-y-8" noValidate>
@@ -38,8 +62,21 @@ export function PartnerForm({ action, initial, countries, timeZones, currentVers
       <fieldset className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
         <legend className="mb-2 text-lg font-semibold">{t('sections.facts')}</legend>
         <TextField form={form} name="slug" label={label('slug')} hint={t('slugHint')} />
-        <SelectField form={form} name="kind" label={label('kind')} options={[{ value: 'city', label: t('kind.city') }, { value: 'region', label: t('kind.region') }]} />
-        <SelectField form={form} name="status" label={label('status')} options={(['active', 'suspended', 'ended'] as const).map((s) => ({ value: s, label: t(`status.${s}`) }))} />
+        <SelectField
+          form={form}
+          name="kind"
+          label={label('kind')}
+          options={[
+            { value: 'city', label: t('kind.city') },
+            { value: 'region', label: t('kind.region') },
+          ]}
+        />
+        <SelectField
+          form={form}
+          name="status"
+          label={label('status')}
+          options={(['active', 'suspended', 'ended'] as const).map((s) => ({ value: s, label: t(`status.${s}`) }))}
+        />
         <SelectField form={form} name="countryCode" label={label('countryCode')} options={countries} placeholder="" />
         {number('latitude', 'decimal', t('coordinatesHint'))}
         {number('longitude', 'decimal')}

@@ -15,14 +15,25 @@ export async function PreviewFrame({ locale, state, editHref, publicHref, childr
   const notice = state.kind === 'scheduled' ? t('notice.scheduled', { at: formatUtcDateTime(state.at, locale) }) : t(`notice.${state.kind}`);
   return (
     <div className="space-y-8">
-      <aside aria-labelledby="preview-notice" className="flex flex-wrap items-center justify-between gap-3 rounded-xl border-2 border-dashed border-amber-600 bg-amber-50 p-4 text-amber-950 dark:border-amber-400 dark:bg-amber-950 dark:text-amber-50">
+      <aside
+        aria-labelledby="preview-notice"
+        className="flex flex-wrap items-center justify-between gap-3 rounded-xl border-2 border-dashed border-amber-600 bg-amber-50 p-4 text-amber-950 dark:border-amber-400 dark:bg-amber-950 dark:text-amber-50"
+      >
         <div>
-          <p id="preview-notice" className="text-lg font-bold" data-testid="preview-notice">{notice}</p>
+          <p id="preview-notice" className="text-lg font-bold" data-testid="preview-notice">
+            {notice}
+          </p>
           <p className="text-sm">{t(`lead.${state.kind}`)}</p>
         </div>
         <p className="flex flex-wrap gap-4 font-semibold">
-          <Link href={editHref} className="underline">{t('backToEdit')}</Link>
-          {state.kind === 'public' && <Link href={publicHref} className="underline">{t('viewPublic')}</Link>}
+          <Link href={editHref} className="underline">
+            {t('backToEdit')}
+          </Link>
+          {state.kind === 'public' && (
+            <Link href={publicHref} className="underline">
+              {t('viewPublic')}
+            </Link>
+          )}
         </p>
       </aside>
       {children}

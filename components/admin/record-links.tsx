@@ -7,8 +7,14 @@ export async function RecordLinks({ state, previewHref, publicHref }: { state: P
   const t = await getTranslations('AdminPreview');
   return (
     <p className="flex flex-wrap gap-4 text-sm font-medium">
-      <Link href={previewHref} className="text-brand-700 underline dark:text-brand-100">{t('open')}</Link>
-      {state.kind === 'public' && <Link href={publicHref} className="text-brand-700 underline dark:text-brand-100">{t('viewPublic')}</Link>}
+      <Link href={previewHref} className="text-brand-700 underline dark:text-brand-100">
+        {t('open')}
+      </Link>
+      {state.kind === 'public' && (
+        <Link href={publicHref} className="text-brand-700 underline dark:text-brand-100">
+          {t('viewPublic')}
+        </Link>
+      )}
     </p>
   );
 }

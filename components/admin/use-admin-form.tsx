@@ -24,14 +24,22 @@ export function useAdminForm(action: AdminFormAction, initial: Record<string, st
 /** The outcome of the last submit, above the fields: what went wrong (with links) or that it saved. */
 export function FormStatus({ state, labels, currentVersionHref }: { state: FormState; labels: Record<string, string>; currentVersionHref?: string }) {
   const t = useTranslations('AdminForm');
-  if (state.status === 'saved') return <p role="status" className="rounded-lg bg-emerald-50 p-3 font-medium text-emerald-900 dark:bg-emerald-950 dark:text-emerald-100">{state.message}</p>;
+  if (state.status === 'saved')
+    return (
+      <p role="status" className="rounded-lg bg-emerald-50 p-3 font-medium text-emerald-900 dark:bg-emerald-950 dark:text-emerald-100">
+        {state.message}
+      </p>
+    );
   if (state.status !== 'error' || !state.formError) return null;
   return (
     <div className="space-y-3">
       <ErrorSummary title={state.formError} errors={state.fieldErrors} labels={labels} />
       {state.conflict && currentVersionHref && (
         <p className="text-sm">
-          <a href={currentVersionHref} target="_blank" rel="noopener" className="font-semibold text-brand-700 underline dark:text-brand-100">{t('seeCurrent')}</a> {t('conflictKept')}
+          <a href={currentVersionHref} target="_blank" rel="noopener" className="font-semibold text-brand-700 underline dark:text-brand-100">
+            {t('seeCurrent')}
+          </a>{' '}
+          {t('conflictKept')}
         </p>
       )}
     </div>

@@ -25,14 +25,26 @@ const sectionHeading = 'text-xl font-bold';
 function Panel({ id, heading, testId, children }: { id: string; heading: string; testId?: string; children: React.ReactNode }) {
   return (
     <section aria-labelledby={id} className="space-y-3 rounded-xl bg-slate-50 p-4 dark:bg-slate-900" data-testid={testId}>
-      <h2 id={id} className={sectionHeading}>{heading}</h2>
+      <h2 id={id} className={sectionHeading}>
+        {heading}
+      </h2>
       {children}
     </section>
   );
 }
 
 /** One agreement as its permalink shows it; the admin's preview of a draft renders the same, without `permalink`. */
-export async function AgreementArticle({ agreement, homeCity, locale, permalink }: { agreement: AgreementPermalink; homeCity: HomeCitySummary | null; locale: AppLocale; permalink?: PermalinkExtras }) {
+export async function AgreementArticle({
+  agreement,
+  homeCity,
+  locale,
+  permalink,
+}: {
+  agreement: AgreementPermalink;
+  homeCity: HomeCitySummary | null;
+  locale: AppLocale;
+  permalink?: PermalinkExtras;
+}) {
   const [t, common, citation, changes] = await Promise.all([
     getTranslations({ locale, namespace: 'Agreement' }),
     getTranslations({ locale, namespace: 'Common' }),
@@ -43,7 +55,9 @@ export async function AgreementArticle({ agreement, homeCity, locale, permalink 
   return (
     <article className="space-y-10">
       <header className="space-y-2">
-        <Link href="/agreements" className="text-sm font-medium text-brand-700 underline hover:no-underline dark:text-brand-100">← {t('back')}</Link>
+        <Link href="/agreements" className="text-sm font-medium text-brand-700 underline hover:no-underline dark:text-brand-100">
+          ← {t('back')}
+        </Link>
         <p className="pt-3 text-sm font-semibold uppercase tracking-wide text-brand-700 dark:text-brand-100">{typeLabel}</p>
         <h1 className="text-2xl font-bold sm:text-3xl">
           <AgreementName agreement={agreement} partnerName={agreement.partner.name.text} />
@@ -52,7 +66,9 @@ export async function AgreementArticle({ agreement, homeCity, locale, permalink 
 
       <div className="grid gap-8 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
         <section aria-labelledby="facts" className="space-y-3">
-          <h2 id="facts" className={sectionHeading}>{t('factsHeading')}</h2>
+          <h2 id="facts" className={sectionHeading}>
+            {t('factsHeading')}
+          </h2>
           <AgreementFacts agreement={agreement} homeCity={homeCity} locale={locale} />
           {agreement.note && (
             <div className="space-y-1 pt-2">
@@ -85,18 +101,24 @@ export async function AgreementArticle({ agreement, homeCity, locale, permalink 
       </div>
 
       <section aria-labelledby="history" className="space-y-3">
-        <h2 id="history" className={sectionHeading}>{t('historyHeading')}</h2>
+        <h2 id="history" className={sectionHeading}>
+          {t('historyHeading')}
+        </h2>
         <StatusHistory history={agreement.statusHistory} locale={locale} />
       </section>
 
       <section aria-labelledby="related" className="space-y-3">
-        <h2 id="related" className={sectionHeading}>{t('relatedHeading')}</h2>
+        <h2 id="related" className={sectionHeading}>
+          {t('relatedHeading')}
+        </h2>
         <RelatedAgreements agreement={agreement} locale={locale} />
       </section>
 
       {permalink && (
         <section aria-labelledby="changes" className="space-y-3" data-testid="change-history">
-          <h2 id="changes" className={sectionHeading}>{changes('heading')}</h2>
+          <h2 id="changes" className={sectionHeading}>
+            {changes('heading')}
+          </h2>
           <AgreementPublicHistory history={permalink.history} locale={locale} />
         </section>
       )}

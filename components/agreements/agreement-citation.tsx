@@ -7,7 +7,15 @@ import type { AppLocale } from '@/i18n/routing';
  * "Cite this": the reference in the page's language and the permalink, as plain selectable text
  * (it works without JavaScript), with copy buttons where a clipboard is available.
  */
-export async function AgreementCitation({ locale, title, typeLabel, author, signed, url, accessed }: {
+export async function AgreementCitation({
+  locale,
+  title,
+  typeLabel,
+  author,
+  signed,
+  url,
+  accessed,
+}: {
   locale: AppLocale;
   title: string;
   typeLabel: string;
@@ -25,12 +33,21 @@ export async function AgreementCitation({ locale, title, typeLabel, author, sign
       <p className="text-sm text-slate-600 dark:text-slate-400">{t('style')}</p>
       <figure className="space-y-2">
         <figcaption className="sr-only">{t('citationLabel')}</figcaption>
-        <p data-testid="citation-text" className="rounded-lg border border-slate-200 bg-white p-3 text-sm leading-relaxed break-words select-all dark:border-slate-800 dark:bg-slate-950">{text}</p>
+        <p
+          data-testid="citation-text"
+          className="rounded-lg border border-slate-200 bg-white p-3 text-sm leading-relaxed break-words select-all dark:border-slate-800 dark:bg-slate-950"
+        >
+          {text}
+        </p>
         <CopyButton text={text} label={t('copyCitation')} {...copy} />
       </figure>
       <div className="space-y-2">
         <p className="text-sm font-medium">{t('permalink')}</p>
-        <p><code data-testid="permalink-url" className="font-mono text-sm break-all select-all">{url}</code></p>
+        <p>
+          <code data-testid="permalink-url" className="font-mono text-sm break-all select-all">
+            {url}
+          </code>
+        </p>
         <CopyButton text={url} label={t('copyLink')} {...copy} />
       </div>
     </div>

@@ -14,14 +14,38 @@ export async function AgreementPublicHistory({ history, locale }: { history: Pub
   /** A change as a label and, for facts with values, what it was and what it became. */
   function describe(change: PublicChange): { label: string; values?: string } {
     switch (change.field) {
-      case 'title': case 'place': case 'signatories': case 'note':
-        return { label: t('translated', { field: t(`field.${change.field}`), language: languageName(change.language, locale) }), values: t('change', { before: change.before ?? none, after: change.after ?? none }) };
+      case 'title':
+      case 'place':
+      case 'signatories':
+      case 'note':
+        return {
+          label: t('translated', { field: t(`field.${change.field}`), language: languageName(change.language, locale) }),
+          values: t('change', { before: change.before ?? none, after: change.after ?? none }),
+        };
       case 'type':
-        return { label: t('field.type'), values: t('change', { before: change.before ? common(`agreementType.${change.before}`) : none, after: change.after ? common(`agreementType.${change.after}`) : none }) };
+        return {
+          label: t('field.type'),
+          values: t('change', {
+            before: change.before ? common(`agreementType.${change.before}`) : none,
+            after: change.after ? common(`agreementType.${change.after}`) : none,
+          }),
+        };
       case 'status':
-        return { label: t('field.status'), values: t('change', { before: change.before ? common(`agreementStatus.${change.before}`) : none, after: change.after ? common(`agreementStatus.${change.after}`) : none }) };
+        return {
+          label: t('field.status'),
+          values: t('change', {
+            before: change.before ? common(`agreementStatus.${change.before}`) : none,
+            after: change.after ? common(`agreementStatus.${change.after}`) : none,
+          }),
+        };
       case 'signed':
-        return { label: t('field.signed'), values: t('change', { before: change.before ? formatPartialDate(change.before, locale) : none, after: change.after ? formatPartialDate(change.after, locale) : none }) };
+        return {
+          label: t('field.signed'),
+          values: t('change', {
+            before: change.before ? formatPartialDate(change.before, locale) : none,
+            after: change.after ? formatPartialDate(change.after, locale) : none,
+          }),
+        };
       case 'textLanguages':
         return { label: t('field.textLanguages'), values: t('change', { before: list(change.before), after: list(change.after) }) };
       case 'document':
@@ -49,7 +73,11 @@ export async function AgreementPublicHistory({ history, locale }: { history: Pub
                 return (
                   <li key={j}>
                     <span className={values ? 'font-medium' : undefined}>{label}</span>
-                    {values && <>: <span className="break-words">{values}</span></>}
+                    {values && (
+                      <>
+                        : <span className="break-words">{values}</span>
+                      </>
+                    )}
                   </li>
                 );
               })}

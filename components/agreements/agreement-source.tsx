@@ -16,13 +16,19 @@ export async function AgreementSource({ source, locale }: { source: AgreementPer
       {/* Source titles are quoted as published (in Russian in the demo data), never translated. */}
       <p className="font-medium" lang={lang}>
         {source.url ? (
-          <a href={source.url} rel="noopener noreferrer external" className="text-brand-700 underline hover:no-underline dark:text-brand-100">{source.title}</a>
+          <a href={source.url} rel="noopener noreferrer external" className="text-brand-700 underline hover:no-underline dark:text-brand-100">
+            {source.title}
+          </a>
         ) : (
           source.title
         )}
       </p>
       {source.url && <p className="font-mono text-xs break-all text-slate-600 dark:text-slate-400">{source.url}</p>}
-      {source.publisher && <p className="text-slate-700 dark:text-slate-300" lang={lang}>{source.publisher}</p>}
+      {source.publisher && (
+        <p className="text-slate-700 dark:text-slate-300" lang={lang}>
+          {source.publisher}
+        </p>
+      )}
       {published && <p className="text-slate-600 dark:text-slate-400">{t('publishedOn', { date: published })}</p>}
     </div>
   );
@@ -37,12 +43,19 @@ export async function AgreementDocument({ document, locale }: { document: Agreem
   return (
     <div className="space-y-1 text-sm" data-testid="agreement-document">
       <p className="font-medium">
-        <a href={mediaUrl(document.storageKey)} className="text-brand-700 underline hover:no-underline dark:text-brand-100">{document.originalName ?? t('documentUnnamed')}</a>
+        <a href={mediaUrl(document.storageKey)} className="text-brand-700 underline hover:no-underline dark:text-brand-100">
+          {document.originalName ?? t('documentUnnamed')}
+        </a>
       </p>
-      <p className="text-slate-600 dark:text-slate-400">{kind}, {kilobytes}</p>
+      <p className="text-slate-600 dark:text-slate-400">
+        {kind}, {kilobytes}
+      </p>
       {/* Monospace and breakable anywhere: 64 hex digits must wrap on a 360px phone. */}
       <p className="text-slate-600 dark:text-slate-400">
-        {t('sha256')}: <code data-testid="document-sha256" className="font-mono text-xs break-all select-all">{document.sha256}</code>
+        {t('sha256')}:{' '}
+        <code data-testid="document-sha256" className="font-mono text-xs break-all select-all">
+          {document.sha256}
+        </code>
       </p>
       <CopyButton text={document.sha256} label={copy('copySha256')} copiedLabel={copy('copied')} failedLabel={copy('copyFailed')} />
     </div>

@@ -13,15 +13,27 @@ const selectClass =
  * A plain GET form: filtering works without script, and the result is a shareable URL. The
  * current sort order rides along in hidden fields.
  */
-export async function RegisterFilters({ query, partners, locale }: { query: RegisterQuery; partners: { slug: string; name: LocalizedValue }[]; locale: string }) {
+export async function RegisterFilters({
+  query,
+  partners,
+  locale,
+}: {
+  query: RegisterQuery;
+  partners: { slug: string; name: LocalizedValue }[];
+  locale: string;
+}) {
   const [t, common] = await Promise.all([getTranslations('Agreements'), getTranslations('Common')]);
   const field = (name: 'type' | 'status' | 'partner', options: { value: string; label: string }[]) => (
     <div>
-      <label htmlFor={`filter-${name}`} className="text-sm font-medium text-slate-700 dark:text-slate-300">{t(`filters.${name}`)}</label>
+      <label htmlFor={`filter-${name}`} className="text-sm font-medium text-slate-700 dark:text-slate-300">
+        {t(`filters.${name}`)}
+      </label>
       <select id={`filter-${name}`} name={name} defaultValue={query[name] ?? ''} className={selectClass}>
         <option value="">{t('filters.any')}</option>
         {options.map((o) => (
-          <option key={o.value} value={o.value}>{o.label}</option>
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
         ))}
       </select>
     </div>
@@ -31,10 +43,19 @@ export async function RegisterFilters({ query, partners, locale }: { query: Regi
       <fieldset>
         <legend className="text-sm font-semibold text-slate-900 dark:text-white">{t('filters.legend')}</legend>
         <div className="mt-3 grid gap-4 sm:grid-cols-2 lg:grid-cols-[1fr_1fr_1fr_auto] lg:items-end">
-          {field('type', Object.values(AgreementType).map((value) => ({ value, label: common(`agreementType.${value}`) })))}
-          {field('status', Object.values(AgreementStatus).map((value) => ({ value, label: common(`agreementStatus.${value}`) })))}
+          {field(
+            'type',
+            Object.values(AgreementType).map((value) => ({ value, label: common(`agreementType.${value}`) })),
+          )}
+          {field(
+            'status',
+            Object.values(AgreementStatus).map((value) => ({ value, label: common(`agreementStatus.${value}`) })),
+          )}
           {partners.length <= PARTNER_CHOICES_MAX ? (
-            field('partner', partners.map((p) => ({ value: p.slug, label: p.name.text })))
+            field(
+              'partner',
+              partners.map((p) => ({ value: p.slug, label: p.name.text })),
+            )
           ) : (
             // Past the limit, one partner's agreements are on its profile, reached from the partners list.
             <PartnerFilterNote
@@ -51,8 +72,12 @@ export async function RegisterFilters({ query, partners, locale }: { query: Regi
             </>
           )}
           <div className="flex items-center gap-3">
-            <button type="submit" className="rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800">{t('filters.apply')}</button>
-            <Link href="/agreements" className="rounded-md px-2 py-2 text-sm font-medium text-brand-700 underline hover:no-underline dark:text-brand-100">{t('filters.reset')}</Link>
+            <button type="submit" className="rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800">
+              {t('filters.apply')}
+            </button>
+            <Link href="/agreements" className="rounded-md px-2 py-2 text-sm font-medium text-brand-700 underline hover:no-underline dark:text-brand-100">
+              {t('filters.reset')}
+            </Link>
           </div>
         </div>
       </fieldset>

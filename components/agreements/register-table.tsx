@@ -8,7 +8,8 @@ import { registerSearch, sortedBy } from '@/lib/agreements/register-url';
 import type { RegisterQuery, RegisterSortKey } from '@/lib/schemas/agreement';
 import type { RegisterAgreement } from '@/lib/server/agreements/register';
 
-const linkClass = 'text-brand-700 underline decoration-brand-100 underline-offset-4 hover:decoration-brand-700 dark:text-brand-100 dark:decoration-brand-700 dark:hover:decoration-brand-100';
+const linkClass =
+  'text-brand-700 underline decoration-brand-100 underline-offset-4 hover:decoration-brand-700 dark:text-brand-100 dark:decoration-brand-700 dark:hover:decoration-brand-100';
 
 async function RegisterSortHeader({ column, query }: { column: RegisterSortKey; query: RegisterQuery }) {
   const t = await getTranslations('Agreements');
@@ -30,7 +31,9 @@ export async function RegisterTable({ agreements, query, locale }: { agreements:
     <>
       <RegisterSortHeader column="partner" query={query} />
       <RegisterSortHeader column="type" query={query} />
-      <th scope="col" className="px-4 py-3">{t('columns.title')}</th>
+      <th scope="col" className="px-4 py-3">
+        {t('columns.title')}
+      </th>
       <RegisterSortHeader column="date" query={query} />
       <RegisterSortHeader column="status" query={query} />
     </>

@@ -24,29 +24,41 @@ export async function EventArticle({ event, locale }: { event: EventDetail; loca
   return (
     <article className="space-y-10">
       <header className="space-y-3">
-        <Link href="/events" className="text-sm font-medium text-brand-700 underline hover:no-underline dark:text-brand-100">← {t('back')}</Link>
+        <Link href="/events" className="text-sm font-medium text-brand-700 underline hover:no-underline dark:text-brand-100">
+          ← {t('back')}
+        </Link>
         <p className="text-sm font-semibold tracking-wide text-brand-700 uppercase dark:text-brand-100">{common(`eventCategory.${event.category}`)}</p>
-        <h1 className="max-w-4xl text-3xl font-bold sm:text-4xl"><LocalizedText value={event.title} /></h1>
-        <p className="text-lg text-slate-700 dark:text-slate-300"><EventDates event={event} locale={locale} /></p>
+        <h1 className="max-w-4xl text-3xl font-bold sm:text-4xl">
+          <LocalizedText value={event.title} />
+        </h1>
+        <p className="text-lg text-slate-700 dark:text-slate-300">
+          <EventDates event={event} locale={locale} />
+        </p>
       </header>
 
       <div className="grid gap-8 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
         <div className="space-y-10">
           {event.body && (
             <section aria-labelledby="about" className="space-y-3">
-              <h2 id="about" className="text-xl font-bold">{t('aboutHeading')}</h2>
+              <h2 id="about" className="text-xl font-bold">
+                {t('aboutHeading')}
+              </h2>
               <EventBody value={event.body} />
             </section>
           )}
           {event.photos.length > 0 && (
             <section aria-labelledby="photos" className="space-y-3">
-              <h2 id="photos" className="text-xl font-bold">{t('photosHeading')}</h2>
+              <h2 id="photos" className="text-xl font-bold">
+                {t('photosHeading')}
+              </h2>
               <EventPhotos photos={event.photos} />
             </section>
           )}
         </div>
         <section aria-labelledby="facts" className="space-y-3">
-          <h2 id="facts" className="text-xl font-bold">{t('factsHeading')}</h2>
+          <h2 id="facts" className="text-xl font-bold">
+            {t('factsHeading')}
+          </h2>
           <dl className="divide-y divide-slate-200 rounded-xl border border-slate-200 dark:divide-slate-800 dark:border-slate-800" data-testid="event-facts">
             {facts.map(([label, value]) => (
               <div key={label} className="grid grid-cols-[minmax(0,2fr)_minmax(0,3fr)] gap-3 px-4 py-3 text-sm">
@@ -60,17 +72,32 @@ export async function EventArticle({ event, locale }: { event: EventDetail; loca
 
       {event.sources.length > 0 && (
         <section aria-labelledby="sources" className="space-y-3">
-          <h2 id="sources" className="text-xl font-bold">{t('sourcesHeading')}</h2>
+          <h2 id="sources" className="text-xl font-bold">
+            {t('sourcesHeading')}
+          </h2>
           <ul className="list-disc space-y-1 pl-5 text-sm text-slate-700 dark:text-slate-300" data-testid="event-sources">
             {/* Titles and publishers are quoted in the source's own language, marked when it is not the page's. */}
             {event.sources.map((s) => (
               <li key={s.id}>
                 {s.url ? (
-                  <a href={s.url} rel="noopener noreferrer external" lang={langUnlessPage(s.language, locale)} className="text-brand-700 underline hover:no-underline dark:text-brand-100">{s.title}</a>
+                  <a
+                    href={s.url}
+                    rel="noopener noreferrer external"
+                    lang={langUnlessPage(s.language, locale)}
+                    className="text-brand-700 underline hover:no-underline dark:text-brand-100"
+                  >
+                    {s.title}
+                  </a>
                 ) : (
-                  <cite lang={langUnlessPage(s.language, locale)} className="not-italic">{s.title}</cite>
+                  <cite lang={langUnlessPage(s.language, locale)} className="not-italic">
+                    {s.title}
+                  </cite>
                 )}
-                {s.publisher && <>, <span lang={langUnlessPage(s.language, locale)}>{s.publisher}</span></>}
+                {s.publisher && (
+                  <>
+                    , <span lang={langUnlessPage(s.language, locale)}>{s.publisher}</span>
+                  </>
+                )}
               </li>
             ))}
           </ul>

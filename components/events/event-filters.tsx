@@ -26,7 +26,11 @@ export async function EventFilters({ locale, options, applied }: { locale: AppLo
         {t('filters.year')}
         <select name="year" defaultValue={applied.year ?? ''} className={selectClass}>
           <option value="">{t('filters.anyYear')}</option>
-          {options.years.map((y) => <option key={y} value={y}>{y}</option>)}
+          {options.years.map((y) => (
+            <option key={y} value={y}>
+              {y}
+            </option>
+          ))}
         </select>
       </label>
       {options.partners.length <= PARTNER_CHOICES_MAX ? (
@@ -34,7 +38,11 @@ export async function EventFilters({ locale, options, applied }: { locale: AppLo
           {t('filters.partner')}
           <select name="partner" defaultValue={applied.partner ?? ''} className={selectClass}>
             <option value="">{t('filters.anyPartner')}</option>
-            {options.partners.map((p) => <option key={p.slug} value={p.slug} lang={p.name.isFallback ? p.name.lang : undefined}>{p.name.text}</option>)}
+            {options.partners.map((p) => (
+              <option key={p.slug} value={p.slug} lang={p.name.isFallback ? p.name.lang : undefined}>
+                {p.name.text}
+              </option>
+            ))}
           </select>
         </label>
       ) : (
@@ -50,11 +58,18 @@ export async function EventFilters({ locale, options, applied }: { locale: AppLo
         {t('filters.category')}
         <select name="category" defaultValue={applied.category ?? ''} className={selectClass}>
           <option value="">{t('filters.anyCategory')}</option>
-          {options.categories.map((c) => <option key={c} value={c}>{common(`eventCategory.${c}`)}</option>)}
+          {options.categories.map((c) => (
+            <option key={c} value={c}>
+              {common(`eventCategory.${c}`)}
+            </option>
+          ))}
         </select>
       </label>
       <div className="flex flex-wrap items-center gap-x-4 gap-y-2 sm:col-span-2 lg:col-span-1">
-        <button type="submit" className="rounded-lg bg-brand-700 px-5 py-2 text-sm font-semibold text-white hover:bg-brand-800 dark:bg-brand-600 dark:hover:bg-brand-700">
+        <button
+          type="submit"
+          className="rounded-lg bg-brand-700 px-5 py-2 text-sm font-semibold text-white hover:bg-brand-800 dark:bg-brand-600 dark:hover:bg-brand-700"
+        >
           {t('filters.apply')}
         </button>
         {filtered && (

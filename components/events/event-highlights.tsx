@@ -26,12 +26,24 @@ export async function EventHighlights({ locale }: { locale: AppLocale }) {
     <div className="space-y-4" data-testid="event-highlights">
       <div className="grid gap-8 lg:grid-cols-2">
         <section aria-labelledby="latest-events" className="space-y-4">
-          <h2 id="latest-events" className="text-2xl font-bold">{t('latestHeading')}</h2>
-          {latest.length > 0 ? <HighlightList events={latest} locale={locale} testId="latest-events" /> : <p className="rounded-xl border border-dashed border-slate-300 p-4 text-slate-600 dark:border-slate-700 dark:text-slate-400">{t('noLatest')}</p>}
+          <h2 id="latest-events" className="text-2xl font-bold">
+            {t('latestHeading')}
+          </h2>
+          {latest.length > 0 ? (
+            <HighlightList events={latest} locale={locale} testId="latest-events" />
+          ) : (
+            <p className="rounded-xl border border-dashed border-slate-300 p-4 text-slate-600 dark:border-slate-700 dark:text-slate-400">{t('noLatest')}</p>
+          )}
         </section>
         <section aria-labelledby="upcoming-events" className="space-y-4">
-          <h2 id="upcoming-events" className="text-2xl font-bold">{t('upcomingHeading')}</h2>
-          {upcoming.length > 0 ? <HighlightList events={upcoming} locale={locale} testId="upcoming-events" /> : <p className="rounded-xl border border-dashed border-slate-300 p-4 text-slate-600 dark:border-slate-700 dark:text-slate-400">{t('noUpcoming')}</p>}
+          <h2 id="upcoming-events" className="text-2xl font-bold">
+            {t('upcomingHeading')}
+          </h2>
+          {upcoming.length > 0 ? (
+            <HighlightList events={upcoming} locale={locale} testId="upcoming-events" />
+          ) : (
+            <p className="rounded-xl border border-dashed border-slate-300 p-4 text-slate-600 dark:border-slate-700 dark:text-slate-400">{t('noUpcoming')}</p>
+          )}
         </section>
       </div>
       <Link href="/events" className="inline-block rounded-lg bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">

@@ -7,7 +7,10 @@ export function EventPartnerLinks({ partners }: { partners: EventPartnerLink[] }
   return partners.map((p, i) => (
     <span key={p.slug}>
       {i > 0 && ', '}
-      <Link href={`/partners/${p.slug}`} className="font-medium text-brand-700 underline decoration-brand-100 underline-offset-2 hover:decoration-brand-700 dark:text-brand-100 dark:decoration-brand-600">
+      <Link
+        href={`/partners/${p.slug}`}
+        className="font-medium text-brand-700 underline decoration-brand-100 underline-offset-2 hover:decoration-brand-700 dark:text-brand-100 dark:decoration-brand-600"
+      >
         <LocalizedText value={p.name} />
       </Link>
     </span>

@@ -29,7 +29,9 @@ export async function EventPhotos({ photos }: { photos: EventPhoto[] }) {
                 {photo.creditText && (
                   <p className="text-slate-600 dark:text-slate-400">
                     {photo.creditUrl ? (
-                      <a href={photo.creditUrl} rel="noopener noreferrer external" className="underline hover:no-underline">{t('photoCredit', { credit: photo.creditText })}</a>
+                      <a href={photo.creditUrl} rel="noopener noreferrer external" className="underline hover:no-underline">
+                        {t('photoCredit', { credit: photo.creditText })}
+                      </a>
                     ) : (
                       t('photoCredit', { credit: photo.creditText })
                     )}

@@ -12,7 +12,9 @@ export async function EventSummaryItem({ event, locale, heading: Heading = 'h3' 
     <article className="space-y-1.5" data-event={event.slug}>
       <p className="flex flex-wrap items-center gap-x-2 gap-y-1 text-sm">
         <EventDates event={event} locale={locale} className="font-semibold text-slate-700 dark:text-slate-300" />
-        <span className="rounded-full bg-brand-50 px-2 py-0.5 text-xs font-semibold text-brand-800 dark:bg-brand-900 dark:text-brand-100">{common(`eventCategory.${event.category}`)}</span>
+        <span className="rounded-full bg-brand-50 px-2 py-0.5 text-xs font-semibold text-brand-800 dark:bg-brand-900 dark:text-brand-100">
+          {common(`eventCategory.${event.category}`)}
+        </span>
       </p>
       <Heading className="text-lg leading-snug font-semibold">
         <Link href={`/events/${event.slug}`} className="text-slate-900 hover:text-brand-700 hover:underline dark:text-white dark:hover:text-brand-100">
@@ -23,13 +25,17 @@ export async function EventSummaryItem({ event, locale, heading: Heading = 'h3' 
         {event.partners.length > 0 && (
           <div className="flex flex-wrap gap-x-1">
             <dt className="text-slate-600 dark:text-slate-400">{t('partners')}:</dt>
-            <dd><EventPartnerLinks partners={event.partners} /></dd>
+            <dd>
+              <EventPartnerLinks partners={event.partners} />
+            </dd>
           </div>
         )}
         {event.location && (
           <div className="flex flex-wrap gap-x-1">
             <dt className="text-slate-600 dark:text-slate-400">{t('location')}:</dt>
-            <dd><LocalizedText value={event.location} /></dd>
+            <dd>
+              <LocalizedText value={event.location} />
+            </dd>
           </div>
         )}
       </dl>

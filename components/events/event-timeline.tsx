@@ -18,7 +18,10 @@ export function EventTimeline({ events, locale }: { events: EventSummary[]; loca
           <ol className="mt-4 space-y-6 border-l-2 border-brand-100 pl-5 sm:ml-2 sm:pl-7 dark:border-brand-800">
             {items.map((e) => (
               <li key={e.slug} className="relative">
-                <span aria-hidden="true" className="absolute top-1.5 -left-[1.7rem] size-3 rounded-full border-2 border-white bg-brand-600 sm:-left-[2.2rem] dark:border-slate-950" />
+                <span
+                  aria-hidden="true"
+                  className="absolute top-1.5 -left-[1.7rem] size-3 rounded-full border-2 border-white bg-brand-600 sm:-left-[2.2rem] dark:border-slate-950"
+                />
                 <EventSummaryItem event={e} locale={locale} />
               </li>
             ))}

@@ -37,7 +37,9 @@ export function LanguageLinks({ label, current, path }: { label: string; current
               aria-current={locale === current ? 'true' : undefined}
               className="block rounded px-2 py-1 text-sm font-semibold text-white hover:bg-brand-700 aria-[current=true]:bg-white aria-[current=true]:text-brand-800"
             >
-              <abbr title={NAMES[locale].full} className="no-underline">{NAMES[locale].short}</abbr>
+              <abbr title={NAMES[locale].full} className="no-underline">
+                {NAMES[locale].short}
+              </abbr>
             </Link>
           </li>
         ))}

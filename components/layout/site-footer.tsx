@@ -32,8 +32,16 @@ export async function SiteFooter() {
         <p>{layout('footer')}</p>
         <nav aria-label={t('label')}>
           <ul className="flex flex-wrap gap-x-6 gap-y-2">
-            <li><Link href="/open-data" className={linkClass}>{t('openData')}</Link></li>
-            <li><a href={feedUrl(locale)} type="application/atom+xml" className={linkClass}>{t('feed')}</a></li>
+            <li>
+              <Link href="/open-data" className={linkClass}>
+                {t('openData')}
+              </Link>
+            </li>
+            <li>
+              <a href={feedUrl(locale)} type="application/atom+xml" className={linkClass}>
+                {t('feed')}
+              </a>
+            </li>
           </ul>
         </nav>
         <Suspense fallback={null}>

@@ -25,7 +25,9 @@ async function SearchForm({ id }: { id: string }) {
   return (
     // A plain GET form: search works before (and without) any script.
     <form role="search" action={`/${locale}/search`} className="flex">
-      <label htmlFor={id} className="sr-only">{t('searchLabel')}</label>
+      <label htmlFor={id} className="sr-only">
+        {t('searchLabel')}
+      </label>
       <input
         id={id}
         name="q"

@@ -12,7 +12,17 @@ const LABEL_CLASS = 'fill-slate-900 stroke-white font-semibold dark:fill-white d
 
 function Label({ text, at, size, lang }: { text: string; at: PlacedLabel; size: number; lang?: string }) {
   return (
-    <text x={at.x} y={at.y} textAnchor={at.anchor} fontSize={size} strokeWidth={4} paintOrder="stroke" strokeLinejoin="round" className={LABEL_CLASS} lang={lang}>
+    <text
+      x={at.x}
+      y={at.y}
+      textAnchor={at.anchor}
+      fontSize={size}
+      strokeWidth={4}
+      paintOrder="stroke"
+      strokeLinejoin="round"
+      className={LABEL_CLASS}
+      lang={lang}
+    >
       {text}
     </text>
   );
@@ -39,11 +49,25 @@ export async function PartnerMap({ data, locale, id = 'partner-map' }: { data: P
   const markers: Marker[] =
     data.by === 'city'
       ? data.layout.partners.map(({ anchor, marker, arc, label, slug, name, countryCode }) => ({
-          anchor, marker, arc, label, key: slug, href: getPathname({ href: `/partners/${slug}`, locale }), name: place(name.text, countryCode), text: name.text, lang: name.lang,
+          anchor,
+          marker,
+          arc,
+          label,
+          key: slug,
+          href: getPathname({ href: `/partners/${slug}`, locale }),
+          name: place(name.text, countryCode),
+          text: name.text,
+          lang: name.lang,
         }))
       : data.layout.partners.map(({ anchor, marker, arc, label, countryCode, name, count }) => ({
-          anchor, marker, arc, label, key: countryCode, href: `${getPathname({ href: '/partners', locale })}?${countryPartnersQuery(countryCode)}`,
-          name: t('country', { country: name, count }), text: countryLabel(name, count, locale),
+          anchor,
+          marker,
+          arc,
+          label,
+          key: countryCode,
+          href: `${getPathname({ href: '/partners', locale })}?${countryPartnersQuery(countryCode)}`,
+          name: t('country', { country: name, count }),
+          text: countryLabel(name, count, locale),
         }));
   const displaced = markers.some(isDisplaced);
   const list = (items: string[]) => new Intl.ListFormat(locale, { type: 'conjunction' }).format(items);
@@ -57,15 +81,20 @@ export async function PartnerMap({ data, locale, id = 'partner-map' }: { data: P
           <path d={layout.land} className="fill-slate-200 dark:fill-slate-700" />
           <path d={layout.borders} fill="none" strokeWidth={0.7} className="stroke-white dark:stroke-slate-900" />
           <g fill="none" strokeWidth={1.6} strokeLinecap="round" className="stroke-brand-600/70 dark:stroke-sky-400/80">
-            {markers.map((p) => <path key={p.key} d={p.arc} />)}
+            {markers.map((p) => (
+              <path key={p.key} d={p.arc} />
+            ))}
           </g>
           <g strokeWidth={1} className="fill-brand-700 stroke-brand-700 dark:fill-sky-300 dark:stroke-sky-300">
-            {markers.map((p) => isDisplaced(p) && (
-              <g key={p.key}>
-                <line x1={p.anchor.x} y1={p.anchor.y} x2={p.marker.x} y2={p.marker.y} />
-                <circle cx={p.anchor.x} cy={p.anchor.y} r={2} />
-              </g>
-            ))}
+            {markers.map(
+              (p) =>
+                isDisplaced(p) && (
+                  <g key={p.key}>
+                    <line x1={p.anchor.x} y1={p.anchor.y} x2={p.marker.x} y2={p.marker.y} />
+                    <circle cx={p.anchor.x} cy={p.anchor.y} r={2} />
+                  </g>
+                ),
+            )}
           </g>
           <g>
             <circle cx={layout.home.x} cy={layout.home.y} r={10} strokeWidth={2.5} className="fill-accent-400 stroke-brand-900 dark:stroke-white" />
@@ -74,8 +103,21 @@ export async function PartnerMap({ data, locale, id = 'partner-map' }: { data: P
           {markers.map((p) => (
             <a key={p.key} href={p.href} aria-label={p.name} className="group focus:outline-none">
               <circle cx={p.marker.x} cy={p.marker.y} r={HIT_RADIUS} fill="transparent" />
-              <circle cx={p.marker.x} cy={p.marker.y} r={HIT_RADIUS - 1} fill="none" strokeWidth={3} className="stroke-brand-900 opacity-0 group-focus-visible:opacity-100 dark:stroke-accent-400" />
-              <circle cx={p.marker.x} cy={p.marker.y} r={MARKER_RADIUS} strokeWidth={2} className="fill-brand-700 stroke-white group-hover:fill-brand-900 dark:fill-sky-300 dark:stroke-slate-950 dark:group-hover:fill-white" />
+              <circle
+                cx={p.marker.x}
+                cy={p.marker.y}
+                r={HIT_RADIUS - 1}
+                fill="none"
+                strokeWidth={3}
+                className="stroke-brand-900 opacity-0 group-focus-visible:opacity-100 dark:stroke-accent-400"
+              />
+              <circle
+                cx={p.marker.x}
+                cy={p.marker.y}
+                r={MARKER_RADIUS}
+                strokeWidth={2}
+                className="fill-brand-700 stroke-white group-hover:fill-brand-900 dark:fill-sky-300 dark:stroke-slate-950 dark:group-hover:fill-white"
+              />
             </a>
           ))}
           {/* Labels come last so that no marker covers them; they are decoration over the named links. */}
@@ -86,10 +128,13 @@ export async function PartnerMap({ data, locale, id = 'partner-map' }: { data: P
         </svg>
       </div>
       <figcaption className="text-sm text-slate-600 dark:text-slate-400">
-        {data.by === 'city' ? t('caption', { city, count: markers.length }) : t('captionCountries', { city, count: data.partnerCount, countries: markers.length })}
+        {data.by === 'city'
+          ? t('caption', { city, count: markers.length })
+          : t('captionCountries', { city, count: data.partnerCount, countries: markers.length })}
         {displaced && <> {t(data.by === 'city' ? 'displaced' : 'displacedCountries')}</>}
         <span className="sr-only">
-          {' '}{t('homeCity', { place: place(city, data.home.countryCode) })}{' '}
+          {' '}
+          {t('homeCity', { place: place(city, data.home.countryCode) })}{' '}
           {t(data.by === 'city' ? 'partnersList' : 'countriesList', { list: list(markers.map((p) => p.name)) })}
         </span>
       </figcaption>

@@ -3,7 +3,12 @@ import { Link } from '@/i18n/navigation';
 
 export type DownloadLink = { kind: 'csv' | 'ical' | 'atom' | 'partnerIcal'; href: string };
 
-const MEDIA_TYPES: Record<DownloadLink['kind'], string> = { csv: 'text/csv', ical: 'text/calendar', atom: 'application/atom+xml', partnerIcal: 'text/calendar' };
+const MEDIA_TYPES: Record<DownloadLink['kind'], string> = {
+  csv: 'text/csv',
+  ical: 'text/calendar',
+  atom: 'application/atom+xml',
+  partnerIcal: 'text/calendar',
+};
 
 /**
  * The files and feeds behind a page, as plain links (server-rendered, no script): a CSV with the
@@ -27,7 +32,9 @@ export async function DownloadLinks({ links }: { links: DownloadLink[] }) {
           {t(link.kind)}
         </a>
       ))}
-      <Link href="/open-data" className="font-medium text-brand-700 underline hover:no-underline dark:text-brand-100">{t('more')}</Link>
+      <Link href="/open-data" className="font-medium text-brand-700 underline hover:no-underline dark:text-brand-100">
+        {t('more')}
+      </Link>
     </div>
   );
 }

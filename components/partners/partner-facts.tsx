@@ -9,7 +9,12 @@ export async function PartnerFacts({ partner, locale }: { partner: PartnerProfil
   const [t, common] = await Promise.all([getTranslations('PartnerProfile'), getTranslations('Common')]);
   const number = new Intl.NumberFormat(locale);
   const withYear = (value: string, year: number | null) => (year ? t('withYear', { value, year: String(year) }) : value);
-  const founded = partner.foundedYear === null ? null : partner.foundedYear < 0 ? t('foundedBce', { year: String(-partner.foundedYear) }) : t('foundedCe', { year: String(partner.foundedYear) });
+  const founded =
+    partner.foundedYear === null
+      ? null
+      : partner.foundedYear < 0
+        ? t('foundedBce', { year: String(-partner.foundedYear) })
+        : t('foundedCe', { year: String(partner.foundedYear) });
 
   const facts: Array<[label: string, value: React.ReactNode]> = [
     [t('facts.country'), countryName(partner.countryCode, locale)],

@@ -5,15 +5,34 @@ import { isFiltered } from '@/lib/partners/list-url';
 import type { PartnerFilters } from '@/lib/schemas/partner';
 import type { PartnerFacets } from '@/lib/server/partners/queries';
 
-const field = 'mt-1 block w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-sm text-slate-900 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100';
+const field =
+  'mt-1 block w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-sm text-slate-900 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100';
 
-function Select({ name, label, value, options, anyLabel }: { name: string; label: string; value: string | undefined; options: { value: string; label: string }[]; anyLabel: string }) {
+function Select({
+  name,
+  label,
+  value,
+  options,
+  anyLabel,
+}: {
+  name: string;
+  label: string;
+  value: string | undefined;
+  options: { value: string; label: string }[];
+  anyLabel: string;
+}) {
   return (
     <div>
-      <label htmlFor={`filter-${name}`} className="text-sm font-medium">{label}</label>
+      <label htmlFor={`filter-${name}`} className="text-sm font-medium">
+        {label}
+      </label>
       <select id={`filter-${name}`} name={name} defaultValue={value ?? ''} className={field}>
         <option value="">{anyLabel}</option>
-        {options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
       </select>
     </div>
   );
@@ -25,25 +44,61 @@ export async function PartnerFilterForm({ filters, facets, locale }: { filters: 
   const collator = new Intl.Collator(locale);
   const countries = facets.countries.map((code) => ({ value: code, label: countryName(code, locale) })).sort((a, b) => collator.compare(a.label, b.label));
   return (
-    <form action={`/${locale}/partners`} className="rounded-xl border border-slate-200 bg-slate-50 p-4 dark:border-slate-800 dark:bg-slate-900/50" aria-labelledby="partner-filters-heading">
-      <h2 id="partner-filters-heading" className="sr-only">{t('filters.heading')}</h2>
+    <form
+      action={`/${locale}/partners`}
+      className="rounded-xl border border-slate-200 bg-slate-50 p-4 dark:border-slate-800 dark:bg-slate-900/50"
+      aria-labelledby="partner-filters-heading"
+    >
+      <h2 id="partner-filters-heading" className="sr-only">
+        {t('filters.heading')}
+      </h2>
       <div className="grid grid-cols-2 gap-3 lg:grid-cols-6 lg:gap-4">
         <div className="col-span-2">
-          <label htmlFor="filter-q" className="text-sm font-medium">{t('filters.name')}</label>
+          <label htmlFor="filter-q" className="text-sm font-medium">
+            {t('filters.name')}
+          </label>
           <input id="filter-q" name="q" type="search" defaultValue={filters.q ?? ''} maxLength={200} className={field} />
         </div>
         <Select name="country" label={t('filters.country')} value={filters.country} anyLabel={t('filters.any')} options={countries} />
-        <Select name="kind" label={t('filters.kind')} value={filters.kind} anyLabel={t('filters.any')} options={facets.kinds.map((k) => ({ value: k, label: common(`kind.${k}`) }))} />
-        <Select name="type" label={t('filters.type')} value={filters.type} anyLabel={t('filters.any')} options={facets.types.map((k) => ({ value: k, label: common(`agreementType.${k}`) }))} />
-        <Select name="status" label={t('filters.status')} value={filters.status} anyLabel={t('filters.any')} options={facets.statuses.map((s) => ({ value: s, label: profile(`status.${s}`) }))} />
-        <Select name="year" label={t('filters.year')} value={filters.year?.toString()} anyLabel={t('filters.any')} options={facets.years.map((y) => ({ value: String(y), label: String(y) }))} />
+        <Select
+          name="kind"
+          label={t('filters.kind')}
+          value={filters.kind}
+          anyLabel={t('filters.any')}
+          options={facets.kinds.map((k) => ({ value: k, label: common(`kind.${k}`) }))}
+        />
+        <Select
+          name="type"
+          label={t('filters.type')}
+          value={filters.type}
+          anyLabel={t('filters.any')}
+          options={facets.types.map((k) => ({ value: k, label: common(`agreementType.${k}`) }))}
+        />
+        <Select
+          name="status"
+          label={t('filters.status')}
+          value={filters.status}
+          anyLabel={t('filters.any')}
+          options={facets.statuses.map((s) => ({ value: s, label: profile(`status.${s}`) }))}
+        />
+        <Select
+          name="year"
+          label={t('filters.year')}
+          value={filters.year?.toString()}
+          anyLabel={t('filters.any')}
+          options={facets.years.map((y) => ({ value: String(y), label: String(y) }))}
+        />
       </div>
       {filters.sort !== 'name' && <input type="hidden" name="sort" value={filters.sort} />}
       {filters.dir !== 'asc' && <input type="hidden" name="dir" value={filters.dir} />}
       <div className="mt-4 flex flex-wrap items-center gap-4">
-        <button type="submit" className="rounded-lg bg-brand-700 px-5 py-2 font-semibold text-white hover:bg-brand-800">{t('filters.apply')}</button>
+        <button type="submit" className="rounded-lg bg-brand-700 px-5 py-2 font-semibold text-white hover:bg-brand-800">
+          {t('filters.apply')}
+        </button>
         {isFiltered(filters) && (
-          <Link href="/partners" className="font-medium text-brand-700 underline underline-offset-4 dark:text-brand-100">{t('filters.reset')}</Link>
+          <Link href="/partners" className="font-medium text-brand-700 underline underline-offset-4 dark:text-brand-100">
+            {t('filters.reset')}
+          </Link>
         )}
       </div>
     </form>

@@ -23,8 +23,12 @@ export async function PartnerTable({ partners, locale, filters }: { partners: Pa
     <>
       <PartnerSortHeader column="name" label={t('columns.name')} filters={filters} />
       <PartnerSortHeader column="country" label={t('columns.country')} filters={filters} />
-      <th scope="col" className={cell}>{t('columns.kind')}</th>
-      <th scope="col" className={cell}>{t('columns.agreement')}</th>
+      <th scope="col" className={cell}>
+        {t('columns.kind')}
+      </th>
+      <th scope="col" className={cell}>
+        {t('columns.agreement')}
+      </th>
       <PartnerSortHeader column="signed" label={t('columns.signed')} filters={filters} />
     </>
   );
@@ -35,7 +39,10 @@ export async function PartnerTable({ partners, locale, filters }: { partners: Pa
         return (
           <tr key={p.slug} data-partner={p.slug}>
             <th scope="row" className={`${cell} font-semibold text-slate-900 dark:text-white`}>
-              <Link href={`/partners/${p.slug}`} className="text-brand-700 underline decoration-brand-100 underline-offset-4 hover:decoration-brand-700 dark:text-brand-100">
+              <Link
+                href={`/partners/${p.slug}`}
+                className="text-brand-700 underline decoration-brand-100 underline-offset-4 hover:decoration-brand-700 dark:text-brand-100"
+              >
                 <LocalizedText value={p.name} />
               </Link>
               {p.regionName && <LocalizedText value={p.regionName} as="div" className="text-xs font-normal text-slate-600 dark:text-slate-400" />}

@@ -17,10 +17,17 @@ export async function PartnerTimeline({ events, locale }: { events: ProfileEvent
           <ol className="mt-2 space-y-4 border-l-2 border-brand-100 pl-5 dark:border-brand-800">
             {items.map((e) => (
               <li key={e.slug} className="relative">
-                <span aria-hidden="true" className="absolute -left-[1.6rem] top-1.5 size-3 rounded-full border-2 border-white bg-brand-600 dark:border-slate-950" />
+                <span
+                  aria-hidden="true"
+                  className="absolute -left-[1.6rem] top-1.5 size-3 rounded-full border-2 border-white bg-brand-600 dark:border-slate-950"
+                />
                 <p className="text-sm font-semibold text-slate-600 dark:text-slate-400">
                   <time dateTime={e.startDate.toISOString().slice(0, 10)}>
-                    {formatPartialDateRange({ date: e.startDate, precision: e.startPrecision }, e.endDate && e.endPrecision ? { date: e.endDate, precision: e.endPrecision } : null, locale)}
+                    {formatPartialDateRange(
+                      { date: e.startDate, precision: e.startPrecision },
+                      e.endDate && e.endPrecision ? { date: e.endDate, precision: e.endPrecision } : null,
+                      locale,
+                    )}
                   </time>
                   {' · '}
                   {common(`eventCategory.${e.category}`)}
@@ -28,7 +35,10 @@ export async function PartnerTimeline({ events, locale }: { events: ProfileEvent
                 </p>
                 {e.title && (
                   <p className="font-semibold">
-                    <Link href={`/events/${e.slug}`} className="text-brand-700 underline decoration-brand-100 underline-offset-4 hover:decoration-brand-700 dark:text-brand-100 dark:decoration-brand-600">
+                    <Link
+                      href={`/events/${e.slug}`}
+                      className="text-brand-700 underline decoration-brand-100 underline-offset-4 hover:decoration-brand-700 dark:text-brand-100 dark:decoration-brand-600"
+                    >
                       <LocalizedText value={e.title} />
                     </Link>
                   </p>

@@ -10,7 +10,9 @@ import type { SearchKind, SearchResults } from '@/lib/server/search/queries';
 function ResultGroup({ id, heading, note, children }: { id: string; heading: string; note?: string; children: ReactNode }) {
   return (
     <section aria-labelledby={id} className="space-y-2">
-      <h3 id={id} className="text-lg font-semibold text-slate-800 dark:text-slate-200">{heading}</h3>
+      <h3 id={id} className="text-lg font-semibold text-slate-800 dark:text-slate-200">
+        {heading}
+      </h3>
       {note && <p className="text-sm text-slate-700 dark:text-slate-300">{note}</p>}
       <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200 dark:divide-slate-800 dark:border-slate-800">{children}</ul>
     </section>
@@ -20,7 +22,10 @@ function ResultGroup({ id, heading, note, children }: { id: string; heading: str
 function ResultItem({ href, title, detail }: { href: string; title: ReactNode; detail: ReactNode }) {
   return (
     <li className="relative px-4 py-3 hover:bg-slate-50 dark:hover:bg-slate-900">
-      <Link href={href} className="font-semibold text-brand-700 underline decoration-brand-100 underline-offset-4 after:absolute after:inset-0 hover:decoration-brand-700 dark:text-brand-100">
+      <Link
+        href={href}
+        className="font-semibold text-brand-700 underline decoration-brand-100 underline-offset-4 after:absolute after:inset-0 hover:decoration-brand-700 dark:text-brand-100"
+      >
         {title}
       </Link>
       <p className="text-sm text-slate-600 dark:text-slate-400">{detail}</p>
@@ -41,7 +46,12 @@ export async function SearchResultList({ results, locale }: { results: SearchRes
       {results.partners.length > 0 && (
         <ResultGroup id="results-partners" heading={t('groups.partners', { count: results.partners.length })} note={cappedNote('partners')}>
           {results.partners.map((p) => (
-            <ResultItem key={p.slug} href={`/partners/${p.slug}`} title={<LocalizedText value={p.name} />} detail={`${common(`kind.${p.kind}`)} · ${countryName(p.countryCode, locale)}`} />
+            <ResultItem
+              key={p.slug}
+              href={`/partners/${p.slug}`}
+              title={<LocalizedText value={p.name} />}
+              detail={`${common(`kind.${p.kind}`)} · ${countryName(p.countryCode, locale)}`}
+            />
           ))}
         </ResultGroup>
       )}
@@ -55,7 +65,12 @@ export async function SearchResultList({ results, locale }: { results: SearchRes
               detail={
                 <>
                   {common(`agreementType.${a.type}`)}
-                  {a.partnerName && <> · <LocalizedText value={a.partnerName} /></>}
+                  {a.partnerName && (
+                    <>
+                      {' '}
+                      · <LocalizedText value={a.partnerName} />
+                    </>
+                  )}
                   {' · '}
                   {formatStoredDate(a.signedOn, a.signedPrecision, locale) ?? common('notSpecified')}
                 </>
@@ -69,7 +84,14 @@ export async function SearchResultList({ results, locale }: { results: SearchRes
           {results.events.map((e) => {
             const start = { date: e.startDate, precision: e.startPrecision };
             const end = e.endDate && e.endPrecision ? { date: e.endDate, precision: e.endPrecision } : null;
-            return <ResultItem key={e.slug} href={`/events/${e.slug}`} title={<LocalizedText value={e.title} />} detail={formatPartialDateRange(start, end, locale)} />;
+            return (
+              <ResultItem
+                key={e.slug}
+                href={`/events/${e.slug}`}
+                title={<LocalizedText value={e.title} />}
+                detail={formatPartialDateRange(start, end, locale)}
+              />
+            );
           })}
         </ResultGroup>
       )}

@@ -11,7 +11,11 @@ const noSubscription = () => () => {};
  */
 export function CopyButton({ text, label, copiedLabel, failedLabel }: { text: string; label: string; copiedLabel: string; failedLabel: string }) {
   // False on the server and during hydration, true once running in a browser with a clipboard.
-  const canCopy = useSyncExternalStore(noSubscription, () => typeof navigator !== 'undefined' && Boolean(navigator.clipboard), () => false);
+  const canCopy = useSyncExternalStore(
+    noSubscription,
+    () => typeof navigator !== 'undefined' && Boolean(navigator.clipboard),
+    () => false,
+  );
   const [state, setState] = useState<'idle' | 'copied' | 'failed'>('idle');
   useEffect(() => {
     if (state === 'idle') return;
@@ -19,7 +23,11 @@ export function CopyButton({ text, label, copiedLabel, failedLabel }: { text: st
     return () => clearTimeout(timer);
   }, [state]);
   if (!canCopy) return null;
-  const copy = () => navigator.clipboard.writeText(text).then(() => setState('copied'), () => setState('failed'));
+  const copy = () =>
+    navigator.clipboard.writeText(text).then(
+      () => setState('copied'),
+      () => setState('failed'),
+    );
   return (
     <span className="inline-flex flex-wrap items-center gap-2">
       <button

@@ -11,7 +11,10 @@ export async function LocalizedText({ value, as: Tag = 'span', className }: { va
   return (
     <Tag className={className}>
       <span lang={value.lang}>{value.text}</span>{' '}
-      <span className="ml-1 inline-block rounded bg-amber-100 px-1.5 py-0.5 align-middle text-xs font-medium text-amber-900 dark:bg-amber-900/40 dark:text-amber-100" title={t('fallbackTitle')}>
+      <span
+        className="ml-1 inline-block rounded bg-amber-100 px-1.5 py-0.5 align-middle text-xs font-medium text-amber-900 dark:bg-amber-900/40 dark:text-amber-100"
+        title={t('fallbackTitle')}
+      >
         {t('fallbackNotice')}
       </span>
     </Tag>

@@ -17,21 +17,30 @@ export async function Pager({ pathname, query, page, pageCount }: { pathname: st
   const t = await getTranslations('Common');
   const href = (target: number) => ({
     pathname,
-    query: Object.fromEntries(Object.entries({ ...query, page: target > 1 ? target : undefined }).filter(([, value]) => value !== undefined)) as Record<string, string | number>,
+    query: Object.fromEntries(Object.entries({ ...query, page: target > 1 ? target : undefined }).filter(([, value]) => value !== undefined)) as Record<
+      string,
+      string | number
+    >,
   });
   return (
     <nav aria-label={t('pager.label')}>
       <ul className="flex flex-wrap items-center justify-center gap-2">
         <li>
           {page > 1 ? (
-            <Link href={href(page - 1)} rel="prev" className={linkBox}><span aria-hidden="true">←</span>&nbsp;{t('pager.previous')}</Link>
+            <Link href={href(page - 1)} rel="prev" className={linkBox}>
+              <span aria-hidden="true">←</span>&nbsp;{t('pager.previous')}
+            </Link>
           ) : (
-            <span aria-hidden="true" className={`${box} border-slate-200 text-slate-500 dark:border-slate-800 dark:text-slate-400`}>←&nbsp;{t('pager.previous')}</span>
+            <span aria-hidden="true" className={`${box} border-slate-200 text-slate-500 dark:border-slate-800 dark:text-slate-400`}>
+              ←&nbsp;{t('pager.previous')}
+            </span>
           )}
         </li>
         {pagerItems(page, pageCount).map((item) =>
           'gap' in item ? (
-            <li key={item.gap} aria-hidden="true" className="px-1 text-slate-500 dark:text-slate-400">…</li>
+            <li key={item.gap} aria-hidden="true" className="px-1 text-slate-500 dark:text-slate-400">
+              …
+            </li>
           ) : (
             <li key={item.page}>
               <Link
@@ -47,9 +56,13 @@ export async function Pager({ pathname, query, page, pageCount }: { pathname: st
         )}
         <li>
           {page < pageCount ? (
-            <Link href={href(page + 1)} rel="next" className={linkBox}>{t('pager.next')}&nbsp;<span aria-hidden="true">→</span></Link>
+            <Link href={href(page + 1)} rel="next" className={linkBox}>
+              {t('pager.next')}&nbsp;<span aria-hidden="true">→</span>
+            </Link>
           ) : (
-            <span aria-hidden="true" className={`${box} border-slate-200 text-slate-500 dark:border-slate-800 dark:text-slate-400`}>{t('pager.next')}&nbsp;→</span>
+            <span aria-hidden="true" className={`${box} border-slate-200 text-slate-500 dark:border-slate-800 dark:text-slate-400`}>
+              {t('pager.next')}&nbsp;→
+            </span>
           )}
         </li>
       </ul>

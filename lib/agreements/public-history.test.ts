@@ -10,15 +10,26 @@ describe('publicHistory', () => {
     entry(1, 'create', { publicationStatus: { before: null, after: 'draft' }, 'title.ru': { before: null, after: 'Черновик' } }),
     entry(2, 'update', { 'title.ru': { before: 'Черновик', after: 'Меморандум' } }),
     entry(3, 'publish', { publicationStatus: { before: 'draft', after: 'published' }, status: { before: null, after: 'signed' } }),
-    entry(4, 'update', { status: { before: 'suspended', after: 'in_force' }, version: { before: 2, after: 3 }, documentId: { before: null, after: '7d1c0b8e-0000-4000-8000-000000000000' } }),
+    entry(4, 'update', {
+      status: { before: 'suspended', after: 'in_force' },
+      version: { before: 2, after: 3 },
+      documentId: { before: null, after: '7d1c0b8e-0000-4000-8000-000000000000' },
+    }),
     entry(5, 'delete', { deletedAt: { before: null, after: '2026-01-05T00:00:00.000Z' } }),
-    entry(6, 'update', { signedPrecision: { before: 'year', after: 'month' }, signedOn: { before: '2019-01-01T00:00:00.000Z', after: '2019-10-01T00:00:00.000Z' }, 'history.0.kind': { before: 'signed', after: 'in_force' } }),
+    entry(6, 'update', {
+      signedPrecision: { before: 'year', after: 'month' },
+      signedOn: { before: '2019-01-01T00:00:00.000Z', after: '2019-10-01T00:00:00.000Z' },
+      'history.0.kind': { before: 'signed', after: 'in_force' },
+    }),
   ];
 
   it('shows only what changed after the first publication, newest first, without bookkeeping', () => {
     const history = publicHistory(log, current, false);
     expect(history.map((e) => e.at)).toEqual([at(6), at(4)]);
-    expect(history[1]!.changes).toEqual([{ field: 'status', before: 'suspended', after: 'in_force' }, { field: 'document', change: 'added' }]);
+    expect(history[1]!.changes).toEqual([
+      { field: 'status', before: 'suspended', after: 'in_force' },
+      { field: 'document', change: 'added' },
+    ]);
     expect(JSON.stringify(history)).not.toMatch(/Черновик|7d1c0b8e|version|deletedAt|publicationStatus/);
   });
 
@@ -34,7 +45,9 @@ describe('publicHistory', () => {
 
   it('completes a date whose precision alone changed from the state the entry left behind', () => {
     const history = publicHistory([entry(1, 'update', { signedPrecision: { before: 'year', after: 'month' } })], current, false);
-    expect(history[0]!.changes).toEqual([{ field: 'signed', before: { date: current.signedOn, precision: 'year' }, after: { date: current.signedOn, precision: 'month' } }]);
+    expect(history[0]!.changes).toEqual([
+      { field: 'signed', before: { date: current.signedOn, precision: 'year' }, after: { date: current.signedOn, precision: 'month' } },
+    ]);
   });
 
   it('shows every edit of a seeded record (public from the start), and none of a scheduled draft before scheduling', () => {

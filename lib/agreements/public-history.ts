@@ -43,15 +43,20 @@ const publishes = (entry: AuditEntry) => entry.action === 'publish' || ['publish
  */
 function publicChanges(changes: AuditEntry['changes'], signedAfter: Signed): { changes: PublicChange[]; signedBefore: Signed } {
   const out: PublicChange[] = [];
-  const signedBefore = { signedOn: changes.signedOn ? changes.signedOn.before : signedAfter.signedOn, signedPrecision: changes.signedPrecision ? changes.signedPrecision.before : signedAfter.signedPrecision };
-  let history = false, links = false;
+  const signedBefore = {
+    signedOn: changes.signedOn ? changes.signedOn.before : signedAfter.signedOn,
+    signedPrecision: changes.signedPrecision ? changes.signedPrecision.before : signedAfter.signedPrecision,
+  };
+  let history = false,
+    links = false;
   for (const [key, { before, after }] of Object.entries(changes)) {
     const translated = TRANSLATED.exec(key);
     if (translated) out.push({ field: translated[1] as 'title', language: translated[2] as Language, before: asText(before), after: asText(after) });
     else if (key === 'type') out.push({ field: key, before: asText(before) as AgreementType | null, after: asText(after) as AgreementType | null });
     else if (key === 'status') out.push({ field: key, before: asText(before) as AgreementStatus | null, after: asText(after) as AgreementStatus | null });
     else if (key === 'textLanguages') out.push({ field: key, before: asText(before)?.split(',') ?? [], after: asText(after)?.split(',') ?? [] });
-    else if (key === 'documentId' || key === 'sourceId') out.push({ field: key === 'documentId' ? 'document' : 'source', change: before === null ? 'added' : after === null ? 'removed' : 'replaced' });
+    else if (key === 'documentId' || key === 'sourceId')
+      out.push({ field: key === 'documentId' ? 'document' : 'source', change: before === null ? 'added' : after === null ? 'removed' : 'replaced' });
     else if (key === 'partnerId') out.push({ field: 'partner' });
     else if (key.startsWith('history.')) history = true;
     else if (key.startsWith('links.')) links = true;
@@ -71,7 +76,11 @@ function publicChanges(changes: AuditEntry['changes'], signedAfter: Signed): { c
  * were never public), public facts only, newest first, entries left without a public change dropped.
  * `entries` must be the agreement's whole log, oldest first; `current` its signing date now.
  */
-export function publicHistory(entries: readonly AuditEntry[], current: { signedOn: Date | null; signedPrecision: DatePrecision | null }, showEditorNames: boolean): PublicHistoryEntry[] {
+export function publicHistory(
+  entries: readonly AuditEntry[],
+  current: { signedOn: Date | null; signedPrecision: DatePrecision | null },
+  showEditorNames: boolean,
+): PublicHistoryEntry[] {
   // Visible from just after the first entry that published it. Without one, the record came public
   // from the seed (which logs nothing), so all its logged edits were made in public. Hiding edits
   // of a seeded draft-turned-public is the safe way to be wrong.

@@ -8,7 +8,7 @@ type Compare<V> = (a: V, b: V) => number;
 
 /** Unknown values ("not specified") sort last whatever the direction: they are neither the oldest nor the newest. */
 const nullsLast =
-  <V,>(compare: Compare<V>): Compare<V | null> =>
+  <V>(compare: Compare<V>): Compare<V | null> =>
   (a, b) =>
     a === null ? (b === null ? 0 : 1) : b === null ? -1 : compare(a, b);
 

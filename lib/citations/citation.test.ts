@@ -9,7 +9,11 @@ const url = 'https://sister-cities.example/ru/agreements/4';
 const ru: CitationInput = {
   title: 'Меморандум об установлении дружественного сотрудничества',
   typeLabel: 'Меморандум о дружественном сотрудничестве',
-  author: 'Казань', siteName: 'Города-побратимы', signed: date('2015'), url, accessed,
+  author: 'Казань',
+  siteName: 'Города-побратимы',
+  signed: date('2015'),
+  url,
+  accessed,
 };
 
 describe('GOST references (ru, kk)', () => {
@@ -26,7 +30,13 @@ describe('GOST references (ru, kk)', () => {
   });
 
   it('uses Kazakh words in Kazakh', () => {
-    const kk = { ...ru, title: 'Достық ынтымақтастық орнату туралы меморандум', typeLabel: 'Достық ынтымақтастық туралы меморандум', author: 'Қазан', siteName: 'Бауырлас қалалар' };
+    const kk = {
+      ...ru,
+      title: 'Достық ынтымақтастық орнату туралы меморандум',
+      typeLabel: 'Достық ынтымақтастық туралы меморандум',
+      author: 'Қазан',
+      siteName: 'Бауырлас қалалар',
+    };
     expect(citation(kk, 'kk')).toBe(
       `Достық ынтымақтастық орнату туралы меморандум : достық ынтымақтастық туралы меморандум / Қазан. — 2015 // Бауырлас қалалар. — URL: ${url} (қаралған күні: 02.11.2026).`,
     );
@@ -35,12 +45,20 @@ describe('GOST references (ru, kk)', () => {
   });
 
   it('does not repeat the type when the record has no title of its own, nor double a full stop', () => {
-    expect(gostCitation({ ...ru, title: ru.typeLabel, author: 'г. Казань.' }, 'ru')).toMatch(/^Меморандум о дружественном сотрудничестве \/ г\. Казань\. — 2015/);
+    expect(gostCitation({ ...ru, title: ru.typeLabel, author: 'г. Казань.' }, 'ru')).toMatch(
+      /^Меморандум о дружественном сотрудничестве \/ г\. Казань\. — 2015/,
+    );
   });
 });
 
 describe('APA 7 references (en)', () => {
-  const en = { ...ru, title: 'Memorandum on the establishment of friendly cooperation', typeLabel: 'Memorandum of friendly cooperation', author: 'Kazan', siteName: 'Sister cities' };
+  const en = {
+    ...ru,
+    title: 'Memorandum on the establishment of friendly cooperation',
+    typeLabel: 'Memorandum of friendly cooperation',
+    author: 'Kazan',
+    siteName: 'Sister cities',
+  };
 
   it('reads Author. (Year). Title [Type]. Site. Retrieved Month D, YYYY, from URL', () => {
     expect(citation(en, 'en')).toBe(

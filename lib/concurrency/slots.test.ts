@@ -58,15 +58,17 @@ describe('Slots', () => {
       const queue = new Slots(1);
       const log: string[] = [];
       let running = 0;
-      const task = (name: string, fail = false) => async () => {
-        running += 1;
-        log.push(`start ${name} (${running} running)`);
-        await tick(5);
-        running -= 1;
-        log.push(`end ${name}`);
-        if (fail) throw new Error(name);
-        return name;
-      };
+      const task =
+        (name: string, fail = false) =>
+        async () => {
+          running += 1;
+          log.push(`start ${name} (${running} running)`);
+          await tick(5);
+          running -= 1;
+          log.push(`end ${name}`);
+          if (fail) throw new Error(name);
+          return name;
+        };
       const results = await Promise.allSettled([queue.run(task('a')), queue.run(task('b', true)), queue.run(task('c'))]);
       expect(log).toEqual(['start a (1 running)', 'end a', 'start b (1 running)', 'end b', 'start c (1 running)', 'end c']);
       expect(results.map((r) => (r.status === 'fulfilled' ? r.value : (r.reason as Error).message))).toEqual(['a', 'b', 'c']);

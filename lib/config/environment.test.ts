@@ -36,7 +36,10 @@ describe('production configuration', () => {
 describe('limits on uncached work', () => {
   it('has defaults that normal use and the end-to-end tests stay under, and 0 turns the rate limit off', () => {
     expect(floodLimitsFrom({})).toEqual({ rate: { perSecond: 5, burst: 60 }, renderQueueLimit: 100 });
-    expect(floodLimitsFrom({ RATE_LIMIT_PER_SECOND: '0.5', RATE_LIMIT_BURST: '3', RENDER_QUEUE_LIMIT: '0' })).toEqual({ rate: { perSecond: 0.5, burst: 3 }, renderQueueLimit: 0 });
+    expect(floodLimitsFrom({ RATE_LIMIT_PER_SECOND: '0.5', RATE_LIMIT_BURST: '3', RENDER_QUEUE_LIMIT: '0' })).toEqual({
+      rate: { perSecond: 0.5, burst: 3 },
+      renderQueueLimit: 0,
+    });
     expect(floodLimitsFrom({ RATE_LIMIT_PER_SECOND: '0', RATE_LIMIT_BURST: '' })).toEqual({ rate: null, renderQueueLimit: 100 });
   });
 });

@@ -32,14 +32,24 @@ export const trustedProxyHops = whole(0, 5).default(0);
  * many renders may wait for one of the 8 render slots before the rest are refused with a 503.
  */
 const floodLimitsSchema = z.object({
-  RATE_LIMIT_PER_SECOND: z.coerce.number({ error: 'must be a number from 0 to 10000' }).min(0, 'must be a number from 0 to 10000').max(10_000, 'must be a number from 0 to 10000').default(5),
+  RATE_LIMIT_PER_SECOND: z.coerce
+    .number({ error: 'must be a number from 0 to 10000' })
+    .min(0, 'must be a number from 0 to 10000')
+    .max(10_000, 'must be a number from 0 to 10000')
+    .default(5),
   RATE_LIMIT_BURST: whole(1, 100_000).default(60),
   RENDER_QUEUE_LIMIT: whole(0, 100_000).default(100),
 });
 type FloodLimits = { rate: { perSecond: number; burst: number } | null; renderQueueLimit: number };
 
 /** In production nothing has a default: a site served under a wrong address or an unsigned session is worse than not starting. */
-const productionSchema = z.object({ DATABASE_URL: databaseUrl, AUTH_SECRET: authSecret, SITE_URL: siteUrl, TRUSTED_PROXY_HOPS: trustedProxyHops, ...floodLimitsSchema.shape });
+const productionSchema = z.object({
+  DATABASE_URL: databaseUrl,
+  AUTH_SECRET: authSecret,
+  SITE_URL: siteUrl,
+  TRUSTED_PROXY_HOPS: trustedProxyHops,
+  ...floodLimitsSchema.shape,
+});
 
 type Variables = Record<string, string | undefined>;
 const setOnly = (variables: Variables) => Object.fromEntries(Object.entries(variables).filter(([, value]) => value !== undefined && value !== ''));
@@ -64,7 +74,10 @@ export function productionConfigProblem(variables: Variables): string | null {
 /** The production server's limits on uncached work, from the environment (checked by productionConfigProblem first). */
 export function floodLimitsFrom(variables: Variables): FloodLimits {
   const limits = floodLimitsSchema.parse(setOnly(variables));
-  return { rate: limits.RATE_LIMIT_PER_SECOND > 0 ? { perSecond: limits.RATE_LIMIT_PER_SECOND, burst: limits.RATE_LIMIT_BURST } : null, renderQueueLimit: limits.RENDER_QUEUE_LIMIT };
+  return {
+    rate: limits.RATE_LIMIT_PER_SECOND > 0 ? { perSecond: limits.RATE_LIMIT_PER_SECOND, burst: limits.RATE_LIMIT_BURST } : null,
+    renderQueueLimit: limits.RENDER_QUEUE_LIMIT,
+  };
 }
 
 /**
@@ -72,7 +85,12 @@ export function floodLimitsFrom(variables: Variables): FloodLimits {
  * (PORTAL_DATA_DIR, default .data) so that a reset of the data folder resets both together.
  */
 export function mediaDirFrom(variables: Variables): string {
-  const parsed = z.string().trim().min(1).optional().safeParse(variables.MEDIA_DIR || undefined);
+  const parsed = z
+    .string()
+    .trim()
+    .min(1)
+    .optional()
+    .safeParse(variables.MEDIA_DIR || undefined);
   if (!parsed.success) throw new Error(`Invalid environment variable MEDIA_DIR: ${parsed.error.issues[0]?.message}`);
   // turbopackIgnore: a folder chosen at run time, not a source file the build should trace.
   return path.resolve(/*turbopackIgnore: true*/ parsed.data ?? path.join(variables.PORTAL_DATA_DIR || '.data', 'media'));

@@ -16,7 +16,11 @@ describe('publicRoute', () => {
   it('takes open-data API reads as the same for every caller', () => {
     expect(publicRoute('GET', '/api/v1/agreements?page=2', {})).toEqual({ kind: 'public-data', key: '/api/v1/agreements?page=2', reuse: true });
     expect(publicRoute('GET', '/api/v1/events.csv', {})).toEqual({ kind: 'public-data', key: '/api/v1/events.csv', reuse: true });
-    expect(publicRoute('GET', '/api/v1/events', { 'if-modified-since': 'Sun, 22 Nov 2026 05:00:00 GMT' })).toEqual({ kind: 'public-data', key: '/api/v1/events', reuse: false });
+    expect(publicRoute('GET', '/api/v1/events', { 'if-modified-since': 'Sun, 22 Nov 2026 05:00:00 GMT' })).toEqual({
+      kind: 'public-data',
+      key: '/api/v1/events',
+      reuse: false,
+    });
   });
 
   it('never stands a copy in for the admin, or for the router fetching page data', () => {

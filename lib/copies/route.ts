@@ -39,6 +39,7 @@ export function publicRoute(method: string | undefined, rawUrl: string | undefin
   // Unprefixed paths are redirects to a locale (no database); dotted paths are files and feeds.
   if (!first || !isAppLocale(first) || segments.some((segment) => segment.includes('.'))) return { kind: 'pass' };
   const locale = first;
-  if (second === 'admin' || ROUTER_HEADERS.some((name) => headers[name] !== undefined) || url.searchParams.has('_rsc')) return { kind: 'page', locale, search: second === 'search' };
+  if (second === 'admin' || ROUTER_HEADERS.some((name) => headers[name] !== undefined) || url.searchParams.has('_rsc'))
+    return { kind: 'page', locale, search: second === 'search' };
   return { kind: 'public-page', locale, key, reuse: !conditional && !NOT_KEPT.has(second ?? '') };
 }

@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { CopyStore, type Copy } from './store';
 
-const copy = (bytes: number): Copy => ({ headers: { 'content-type': 'text/html' }, body: Buffer.alloc(bytes, 'a'), encoded: {}, etag: '"x"', localeCookie: null, storedAt: 0, generation: 0 });
+const copy = (bytes: number): Copy => ({
+  headers: { 'content-type': 'text/html' },
+  body: Buffer.alloc(bytes, 'a'),
+  encoded: {},
+  etag: '"x"',
+  localeCookie: null,
+  storedAt: 0,
+  generation: 0,
+});
 
 describe('CopyStore', () => {
   it('gives back the last copy stored under a key', () => {

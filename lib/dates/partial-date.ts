@@ -15,7 +15,9 @@ export function parsePartialDate(text: string): PartialDate | null {
   const m = PATTERN.exec(text);
   if (!m) return null;
   const [, y, mo, d] = m;
-  const year = Number(y), month = mo ? Number(mo) : 1, day = d ? Number(d) : 1;
+  const year = Number(y),
+    month = mo ? Number(mo) : 1,
+    day = d ? Number(d) : 1;
   const date = new Date(Date.UTC(year, month - 1, day));
   // Date.UTC rolls 2021-02-30 over into March: a date that does not round-trip does not exist.
   if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null;
@@ -38,7 +40,8 @@ export const partialDateSchema = z.string().transform((text, ctx): PartialDate =
 
 /** The last day of the period a partial date covers ("2021-08" ends on 31 August 2021). */
 export function endOfPeriod({ date, precision }: PartialDate): Date {
-  const y = date.getUTCFullYear(), m = date.getUTCMonth();
+  const y = date.getUTCFullYear(),
+    m = date.getUTCMonth();
   if (precision === 'year') return new Date(Date.UTC(y, 11, 31));
   if (precision === 'month') return new Date(Date.UTC(y, m + 1, 0));
   return date;

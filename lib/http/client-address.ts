@@ -11,11 +11,22 @@ import { isIP } from 'node:net';
 
 const unmapped = (address: string) => address.replace(/^::ffff:(?=\d+\.\d+\.\d+\.\d+$)/i, '');
 
-export function clientAddress({ socketAddress, forwardedFor, trustedHops }: { socketAddress: string | undefined; forwardedFor: string | string[] | undefined; trustedHops: number }): string | null {
+export function clientAddress({
+  socketAddress,
+  forwardedFor,
+  trustedHops,
+}: {
+  socketAddress: string | undefined;
+  forwardedFor: string | string[] | undefined;
+  trustedHops: number;
+}): string | null {
   const peer = socketAddress && isIP(unmapped(socketAddress)) ? unmapped(socketAddress) : null;
   if (trustedHops === 0) return peer;
   const header = Array.isArray(forwardedFor) ? forwardedFor.join(',') : (forwardedFor ?? '');
-  const entries = header.split(',').map((entry) => entry.trim()).filter(Boolean);
+  const entries = header
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean);
   const chosen = entries[entries.length - trustedHops];
   // Fewer entries than trusted proxies: a proxy did not add one. Its own address is all we know.
   if (chosen === undefined) return peer;

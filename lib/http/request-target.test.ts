@@ -10,7 +10,15 @@ describe('hasMalformedPathEscape', () => {
   });
 
   it('leaves well-formed paths alone, whatever they decode to', () => {
-    for (const path of ['/', '/ru/partners/chengdu', '/ru/partners/%D0%A8%D1%8B%D0%BC', '/ru/partners/%25FF', '/ru/partners/%00', '/ru/partners/a%2Fb', '/ru/%E2%80%AE']) {
+    for (const path of [
+      '/',
+      '/ru/partners/chengdu',
+      '/ru/partners/%D0%A8%D1%8B%D0%BC',
+      '/ru/partners/%25FF',
+      '/ru/partners/%00',
+      '/ru/partners/a%2Fb',
+      '/ru/%E2%80%AE',
+    ]) {
       expect(hasMalformedPathEscape(path), path).toBe(false);
     }
   });
@@ -22,7 +30,8 @@ describe('hasMalformedPathEscape', () => {
 
 describe('isMalformedOnceDecoded', () => {
   it('finds an escaped % that does not start an escape, which locale routing would decode into one', () => {
-    for (const path of ['/ru/x/%25', '/ru/partners/%25/not-found', '/ru/%25zz', '/x/%25C0%25AF', '/ru/%']) expect(isMalformedOnceDecoded(path), path).toBe(true);
+    for (const path of ['/ru/x/%25', '/ru/partners/%25/not-found', '/ru/%25zz', '/x/%25C0%25AF', '/ru/%'])
+      expect(isMalformedOnceDecoded(path), path).toBe(true);
     for (const path of ['/ru/partners/chengdu', '/ru/x/%2525', '/ru/%2541', '/ru/%D0%A8', '/ru/a%2Fb']) expect(isMalformedOnceDecoded(path), path).toBe(false);
   });
 });
@@ -34,7 +43,16 @@ describe('namesSite', () => {
   it('is true for the site host only', () => {
     expect(namesSite('sister-cities.example.kz', site)).toBe(true);
     expect(namesSite('SISTER-CITIES.example.kz', site)).toBe(true);
-    for (const host of ['attacker.example', 'sister-cities.example.kz.attacker.example', 'sister-cities.example.kz:8443', '127.0.0.1:3000', '', '[::1', '%FF', undefined]) {
+    for (const host of [
+      'attacker.example',
+      'sister-cities.example.kz.attacker.example',
+      'sister-cities.example.kz:8443',
+      '127.0.0.1:3000',
+      '',
+      '[::1',
+      '%FF',
+      undefined,
+    ]) {
       expect(namesSite(host, site), String(host)).toBe(false);
     }
   });

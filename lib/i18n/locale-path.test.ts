@@ -14,7 +14,9 @@ describe('localePath', () => {
   });
 
   it('serialises a query object as next-intl does: arrays repeat the key, undefined is left out', () => {
-    expect(localePath('ru', { pathname: '/events', query: { year: 2024, category: ['culture', 'sport'], partner: undefined } })).toBe('/ru/events?year=2024&category=culture&category=sport');
+    expect(localePath('ru', { pathname: '/events', query: { year: 2024, category: ['culture', 'sport'], partner: undefined } })).toBe(
+      '/ru/events?year=2024&category=culture&category=sport',
+    );
     expect(localePath('ru', { pathname: '/events', query: {} })).toBe('/ru/events');
   });
 });

@@ -3,14 +3,38 @@ import { errorLogLine, formatLogLine, levelForStatus, loggablePath, requestIdFro
 
 describe('request log lines', () => {
   it('hold exactly the agreed fields, and a path without its query string', () => {
-    const line = requestLogLine({ requestId: 'abc-123', method: 'get', url: '/ru/partners?q=admin%40example.org&token=s3cret#top', status: 200, durationMs: 12.345, now: new Date('2026-11-22T03:00:00Z') });
-    expect(line).toEqual({ time: '2026-11-22T03:00:00.000Z', level: 'info', msg: 'request', requestId: 'abc-123', method: 'GET', path: '/ru/partners', status: 200, durationMs: 12.3 });
+    const line = requestLogLine({
+      requestId: 'abc-123',
+      method: 'get',
+      url: '/ru/partners?q=admin%40example.org&token=s3cret#top',
+      status: 200,
+      durationMs: 12.345,
+      now: new Date('2026-11-22T03:00:00Z'),
+    });
+    expect(line).toEqual({
+      time: '2026-11-22T03:00:00.000Z',
+      level: 'info',
+      msg: 'request',
+      requestId: 'abc-123',
+      method: 'GET',
+      path: '/ru/partners',
+      status: 200,
+      durationMs: 12.3,
+    });
   });
 
   it('never carry a query string, cookie, authorization header, e-mail or address, whatever the request held', () => {
     const secrets = ['s3cret', 'admin@example.org', 'admin%40example.org', 'portal.session_token', 'Bearer', '203.0.113.7'];
     // The builder takes no headers at all; a request's secrets can only travel in its URL.
-    const text = formatLogLine(requestLogLine({ requestId: requestIdFrom('portal.session_token=s3cret'), method: 'POST', url: '/api/auth/sign-in/email?email=admin@example.org&ip=203.0.113.7', status: 401, durationMs: 3 }));
+    const text = formatLogLine(
+      requestLogLine({
+        requestId: requestIdFrom('portal.session_token=s3cret'),
+        method: 'POST',
+        url: '/api/auth/sign-in/email?email=admin@example.org&ip=203.0.113.7',
+        status: 401,
+        durationMs: 3,
+      }),
+    );
     for (const secret of secrets) expect(text).not.toContain(secret);
     expect(text.endsWith('\n')).toBe(true);
     expect(JSON.parse(text)).toMatchObject({ level: 'warn', path: '/api/auth/sign-in/email', status: 401 });
@@ -39,7 +63,10 @@ describe('request log lines', () => {
   });
 
   it('report an application error by message and digest, with credentials and e-mails blanked and no stack', () => {
-    const error = Object.assign(new Error("Can't reach database server at postgresql://portal:hunter2@db:5432/portal for admin@example.org\n    at secretFunction (/srv/app.js:1:1)"), { digest: '12345' });
+    const error = Object.assign(
+      new Error("Can't reach database server at postgresql://portal:hunter2@db:5432/portal for admin@example.org\n    at secretFunction (/srv/app.js:1:1)"),
+      { digest: '12345' },
+    );
     const line = errorLogLine(error, { requestId: 'req-1', method: 'GET', path: '/ru/partners?q=x' }, new Date('2026-11-22T03:00:00Z'));
     expect(line).toEqual({
       time: '2026-11-22T03:00:00.000Z',

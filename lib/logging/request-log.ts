@@ -64,7 +64,15 @@ function loggableMethod(method: string | undefined): string {
   return METHODS.has(upper) ? upper : 'OTHER';
 }
 
-export function requestLogLine(request: { requestId: string; method?: string; url?: string; status: number; durationMs: number; servedFrom?: ServedFrom; now?: Date }): RequestLogLine {
+export function requestLogLine(request: {
+  requestId: string;
+  method?: string;
+  url?: string;
+  status: number;
+  durationMs: number;
+  servedFrom?: ServedFrom;
+  now?: Date;
+}): RequestLogLine {
   return {
     time: (request.now ?? new Date()).toISOString(),
     level: levelForStatus(request.status),
@@ -83,7 +91,11 @@ export function requestLogLine(request: { requestId: string; method?: string; ur
  * and e-mail addresses blanked, and shortened) and Next's digest, which the error page shows the
  * visitor — never the stack, which can quote source and data.
  */
-export function errorLogLine(error: { message?: unknown; digest?: unknown }, request: { requestId?: string | null; method?: string; path?: string }, now = new Date()): ErrorLogLine {
+export function errorLogLine(
+  error: { message?: unknown; digest?: unknown },
+  request: { requestId?: string | null; method?: string; path?: string },
+  now = new Date(),
+): ErrorLogLine {
   const message = typeof error.message === 'string' ? error.message : 'unknown error';
   return {
     time: now.toISOString(),

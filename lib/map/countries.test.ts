@@ -17,7 +17,11 @@ describe('showsCountries', () => {
 describe('groupByCountry', () => {
   it('counts the partners of each country, most first, then by code', () => {
     const groups = groupByCountry([partner('TR', 29, 41), partner('CN', 104, 36), partner('TR', 27, 38), partner('BY', 30, 54), partner('TR', 35, 37)]);
-    expect(groups.map(({ countryCode, count }) => [countryCode, count])).toEqual([['TR', 3], ['BY', 1], ['CN', 1]]);
+    expect(groups.map(({ countryCode, count }) => [countryCode, count])).toEqual([
+      ['TR', 3],
+      ['BY', 1],
+      ['CN', 1],
+    ]);
   });
 
   it('puts the marker on the partner city nearest the centre of the country’s partners', () => {

@@ -15,7 +15,11 @@ export const showsCountries = (partnerCount: number): boolean => partnerCount > 
 export type CountryGroup = { countryCode: string; count: number; at: LonLat };
 
 const RAD = Math.PI / 180;
-const toVector = ([lon, lat]: LonLat): [number, number, number] => [Math.cos(lat * RAD) * Math.cos(lon * RAD), Math.cos(lat * RAD) * Math.sin(lon * RAD), Math.sin(lat * RAD)];
+const toVector = ([lon, lat]: LonLat): [number, number, number] => [
+  Math.cos(lat * RAD) * Math.cos(lon * RAD),
+  Math.cos(lat * RAD) * Math.sin(lon * RAD),
+  Math.sin(lat * RAD),
+];
 
 /**
  * The partners counted per country, most partners first (then by code, so the order is stable).
@@ -31,7 +35,8 @@ export function groupByCountry(partners: readonly { countryCode: string; latitud
     if (places) places.push(at);
     else byCountry.set(p.countryCode, [at]);
   }
-  return [...byCountry].map(([countryCode, places]) => ({ countryCode, count: places.length, at: central(places) }))
+  return [...byCountry]
+    .map(([countryCode, places]) => ({ countryCode, count: places.length, at: central(places) }))
     .sort((a, b) => b.count - a.count || (a.countryCode < b.countryCode ? -1 : 1));
 }
 
@@ -39,11 +44,15 @@ export function groupByCountry(partners: readonly { countryCode: string; latitud
 function central(places: readonly LonLat[]): LonLat {
   const vectors = places.map(toVector);
   const mean = vectors.reduce((sum, v) => [sum[0] + v[0], sum[1] + v[1], sum[2] + v[2]], [0, 0, 0]);
-  let best = 0, bestDot = -Infinity;
+  let best = 0,
+    bestDot = -Infinity;
   vectors.forEach((v, i) => {
     // The largest dot product with the mean is the smallest angle to it.
     const dot = v[0] * mean[0] + v[1] * mean[1] + v[2] * mean[2];
-    if (dot > bestDot) { best = i; bestDot = dot; }
+    if (dot > bestDot) {
+      best = i;
+      bestDot = dot;
+    }
   });
   return places[best]!;
 }

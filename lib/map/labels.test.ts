@@ -18,8 +18,17 @@ describe('placeLabels', () => {
   });
 
   it('never lets two labels or a label and a marker overlap', () => {
-    const markers = [{ x: 100, y: 100 }, { x: 130, y: 105 }, { x: 115, y: 125 }, { x: 90, y: 80 }, { x: 140, y: 85 }];
-    const items = placeLabels(markers.map((at, i) => ({ text: `Partner city ${i}`, at, size: fontSize })), { ...options, obstacles: markers });
+    const markers = [
+      { x: 100, y: 100 },
+      { x: 130, y: 105 },
+      { x: 115, y: 125 },
+      { x: 90, y: 80 },
+      { x: 140, y: 85 },
+    ];
+    const items = placeLabels(
+      markers.map((at, i) => ({ text: `Partner city ${i}`, at, size: fontSize })),
+      { ...options, obstacles: markers },
+    );
     const boxes = items.flatMap((item) => (item.placed ? [labelBox(item.text, item.placed, fontSize)] : []));
     expect(boxes.length).toBeGreaterThan(1);
     boxes.forEach((box, i) => {
@@ -29,7 +38,11 @@ describe('placeLabels', () => {
   });
 
   it('leaves out a label that has no free spot', () => {
-    const tiny = placeLabels([{ text: 'Much too long for this frame', at: { x: 20, y: 10 }, size: fontSize }], { ...options, obstacles: [], frame: { width: 60, height: 20 } });
+    const tiny = placeLabels([{ text: 'Much too long for this frame', at: { x: 20, y: 10 }, size: fontSize }], {
+      ...options,
+      obstacles: [],
+      frame: { width: 60, height: 20 },
+    });
     expect(tiny.map((item) => item.placed)).toEqual([null]);
   });
 });

@@ -4,8 +4,36 @@ import { labelBox } from './labels';
 import { LABEL_SIZE, layoutMap, MAP_HEIGHT, MAP_WIDTH, MARKER_SPACING, MIN_RENDER_WIDTH } from './layout';
 
 // A square of "land" around the Black Sea region is enough to see the path drawn and clipped.
-const land: Feature<MultiPolygon> = { type: 'Feature', properties: {}, geometry: { type: 'MultiPolygon', coordinates: [[[[20, 30], [20, 50], [40, 50], [40, 30], [20, 30]]]] } };
-const world = { land, borders: { type: 'MultiLineString' as const, coordinates: [[[30, 30], [30, 50]]] } };
+const land: Feature<MultiPolygon> = {
+  type: 'Feature',
+  properties: {},
+  geometry: {
+    type: 'MultiPolygon',
+    coordinates: [
+      [
+        [
+          [20, 30],
+          [20, 50],
+          [40, 50],
+          [40, 30],
+          [20, 30],
+        ],
+      ],
+    ],
+  },
+};
+const world = {
+  land,
+  borders: {
+    type: 'MultiLineString' as const,
+    coordinates: [
+      [
+        [30, 30],
+        [30, 50],
+      ],
+    ],
+  },
+};
 
 const partners = [
   { slug: 'istanbul', label: 'Istanbul', at: [28.98, 41.01] as const },
@@ -56,8 +84,20 @@ describe('layoutMap', () => {
 
 describe('layoutMap with partners near the frame', () => {
   // Kazan's partners: Shenzhen, the easternmost, lands near the right edge of the map.
-  const names: Record<string, string> = { qingdao: 'Циндао', chengdu: 'Чэнду', 'shumen-province': 'Шуменская область', shenzhen: 'Шэньчжэнь', eskisehir: 'Эскишехир' };
-  const at: Record<string, readonly [number, number]> = { qingdao: [120.3826, 36.0671], chengdu: [104.0667, 30.6667], 'shumen-province': [26.9229, 43.2706], shenzhen: [114.0579, 22.5431], eskisehir: [30.5206, 39.7767] };
+  const names: Record<string, string> = {
+    qingdao: 'Циндао',
+    chengdu: 'Чэнду',
+    'shumen-province': 'Шуменская область',
+    shenzhen: 'Шэньчжэнь',
+    eskisehir: 'Эскишехир',
+  };
+  const at: Record<string, readonly [number, number]> = {
+    qingdao: [120.3826, 36.0671],
+    chengdu: [104.0667, 30.6667],
+    'shumen-province': [26.9229, 43.2706],
+    shenzhen: [114.0579, 22.5431],
+    eskisehir: [30.5206, 39.7767],
+  };
   const kazan = Object.assign([49.1088, 55.7963] as const, { label: 'Казань' });
   const layout = layoutMap({ home: kazan, partners: Object.keys(names).map((slug) => ({ slug, label: names[slug] ?? '', at: at[slug] ?? [0, 0] })) }, world);
 

@@ -37,7 +37,11 @@ const round = (p: Point): Point => ({ x: Math.round(p.x * 10) / 10, y: Math.roun
  */
 export function layoutMap<P>(input: MapInput<P>, world: { land: Feature<Geometry>; borders: MultiLineString }): MapLayout<P> {
   const frame = { width: MAP_WIDTH, height: MAP_HEIGHT, padding: 56 };
-  const projection = fitProjection(input.home, input.partners.map((p) => p.at), frame);
+  const projection = fitProjection(
+    input.home,
+    input.partners.map((p) => p.at),
+    frame,
+  );
   // Whole units for the land and borders (under a CSS pixel at any width we render), tenths for arcs.
   const coarse = geoPath(projection).digits(0);
   const path = geoPath(projection).digits(1);
@@ -46,7 +50,11 @@ export function layoutMap<P>(input: MapInput<P>, world: { land: Feature<Geometry
     return { x, y };
   };
   const home = project(input.home);
-  const spread = spreadMarkers(input.partners.map((partner) => ({ partner, anchor: project(partner.at), ...project(partner.at) })), MARKER_SPACING, [home]);
+  const spread = spreadMarkers(
+    input.partners.map((partner) => ({ partner, anchor: project(partner.at), ...project(partner.at) })),
+    MARKER_SPACING,
+    [home],
+  );
   const labelled = placeLabels(
     [
       { text: input.home.label, at: home, size: HOME_LABEL_SIZE, partner: null },
@@ -62,7 +70,15 @@ export function layoutMap<P>(input: MapInput<P>, world: { land: Feature<Geometry
     partners: labelled.flatMap(({ partner: s, at, placed }) =>
       s === null
         ? []
-        : [{ ...s.partner, anchor: round(s.anchor), marker: at, arc: path({ type: 'LineString', coordinates: [[...input.home], [...s.partner.at]] }) ?? '', label: placed }],
+        : [
+            {
+              ...s.partner,
+              anchor: round(s.anchor),
+              marker: at,
+              arc: path({ type: 'LineString', coordinates: [[...input.home], [...s.partner.at]] }) ?? '',
+              label: placed,
+            },
+          ],
     ),
   };
 }

@@ -13,8 +13,7 @@ type CityMarker = { slug: string; name: LocalizedValue; countryCode: string };
 type CountryMarker = { countryCode: string; count: number; name: string };
 
 export type PartnerMapModel = { home: MapPlace; partnerCount: number } & (
-  | { by: 'city'; layout: MapLayout<CityMarker> }
-  | { by: 'country'; layout: MapLayout<CountryMarker> }
+  { by: 'city'; layout: MapLayout<CityMarker> } | { by: 'country'; layout: MapLayout<CountryMarker> }
 );
 
 /**

@@ -5,7 +5,7 @@ export type MapFrame = { width: number; height: number; padding: number };
 
 /** Longitude relative to `center`, in (-180, 180]: the short way round, not across the antimeridian. */
 export const relativeLongitude = (longitude: number, center: number): number => {
-  const d = (((longitude - center) % 360) + 540) % 360 - 180;
+  const d = ((((longitude - center) % 360) + 540) % 360) - 180;
   return d === -180 ? 180 : d;
 };
 
@@ -19,14 +19,21 @@ const WORLD_SPAN = 200;
  */
 export function fitProjection(home: LonLat, partners: readonly LonLat[], frame: MapFrame): GeoProjection {
   const offsets = partners.map(([lon]) => relativeLongitude(lon, home[0]));
-  const west = Math.min(0, ...offsets), east = Math.max(0, ...offsets);
+  const west = Math.min(0, ...offsets),
+    east = Math.max(0, ...offsets);
   const center = home[0] + (west + east) / 2;
   const projection = geoNaturalEarth1().rotate([-center, 0]);
-  const inner: [[number, number], [number, number]] = [[frame.padding, frame.padding], [frame.width - frame.padding, frame.height - frame.padding]];
+  const inner: [[number, number], [number, number]] = [
+    [frame.padding, frame.padding],
+    [frame.width - frame.padding, frame.height - frame.padding],
+  ];
   if (east - west > WORLD_SPAN || partners.length === 0) {
     projection.fitExtent(inner, { type: 'Sphere' });
   } else {
     projection.fitExtent(inner, { type: 'MultiPoint', coordinates: [home, ...partners].map(([lon, lat]) => [lon, lat]) });
   }
-  return projection.clipExtent([[0, 0], [frame.width, frame.height]]);
+  return projection.clipExtent([
+    [0, 0],
+    [frame.width, frame.height],
+  ]);
 }

@@ -2,16 +2,26 @@ import { describe, expect, it } from 'vitest';
 import { spreadMarkers, type Point } from './spread';
 
 const distance = (a: Point, b: Point) => Math.hypot(a.x - b.x, a.y - b.y);
-const pairs = <T,>(items: readonly T[]): [T, T][] => items.flatMap((a, i) => items.slice(i + 1).map((b): [T, T] => [a, b]));
+const pairs = <T>(items: readonly T[]): [T, T][] => items.flatMap((a, i) => items.slice(i + 1).map((b): [T, T] => [a, b]));
 
 describe('spreadMarkers', () => {
   it('leaves markers that are far apart where they are', () => {
-    const points = [{ x: 0, y: 0 }, { x: 100, y: 0 }, { x: 0, y: 100 }];
+    const points = [
+      { x: 0, y: 0 },
+      { x: 100, y: 0 },
+      { x: 0, y: 100 },
+    ];
     expect(spreadMarkers(points, 30)).toEqual(points);
   });
 
   it('separates a tight cluster to at least the minimum distance, moving each as little as it can', () => {
-    const cluster = [{ x: 500, y: 300, id: 'a' }, { x: 512, y: 290, id: 'b' }, { x: 484, y: 321, id: 'c' }, { x: 470, y: 325, id: 'd' }, { x: 530, y: 330, id: 'e' }];
+    const cluster = [
+      { x: 500, y: 300, id: 'a' },
+      { x: 512, y: 290, id: 'b' },
+      { x: 484, y: 321, id: 'c' },
+      { x: 470, y: 325, id: 'd' },
+      { x: 530, y: 330, id: 'e' },
+    ];
     const spread = spreadMarkers(cluster, 32);
     for (const [a, b] of pairs(spread)) expect(distance(a, b)).toBeGreaterThanOrEqual(32);
     for (const moved of spread) expect(distance(moved, cluster.find((c) => c.id === moved.id) ?? moved)).toBeLessThan(40);
@@ -24,7 +34,16 @@ describe('spreadMarkers', () => {
   });
 
   it('separates markers at the very same spot', () => {
-    for (const [a, b] of pairs(spreadMarkers([{ x: 10, y: 10 }, { x: 10, y: 10 }], 24))) expect(distance(a, b)).toBeGreaterThanOrEqual(24);
+    for (const [a, b] of pairs(
+      spreadMarkers(
+        [
+          { x: 10, y: 10 },
+          { x: 10, y: 10 },
+        ],
+        24,
+      ),
+    ))
+      expect(distance(a, b)).toBeGreaterThanOrEqual(24);
   });
 
   it('separates a crowd of hundreds: every pair ends apart, including pairs that start in distant grid cells', () => {

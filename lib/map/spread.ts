@@ -57,22 +57,29 @@ class Grid {
 
 /** Pushes a (and b, unless fixed) apart along their axis; true when they were too close. */
 function separate(a: Point, b: Point, minDistance: number, bFixed: boolean, seed: number): boolean {
-  let dx = a.x - b.x, dy = a.y - b.y;
+  let dx = a.x - b.x,
+    dy = a.y - b.y;
   let d = Math.hypot(dx, dy);
   const target = minDistance * SLACK;
   if (d >= target) return false;
   if (d === 0) {
     // Same spot: pick a direction that differs per pair, deterministically.
     const angle = seed * 2.399963;
-    dx = Math.cos(angle); dy = Math.sin(angle); d = 1;
+    dx = Math.cos(angle);
+    dy = Math.sin(angle);
+    d = 1;
   }
   const push = target - d;
-  const ux = dx / d, uy = dy / d;
+  const ux = dx / d,
+    uy = dy / d;
   if (bFixed) {
-    a.x += ux * push; a.y += uy * push;
+    a.x += ux * push;
+    a.y += uy * push;
   } else {
-    a.x += (ux * push) / 2; a.y += (uy * push) / 2;
-    b.x -= (ux * push) / 2; b.y -= (uy * push) / 2;
+    a.x += (ux * push) / 2;
+    a.y += (uy * push) / 2;
+    b.x -= (ux * push) / 2;
+    b.y -= (uy * push) / 2;
   }
   return true;
 }

@@ -4,12 +4,23 @@ import { compactPath } from './svg-path';
 /** The absolute points a relative path visits, to compare with the original's. */
 function points(d: string): string[] {
   const visited: string[] = [];
-  let x = 0, y = 0, startX = 0, startY = 0;
+  let x = 0,
+    y = 0,
+    startX = 0,
+    startY = 0;
   for (const [, command, args] of d.matchAll(/([mlMLzZ])([^mlMLzZ]*)/g)) {
-    if (command === 'z' || command === 'Z') { x = startX; y = startY; visited.push('Z'); continue; }
+    if (command === 'z' || command === 'Z') {
+      x = startX;
+      y = startY;
+      visited.push('Z');
+      continue;
+    }
     const [a = 0, b = 0] = (args ?? '').replace(/(\d)-/g, '$1,-').split(',').map(Number);
     [x, y] = command === command!.toLowerCase() ? [x + a, y + b] : [a, b];
-    if (command === 'm' || command === 'M') { startX = x; startY = y; }
+    if (command === 'm' || command === 'M') {
+      startX = x;
+      startY = y;
+    }
     visited.push(`${command!.toUpperCase()}${x},${y}`);
   }
   return visited;
@@ -27,7 +38,10 @@ describe('compactPath', () => {
   });
 
   it('makes a world map’s coastline much shorter', () => {
-    const coast = Array.from({ length: 200 }, (_, i) => `${i === 0 ? 'M' : 'L'}${500 + Math.round(40 * Math.cos(i / 30))},${250 + Math.round(40 * Math.sin(i / 30))}`).join('') + 'Z';
+    const coast =
+      Array.from({ length: 200 }, (_, i) => `${i === 0 ? 'M' : 'L'}${500 + Math.round(40 * Math.cos(i / 30))},${250 + Math.round(40 * Math.sin(i / 30))}`).join(
+        '',
+      ) + 'Z';
     expect(compactPath(coast).length).toBeLessThan(coast.length * 0.6);
   });
 

@@ -7,21 +7,30 @@
  */
 export function compactPath(d: string): string {
   let out = '';
-  let x = 0, y = 0, startX = 0, startY = 0;
+  let x = 0,
+    y = 0,
+    startX = 0,
+    startY = 0;
   for (const [, command, args] of d.matchAll(/([MLZ])([^MLZ]*)/g)) {
     if (command === 'Z') {
       out += 'z';
       // A closed subpath leaves the pen at its start: the next move is relative to that.
-      x = startX; y = startY;
+      x = startX;
+      y = startY;
       continue;
     }
     const [px = 0, py = 0] = (args ?? '').split(',').map(Number);
-    const dx = px - x, dy = py - y;
+    const dx = px - x,
+      dy = py - y;
     if (command === 'L' && dx === 0 && dy === 0) continue;
     // A minus sign separates numbers by itself.
     out += `${command === 'M' ? 'm' : 'l'}${dx}${dy < 0 ? '' : ','}${dy}`;
-    x = px; y = py;
-    if (command === 'M') { startX = px; startY = py; }
+    x = px;
+    y = py;
+    if (command === 'M') {
+      startX = px;
+      startY = py;
+    }
   }
   return out;
 }

@@ -14,7 +14,10 @@ describe('missingForPublication', () => {
   });
 
   it('treats blank text as missing', () => {
-    expect(missingForPublication({ kind: 'image', creditText: '  ', translations: [...alts('ru', 'kk'), { locale: 'en', alt: ' ' }] })).toEqual(['alt.en', 'credit']);
+    expect(missingForPublication({ kind: 'image', creditText: '  ', translations: [...alts('ru', 'kk'), { locale: 'en', alt: ' ' }] })).toEqual([
+      'alt.en',
+      'credit',
+    ]);
   });
 
   it('asks nothing of documents, which are linked rather than shown', () => {

@@ -29,11 +29,17 @@ describe('classifyUpload', () => {
 
   it('decides from the content: magic bytes, not names', async () => {
     expect(await detect(bytes('%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<<>>\nendobj\n'))).toMatchObject({ ok: true, upload: { extension: 'pdf' } });
-    expect(await detect(bytes([0x89], 'PNG\r\n\x1a\n', [0, 0, 0, 13], 'IHDR', new Array(17).fill(0)))).toMatchObject({ ok: true, upload: { extension: 'png' } });
+    expect(await detect(bytes([0x89], 'PNG\r\n\x1a\n', [0, 0, 0, 13], 'IHDR', new Array(17).fill(0)))).toMatchObject({
+      ok: true,
+      upload: { extension: 'png' },
+    });
     // Scriptable or foreign content is refused whatever it would be called.
     expect(await detect(bytes('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>'))).toEqual({ ok: false, reason: 'unsupportedType' });
     expect(await detect(bytes('<!DOCTYPE html><html><body><script>alert(1)</script></body></html>'))).toEqual({ ok: false, reason: 'unsupportedType' });
-    expect(await detect(bytes('MZ', [0x90, 0, 3, 0, 0, 0, 4, 0, 0, 0, 0xff, 0xff], new Array(48).fill(0), 'PE\0\0'))).toEqual({ ok: false, reason: 'unsupportedType' });
+    expect(await detect(bytes('MZ', [0x90, 0, 3, 0, 0, 0, 4, 0, 0, 0, 0xff, 0xff], new Array(48).fill(0), 'PE\0\0'))).toEqual({
+      ok: false,
+      reason: 'unsupportedType',
+    });
     expect(await detect(bytes('GIF89a', [1, 0, 1, 0, 0, 0, 0]))).toEqual({ ok: false, reason: 'unsupportedType' });
   });
 });

@@ -21,7 +21,10 @@ export type UploadRejection = 'empty' | 'unsupportedType' | 'imageTooLarge' | 'd
 export type AcceptedUpload = { kind: MediaKindName; mimeType: string; extension: MediaExtension };
 
 /** Whether a file of this detected type and size may be stored, and as what. */
-export function classifyUpload(detectedMime: string | undefined, byteSize: number): { ok: true; upload: AcceptedUpload } | { ok: false; reason: UploadRejection } {
+export function classifyUpload(
+  detectedMime: string | undefined,
+  byteSize: number,
+): { ok: true; upload: AcceptedUpload } | { ok: false; reason: UploadRejection } {
   if (byteSize === 0) return { ok: false, reason: 'empty' };
   const accepted = detectedMime ? ACCEPTED[detectedMime] : undefined;
   if (!accepted || !detectedMime) return { ok: false, reason: 'unsupportedType' };
@@ -43,7 +46,10 @@ export function sanitizeFileName(name: string, extension: MediaExtension): strin
     .trim()
     .replace(/\.[a-z0-9]{1,5}$/i, '')
     .replace(/^[.\s]+/, '');
-  const stem = Array.from(base).slice(0, 120 - extension.length - 1).join('').trim();
+  const stem = Array.from(base)
+    .slice(0, 120 - extension.length - 1)
+    .join('')
+    .trim();
   return `${stem || 'file'}.${extension}`;
 }
 

@@ -28,7 +28,17 @@ describe('agreementsCsv', () => {
     const { data, errors, meta } = parse(agreementsCsv([agreement]));
     expect(errors).toEqual([]);
     expect(meta.fields?.[0]).toBe('id');
-    expect(data[0]).toMatchObject({ id: '7', title: 'Келісім, "бауырлас" қалалар', partner: 'Измир', signedDate: '2019-10', signedPrecision: 'month', status: '', place: 'Шымкент\nқаласы', textLanguages: 'kk;tr', fallbackToRussian: 'place' });
+    expect(data[0]).toMatchObject({
+      id: '7',
+      title: 'Келісім, "бауырлас" қалалар',
+      partner: 'Измир',
+      signedDate: '2019-10',
+      signedPrecision: 'month',
+      status: '',
+      place: 'Шымкент\nқаласы',
+      textLanguages: 'kk;tr',
+      fallbackToRussian: 'place',
+    });
   });
   it('keeps text that a spreadsheet would run as a formula as text', () => {
     const risky: AgreementSummaryPayload = {
@@ -64,7 +74,14 @@ const forum: EventSummaryPayload = {
 
 describe('eventsCsv', () => {
   it('lists partners by name and slug, and marks fallback partner names', () => {
-    expect(parse(eventsCsv([forum])).data[0]).toMatchObject({ startDate: '2019', startPrecision: 'year', endDate: '', partners: 'А;Б', partnerSlugs: 'a;b', fallbackToRussian: 'partners' });
+    expect(parse(eventsCsv([forum])).data[0]).toMatchObject({
+      startDate: '2019',
+      startPrecision: 'year',
+      endDate: '',
+      partners: 'А;Б',
+      partnerSlugs: 'a;b',
+      fallbackToRussian: 'partners',
+    });
   });
 });
 

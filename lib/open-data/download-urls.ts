@@ -21,7 +21,8 @@ export function eventsCsvUrl(locale: string, { year, partner, category }: EventT
 }
 
 /** Every public event as iCalendar, or one partner's with `partner`. */
-export const calendarUrl = (locale: string, partner?: string) => (partner ? `/${locale}/partners/${encodeURIComponent(partner)}/events.ics` : `/${locale}/events.ics`);
+export const calendarUrl = (locale: string, partner?: string) =>
+  partner ? `/${locale}/partners/${encodeURIComponent(partner)}/events.ics` : `/${locale}/events.ics`;
 
 /** The Atom feed of new events. */
 export const feedUrl = (locale: string) => `/${locale}/feed.xml`;

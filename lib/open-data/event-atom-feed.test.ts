@@ -16,7 +16,14 @@ const head: AtomHead = {
 
 describe('eventAtomFeed', () => {
   const xml = eventAtomFeed(head, [
-    { id: 'tag:example.org,2026-01-02:event-7', title: 'Қазан & Чэнду <онлайн>', summary: 'Үйрену', link: 'https://example.org/kk/events/a', updated: new Date('2026-02-01T00:00:00Z'), published: new Date('2026-01-02T00:00:00Z') },
+    {
+      id: 'tag:example.org,2026-01-02:event-7',
+      title: 'Қазан & Чэнду <онлайн>',
+      summary: 'Үйрену',
+      link: 'https://example.org/kk/events/a',
+      updated: new Date('2026-02-01T00:00:00Z'),
+      published: new Date('2026-01-02T00:00:00Z'),
+    },
   ]);
   const { feed } = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '' }).parse(xml);
 
@@ -26,7 +33,12 @@ describe('eventAtomFeed', () => {
     expect(feed.id).toBe(head.id);
     expect(feed.title).toBe('Жаңа іс-шаралар');
     expect(feed.updated).toBe('2026-03-01T00:00:00.000Z');
-    expect(feed.link).toEqual(expect.arrayContaining([{ rel: 'self', href: head.self }, { rel: 'alternate', href: head.alternate }]));
+    expect(feed.link).toEqual(
+      expect.arrayContaining([
+        { rel: 'self', href: head.self },
+        { rel: 'alternate', href: head.alternate },
+      ]),
+    );
   });
 
   it('names its language with xml:lang on the feed, which every entry inherits', () => {

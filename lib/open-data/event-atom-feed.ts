@@ -38,7 +38,14 @@ export function eventAtomFeed(head: AtomHead, entries: AtomEntry[]): string {
     generator: false,
   });
   for (const entry of entries) {
-    feed.addItem({ id: entry.id, title: asHtml(entry.title), link: entry.link, date: entry.updated, published: entry.published, description: asHtml(entry.summary) });
+    feed.addItem({
+      id: entry.id,
+      title: asHtml(entry.title),
+      link: entry.link,
+      date: entry.updated,
+      published: entry.published,
+      description: asHtml(entry.summary),
+    });
   }
   // The library's Atom writer has no language option (only its RSS one reads `language`), so the
   // language is added to the root element it writes, for readers that hyphenate or speak the text.

@@ -35,7 +35,18 @@ const REFRESH_SECONDS = 6 * 60 * 60;
  * without, so every calendar holds this zone, with or without events. UTC, because the home city
  * records no time zone and the events are all-day dates, which no zone changes (decision 011).
  */
-const CALENDAR_ZONE = ['BEGIN:VTIMEZONE', 'TZID:UTC', 'BEGIN:STANDARD', 'DTSTART:19700101T000000', 'TZOFFSETFROM:+0000', 'TZOFFSETTO:+0000', 'TZNAME:UTC', 'END:STANDARD', 'END:VTIMEZONE', ''].join('\r\n');
+const CALENDAR_ZONE = [
+  'BEGIN:VTIMEZONE',
+  'TZID:UTC',
+  'BEGIN:STANDARD',
+  'DTSTART:19700101T000000',
+  'TZOFFSETFROM:+0000',
+  'TZOFFSETTO:+0000',
+  'TZNAME:UTC',
+  'END:STANDARD',
+  'END:VTIMEZONE',
+  '',
+].join('\r\n');
 
 /**
  * An iCalendar (RFC 5545) document of all-day events, each spanning the period its date names

@@ -59,7 +59,13 @@ export function apiRefusal(status: 429 | 503, retryAfterSeconds: number): { stat
       : { error: { code: 'unavailable', message: 'The server is busy. Try again after Retry-After seconds.' } };
   return {
     status,
-    headers: { ...CORS_HEADERS, 'Content-Type': 'application/json', 'Cache-Control': ERROR_CACHE, 'X-Content-Type-Options': 'nosniff', 'Retry-After': String(retryAfterSeconds) },
+    headers: {
+      ...CORS_HEADERS,
+      'Content-Type': 'application/json',
+      'Cache-Control': ERROR_CACHE,
+      'X-Content-Type-Options': 'nosniff',
+      'Retry-After': String(retryAfterSeconds),
+    },
     body: JSON.stringify(body),
   };
 }

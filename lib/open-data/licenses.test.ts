@@ -3,7 +3,12 @@ import { dataLicense } from './licenses';
 
 describe('dataLicense', () => {
   it('names the default licence and links its official text', () => {
-    expect(dataLicense('CC-BY-4.0')).toEqual({ id: 'CC-BY-4.0', shortName: 'CC BY 4.0', name: 'Creative Commons Attribution 4.0 International', url: 'https://creativecommons.org/licenses/by/4.0/' });
+    expect(dataLicense('CC-BY-4.0')).toEqual({
+      id: 'CC-BY-4.0',
+      shortName: 'CC BY 4.0',
+      name: 'Creative Commons Attribution 4.0 International',
+      url: 'https://creativecommons.org/licenses/by/4.0/',
+    });
   });
   it('reads SPDX ids case-insensitively', () => {
     expect(dataLicense('odbl-1.0')).toMatchObject({ id: 'ODbL-1.0', url: 'https://opendatacommons.org/licenses/odbl/1-0/' });

@@ -7,7 +7,10 @@ import { describe, expect, it } from 'vitest';
 import { Validator } from '@seriousme/openapi-schema-validator';
 import { openApiDocument } from './openapi';
 
-type LintReport = { totals: { errors: number; warnings: number }; problems: { ruleId: string; severity: string; message: string; location: { pointer: string }[] }[] };
+type LintReport = {
+  totals: { errors: number; warnings: number };
+  problems: { ruleId: string; severity: string; message: string; location: { pointer: string }[] }[];
+};
 
 /** Redocly's linter, with its recommended rules, on a document written to a file: its JSON report. */
 async function redoclyLint(document: object): Promise<LintReport> {
@@ -19,7 +22,11 @@ async function redoclyLint(document: object): Promise<LintReport> {
     // Telemetry and the update check would reach for the network, which machines here do not have.
     const env = { ...process.env, REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true' };
     // An exit code of 1 means problems were found: the report says which.
-    const { stdout } = await promisify(execFile)(process.execPath, [cli, 'lint', file, '--extends=recommended', '--format=json'], { cwd: folder, env, timeout: 60_000 }).catch((error: { stdout?: string }) => {
+    const { stdout } = await promisify(execFile)(process.execPath, [cli, 'lint', file, '--extends=recommended', '--format=json'], {
+      cwd: folder,
+      env,
+      timeout: 60_000,
+    }).catch((error: { stdout?: string }) => {
       if (!error.stdout) throw error;
       return { stdout: error.stdout };
     });

@@ -34,9 +34,27 @@ type Endpoint = {
 const slugParameter = (what: string) => ({ name: 'slug', description: `The ${what}'s slug, as in its list.`, schema: slugSchema });
 
 const ENDPOINTS: Endpoint[] = [
-  { path: '/partners', summary: 'Partner cities and regions', description: 'The filters and order of the public partners page.', query: partnerListQuerySchema, response: partnerListResponseSchema },
-  { path: '/partners/{slug}', summary: 'One partner, with its agreements and joint events', query: detailQuerySchema, pathParameter: slugParameter('partner'), response: partnerDetailResponseSchema },
-  { path: '/agreements', summary: 'The agreements register', description: 'The filters and order of the public register.', query: agreementListQuerySchema, response: agreementListResponseSchema },
+  {
+    path: '/partners',
+    summary: 'Partner cities and regions',
+    description: 'The filters and order of the public partners page.',
+    query: partnerListQuerySchema,
+    response: partnerListResponseSchema,
+  },
+  {
+    path: '/partners/{slug}',
+    summary: 'One partner, with its agreements and joint events',
+    query: detailQuerySchema,
+    pathParameter: slugParameter('partner'),
+    response: partnerDetailResponseSchema,
+  },
+  {
+    path: '/agreements',
+    summary: 'The agreements register',
+    description: 'The filters and order of the public register.',
+    query: agreementListQuerySchema,
+    response: agreementListResponseSchema,
+  },
   {
     path: '/agreements/{id}',
     summary: 'One agreement, with everything its permalink shows',
@@ -44,8 +62,20 @@ const ENDPOINTS: Endpoint[] = [
     pathParameter: { name: 'id', description: "The agreement's id, as in its permalink.", schema: agreementIdSchema },
     response: agreementDetailResponseSchema,
   },
-  { path: '/events', summary: 'Joint events, newest first', description: 'The filters of the public events timeline.', query: eventListQuerySchema, response: eventListResponseSchema },
-  { path: '/events/{slug}', summary: 'One event, with its text, photos and sources', query: detailQuerySchema, pathParameter: slugParameter('event'), response: eventDetailResponseSchema },
+  {
+    path: '/events',
+    summary: 'Joint events, newest first',
+    description: 'The filters of the public events timeline.',
+    query: eventListQuerySchema,
+    response: eventListResponseSchema,
+  },
+  {
+    path: '/events/{slug}',
+    summary: 'One event, with its text, photos and sources',
+    query: detailQuerySchema,
+    pathParameter: slugParameter('event'),
+    response: eventDetailResponseSchema,
+  },
   {
     path: '/agreements.csv',
     summary: 'The agreements register as CSV',
@@ -92,7 +122,12 @@ function parameters(endpoint: Endpoint): JsonSchema[] {
     return { name, in: 'query', required: false, description: typeof description === 'string' ? description : undefined, schema: parameterSchema(schema) };
   });
   const { pathParameter } = endpoint;
-  return pathParameter ? [{ name: pathParameter.name, in: 'path', required: true, description: pathParameter.description, schema: parameterSchema(pathParameter.schema) }, ...query] : query;
+  return pathParameter
+    ? [
+        { name: pathParameter.name, in: 'path', required: true, description: pathParameter.description, schema: parameterSchema(pathParameter.schema) },
+        ...query,
+      ]
+    : query;
 }
 
 const ref = (schema: z.ZodType) => {
@@ -104,7 +139,9 @@ const ref = (schema: z.ZodType) => {
 const header = (description: string) => ({ description, schema: { type: 'string' } });
 const SUCCESS_HEADERS = {
   ETag: header('A hash of the body: send it back in If-None-Match to get a 304 while nothing changed.'),
-  'Last-Modified': header('When the published data last changed; for this document, when the server started or the licence setting changed, whichever is later.'),
+  'Last-Modified': header(
+    'When the published data last changed; for this document, when the server started or the licence setting changed, whichever is later.',
+  ),
   'Access-Control-Allow-Origin': header('Always *: any site may read the data.'),
 };
 const errorContent = { 'application/json': { schema: ref(errorResponseSchema) } };
@@ -113,14 +150,26 @@ function responses(endpoint: Endpoint): JsonSchema {
   const content =
     endpoint.response === 'csv'
       ? { 'text/csv': { schema: { type: 'string' } } }
-      : { 'application/json': { schema: endpoint.response === 'openapi' ? { type: 'object', description: 'An OpenAPI 3.1 document.' } : ref(endpoint.response) } };
+      : {
+          'application/json': {
+            schema: endpoint.response === 'openapi' ? { type: 'object', description: 'An OpenAPI 3.1 document.' } : ref(endpoint.response),
+          },
+        };
   return {
     200: { description: 'OK', headers: SUCCESS_HEADERS, content },
     304: { description: 'Not modified: the copy named by If-None-Match or If-Modified-Since is current.' },
     400: { description: 'A query parameter is unknown, repeated or malformed; the error names it.', content: errorContent },
     ...(endpoint.pathParameter && { 404: { description: 'No such public record.', content: errorContent } }),
-    429: { description: 'Too many reads from this address that were not answered from a copy; try again after Retry-After seconds.', headers: { 'Retry-After': header('Seconds to wait before trying again.') }, content: errorContent },
-    503: { description: 'The database is temporarily unavailable, or the server is too busy; try again after Retry-After seconds.', headers: { 'Retry-After': header('Seconds to wait before trying again.') }, content: errorContent },
+    429: {
+      description: 'Too many reads from this address that were not answered from a copy; try again after Retry-After seconds.',
+      headers: { 'Retry-After': header('Seconds to wait before trying again.') },
+      content: errorContent,
+    },
+    503: {
+      description: 'The database is temporarily unavailable, or the server is too busy; try again after Retry-After seconds.',
+      headers: { 'Retry-After': header('Seconds to wait before trying again.') },
+      content: errorContent,
+    },
   };
 }
 
@@ -150,7 +199,15 @@ export function openApiDocument({ siteUrl, license }: OpenApiOptions): JsonSchem
     paths: Object.fromEntries(
       ENDPOINTS.map((endpoint) => [
         endpoint.path,
-        { get: { summary: endpoint.summary, ...(endpoint.description && { description: endpoint.description }), operationId: operationId(endpoint.path), parameters: parameters(endpoint), responses: responses(endpoint) } },
+        {
+          get: {
+            summary: endpoint.summary,
+            ...(endpoint.description && { description: endpoint.description }),
+            operationId: operationId(endpoint.path),
+            parameters: parameters(endpoint),
+            responses: responses(endpoint),
+          },
+        },
       ]),
     ),
     // Components are addressed by their place in the document, not by an $id of their own.

@@ -24,11 +24,17 @@ describe('parseQuery', () => {
   });
 
   it('reads whole numbers written in digits, leading zeros included, up to the documented maximum', () => {
-    expect(parseQuery(eventListQuerySchema, params('page=100000&perPage=007&year=2015'))).toMatchObject({ ok: true, query: { page: 100000, perPage: 7, year: 2015 } });
+    expect(parseQuery(eventListQuerySchema, params('page=100000&perPage=007&year=2015'))).toMatchObject({
+      ok: true,
+      query: { page: 100000, perPage: 7, year: 2015 },
+    });
   });
 
   it('counts an empty value as not given, as a submitted form sends untouched selects', () => {
-    expect(parseQuery(agreementListQuerySchema, params('type=&status=&partner=chengdu'))).toMatchObject({ ok: true, query: { partner: 'chengdu', sort: 'date', dir: 'asc' } });
+    expect(parseQuery(agreementListQuerySchema, params('type=&status=&partner=chengdu'))).toMatchObject({
+      ok: true,
+      query: { partner: 'chengdu', sort: 'date', dir: 'asc' },
+    });
   });
 
   it.each([
@@ -70,13 +76,22 @@ describe('parseQuery', () => {
 });
 
 it('refuses a search holding a NUL, which PostgreSQL cannot take, naming q', () => {
-  expect(parseQuery(partnerListQuerySchema, params('q=%00'))).toEqual({ ok: false, problem: { parameter: 'q', message: 'Parameter "q" is invalid: holds a control character (such as NUL).' } });
+  expect(parseQuery(partnerListQuerySchema, params('q=%00'))).toEqual({
+    ok: false,
+    problem: { parameter: 'q', message: 'Parameter "q" is invalid: holds a control character (such as NUL).' },
+  });
 });
 
 it('never throws: any query string is read, or refused naming a parameter it holds', () => {
   const schemas = [partnerListQuerySchema, agreementListQuerySchema, eventListQuerySchema, noQuerySchema];
-  const name = fc.oneof(fc.constantFrom('locale', 'q', 'year', 'page', 'perPage', 'sort', 'partner', '__proto__', 'constructor'), fc.string({ unit: 'binary', maxLength: 8 }));
-  const value = fc.oneof(fc.string({ unit: 'binary', maxLength: 30 }), fc.constantFrom('1e308', '-0', 'NaN', 'Infinity', '9223372036854775808', 'kk', '2015', '\u0000'));
+  const name = fc.oneof(
+    fc.constantFrom('locale', 'q', 'year', 'page', 'perPage', 'sort', 'partner', '__proto__', 'constructor'),
+    fc.string({ unit: 'binary', maxLength: 8 }),
+  );
+  const value = fc.oneof(
+    fc.string({ unit: 'binary', maxLength: 30 }),
+    fc.constantFrom('1e308', '-0', 'NaN', 'Infinity', '9223372036854775808', 'kk', '2015', '\u0000'),
+  );
   fc.assert(
     fc.property(fc.constantFrom(...schemas), fc.array(fc.tuple(name, value), { maxLength: 6 }), (schema, pairs) => {
       const search = params(new URLSearchParams(pairs).toString());
@@ -93,5 +108,8 @@ it('never throws: any query string is read, or refused naming a parameter it hol
 });
 
 it('says when a path takes no parameters at all', () => {
-  expect(parseQuery(noQuerySchema, params('v=2'))).toEqual({ ok: false, problem: { parameter: 'v', message: 'Unknown parameter "v". This path takes no parameters.' } });
+  expect(parseQuery(noQuerySchema, params('v=2'))).toEqual({
+    ok: false,
+    problem: { parameter: 'v', message: 'Unknown parameter "v". This path takes no parameters.' },
+  });
 });

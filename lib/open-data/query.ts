@@ -40,7 +40,8 @@ export function parseQuery<S extends QuerySchema>(schema: S, params: URLSearchPa
     // Decoding turns bytes that are not UTF-8 (`%FF%FE`, an overlong `%C0%AF`) into U+FFFD, and
     // Next has decoded and re-encoded the query before a route sees it, so the raw bytes are gone:
     // the replacement character is what says so. No one means to search for it.
-    if (`${key}${value}`.includes('\uFFFD')) return { ok: false, problem: { parameter: key, message: `Parameter "${key}" is not valid UTF-8 percent-encoding.` } };
+    if (`${key}${value}`.includes('\uFFFD'))
+      return { ok: false, problem: { parameter: key, message: `Parameter "${key}" is not valid UTF-8 percent-encoding.` } };
     if (values.has(key)) return { ok: false, problem: { parameter: key, message: `Parameter "${key}" is given more than once.` } };
     values.set(key, value);
   }

@@ -6,7 +6,11 @@ import { searchParamsRecord } from '@/tests/support/bad-input';
 
 describe('partner list links', () => {
   it('counts filters as narrowing the list, and neither the order nor dropped values', () => {
-    expect(isFiltered(parsePartnerFilters({ q: ' Ыстамбұл ', country: 'TR', kind: 'city', type: 'twinning', status: 'active', year: '1996', sort: 'signed', dir: 'desc' }))).toBe(true);
+    expect(
+      isFiltered(
+        parsePartnerFilters({ q: ' Ыстамбұл ', country: 'TR', kind: 'city', type: 'twinning', status: 'active', year: '1996', sort: 'signed', dir: 'desc' }),
+      ),
+    ).toBe(true);
     expect(isFiltered(parsePartnerFilters({ country: 'turkey', kind: 'village', year: 'soon', sort: 'random', dir: 'up', q: '   ' }))).toBe(false);
   });
 

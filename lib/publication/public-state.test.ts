@@ -25,7 +25,10 @@ describe('publicState', () => {
   it('shows a record with a parent only once both are public', () => {
     const published = { publicationStatus: 'published' as const, publishAt: null };
     expect(publicState(now, published, { publicationStatus: 'draft', publishAt: null })).toEqual({ kind: 'draft' });
-    expect(publicState(now, { publicationStatus: 'scheduled', publishAt: later }, { publicationStatus: 'scheduled', publishAt: latest })).toEqual({ kind: 'scheduled', at: latest });
+    expect(publicState(now, { publicationStatus: 'scheduled', publishAt: later }, { publicationStatus: 'scheduled', publishAt: latest })).toEqual({
+      kind: 'scheduled',
+      at: latest,
+    });
     expect(publicState(now, { publicationStatus: 'scheduled', publishAt: latest }, published)).toEqual({ kind: 'scheduled', at: latest });
   });
 });

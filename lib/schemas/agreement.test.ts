@@ -7,8 +7,15 @@ import { searchParamsRecord } from '@/tests/support/bad-input';
 const blank = { title: '', place: '', signatories: '', note: '' };
 const PARTNER = '0b6f1c2e-8d4a-4f7e-9a51-2c3d4e5f6a7b';
 const valid = {
-  partnerId: PARTNER, type: 'twinning', signedOn: '2015-08', status: '', sourceId: '3', documentId: '',
-  textLanguages: { kk: 'on', ru: 'on' }, publicationStatus: 'draft', publishAt: '',
+  partnerId: PARTNER,
+  type: 'twinning',
+  signedOn: '2015-08',
+  status: '',
+  sourceId: '3',
+  documentId: '',
+  textLanguages: { kk: 'on', ru: 'on' },
+  publicationStatus: 'draft',
+  publishAt: '',
   translations: { ru: { ...blank, title: ' Соглашение о побратимстве ' }, kk: blank, en: { ...blank, title: 'Twinning agreement', place: 'Shymkent' } },
   history: { 0: { kind: 'signed', date: '2015-08-26', note: '' }, 2: { kind: 'in_force', date: '2016', note: 'После ратификации' } },
   links: { 0: { kind: 'supersedes', toId: '12' } },
@@ -34,33 +41,60 @@ describe('agreementInputSchema', () => {
   });
 
   it('takes a blank date, status, source, languages, history and links as "not specified"', () => {
-    const a = agreementInputSchema.parse({ ...valid, signedOn: ' ', sourceId: '', textLanguages: undefined, history: undefined, links: { 4: { kind: '', toId: '' } } });
+    const a = agreementInputSchema.parse({
+      ...valid,
+      signedOn: ' ',
+      sourceId: '',
+      textLanguages: undefined,
+      history: undefined,
+      links: { 4: { kind: '', toId: '' } },
+    });
     expect(a).toMatchObject({ signedOn: null, sourceId: null, textLanguages: [], history: {}, links: {} });
   });
 
   it('names each wrong field with a message key', () => {
-    expect(errorsOf({
-      ...valid, partnerId: '', type: 'alliance', signedOn: '2021-02-30', status: 'dormant', sourceId: 'x', documentId: '42',
-      translations: { ...valid.translations, ru: { ...blank, title: '   ' } },
-    })).toEqual({
-      partnerId: 'required', type: 'required', signedOn: 'partialDate', status: 'invalid', sourceId: 'unknownChoice', documentId: 'unknownChoice', 'translations.ru.title': 'required',
+    expect(
+      errorsOf({
+        ...valid,
+        partnerId: '',
+        type: 'alliance',
+        signedOn: '2021-02-30',
+        status: 'dormant',
+        sourceId: 'x',
+        documentId: '42',
+        translations: { ...valid.translations, ru: { ...blank, title: '   ' } },
+      }),
+    ).toEqual({
+      partnerId: 'required',
+      type: 'required',
+      signedOn: 'partialDate',
+      status: 'invalid',
+      sourceId: 'unknownChoice',
+      documentId: 'unknownChoice',
+      'translations.ru.title': 'required',
     });
   });
 
   it('refuses what the database CHECK constraints refuse: language codes, untitled translations, scheduled without a time', () => {
     expect(errorsOf({ ...valid, textLanguages: { RUS: 'on' } })).toEqual({ textLanguages: 'invalid' });
-    expect(errorsOf({ ...valid, translations: { ...valid.translations, kk: { ...blank, note: 'Қазақша ескерту' } } })).toEqual({ 'translations.kk.title': 'titleForTranslation' });
+    expect(errorsOf({ ...valid, translations: { ...valid.translations, kk: { ...blank, note: 'Қазақша ескерту' } } })).toEqual({
+      'translations.kk.title': 'titleForTranslation',
+    });
     expect(errorsOf({ ...valid, publicationStatus: 'scheduled' })).toEqual({ publishAt: 'publishAtRequired' });
     expect(errorsOf({ ...valid, signedOn: '15.08.2015' })).toEqual({ signedOn: 'partialDate' });
   });
 
   it('points history and link errors at the row the editor sees', () => {
-    expect(errorsOf({
-      ...valid,
-      history: { 0: valid.history[0], 5: { kind: '', date: '2016-13', note: 'x' } },
-      links: { 0: { kind: 'amends', toId: '12' }, 7: { kind: 'supersedes', toId: '' } },
-    })).toEqual({ 'history.5.kind': 'required', 'history.5.date': 'partialDate', 'links.7.toId': 'required' });
-    expect(errorsOf({ ...valid, links: { 0: { kind: 'amends', toId: '12' }, 3: { kind: 'amends', toId: '12' } } })).toEqual({ 'links.3.toId': 'duplicateLink' });
+    expect(
+      errorsOf({
+        ...valid,
+        history: { 0: valid.history[0], 5: { kind: '', date: '2016-13', note: 'x' } },
+        links: { 0: { kind: 'amends', toId: '12' }, 7: { kind: 'supersedes', toId: '' } },
+      }),
+    ).toEqual({ 'history.5.kind': 'required', 'history.5.date': 'partialDate', 'links.7.toId': 'required' });
+    expect(errorsOf({ ...valid, links: { 0: { kind: 'amends', toId: '12' }, 3: { kind: 'amends', toId: '12' } } })).toEqual({
+      'links.3.toId': 'duplicateLink',
+    });
   });
 });
 

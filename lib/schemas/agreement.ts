@@ -16,10 +16,27 @@ const choice = z.string({ error: 'required' }).trim();
 
 /** A required pick from a select: blank is "required", anything not shaped like an id names nothing there is. */
 const uuidChoice = choice.min(1, { error: 'required' }).pipe(z.uuid({ error: 'unknownChoice' }));
-const intChoice = choice.min(1, { error: 'required' }).pipe(z.coerce.number<string>({ error: 'unknownChoice' }).int({ error: 'unknownChoice' }).min(1, { error: 'unknownChoice' }).max(MAX_SERIAL_ID, { error: 'unknownChoice' }));
+const intChoice = choice
+  .min(1, { error: 'required' })
+  .pipe(
+    z.coerce
+      .number<string>({ error: 'unknownChoice' })
+      .int({ error: 'unknownChoice' })
+      .min(1, { error: 'unknownChoice' })
+      .max(MAX_SERIAL_ID, { error: 'unknownChoice' }),
+  );
 /** An optional pick: blank is null ("none"). */
 const optionalUuidChoice = choice.transform(blankToNull).pipe(z.uuid({ error: 'unknownChoice' }).nullable());
-const optionalIntChoice = choice.transform(blankToNull).pipe(z.coerce.number<string>({ error: 'unknownChoice' }).int({ error: 'unknownChoice' }).min(1, { error: 'unknownChoice' }).max(MAX_SERIAL_ID, { error: 'unknownChoice' }).nullable());
+const optionalIntChoice = choice
+  .transform(blankToNull)
+  .pipe(
+    z.coerce
+      .number<string>({ error: 'unknownChoice' })
+      .int({ error: 'unknownChoice' })
+      .min(1, { error: 'unknownChoice' })
+      .max(MAX_SERIAL_ID, { error: 'unknownChoice' })
+      .nullable(),
+  );
 
 /**
  * Repeatable rows posted as `history.3.kind`, `history.3.date`…: a record keyed by row number (the
@@ -31,7 +48,9 @@ function rows<Row extends z.ZodType>(row: Row) {
     if (value === undefined) return {};
     if (typeof value !== 'object' || value === null || Array.isArray(value)) return value;
     return Object.fromEntries(
-      Object.entries(value).filter(([, fields]) => !(typeof fields === 'object' && fields !== null && Object.values(fields).every((v) => typeof v === 'string' && v.trim() === ''))),
+      Object.entries(value).filter(
+        ([, fields]) => !(typeof fields === 'object' && fields !== null && Object.values(fields).every((v) => typeof v === 'string' && v.trim() === '')),
+      ),
     );
   };
   return z.preprocess(dropBlank, z.record(z.string().regex(/^\d{1,4}$/), row, { error: 'invalid' }));
@@ -100,7 +119,8 @@ export const agreementInputSchema = z
     for (const locale of ['kk', 'en'] as const) {
       const t = a.translations[locale];
       // A translation row needs its title; the other fields alone would leave an untitled agreement in that language.
-      if (t.title === null && (t.place !== null || t.signatories !== null || t.note !== null)) ctx.addIssue({ code: 'custom', message: 'titleForTranslation', path: ['translations', locale, 'title'] });
+      if (t.title === null && (t.place !== null || t.signatories !== null || t.note !== null))
+        ctx.addIssue({ code: 'custom', message: 'titleForTranslation', path: ['translations', locale, 'title'] });
     }
     // The same link twice would break the table's primary key (from, to, kind).
     const seen = new Set<string>();

@@ -3,7 +3,10 @@ import { AuditAction, AuditEntity } from '@/lib/generated/prisma/enums';
 import { pageNumberSchema } from './page-number';
 
 const optional = <T extends z.ZodType>(schema: T) => schema.optional().catch(undefined);
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)));
+const day = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/)
+  .refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)));
 
 /** The audit page's filters, from its query string; a malformed one is ignored, not an error. */
 export const auditQuerySchema = z.object({

@@ -17,7 +17,10 @@ const issues = (input: unknown) => {
 };
 
 describe('the demo datasets', () => {
-  it.each([['shymkent', shymkent], ['kazan', kazan]] as const)('%s is valid', (_name, data) => {
+  it.each([
+    ['shymkent', shymkent],
+    ['kazan', kazan],
+  ] as const)('%s is valid', (_name, data) => {
     expect(issues(data)).toEqual([]);
   });
 });

@@ -36,12 +36,21 @@ const datasetPartnerSchema = z.strictObject({
   latitude: latitudeSchema,
   longitude: longitudeSchema,
   /** Negative for BCE (-311 is 311 BC); there is no year 0. */
-  foundedYear: z.number().int().min(-10000).max(2100).refine((y) => y !== 0, 'there is no year 0').optional(),
+  foundedYear: z
+    .number()
+    .int()
+    .min(-10000)
+    .max(2100)
+    .refine((y) => y !== 0, 'there is no year 0')
+    .optional(),
   population: z.number().int().positive().optional(),
   populationYear: yearSchema.optional(),
   areaKm2: z.number().positive().optional(),
   areaYear: yearSchema.optional(),
-  timeZone: z.string().refine((tz) => Intl.supportedValuesOf('timeZone').includes(tz) || tz === 'UTC', 'an IANA time zone').optional(),
+  timeZone: z
+    .string()
+    .refine((tz) => Intl.supportedValuesOf('timeZone').includes(tz) || tz === 'UTC', 'an IANA time zone')
+    .optional(),
   websiteUrl: webUrl.optional(),
   status: z.enum(['active', 'suspended', 'ended']).default('active'),
   name: localizedTextInputSchema,
@@ -100,9 +109,18 @@ export const datasetSchema = z
         seen.add(v);
       }
     };
-    unique(data.partners.map((p) => p.slug), 'partners');
-    unique(data.sources.map((s) => s.key), 'sources');
-    unique(data.events.map((e) => e.slug), 'events');
+    unique(
+      data.partners.map((p) => p.slug),
+      'partners',
+    );
+    unique(
+      data.sources.map((s) => s.key),
+      'sources',
+    );
+    unique(
+      data.events.map((e) => e.slug),
+      'events',
+    );
     data.agreements.forEach((a, i) => {
       if (!partners.has(a.partner)) ctx.addIssue({ code: 'custom', path: ['agreements', i, 'partner'], message: `unknown partner ${a.partner}` });
       if (a.source && !sources.has(a.source)) ctx.addIssue({ code: 'custom', path: ['agreements', i, 'source'], message: `unknown source ${a.source}` });

@@ -6,8 +6,15 @@ const [P, Q, R] = ['2d9e8f79-8c2f-4fa0-9c65-7c3f3c4d5e6f', '3eaf9f8a-9d3f-4fb1-8
 const ticked = (...ids: string[]) => Object.fromEntries(ids.map((id) => [id, 'on']));
 const blank = { title: '', body: '', location: '' };
 const valid = {
-  slug: 'kazan-forum-2021', partners: ticked(A, B), start: '2021-03-15', end: '2021-03-17', category: 'forum', format: '', sources: ticked('1'),
-  publicationStatus: 'draft', publishAt: '',
+  slug: 'kazan-forum-2021',
+  partners: ticked(A, B),
+  start: '2021-03-15',
+  end: '2021-03-17',
+  category: 'forum',
+  format: '',
+  sources: ticked('1'),
+  publicationStatus: 'draft',
+  publishAt: '',
   translations: { ru: { ...blank, title: ' Форум ' }, kk: blank, en: { ...blank, title: 'Forum', location: 'Kazan' } },
 };
 
@@ -35,14 +42,23 @@ describe('eventInputSchema', () => {
 
   it('names each wrong field with a message key', () => {
     expect(errorsOf({ ...valid, slug: 'Форум', partners: undefined, start: '2021-02-30', end: '15.03.2021', category: 'party', format: 'radio' })).toEqual({
-      slug: 'slug', partners: 'partnersRequired', start: 'partialDate', end: 'partialDate', category: 'required', format: 'invalid',
+      slug: 'slug',
+      partners: 'partnersRequired',
+      start: 'partialDate',
+      end: 'partialDate',
+      category: 'required',
+      format: 'invalid',
     });
-    expect(errorsOf({ ...valid, start: '', translations: { ...valid.translations, ru: blank } })).toMatchObject({ start: 'required', 'translations.ru.title': 'required' });
+    expect(errorsOf({ ...valid, start: '', translations: { ...valid.translations, ru: blank } })).toMatchObject({
+      start: 'required',
+      'translations.ru.title': 'required',
+    });
   });
 
   it('wants a Kazakh title for a Kazakh text, and a time for a scheduled event', () => {
     expect(errorsOf({ ...valid, publicationStatus: 'scheduled', translations: { ...valid.translations, kk: { ...blank, body: 'Форум өтті' } } })).toEqual({
-      publishAt: 'publishAtRequired', 'translations.kk.title': 'titleForTranslation',
+      publishAt: 'publishAtRequired',
+      'translations.kk.title': 'titleForTranslation',
     });
   });
 

@@ -15,7 +15,11 @@ const translationSchema = z.object({ title: optionalText(TITLE_MAX), body: optio
  * name per box, so a form that failed validation can tick the same boxes again.
  */
 const tickedIds = <T extends z.ZodType<unknown, string>>(id: T) =>
-  z.record(z.string(), z.string(), { error: 'invalid' }).optional().transform((boxes) => Object.keys(boxes ?? {})).pipe(z.array(id));
+  z
+    .record(z.string(), z.string(), { error: 'invalid' })
+    .optional()
+    .transform((boxes) => Object.keys(boxes ?? {}))
+    .pipe(z.array(id));
 
 /**
  * The event form of the admin. Texts in the three languages side by side (ru title required; kk
@@ -53,7 +57,8 @@ export const eventInputSchema = z
     for (const locale of ['kk', 'en'] as const) {
       const t = e.translations[locale];
       // A translation row needs its title; a body alone would leave an untitled event in that language.
-      if (t.title === null && (t.body !== null || t.location !== null)) ctx.addIssue({ code: 'custom', message: 'titleForTranslation', path: ['translations', locale, 'title'] });
+      if (t.title === null && (t.body !== null || t.location !== null))
+        ctx.addIssue({ code: 'custom', message: 'titleForTranslation', path: ['translations', locale, 'title'] });
     }
     for (const id of e.photos) {
       const order = e.photoOrder[id]?.trim() ?? '';
@@ -63,7 +68,10 @@ export const eventInputSchema = z
   .transform(({ start, end, photos, photoOrder, ...rest }) => {
     const rank = (id: string) => (photoOrder[id]?.trim() ? Number(photoOrder[id]) : Number.POSITIVE_INFINITY);
     // Stable sort: photos without a number keep the order they were ticked in, after the numbered ones.
-    const ordered = photos.map((id, i) => ({ id, i })).sort((a, b) => rank(a.id) - rank(b.id) || a.i - b.i).map((p) => p.id);
+    const ordered = photos
+      .map((id, i) => ({ id, i }))
+      .sort((a, b) => rank(a.id) - rank(b.id) || a.i - b.i)
+      .map((p) => p.id);
     return { ...rest, start, end, photos: ordered };
   });
 

@@ -8,7 +8,12 @@ const none = { year: undefined, partner: undefined, category: undefined, page: 1
 
 describe('the events timeline query string', () => {
   it('keeps well-formed values', () => {
-    expect(eventTimelineQuerySchema.parse({ year: '2021', partner: 'shumen-province', category: 'forum', page: '2' })).toEqual({ year: 2021, partner: 'shumen-province', category: 'forum', page: 2 });
+    expect(eventTimelineQuerySchema.parse({ year: '2021', partner: 'shumen-province', category: 'forum', page: '2' })).toEqual({
+      year: 2021,
+      partner: 'shumen-province',
+      category: 'forum',
+      page: 2,
+    });
   });
 
   it('drops malformed values instead of failing, so a bad URL shows the whole list', () => {

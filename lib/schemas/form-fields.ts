@@ -20,15 +20,29 @@ export const requiredText = (max: number) => text.min(1, { error: 'required' }).
 export const optionalText = (max: number) => text.max(max, { error: 'tooLong' }).transform(blankToNull);
 
 export const optionalInteger = (min: number, max: number) =>
-  text.transform(blankToNull).pipe(z.coerce.number<string>({ error: 'number' }).int({ error: 'integer' }).min(min, { error: 'outOfRange' }).max(max, { error: 'outOfRange' }).nullable());
+  text
+    .transform(blankToNull)
+    .pipe(
+      z.coerce.number<string>({ error: 'number' }).int({ error: 'integer' }).min(min, { error: 'outOfRange' }).max(max, { error: 'outOfRange' }).nullable(),
+    );
 
 export const optionalDecimal = (min: number, max: number) =>
-  text.transform((v) => blankToNull(v.replace(',', '.'))).pipe(z.coerce.number<string>({ error: 'number' }).min(min, { error: 'outOfRange' }).max(max, { error: 'outOfRange' }).nullable());
+  text
+    .transform((v) => blankToNull(v.replace(',', '.')))
+    .pipe(z.coerce.number<string>({ error: 'number' }).min(min, { error: 'outOfRange' }).max(max, { error: 'outOfRange' }).nullable());
 
 export const requiredDecimal = (min: number, max: number) =>
-  text.min(1, { error: 'required' }).transform((v) => v.replace(',', '.')).pipe(z.coerce.number<string>({ error: 'number' }).min(min, { error: 'outOfRange' }).max(max, { error: 'outOfRange' }));
+  text
+    .min(1, { error: 'required' })
+    .transform((v) => v.replace(',', '.'))
+    .pipe(z.coerce.number<string>({ error: 'number' }).min(min, { error: 'outOfRange' }).max(max, { error: 'outOfRange' }));
 
-export const optionalHttpUrl = text.transform(blankToNull).pipe(z.url({ protocol: /^https?$/, error: 'url' }).max(500, { error: 'tooLong' }).nullable());
+export const optionalHttpUrl = text.transform(blankToNull).pipe(
+  z
+    .url({ protocol: /^https?$/, error: 'url' })
+    .max(500, { error: 'tooLong' })
+    .nullable(),
+);
 
 export const slugField = text.min(1, { error: 'required' }).max(SLUG_MAX_LENGTH, { error: 'tooLong' }).regex(SLUG_PATTERN, { error: 'slug' });
 
@@ -50,7 +64,12 @@ export const versionField = z.coerce.number({ error: 'required' }).int().positiv
  */
 export const publicationShape = {
   publicationStatus: z.enum(PublicationStatus, { error: 'required' }),
-  publishAt: text.transform(blankToNull).pipe(z.iso.datetime({ offset: true, error: 'dateTime' }).transform((iso) => new Date(iso)).nullable()),
+  publishAt: text.transform(blankToNull).pipe(
+    z.iso
+      .datetime({ offset: true, error: 'dateTime' })
+      .transform((iso) => new Date(iso))
+      .nullable(),
+  ),
 };
 
 export function checkPublication(value: { publicationStatus: PublicationStatus; publishAt: Date | null }, ctx: z.RefinementCtx) {

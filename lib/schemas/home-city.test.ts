@@ -2,7 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { homeCityInputSchema } from './home-city';
 
 const blank = { name: '', regionName: '', pressOfficeName: '', pressAddress: '' };
-const valid = { countryCode: 'KZ', latitude: '42.3417', longitude: '69.5901', pressEmail: '', pressPhone: '', websiteUrl: '', dataLicense: 'CC-BY-4.0', translations: { ru: { ...blank, name: 'Шымкент' }, kk: blank, en: { ...blank, name: 'Shymkent' } } };
+const valid = {
+  countryCode: 'KZ',
+  latitude: '42.3417',
+  longitude: '69.5901',
+  pressEmail: '',
+  pressPhone: '',
+  websiteUrl: '',
+  dataLicense: 'CC-BY-4.0',
+  translations: { ru: { ...blank, name: 'Шымкент' }, kk: blank, en: { ...blank, name: 'Shymkent' } },
+};
 
 describe('homeCityInputSchema', () => {
   it('reads the settings form; an unticked box is false', () => {
@@ -11,6 +20,10 @@ describe('homeCityInputSchema', () => {
   });
   it('wants a place on the map, a real e-mail address and a licence id', () => {
     const parsed = homeCityInputSchema.safeParse({ ...valid, latitude: '', pressEmail: 'press at city', dataLicense: 'CC BY 4.0' });
-    expect(parsed.success ? {} : Object.fromEntries(parsed.error.issues.map((i) => [i.path.join('.'), i.message]))).toEqual({ latitude: 'required', pressEmail: 'email', dataLicense: 'license' });
+    expect(parsed.success ? {} : Object.fromEntries(parsed.error.issues.map((i) => [i.path.join('.'), i.message]))).toEqual({
+      latitude: 'required',
+      pressEmail: 'email',
+      dataLicense: 'license',
+    });
   });
 });

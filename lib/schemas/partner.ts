@@ -3,7 +3,18 @@ import { AgreementType, PartnerKind, PartnerStatus } from '@/lib/generated/prism
 import { MAX_QUERY_LENGTH } from '@/lib/search/terms';
 import { hasControlCharacter } from '@/lib/text/control-characters';
 import { wholeNumberField } from './whole-number';
-import { checkPublication, countryField, optionalDecimal, optionalHttpUrl, optionalInteger, optionalText, publicationShape, requiredText, slugField, timeZoneField } from './form-fields';
+import {
+  checkPublication,
+  countryField,
+  optionalDecimal,
+  optionalHttpUrl,
+  optionalInteger,
+  optionalText,
+  publicationShape,
+  requiredText,
+  slugField,
+  timeZoneField,
+} from './form-fields';
 
 const NAME_MAX = 200;
 const ABOUT_MAX = 20_000;
@@ -35,7 +46,8 @@ export const partnerInputSchema = z
   })
   .superRefine((p, ctx) => {
     checkPublication(p, ctx);
-    if ((p.latitude === null) !== (p.longitude === null)) ctx.addIssue({ code: 'custom', message: 'coordinatesPair', path: [p.latitude === null ? 'latitude' : 'longitude'] });
+    if ((p.latitude === null) !== (p.longitude === null))
+      ctx.addIssue({ code: 'custom', message: 'coordinatesPair', path: [p.latitude === null ? 'latitude' : 'longitude'] });
     // The database's Partner_populationYear_needs_population / Partner_areaYear_needs_area CHECKs:
     // without these, a year whose figure was cleared failed the save with a 500.
     if (p.populationYear !== null && p.population === null) ctx.addIssue({ code: 'custom', message: 'yearWithoutValue', path: ['populationYear'] });
@@ -43,7 +55,8 @@ export const partnerInputSchema = z
     for (const locale of ['kk', 'en'] as const) {
       const t = p.translations[locale];
       // A translation row needs its name; the other fields alone would leave a nameless partner in that language.
-      if (t.name === null && (t.regionName !== null || t.about !== null)) ctx.addIssue({ code: 'custom', message: 'nameForTranslation', path: ['translations', locale, 'name'] });
+      if (t.name === null && (t.regionName !== null || t.about !== null))
+        ctx.addIssue({ code: 'custom', message: 'nameForTranslation', path: ['translations', locale, 'name'] });
     }
   });
 
@@ -65,7 +78,10 @@ export const partnerFilterFields = {
     .refine((q) => !hasControlCharacter(q), 'holds a control character (such as NUL)')
     .transform((q) => q || undefined)
     .describe('Search in partner names (any language).'),
-  country: z.string().regex(/^[A-Z]{2}$/).describe('ISO 3166-1 alpha-2 country code, upper case (e.g. CN).'),
+  country: z
+    .string()
+    .regex(/^[A-Z]{2}$/)
+    .describe('ISO 3166-1 alpha-2 country code, upper case (e.g. CN).'),
   kind: z.enum(PartnerKind).describe('Kind of partner.'),
   type: z.enum(AgreementType).describe('Only partners with a public agreement of this type.'),
   status: z.enum(PartnerStatus).describe('Status of the relationship.'),

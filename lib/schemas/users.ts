@@ -7,8 +7,17 @@ export const MIN_PASSWORD_LENGTH = 12;
 export const MAX_PASSWORD_LENGTH = 128;
 
 export const inviteUserSchema = z.object({
-  email: z.string().trim().toLowerCase().pipe(z.email({ error: 'email' })),
-  name: z.string().trim().min(1, { error: 'required' }).max(200, { error: 'tooLong' }).refine((name) => !hasControlCharacter(name), { error: 'controlCharacters' }),
+  email: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .pipe(z.email({ error: 'email' })),
+  name: z
+    .string()
+    .trim()
+    .min(1, { error: 'required' })
+    .max(200, { error: 'tooLong' })
+    .refine((name) => !hasControlCharacter(name), { error: 'controlCharacters' }),
   role: z.enum(UserRole, { error: 'role' }),
 });
 export type InviteUserInput = z.infer<typeof inviteUserSchema>;
@@ -16,7 +25,11 @@ export type InviteUserInput = z.infer<typeof inviteUserSchema>;
 export const userIdSchema = z.object({ userId: z.uuid({ error: 'invalid' }) });
 
 export const signInSchema = z.object({
-  email: z.string().trim().toLowerCase().pipe(z.email({ error: 'email' })),
+  email: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .pipe(z.email({ error: 'email' })),
   password: z.string().min(1, { error: 'required' }).max(MAX_PASSWORD_LENGTH, { error: 'passwordTooLong' }),
 });
 

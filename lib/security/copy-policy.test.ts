@@ -8,9 +8,10 @@ const policy = pageContentSecurityPolicy('cmVuZGVyZWQtb25jZQ==', { development: 
 
 describe('policyForCopy', () => {
   it('allows exactly the inline scripts of the copy, by hash, and no longer the nonce it was rendered with (JSON-LD is data, not code)', () => {
-    const html = '<html><head><script src="/_next/static/a.js" nonce="cmVuZGVyZWQtb25jZQ==" async></script>'
-      + '<script nonce="cmVuZGVyZWQtb25jZQ==">self.__next_f.push([1,"Алматы ✓"])</script></head>'
-      + '<body><script type="application/ld+json">{"@type":"City"}</script><script>(self.__next_f=[]).push([0])</script></body></html>';
+    const html =
+      '<html><head><script src="/_next/static/a.js" nonce="cmVuZGVyZWQtb25jZQ==" async></script>' +
+      '<script nonce="cmVuZGVyZWQtb25jZQ==">self.__next_f.push([1,"Алматы ✓"])</script></head>' +
+      '<body><script type="application/ld+json">{"@type":"City"}</script><script>(self.__next_f=[]).push([0])</script></body></html>';
     const copy = policyForCopy(policy, html);
     expect(copy).not.toContain('nonce-');
     expect(copy).toContain(`script-src 'self' ${sha('self.__next_f.push([1,"Алматы ✓"])')} ${sha('(self.__next_f=[]).push([0])')};`);

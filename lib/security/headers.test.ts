@@ -1,7 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { createNonce, MEDIA_CONTENT_SECURITY_POLICY, OPEN_DATA_RESOURCE_POLICY, pageContentSecurityPolicy, STATIC_CONTENT_SECURITY_POLICY, STATIC_SECURITY_HEADERS, usesHttps } from './headers';
+import {
+  createNonce,
+  MEDIA_CONTENT_SECURITY_POLICY,
+  OPEN_DATA_RESOURCE_POLICY,
+  pageContentSecurityPolicy,
+  STATIC_CONTENT_SECURITY_POLICY,
+  STATIC_SECURITY_HEADERS,
+  usesHttps,
+} from './headers';
 
-const directives = (policy: string) => new Map(policy.split(';').map((d) => d.trim().split(/\s+/)).map(([name, ...values]) => [name, values] as const));
+const directives = (policy: string) =>
+  new Map(
+    policy
+      .split(';')
+      .map((d) => d.trim().split(/\s+/))
+      .map(([name, ...values]) => [name, values] as const),
+  );
 const production = { development: false, https: false };
 
 describe('pageContentSecurityPolicy', () => {

@@ -14,12 +14,7 @@ export type PolicyOptions = {
   https: boolean;
 };
 
-const common = [
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-];
+const common = ["object-src 'none'", "base-uri 'self'", "form-action 'self'", "frame-ancestors 'none'"];
 
 function join(directives: string[]): string {
   return directives.join('; ');

@@ -25,7 +25,8 @@ export function env(): Env {
  */
 function authSecret({ AUTH_SECRET, NODE_ENV, DATABASE_URL }: z.infer<typeof envSchema>): string {
   if (AUTH_SECRET) return AUTH_SECRET;
-  if (NODE_ENV === 'production') throw new Error('Invalid environment variable AUTH_SECRET: required in production (at least 32 characters, e.g. `openssl rand -base64 32`)');
+  if (NODE_ENV === 'production')
+    throw new Error('Invalid environment variable AUTH_SECRET: required in production (at least 32 characters, e.g. `openssl rand -base64 32`)');
   return createHash('sha256').update(`sister-city-portal development secret|${DATABASE_URL}`).digest('base64url');
 }
 

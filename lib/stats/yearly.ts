@@ -9,7 +9,8 @@ export function countPerYear(years: readonly number[]): YearCount[] {
   if (years.length === 0) return [];
   const counts = new Map<number, number>();
   for (const y of years) counts.set(y, (counts.get(y) ?? 0) + 1);
-  const first = Math.min(...years), last = Math.max(...years);
+  const first = Math.min(...years),
+    last = Math.max(...years);
   return Array.from({ length: last - first + 1 }, (_, i) => ({ year: first + i, count: counts.get(first + i) ?? 0 }));
 }
 
@@ -29,7 +30,11 @@ export function axisTicks(max: number, target = 4): number[] {
  * sticks out past the last bar. Inter's digits are about 0.62 em wide, a group separator less, so
  * this errs wide. Never below `least`.
  */
-export function chartSideMargins(countLabels: readonly string[], bins: number, { width, fontSize, least }: { width: number; fontSize: number; least: { left: number; right: number } }) {
+export function chartSideMargins(
+  countLabels: readonly string[],
+  bins: number,
+  { width, fontSize, least }: { width: number; fontSize: number; least: { left: number; right: number } },
+) {
   const textWidth = (text: string) => text.length * fontSize * 0.62;
   const left = Math.max(least.left, 8 + Math.max(0, ...countLabels.map(textWidth)));
   const right = Math.max(least.right, textWidth('2000') / 2 - (width - left) / Math.max(1, bins) / 2);

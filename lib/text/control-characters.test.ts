@@ -17,7 +17,10 @@ describe('hasControlCharacter', () => {
 
   it('turns each control character into a space and leaves the rest alone', () => {
     expect(controlCharactersToSpaces('a\u0000b\u001Bc\u009F\r\n👩🏽‍🚀')).toBe('a b c \r\n👩🏽‍🚀');
-    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 20 }), (text) => !hasControlCharacter(controlCharactersToSpaces(text))), { numRuns: 300 });
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 20 }), (text) => !hasControlCharacter(controlCharactersToSpaces(text))),
+      { numRuns: 300 },
+    );
   });
 
   it('agrees with the Unicode Cc category less tab, LF and CR, for every code point', () => {

@@ -47,7 +47,9 @@ export async function seedDataset(prisma: PrismaClient, input: DatasetInput): Pr
 
       const sourceIds = new Map<string, number>();
       for (const s of data.sources) {
-        const row = await tx.source.create({ data: { title: s.title, language: s.language, publisher: s.publisher, url: s.url, publishedOn: s.publishedOn?.date } });
+        const row = await tx.source.create({
+          data: { title: s.title, language: s.language, publisher: s.publisher, url: s.url, publishedOn: s.publishedOn?.date },
+        });
         sourceIds.set(s.key, row.id);
       }
 

@@ -79,10 +79,14 @@ async function appliedMigrations(client: pg.Client): Promise<string[]> {
 }
 
 async function sequences(client: pg.Client): Promise<SequencesLine['sequences']> {
-  const { rows } = await client.query<{ name: string }>(`SELECT sequencename AS name FROM pg_sequences WHERE schemaname = current_schema() ORDER BY sequencename`);
+  const { rows } = await client.query<{ name: string }>(
+    `SELECT sequencename AS name FROM pg_sequences WHERE schemaname = current_schema() ORDER BY sequencename`,
+  );
   const result: SequencesLine['sequences'] = [];
   for (const { name } of rows) {
-    const { rows: [state] } = await client.query<{ value: string; isCalled: boolean }>(`SELECT last_value::text AS value, is_called AS "isCalled" FROM ${quote(name)}`);
+    const {
+      rows: [state],
+    } = await client.query<{ value: string; isCalled: boolean }>(`SELECT last_value::text AS value, is_called AS "isCalled" FROM ${quote(name)}`);
     if (state) result.push({ name, ...state });
   }
   return result;
@@ -90,7 +94,10 @@ async function sequences(client: pg.Client): Promise<SequencesLine['sequences']>
 
 /** "2026-11-22T03-10-00Z": a UTC timestamp that sorts, and is a valid file name everywhere. */
 export function backupName(now = new Date()): string {
-  return now.toISOString().replace(/\.\d+Z$/, 'Z').replace(/:/g, '-');
+  return now
+    .toISOString()
+    .replace(/\.\d+Z$/, 'Z')
+    .replace(/:/g, '-');
 }
 
 /**
@@ -201,12 +208,17 @@ export async function restore({ url, argument, mediaDir, say }: { url: string; a
   say(`backup from ${header.createdAt}, ${header.migrations.length} migrations: ${parts.file}`);
   const client = await connect(url);
   try {
-    const others = await client.query<{ count: string }>("SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid() AND backend_type = 'client backend'");
-    if (Number(others.rows[0]?.count) > 0) throw new Error(`${others.rows[0]?.count} other connection(s) to ${describeDatabase(url)}: stop the web server before restoring`);
+    const others = await client.query<{ count: string }>(
+      "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid() AND backend_type = 'client backend'",
+    );
+    if (Number(others.rows[0]?.count) > 0)
+      throw new Error(`${others.rows[0]?.count} other connection(s) to ${describeDatabase(url)}: stop the web server before restoring`);
     const migrations = await appliedMigrations(client);
     if (migrations.join() !== header.migrations.join()) {
       const last = (list: string[]) => list.at(-1) ?? 'none';
-      throw new Error(`The backup was taken at migration ${last(header.migrations)} but the database is at ${last(migrations)}: restore with the portal version that made the backup (npm run db:migrate:status shows the database's)`);
+      throw new Error(
+        `The backup was taken at migration ${last(header.migrations)} but the database is at ${last(migrations)}: restore with the portal version that made the backup (npm run db:migrate:status shows the database's)`,
+      );
     }
     const existing = await tables(client);
     await client.query('BEGIN');
@@ -227,7 +239,10 @@ export async function restore({ url, argument, mediaDir, say }: { url: string; a
     };
     let first = true;
     for await (const value of backupLines(parts.file)) {
-      if (first) { first = false; continue; } // the header, checked above
+      if (first) {
+        first = false;
+        continue;
+      } // the header, checked above
       if (Array.isArray(value)) {
         if (!current) throw new Error('a row before its table in the backup');
         current.batch.push(value);
@@ -253,7 +268,8 @@ export async function restore({ url, argument, mediaDir, say }: { url: string; a
         };
         tableCount += 1;
       } else if (line.sequences) {
-        for (const sequence of line.sequences) await client.query('SELECT setval($1::regclass, $2::bigint, $3)', [quote(sequence.name), sequence.value, sequence.isCalled]);
+        for (const sequence of line.sequences)
+          await client.query('SELECT setval($1::regclass, $2::bigint, $3)', [quote(sequence.name), sequence.value, sequence.isCalled]);
       }
     }
     for (const key of foreignKeys.rows) await client.query(`ALTER TABLE ${quote(key.table)} ADD CONSTRAINT ${quote(key.name)} ${key.definition}`);

@@ -4,12 +4,29 @@ import path from 'node:path';
 
 // What a production build is made from: when any of it changes, `npm start` builds again instead
 // of serving a stale .next (a git pull should never need a manual `npm run build`).
-const INPUTS = ['app', 'components', 'lib', 'i18n', 'messages', 'public', 'proxy.ts', 'instrumentation.ts', 'next.config.ts', 'postcss.config.mjs', 'package-lock.json', 'prisma/schema.prisma', 'tsconfig.json'];
+const INPUTS = [
+  'app',
+  'components',
+  'lib',
+  'i18n',
+  'messages',
+  'public',
+  'proxy.ts',
+  'instrumentation.ts',
+  'next.config.ts',
+  'postcss.config.mjs',
+  'package-lock.json',
+  'prisma/schema.prisma',
+  'tsconfig.json',
+];
 const SKIP = new Set(['generated', 'node_modules']);
 
 function* files(entry: string): Generator<string> {
   if (!fs.existsSync(entry)) return;
-  if (fs.statSync(entry).isFile()) { yield entry; return; }
+  if (fs.statSync(entry).isFile()) {
+    yield entry;
+    return;
+  }
   for (const child of fs.readdirSync(entry, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
     if (SKIP.has(child.name)) continue;
     yield* files(path.join(entry, child.name));

@@ -26,7 +26,11 @@ const readIfExists = (file: string) => (fs.existsSync(file) ? fs.readFileSync(fi
 
 function migrationsList({ migrationsDir }: MigrationPaths): MigrationList {
   const dirs = fs.existsSync(migrationsDir)
-    ? fs.readdirSync(migrationsDir, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort()
+    ? fs
+        .readdirSync(migrationsDir, { withFileTypes: true })
+        .filter((e) => e.isDirectory())
+        .map((e) => e.name)
+        .sort()
     : [];
   return {
     baseDir: path.resolve(migrationsDir),
@@ -119,7 +123,10 @@ async function liveEngine(url: string) {
   return { engine, close: () => pool.end() };
 }
 
-async function using<T, E extends { engine: SchemaEngine; close(): Promise<unknown> }>(open: Promise<E>, work: (engine: SchemaEngine) => Promise<T>): Promise<T> {
+async function using<T, E extends { engine: SchemaEngine; close(): Promise<unknown> }>(
+  open: Promise<E>,
+  work: (engine: SchemaEngine) => Promise<T>,
+): Promise<T> {
   const e = await open;
   try {
     return await work(e.engine);
@@ -145,7 +152,11 @@ export async function pendingSchemaSql(paths: MigrationPaths = defaultPaths): Pr
 
 /** Writes a new migration folder for the schema's changes; returns its path, or null when nothing changed. */
 export async function createMigration(name: string, paths: MigrationPaths = defaultPaths, now = new Date()): Promise<string | null> {
-  const slug = name.toLowerCase().replace(/[^a-z0-9]+/g, '_').replace(/^_+|_+$/g, '').slice(0, 200);
+  const slug = name
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '_')
+    .replace(/^_+|_+$/g, '')
+    .slice(0, 200);
   if (!slug) throw new Error('a migration needs a name of letters or digits');
   const sql = await pendingSchemaSql(paths);
   if (!sql) return null;

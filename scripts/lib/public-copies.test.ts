@@ -79,7 +79,9 @@ const getRaw = (path: string, headers: Record<string, string>) =>
     request(`${base}${path}`, { headers }, (res) => {
       res.resume();
       res.once('end', () => resolve({ status: res.statusCode ?? 0 }));
-    }).once('error', reject).end();
+    })
+      .once('error', reject)
+      .end();
   });
 
 describe('withPublicCopies while the database is up', () => {
@@ -197,7 +199,13 @@ describe('withPublicCopies while the database is up', () => {
     expect(api.headers.get('access-control-allow-origin')).toBe('*');
     await get('/en/sets-a-session');
     await get('/en/sets-a-session');
-    expect(appRequests).toEqual(['GET /ru/search?q=a', 'GET /ru/search?q=a', 'GET /api/v1/agreements?page=2', 'GET /en/sets-a-session', 'GET /en/sets-a-session']);
+    expect(appRequests).toEqual([
+      'GET /ru/search?q=a',
+      'GET /ru/search?q=a',
+      'GET /api/v1/agreements?page=2',
+      'GET /en/sets-a-session',
+      'GET /en/sets-a-session',
+    ]);
   });
 
   it('keeps no copy of a page that failed to render', async () => {
@@ -207,7 +215,11 @@ describe('withPublicCopies while the database is up', () => {
   });
 
   it('keeps no copy of a response to another host, which could name that host', async () => {
-    const forged: Record<string, string>[] = [{ host: 'attacker.example' }, { 'x-forwarded-host': 'attacker.example' }, { host: 'attacker.example', 'x-forwarded-host': new URL(base).host }];
+    const forged: Record<string, string>[] = [
+      { host: 'attacker.example' },
+      { 'x-forwarded-host': 'attacker.example' },
+      { host: 'attacker.example', 'x-forwarded-host': new URL(base).host },
+    ];
     for (const headers of forged) expect((await getRaw('/ru/hosts', headers)).status).toBe(200);
     await get('/ru/hosts');
     await get('/ru/hosts');
@@ -238,7 +250,11 @@ describe('withPublicCopies while the database is down', () => {
 
   it('answers other pages with the localized unavailable page and 503', async () => {
     databaseUp = false;
-    for (const [path, title] of [['/kk/events?page=99', 'Сайт уақытша қолжетімсіз'], ['/ru/broken', 'Сайт временно недоступен'], ['/en/admin/partners', 'The site is temporarily unavailable']] as const) {
+    for (const [path, title] of [
+      ['/kk/events?page=99', 'Сайт уақытша қолжетімсіз'],
+      ['/ru/broken', 'Сайт временно недоступен'],
+      ['/en/admin/partners', 'The site is temporarily unavailable'],
+    ] as const) {
       const response = await get(path);
       expect(response.status, path).toBe(503);
       expect(response.headers.get('retry-after')).toBe('30');
@@ -265,7 +281,15 @@ describe('withPublicCopies under a flood of uncached work', () => {
   // Three requests at once per address, one more every ten seconds; three renders at a time (one of
   // them a search or an uncached API read), one waiting.
   const floodedSite = new URL('http://127.0.0.1'); // its port is known once it listens
-  const limited = withPublicCopies(application, { isUp: () => true, site: floodedSite, renderSlots: 3, renderQueueLimit: 1, rateLimiter: new RateLimiter({ perSecond: 0.1, burst: 3, now: () => clock }), refusalDelayMs: 50, now: () => clock });
+  const limited = withPublicCopies(application, {
+    isUp: () => true,
+    site: floodedSite,
+    renderSlots: 3,
+    renderQueueLimit: 1,
+    rateLimiter: new RateLimiter({ perSecond: 0.1, burst: 3, now: () => clock }),
+    refusalDelayMs: 50,
+    now: () => clock,
+  });
   const flooded = createServer((req, res) => void limited(req, res));
   let floodedBase = '';
   beforeAll(async () => {
@@ -275,7 +299,8 @@ describe('withPublicCopies under a flood of uncached work', () => {
   });
   afterAll(() => new Promise<void>((resolve) => flooded.close(() => resolve())));
   // scripts/server.ts puts the one client address it vouches for in X-Forwarded-For.
-  const from = (address: string, path: string, headers: Record<string, string> = {}) => fetch(`${floodedBase}${path}`, { headers: { 'x-forwarded-for': address, ...headers } });
+  const from = (address: string, path: string, headers: Record<string, string> = {}) =>
+    fetch(`${floodedBase}${path}`, { headers: { 'x-forwarded-for': address, ...headers } });
 
   it('answers a client past its allowance of searches and uncached API reads with 429 and Retry-After, localized or in the API’s shape', async () => {
     const address = '198.51.100.1';

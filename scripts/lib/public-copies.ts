@@ -26,7 +26,17 @@ const answeredFromCopy = new WeakMap<ServerResponse, ServedFrom>();
 export const servedFrom = (res: ServerResponse): ServedFrom | undefined => answeredFromCopy.get(res);
 
 // Headers that belong to one response on one connection, or to one visitor, never to a copy.
-const NOT_COPIED = new Set(['set-cookie', 'date', 'content-length', 'content-encoding', 'transfer-encoding', 'connection', 'keep-alive', 'x-request-id', 'etag']);
+const NOT_COPIED = new Set([
+  'set-cookie',
+  'date',
+  'content-length',
+  'content-encoding',
+  'transfer-encoding',
+  'connection',
+  'keep-alive',
+  'x-request-id',
+  'etag',
+]);
 // A page, and the largest export (every event as CSV), fit; anything bigger is rendered each time.
 const PAGE_LIMIT_BYTES = 2 * 1024 * 1024;
 const DATA_LIMIT_BYTES = 32 * 1024 * 1024;
@@ -40,10 +50,14 @@ const COMPRESSION = { gzip: { level: 6 }, br: { params: { [zlib.BROTLI_PARAM_QUA
 
 function decoded(body: Buffer, encoding: string | undefined): Buffer {
   switch (encoding) {
-    case 'gzip': return gunzipSync(body);
-    case 'br': return brotliDecompressSync(body);
-    case 'deflate': return inflateSync(body);
-    default: return body;
+    case 'gzip':
+      return gunzipSync(body);
+    case 'br':
+      return brotliDecompressSync(body);
+    case 'deflate':
+      return inflateSync(body);
+    default:
+      return body;
   }
 }
 
@@ -83,7 +97,20 @@ export type CopyOptions = {
  * Wraps the application's request handler: keeps what it sends for public pages and open-data
  * reads, and answers from those copies while they are current, or during an outage.
  */
-export function withPublicCopies(handle: Handler, { isUp, site, budgetBytes = 128 * 1024 * 1024, maxAgeMs = 60_000, renderSlots = 8, renderQueueLimit, rateLimiter, refusalDelayMs = 1_000, now = Date.now }: CopyOptions): Handler {
+export function withPublicCopies(
+  handle: Handler,
+  {
+    isUp,
+    site,
+    budgetBytes = 128 * 1024 * 1024,
+    maxAgeMs = 60_000,
+    renderSlots = 8,
+    renderQueueLimit,
+    rateLimiter,
+    refusalDelayMs = 1_000,
+    now = Date.now,
+  }: CopyOptions,
+): Handler {
   const copies = new CopyStore(budgetBytes);
   const rendering = new Map<string, Promise<void>>();
   const slots = new Slots(renderSlots, renderQueueLimit);
@@ -94,7 +121,12 @@ export function withPublicCopies(handle: Handler, { isUp, site, budgetBytes = 12
   /** The server's own refusal, in the request's format: the API's Error shape, or a page in its locale. */
   function refuse(req: IncomingMessage, res: ServerResponse, route: Routed, status: 429 | 503, retryAfterSeconds: number) {
     answeredFromCopy.set(res, 'refusal');
-    const answer = route.kind === 'public-data' ? apiRefusal(status, retryAfterSeconds) : status === 429 ? tooManyRequestsPage(route.locale, retryAfterSeconds) : unavailablePage(route.locale);
+    const answer =
+      route.kind === 'public-data'
+        ? apiRefusal(status, retryAfterSeconds)
+        : status === 429
+          ? tooManyRequestsPage(route.locale, retryAfterSeconds)
+          : unavailablePage(route.locale);
     send(req, res, answer.status, answer.headers, answer.body);
   }
 
@@ -109,7 +141,8 @@ export function withPublicCopies(handle: Handler, { isUp, site, budgetBytes = 12
     return verdict.ok;
   }
 
-  const renderIfAdmitted = (req: IncomingMessage, res: ServerResponse, route: Routed) => (admitted(req, res, route) ? render(req, res, route, true) : undefined);
+  const renderIfAdmitted = (req: IncomingMessage, res: ServerResponse, route: Routed) =>
+    admitted(req, res, route) ? render(req, res, route, true) : undefined;
 
   /**
    * The application's handler for a page or API read, in turn; a visitor who left while waiting
@@ -143,7 +176,11 @@ export function withPublicCopies(handle: Handler, { isUp, site, budgetBytes = 12
     const limit = kind === 'public-page' ? PAGE_LIMIT_BYTES : DATA_LIMIT_BYTES;
     const keep = (chunk: unknown, encoding?: unknown) => {
       if (chunk === undefined || chunk === null || typeof chunk === 'function' || size > limit) return;
-      const buffer = Buffer.isBuffer(chunk) ? chunk : chunk instanceof Uint8Array ? Buffer.from(chunk) : Buffer.from(String(chunk), typeof encoding === 'string' ? (encoding as BufferEncoding) : 'utf8');
+      const buffer = Buffer.isBuffer(chunk)
+        ? chunk
+        : chunk instanceof Uint8Array
+          ? Buffer.from(chunk)
+          : Buffer.from(String(chunk), typeof encoding === 'string' ? (encoding as BufferEncoding) : 'utf8');
       chunks.push(buffer);
       size += buffer.byteLength;
     };
@@ -152,7 +189,8 @@ export function withPublicCopies(handle: Handler, { isUp, site, budgetBytes = 12
     const writeHead = res.writeHead.bind(res) as (...args: unknown[]) => ServerResponse;
     res.writeHead = ((...args: unknown[]) => {
       const headers = args.find((arg, index) => index > 0 && typeof arg === 'object' && arg !== null);
-      if (headers && !Array.isArray(headers)) for (const [name, value] of Object.entries(headers)) passed[name.toLowerCase()] = value as OutgoingHttpHeaders[string];
+      if (headers && !Array.isArray(headers))
+        for (const [name, value] of Object.entries(headers)) passed[name.toLowerCase()] = value as OutgoingHttpHeaders[string];
       return writeHead(...args);
     }) as ServerResponse['writeHead'];
     const write = res.write.bind(res) as (...args: unknown[]) => boolean;
@@ -182,7 +220,8 @@ export function withPublicCopies(handle: Handler, { isUp, site, budgetBytes = 12
         // Next.js answers a page whose render failed with an empty error document and status 200.
         if (kind === 'public-page' && body.subarray(0, 400).toString().includes('id="__next_error__"')) return;
         const headers: Copy['headers'] = {};
-        for (const [name, value] of Object.entries(sent)) if (!NOT_COPIED.has(name) && value !== undefined) headers[name] = typeof value === 'number' ? String(value) : value;
+        for (const [name, value] of Object.entries(sent))
+          if (!NOT_COPIED.has(name) && value !== undefined) headers[name] = typeof value === 'number' ? String(value) : value;
         const policy = headers['content-security-policy'];
         if (typeof policy === 'string') headers['content-security-policy'] = policyForCopy(policy, body);
         const etag = typeof sent.etag === 'string' ? sent.etag : `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`;
@@ -190,9 +229,13 @@ export function withPublicCopies(handle: Handler, { isUp, site, budgetBytes = 12
         copies.set(key, copy);
         // Compressed once, off the event loop; until then the copy goes out as it is. A copy kept
         // only for an outage (search) goes out as it is then.
-        if (reused) for (const encoding of ['br', 'gzip'] as const) {
-          compress[encoding](body, COMPRESSION[encoding]).then((encoded) => copies.addEncoding(key, copy, encoding, encoded), () => {});
-        }
+        if (reused)
+          for (const encoding of ['br', 'gzip'] as const) {
+            compress[encoding](body, COMPRESSION[encoding]).then(
+              (encoded) => copies.addEncoding(key, copy, encoding, encoded),
+              () => {},
+            );
+          }
       });
     });
   }
@@ -220,7 +263,8 @@ export function withPublicCopies(handle: Handler, { isUp, site, budgetBytes = 12
     if (!isUp()) {
       if (route.kind === 'public-data') return renderIfAdmitted(req, res, route); // the API says 503 in its own format
       const copy = route.kind === 'public-page' ? copies.get(route.key) : undefined;
-      if (copy) return sendCopy(req, res, copy, 'outage copy', { 'cache-control': 'no-store', 'x-served-from': `copy of ${new Date(copy.storedAt).toISOString()}` });
+      if (copy)
+        return sendCopy(req, res, copy, 'outage copy', { 'cache-control': 'no-store', 'x-served-from': `copy of ${new Date(copy.storedAt).toISOString()}` });
       const page = unavailablePage(route.locale);
       return send(req, res, page.status, page.headers, page.body);
     }

@@ -19,7 +19,11 @@ describe('server actions only', () => {
   it("tells a build's actions from its 'use cache' functions", () => {
     const dist = fs.mkdtempSync(path.join(os.tmpdir(), 'actions-'));
     fs.mkdirSync(path.join(dist, 'server'));
-    const node = { [ACTION]: { exportedName: 'signOutAction' }, [CACHED]: { exportedName: '$$RSC_SERVER_CACHE_1' }, [CACHED_NO_ARGS]: { exportedName: '$$RSC_SERVER_CACHE_0' } };
+    const node = {
+      [ACTION]: { exportedName: 'signOutAction' },
+      [CACHED]: { exportedName: '$$RSC_SERVER_CACHE_1' },
+      [CACHED_NO_ARGS]: { exportedName: '$$RSC_SERVER_CACHE_0' },
+    };
     fs.writeFileSync(path.join(dist, 'server', 'server-reference-manifest.json'), JSON.stringify({ node, edge: {} }));
     const { actions, notCallable } = serverReferences(dist);
     expect([...actions]).toEqual([ACTION]);
@@ -48,7 +52,10 @@ describe('server actions only', () => {
     const part = (name: string, value = '', headers = '') => `--b\r\nContent-Disposition: form-data; name="${name}"\r\n${headers}\r\n${value}\r\n`;
 
     it("finds a 'use cache' function's id as a field name or an action descriptor, in chunks of any size", () => {
-      for (const body of [part(`$ACTION_ID_${CACHED}`) + '--b--\r\n', part('$ACTION_REF_1') + part('$ACTION_1:0', JSON.stringify({ id: CACHED, bound: null })) + '--b--\r\n']) {
+      for (const body of [
+        part(`$ACTION_ID_${CACHED}`) + '--b--\r\n',
+        part('$ACTION_REF_1') + part('$ACTION_1:0', JSON.stringify({ id: CACHED, bound: null })) + '--b--\r\n',
+      ]) {
         for (const chunkSize of [1, 2, 3, 7, 41, 42, 43, body.length]) expect(scan(body, chunkSize), `${chunkSize}`).toBe(true);
       }
       expect(scan(`x${CACHED}`, 5)).toBe(true); // at the very end of the body

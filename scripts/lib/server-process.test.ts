@@ -4,7 +4,9 @@ import { SERVER_ENV, SERVER_NODE_FLAGS, SERVER_SCRIPT, serverProcess } from './s
 
 /** `npm run serve`: the same command as serverProcess, for a shell. */
 const serveScript = () =>
-  `${Object.entries(SERVER_ENV).map(([name, value]) => `${name}=\${${name}:-${value}}`).join(' ')} exec node ${SERVER_NODE_FLAGS.join(' ')} --import tsx ${SERVER_SCRIPT}`;
+  `${Object.entries(SERVER_ENV)
+    .map(([name, value]) => `${name}=\${${name}:-${value}}`)
+    .join(' ')} exec node ${SERVER_NODE_FLAGS.join(' ')} --import tsx ${SERVER_SCRIPT}`;
 
 describe('the production server process', () => {
   it('is started by `npm run serve` with the same flags and environment as by npm start', () => {

@@ -22,7 +22,11 @@ function readJson(file: string): unknown {
 export function countResults(): Counts & { missing: string[] } {
   const missing: string[] = [];
   const total = { ...zero };
-  const add = (c: Counts) => { total.passed += c.passed; total.failed += c.failed; total.skipped += c.skipped; };
+  const add = (c: Counts) => {
+    total.passed += c.passed;
+    total.failed += c.failed;
+    total.skipped += c.skipped;
+  };
 
   const vitest = readJson(VITEST_REPORT);
   if (vitest) {

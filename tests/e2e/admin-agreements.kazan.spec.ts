@@ -5,9 +5,42 @@ import { createStaff, signIn, type Staff } from './staff';
 
 // The Kazan portal: 5 published agreements dated to the year. What an editor reads in each locale.
 const LOCALES = [
-  { locale: 'ru', title: 'Соглашения', create: 'Новое соглашение', treaty: 'Договор о дружбе', partner: 'Эскишехир', type: 'Договор о дружбе', published: 'Опубликовано', signed: 'Дата подписания', history: 'История статуса', languages: 'Языки подписанного текста' },
-  { locale: 'kk', title: 'Келісімдер', create: 'Жаңа келісім', treaty: 'Достық туралы шарт', partner: 'Ескішехир', type: 'Достық туралы шарт', published: 'Жарияланған', signed: 'Қол қойылған күні', history: 'Мәртебе тарихы', languages: 'Қол қойылған мәтіннің тілдері' },
-  { locale: 'en', title: 'Agreements', create: 'New agreement', treaty: 'Treaty of friendship', partner: 'Eskişehir', type: 'Friendship treaty', published: 'Published', signed: 'Date signed', history: 'Status history', languages: 'Languages of the signed text' },
+  {
+    locale: 'ru',
+    title: 'Соглашения',
+    create: 'Новое соглашение',
+    treaty: 'Договор о дружбе',
+    partner: 'Эскишехир',
+    type: 'Договор о дружбе',
+    published: 'Опубликовано',
+    signed: 'Дата подписания',
+    history: 'История статуса',
+    languages: 'Языки подписанного текста',
+  },
+  {
+    locale: 'kk',
+    title: 'Келісімдер',
+    create: 'Жаңа келісім',
+    treaty: 'Достық туралы шарт',
+    partner: 'Ескішехир',
+    type: 'Достық туралы шарт',
+    published: 'Жарияланған',
+    signed: 'Қол қойылған күні',
+    history: 'Мәртебе тарихы',
+    languages: 'Қол қойылған мәтіннің тілдері',
+  },
+  {
+    locale: 'en',
+    title: 'Agreements',
+    create: 'New agreement',
+    treaty: 'Treaty of friendship',
+    partner: 'Eskişehir',
+    type: 'Friendship treaty',
+    published: 'Published',
+    signed: 'Date signed',
+    history: 'Status history',
+    languages: 'Languages of the signed text',
+  },
 ] as const;
 let editor: Staff;
 let admin: Staff;

@@ -6,9 +6,42 @@ import { expectNoAxeViolations } from './axe';
 
 // What an admin or editor sees in each locale.
 const TEXT = {
-  ru: { signInTitle: 'Вход в администрирование', email: 'Электронная почта', password: 'Пароль', signIn: 'Войти', invalid: 'Неверная электронная почта или пароль.', shell: 'Администрирование', users: 'Пользователи', signOut: 'Выйти', failures: 'Неудачные попытки входа', noAccount: 'нет такой учётной записи' },
-  kk: { signInTitle: 'Әкімшілік бөлімге кіру', email: 'Электрондық пошта', password: 'Құпиясөз', signIn: 'Кіру', invalid: 'Электрондық пошта немесе құпиясөз қате.', shell: 'Әкімшілік', users: 'Пайдаланушылар', signOut: 'Шығу', failures: 'Сәтсіз кіру әрекеттері', noAccount: 'мұндай тіркелгі жоқ' },
-  en: { signInTitle: 'Sign in to the administration', email: 'Email', password: 'Password', signIn: 'Sign in', invalid: 'Wrong email or password.', shell: 'Administration', users: 'Users', signOut: 'Sign out', failures: 'Failed sign-ins', noAccount: 'no such account' },
+  ru: {
+    signInTitle: 'Вход в администрирование',
+    email: 'Электронная почта',
+    password: 'Пароль',
+    signIn: 'Войти',
+    invalid: 'Неверная электронная почта или пароль.',
+    shell: 'Администрирование',
+    users: 'Пользователи',
+    signOut: 'Выйти',
+    failures: 'Неудачные попытки входа',
+    noAccount: 'нет такой учётной записи',
+  },
+  kk: {
+    signInTitle: 'Әкімшілік бөлімге кіру',
+    email: 'Электрондық пошта',
+    password: 'Құпиясөз',
+    signIn: 'Кіру',
+    invalid: 'Электрондық пошта немесе құпиясөз қате.',
+    shell: 'Әкімшілік',
+    users: 'Пайдаланушылар',
+    signOut: 'Шығу',
+    failures: 'Сәтсіз кіру әрекеттері',
+    noAccount: 'мұндай тіркелгі жоқ',
+  },
+  en: {
+    signInTitle: 'Sign in to the administration',
+    email: 'Email',
+    password: 'Password',
+    signIn: 'Sign in',
+    invalid: 'Wrong email or password.',
+    shell: 'Administration',
+    users: 'Users',
+    signOut: 'Sign out',
+    failures: 'Failed sign-ins',
+    noAccount: 'no such account',
+  },
 } as const;
 type Locale = keyof typeof TEXT;
 const LOCALES = Object.keys(TEXT) as Locale[];
@@ -20,10 +53,20 @@ let adminEmail = '';
 // (found through its data folder while the portal runs).
 test.beforeAll(async ({}, testInfo) => {
   adminEmail = `admin-${testInfo.project.name}@example.org`;
-  execFileSync(process.execPath, ['--conditions=react-server', '--import', 'tsx', 'scripts/admin-create.ts', '--email', adminEmail, '--name', 'Асель Нурланова'], {
-    env: { ...process.env, DATABASE_URL: '', PORTAL_DATA_DIR: portals.shymkent.dataDir, ADMIN_PASSWORD, SITE_URL: `http://localhost:${portals.shymkent.port}` },
-    stdio: 'pipe',
-  });
+  execFileSync(
+    process.execPath,
+    ['--conditions=react-server', '--import', 'tsx', 'scripts/admin-create.ts', '--email', adminEmail, '--name', 'Асель Нурланова'],
+    {
+      env: {
+        ...process.env,
+        DATABASE_URL: '',
+        PORTAL_DATA_DIR: portals.shymkent.dataDir,
+        ADMIN_PASSWORD,
+        SITE_URL: `http://localhost:${portals.shymkent.port}`,
+      },
+      stdio: 'pipe',
+    },
+  );
 });
 
 /** Failures of an e-mail address as a guessing attacker leaves them, straight into the portal's database. */
@@ -31,7 +74,10 @@ async function recordFailures(email: string, failures: number, waitSeconds: numb
   const client = new pg.Client({ connectionString: `postgresql://postgres:postgres@127.0.0.1:${portals.shymkent.pgPort}/portal` });
   await client.connect();
   try {
-    await client.query(`INSERT INTO "SignInThrottle" (key, failures, "lastFailureAt", "nextAttemptAt") VALUES ($1, $2, now(), now() + make_interval(secs => $3))`, [`account:${email}`, failures, waitSeconds]);
+    await client.query(
+      `INSERT INTO "SignInThrottle" (key, failures, "lastFailureAt", "nextAttemptAt") VALUES ($1, $2, now(), now() + make_interval(secs => $3))`,
+      [`account:${email}`, failures, waitSeconds],
+    );
   } finally {
     await client.end();
   }
@@ -81,7 +127,9 @@ test('an admin invites an editor, who sets a password through the link, signs in
     await expect(page.getByRole('heading', { level: 1, name: TEXT[locale].users })).toBeVisible();
     await expect(page.getByRole('table').getByRole('rowheader', { name: adminEmail })).toBeVisible();
     const failures = page.getByRole('region', { name: TEXT[locale].failures, exact: true });
-    await expect(failures.getByRole('row').filter({ has: page.getByRole('rowheader', { name: guessed }) })).toContainText([TEXT[locale].noAccount, '12'].join(''));
+    await expect(failures.getByRole('row').filter({ has: page.getByRole('rowheader', { name: guessed }) })).toContainText(
+      [TEXT[locale].noAccount, '12'].join(''),
+    );
     await expectNoAxeViolations(page);
   }
 
@@ -135,8 +183,17 @@ test('an admin invites an editor, who sets a password through the link, signs in
 
   // The admin disables the editor: the editor's next request is signed out.
   await page.reload();
-  await page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: editorEmail }) }).getByRole('button', { name: /^Disable/ }).click();
-  await expect(page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: editorEmail }) }).getByRole('cell', { name: 'Disabled' })).toBeVisible();
+  await page
+    .getByRole('row')
+    .filter({ has: page.getByRole('rowheader', { name: editorEmail }) })
+    .getByRole('button', { name: /^Disable/ })
+    .click();
+  await expect(
+    page
+      .getByRole('row')
+      .filter({ has: page.getByRole('rowheader', { name: editorEmail }) })
+      .getByRole('cell', { name: 'Disabled' }),
+  ).toBeVisible();
   await editor.goto('/kk/admin');
   await expect(editor).toHaveURL(/\/kk\/admin\/sign-in$/);
   await editorContext.close();

@@ -8,9 +8,36 @@ import { createStaff, signIn } from './staff';
 // The Kazan portal: 42 published events to list. What an editor reads in each locale (English puts
 // spaces around the range dash).
 const LOCALES = [
-  { locale: 'ru', title: 'Мероприятия', create: 'Новое мероприятие', universiade: 'Казань перенимает опыт проведения Универсиады', dates: '2011–2012', published: 'Опубликовано', partners: 'Партнёры', start: 'Начало' },
-  { locale: 'kk', title: 'Іс-шаралар', create: 'Жаңа іс-шара', universiade: 'Қазан Универсиада өткізу тәжірибесін үйренді', dates: '2011–2012', published: 'Жарияланған', partners: 'Серіктестер', start: 'Басталуы' },
-  { locale: 'en', title: 'Events', create: 'New event', universiade: 'Kazan learns from the experience of hosting the Universiade', dates: /2011\s–\s2012/, published: 'Published', partners: 'Partners', start: 'Start' },
+  {
+    locale: 'ru',
+    title: 'Мероприятия',
+    create: 'Новое мероприятие',
+    universiade: 'Казань перенимает опыт проведения Универсиады',
+    dates: '2011–2012',
+    published: 'Опубликовано',
+    partners: 'Партнёры',
+    start: 'Начало',
+  },
+  {
+    locale: 'kk',
+    title: 'Іс-шаралар',
+    create: 'Жаңа іс-шара',
+    universiade: 'Қазан Универсиада өткізу тәжірибесін үйренді',
+    dates: '2011–2012',
+    published: 'Жарияланған',
+    partners: 'Серіктестер',
+    start: 'Басталуы',
+  },
+  {
+    locale: 'en',
+    title: 'Events',
+    create: 'New event',
+    universiade: 'Kazan learns from the experience of hosting the Universiade',
+    dates: /2011\s–\s2012/,
+    published: 'Published',
+    partners: 'Partners',
+    start: 'Start',
+  },
 ] as const;
 
 const kazanDatabase = () => new pg.Client({ connectionString: `postgresql://postgres:postgres@127.0.0.1:${portals.kazan.pgPort}/portal` });

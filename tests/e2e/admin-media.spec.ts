@@ -6,13 +6,23 @@ import { createStaff, signIn } from './staff';
 
 // One locale (ru): the other two are covered by the message catalogue tests; this checks the journey.
 const RU = {
-  email: 'Электронная почта', password: 'Пароль', signIn: 'Войти',
-  title: 'Медиатека', file: 'Файл', altRu: 'Альтернативный текст (русский)', altKk: 'Альтернативный текст (казахский)', altEn: 'Альтернативный текст (английский)',
-  credit: 'Автор или источник', upload: 'Загрузить', uploaded: 'Файл загружен.', details: 'Описание и авторство', save: 'Сохранить',
+  email: 'Электронная почта',
+  password: 'Пароль',
+  signIn: 'Войти',
+  title: 'Медиатека',
+  file: 'Файл',
+  altRu: 'Альтернативный текст (русский)',
+  altKk: 'Альтернативный текст (казахский)',
+  altEn: 'Альтернативный текст (английский)',
+  credit: 'Автор или источник',
+  upload: 'Загрузить',
+  uploaded: 'Файл загружен.',
+  details: 'Описание и авторство',
+  save: 'Сохранить',
   missing: 'Для публикации не хватает: альтернативного текста на казахском, альтернативного текста на английском и автора или источника',
-  ready: 'Готово к публикации', refused: 'Этот тип файла не принимается.',
+  ready: 'Готово к публикации',
+  refused: 'Этот тип файла не принимается.',
 };
-
 
 test('an editor uploads a photo, completes its alt texts and credit, and the file is served resized', async ({ page }) => {
   await signIn(page, await createStaff('shymkent', 'editor'));
@@ -22,7 +32,9 @@ test('an editor uploads a photo, completes its alt texts and credit, and the fil
   // A different photo in each run, so that no run finds the previous one's file (dedup).
   const name = `e2e-${randomBytes(3).toString('hex')}.jpg`;
   const colour = { r: randomBytes(1)[0]!, g: 90, b: 160 };
-  const photo = await sharp({ create: { width: 1800, height: 1200, channels: 3, background: colour } }).jpeg().toBuffer();
+  const photo = await sharp({ create: { width: 1800, height: 1200, channels: 3, background: colour } })
+    .jpeg()
+    .toBuffer();
   await page.getByLabel(RU.file, { exact: true }).setInputFiles({ name, mimeType: 'image/jpeg', buffer: photo });
   await page.getByLabel(RU.altRu, { exact: true }).first().fill('Флаги городов-побратимов');
   await page.getByRole('button', { name: RU.upload }).click();
@@ -34,7 +46,11 @@ test('an editor uploads a photo, completes its alt texts and credit, and the fil
   await expect(thumbnail).toHaveAttribute('src', /^\/media\/[0-9a-f]{2}\/[0-9a-f]{64}\.jpg\?w=480$/);
   await expect.poll(() => thumbnail.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(480);
   const served = await page.request.get((await thumbnail.getAttribute('src'))!);
-  expect(served.headers()).toMatchObject({ 'content-type': 'image/webp', 'x-content-type-options': 'nosniff', 'cache-control': 'public, max-age=31536000, immutable' });
+  expect(served.headers()).toMatchObject({
+    'content-type': 'image/webp',
+    'x-content-type-options': 'nosniff',
+    'cache-control': 'public, max-age=31536000, immutable',
+  });
 
   await item.getByText(RU.details).click();
   await item.getByLabel(RU.altKk, { exact: true }).fill('Бауырлас қалалардың тулары');
@@ -49,7 +65,11 @@ test('an editor uploads a photo, completes its alt texts and credit, and the fil
 test('a file that is not an image or PDF is refused, whatever its name', async ({ page }) => {
   await signIn(page, await createStaff('shymkent', 'editor'));
   await page.goto('/ru/admin/media');
-  await page.getByLabel(RU.file, { exact: true }).setInputFiles({ name: 'photo.jpg', mimeType: 'image/jpeg', buffer: Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>') });
+  await page.getByLabel(RU.file, { exact: true }).setInputFiles({
+    name: 'photo.jpg',
+    mimeType: 'image/jpeg',
+    buffer: Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>'),
+  });
   await page.getByRole('button', { name: RU.upload }).click();
   await expect(page.getByText(RU.refused).first()).toBeVisible();
   await expect(page.getByLabel(RU.file, { exact: true })).toHaveAttribute('aria-invalid', 'true');

@@ -4,32 +4,58 @@ import { expectNoAxeViolations } from './axe';
 // Kazan: seed 001 dates each partner's document by its year alone, so each date shows as a year.
 const KAZAN = [
   {
-    locale: 'ru', count: '5 соглашений', dateColumn: 'Подписано', notSpecified: 'не указано',
+    locale: 'ru',
+    count: '5 соглашений',
+    dateColumn: 'Подписано',
+    notSpecified: 'не указано',
     order: ['Эскишехир', 'Шуменская область', 'Шэньчжэнь', 'Чэнду', 'Циндао'],
-    chengduTitle: 'Меморандум об установлении дружественного сотрудничества', memorandum: 'Меморандум о дружественном сотрудничестве',
-    home: 'Казань', chengdu: 'Чэнду', signedLabel: 'Дата подписания', statusLabel: 'Статус',
-    source: 'Зарубежные города-побратимы и партнеры', publisher: 'Казанская городская Дума', notFound: /не найден|404/i,
+    chengduTitle: 'Меморандум об установлении дружественного сотрудничества',
+    memorandum: 'Меморандум о дружественном сотрудничестве',
+    home: 'Казань',
+    chengdu: 'Чэнду',
+    signedLabel: 'Дата подписания',
+    statusLabel: 'Статус',
+    source: 'Зарубежные города-побратимы и партнеры',
+    publisher: 'Казанская городская Дума',
+    notFound: /не найден|404/i,
   },
   {
-    locale: 'kk', count: '5 келісім', dateColumn: 'Қол қойылған', notSpecified: 'көрсетілмеген',
+    locale: 'kk',
+    count: '5 келісім',
+    dateColumn: 'Қол қойылған',
+    notSpecified: 'көрсетілмеген',
     order: ['Ескішехир', 'Шумен облысы', 'Шэньчжэнь', 'Чэнду', 'Циндао'],
-    chengduTitle: 'Достық ынтымақтастық орнату туралы меморандум', memorandum: 'Достық ынтымақтастық туралы меморандум',
-    home: 'Қазан', chengdu: 'Чэнду', signedLabel: 'Қол қойылған күні', statusLabel: 'Мәртебесі',
-    source: 'Зарубежные города-побратимы и партнеры', publisher: 'Казанская городская Дума', notFound: /табылмады|404/i,
+    chengduTitle: 'Достық ынтымақтастық орнату туралы меморандум',
+    memorandum: 'Достық ынтымақтастық туралы меморандум',
+    home: 'Қазан',
+    chengdu: 'Чэнду',
+    signedLabel: 'Қол қойылған күні',
+    statusLabel: 'Мәртебесі',
+    source: 'Зарубежные города-побратимы и партнеры',
+    publisher: 'Казанская городская Дума',
+    notFound: /табылмады|404/i,
   },
   {
-    locale: 'en', count: '5 agreements', dateColumn: 'Signed', notSpecified: 'not specified',
+    locale: 'en',
+    count: '5 agreements',
+    dateColumn: 'Signed',
+    notSpecified: 'not specified',
     order: ['Eskişehir', 'Shumen Province', 'Shenzhen', 'Chengdu', 'Qingdao'],
-    chengduTitle: 'Memorandum on the establishment of friendly cooperation', memorandum: 'Memorandum of friendly cooperation',
-    home: 'Kazan', chengdu: 'Chengdu', signedLabel: 'Date signed', statusLabel: 'Status',
-    source: 'Зарубежные города-побратимы и партнеры', publisher: 'Казанская городская Дума', notFound: /not found|404/i,
+    chengduTitle: 'Memorandum on the establishment of friendly cooperation',
+    memorandum: 'Memorandum of friendly cooperation',
+    home: 'Kazan',
+    chengdu: 'Chengdu',
+    signedLabel: 'Date signed',
+    statusLabel: 'Status',
+    source: 'Зарубежные города-побратимы и партнеры',
+    publisher: 'Казанская городская Дума',
+    notFound: /not found|404/i,
   },
 ] as const;
 const YEARS = ['1997', '2003', '2012', '2015', '2024'];
 
 const rows = (page: Page) => page.locator('tbody tr');
 const column = (page: Page, index: number) => rows(page).locator(`td:nth-of-type(${index})`);
-
 
 for (const l of KAZAN) {
   test.describe(`in ${l.locale}`, () => {

@@ -51,7 +51,11 @@ test.describe('open-data API', () => {
       }
       if (path === '/api/v1/nope') {
         const known = await request.fetch('/api/v1/partners', { method: 'DELETE' });
-        expect([known.status(), known.headers()['allow'], ((await known.json()) as { error: { code: string } }).error.code]).toEqual([405, 'GET, HEAD, OPTIONS', 'method_not_allowed']);
+        expect([known.status(), known.headers()['allow'], ((await known.json()) as { error: { code: string } }).error.code]).toEqual([
+          405,
+          'GET, HEAD, OPTIONS',
+          'method_not_allowed',
+        ]);
       }
       const head = await request.head(path);
       expect(head.status(), `HEAD ${path}`).toBe(404);

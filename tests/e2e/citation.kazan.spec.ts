@@ -9,19 +9,49 @@ import { createStaff, signIn } from './staff';
 // A journalist on the Kazan Chengdu memorandum (seed: signed 2015, no status, no published text).
 const KAZAN = [
   {
-    locale: 'ru', title: 'Меморандум об установлении дружественного сотрудничества', type: 'меморандум о дружественном сотрудничестве', home: 'Казань', site: 'Города-побратимы',
-    copy: 'Скопировать ссылку для цитирования', copyLink: 'Скопировать адрес', copied: 'Скопировано', noDocument: 'Текст документа не опубликован.',
-    history: 'История изменений', noChanges: 'С момента публикации сведения не менялись.', note: 'Примечание (английский)', documentAdded: 'Добавлен документ',
+    locale: 'ru',
+    title: 'Меморандум об установлении дружественного сотрудничества',
+    type: 'меморандум о дружественном сотрудничестве',
+    home: 'Казань',
+    site: 'Города-побратимы',
+    copy: 'Скопировать ссылку для цитирования',
+    copyLink: 'Скопировать адрес',
+    copied: 'Скопировано',
+    noDocument: 'Текст документа не опубликован.',
+    history: 'История изменений',
+    noChanges: 'С момента публикации сведения не менялись.',
+    note: 'Примечание (английский)',
+    documentAdded: 'Добавлен документ',
   },
   {
-    locale: 'kk', title: 'Достық ынтымақтастық орнату туралы меморандум', type: 'достық ынтымақтастық туралы меморандум', home: 'Қазан', site: 'Бауырлас қалалар',
-    copy: 'Сілтемені көшіру', copyLink: 'Мекенжайды көшіру', copied: 'Көшірілді', noDocument: 'Құжат мәтіні жарияланбаған.',
-    history: 'Өзгерістер тарихы', noChanges: 'Жарияланғаннан бері мәліметтер өзгермеген.', note: 'Ескертпе (ағылшын тілі)', documentAdded: 'Құжат қосылды',
+    locale: 'kk',
+    title: 'Достық ынтымақтастық орнату туралы меморандум',
+    type: 'достық ынтымақтастық туралы меморандум',
+    home: 'Қазан',
+    site: 'Бауырлас қалалар',
+    copy: 'Сілтемені көшіру',
+    copyLink: 'Мекенжайды көшіру',
+    copied: 'Көшірілді',
+    noDocument: 'Құжат мәтіні жарияланбаған.',
+    history: 'Өзгерістер тарихы',
+    noChanges: 'Жарияланғаннан бері мәліметтер өзгермеген.',
+    note: 'Ескертпе (ағылшын тілі)',
+    documentAdded: 'Құжат қосылды',
   },
   {
-    locale: 'en', title: 'Memorandum on the establishment of friendly cooperation', type: 'Memorandum of friendly cooperation', home: 'Kazan', site: 'Sister cities',
-    copy: 'Copy citation', copyLink: 'Copy link', copied: 'Copied', noDocument: 'The text of the document has not been published.',
-    history: 'Change history', noChanges: 'No changes to the facts since publication.', note: 'Note (English)', documentAdded: 'Document added',
+    locale: 'en',
+    title: 'Memorandum on the establishment of friendly cooperation',
+    type: 'Memorandum of friendly cooperation',
+    home: 'Kazan',
+    site: 'Sister cities',
+    copy: 'Copy citation',
+    copyLink: 'Copy link',
+    copied: 'Copied',
+    noDocument: 'The text of the document has not been published.',
+    history: 'Change history',
+    noChanges: 'No changes to the facts since publication.',
+    note: 'Note (English)',
+    documentAdded: 'Document added',
   },
 ] as const;
 
@@ -39,7 +69,9 @@ async function query<Row extends pg.QueryResultRow>(sql: string, values: unknown
 
 let chengdu: number;
 test.beforeAll(async () => {
-  const [row] = await query<{ id: number }>(`SELECT a.id FROM "Agreement" a JOIN "Partner" p ON p.id = a."partnerId" WHERE p.slug = 'chengdu' AND a."deletedAt" IS NULL ORDER BY a.id LIMIT 1`);
+  const [row] = await query<{ id: number }>(
+    `SELECT a.id FROM "Agreement" a JOIN "Partner" p ON p.id = a."partnerId" WHERE p.slug = 'chengdu' AND a."deletedAt" IS NULL ORDER BY a.id LIMIT 1`,
+  );
   chengdu = row!.id;
 });
 
@@ -65,7 +97,8 @@ async function expandedJsonLd(page: Page) {
   return node!;
 }
 const S = 'https://schema.org/';
-const values = (node: Record<string, unknown>, property: string) => ((node[S + property] ?? []) as Record<string, unknown>[]).map((v) => v['@value'] ?? v['@id']);
+const values = (node: Record<string, unknown>, property: string) =>
+  ((node[S + property] ?? []) as Record<string, unknown>[]).map((v) => v['@value'] ?? v['@id']);
 const types = (node: Record<string, unknown>) => node['@type'];
 /** The language of the page the node is on, where its texts are written. */
 const pageLanguage = (node: Record<string, unknown>) => values((node[S + 'mainEntityOfPage'] as Record<string, unknown>[])[0]!, 'inLanguage');
@@ -116,8 +149,9 @@ test.describe('citing the Chengdu memorandum', () => {
   }
 
   test('the event and partner pages describe themselves as Event and City, with their own share images', async ({ page }) => {
-
-    const [event] = await query<{ slug: string }>(`SELECT slug FROM "Event" WHERE "publicationStatus" = 'published' AND "deletedAt" IS NULL ORDER BY "startDate" DESC LIMIT 1`);
+    const [event] = await query<{ slug: string }>(
+      `SELECT slug FROM "Event" WHERE "publicationStatus" = 'published' AND "deletedAt" IS NULL ORDER BY "startDate" DESC LIMIT 1`,
+    );
     await page.goto(`/en/events/${event!.slug}`);
     const happening = await expandedJsonLd(page);
     expect(types(happening)).toEqual([`${S}Event`]);

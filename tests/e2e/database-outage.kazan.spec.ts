@@ -26,7 +26,16 @@ test.beforeAll(async () => {
   test.setTimeout(240_000);
   fs.rmSync(dataDir, { recursive: true, force: true });
   launcher = spawn(process.execPath, ['--import', 'tsx', 'scripts/start.ts'], {
-    env: { ...process.env, PORTAL_DATA_DIR: dataDir, PORT: String(port), PGPORT: String(pgPort), NEXT_DIST_DIR: distDir, DEMO_DATASET: 'kazan', DATABASE_URL: '', SITE_URL: base },
+    env: {
+      ...process.env,
+      PORTAL_DATA_DIR: dataDir,
+      PORT: String(port),
+      PGPORT: String(pgPort),
+      NEXT_DIST_DIR: distDir,
+      DEMO_DATASET: 'kazan',
+      DATABASE_URL: '',
+      SITE_URL: base,
+    },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   await new Promise<void>((resolve, reject) => {
@@ -58,7 +67,10 @@ async function until(check: () => Promise<boolean>, what: string) {
   throw new Error(`timed out waiting for ${what}`);
 }
 
-test('with the database down, visited pages are still served, others say so in the visitor’s language with 503, the admin keeps the form, and all recovers by itself', async ({ page, request }) => {
+test('with the database down, visited pages are still served, others say so in the visitor’s language with 503, the admin keeps the form, and all recovers by itself', async ({
+  page,
+  request,
+}) => {
   test.setTimeout(120_000);
   expect(await health(request)).toEqual({ status: 200, body: expect.objectContaining({ database: 'up' }) });
 
@@ -93,7 +105,11 @@ test('with the database down, visited pages are still served, others say so in t
     expect(response?.headers()['x-served-from'], path).toMatch(/^copy of /);
     await expect(visitor.getByRole('heading', { level: 1 })).toBeVisible();
   }
-  for (const [path, title] of [['/kk/events', 'Сайт уақытша қолжетімсіз'], ['/en/events', 'The site is temporarily unavailable'], ['/ru/partners/chengdu', 'Сайт временно недоступен']] as const) {
+  for (const [path, title] of [
+    ['/kk/events', 'Сайт уақытша қолжетімсіз'],
+    ['/en/events', 'The site is temporarily unavailable'],
+    ['/ru/partners/chengdu', 'Сайт временно недоступен'],
+  ] as const) {
     const response = await visitor.goto(path);
     expect(response?.status(), path).toBe(503);
     expect(response?.headers()['retry-after']).toBe('30');

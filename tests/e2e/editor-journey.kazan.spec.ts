@@ -24,7 +24,9 @@ const tomorrow = () => new Date(Date.now() + 86_400_000).toISOString().slice(0, 
 test('an editor uploads a photo and describes it in three languages', async ({ page }) => {
   await signIn(page, editor);
   await page.goto('/ru/admin/media');
-  const photo = await sharp({ create: { width: 1600, height: 1000, channels: 3, background: { r: 30, g: 110, b: randomBytes(1)[0]! } } }).jpeg().toBuffer();
+  const photo = await sharp({ create: { width: 1600, height: 1000, channels: 3, background: { r: 30, g: 110, b: randomBytes(1)[0]! } } })
+    .jpeg()
+    .toBuffer();
   await page.getByLabel('Файл', { exact: true }).setInputFiles({ name: photoName, mimeType: 'image/jpeg', buffer: photo });
   await page.getByLabel('Альтернативный текст (русский)', { exact: true }).first().fill('Участники форума в зале');
   await page.getByRole('button', { name: 'Загрузить' }).click();

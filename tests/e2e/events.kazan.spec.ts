@@ -74,7 +74,6 @@ const items = (page: Page) => page.getByTestId('events-timeline').locator('[data
 const item = (page: Page, slug: string) => page.locator(`[data-event="${slug}"]`);
 const yearHeadings = (page: Page) => page.getByTestId('events-timeline').getByRole('heading', { level: 2 });
 
-
 for (const l of L) {
   test.describe(`in ${l.locale}`, () => {
     test('the timeline shows the newest events first, by year, with dates at their precision', async ({ page }) => {

@@ -3,9 +3,27 @@ import { expectNoAxeViolations } from './axe';
 
 // Shymkent's dataset (seed 000) has no dated joint events: every page must say so politely.
 const L = [
-  { locale: 'ru', title: 'Совместные мероприятия', empty: 'Совместные мероприятия пока не опубликованы.', partners: 'Посмотреть города-партнёры', noUpcoming: 'О предстоящих совместных мероприятиях пока не объявлено.' },
-  { locale: 'kk', title: 'Бірлескен іс-шаралар', empty: 'Бірлескен іс-шаралар әлі жарияланбаған.', partners: 'Серіктес қалаларды қарау', noUpcoming: 'Алдағы бірлескен іс-шаралар туралы әзірге хабарланған жоқ.' },
-  { locale: 'en', title: 'Joint events', empty: 'No joint events have been published yet.', partners: 'Browse the partner cities', noUpcoming: 'No upcoming joint events have been announced yet.' },
+  {
+    locale: 'ru',
+    title: 'Совместные мероприятия',
+    empty: 'Совместные мероприятия пока не опубликованы.',
+    partners: 'Посмотреть города-партнёры',
+    noUpcoming: 'О предстоящих совместных мероприятиях пока не объявлено.',
+  },
+  {
+    locale: 'kk',
+    title: 'Бірлескен іс-шаралар',
+    empty: 'Бірлескен іс-шаралар әлі жарияланбаған.',
+    partners: 'Серіктес қалаларды қарау',
+    noUpcoming: 'Алдағы бірлескен іс-шаралар туралы әзірге хабарланған жоқ.',
+  },
+  {
+    locale: 'en',
+    title: 'Joint events',
+    empty: 'No joint events have been published yet.',
+    partners: 'Browse the partner cities',
+    noUpcoming: 'No upcoming joint events have been announced yet.',
+  },
 ] as const;
 
 for (const l of L) {

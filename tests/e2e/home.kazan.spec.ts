@@ -25,7 +25,10 @@ for (const l of KAZAN) {
     await expect(map.getByRole('link')).toHaveCount(5);
     await expect(map.getByRole('link', { name: l.qingdao, exact: true })).toHaveAttribute('href', `/${l.locale}/partners/qingdao`);
 
-    for (const [id, counts, span] of [['agreements-chart', AGREEMENTS_PER_YEAR, years(1997, 2024)], ['events-chart', EVENTS_PER_YEAR, years(2011, 2025)]] as const) {
+    for (const [id, counts, span] of [
+      ['agreements-chart', AGREEMENTS_PER_YEAR, years(1997, 2024)],
+      ['events-chart', EVENTS_PER_YEAR, years(2011, 2025)],
+    ] as const) {
       const chart = page.getByTestId(id);
       await expect(chart.locator('svg[role="img"]')).toBeVisible();
       await chart.locator('summary').click();

@@ -5,13 +5,48 @@ import { calendarDayAt, localSolarOffset, nextTwinTownsDay } from '../../lib/dat
 
 // Shymkent: 11 partners, none with a signing date, no events (seed 000).
 const HOME = [
-  { locale: 'ru', city: 'Шымкент', istanbul: 'Стамбул, Турция', istanbulName: 'Стамбул', notSpecified: 'не указано', twinDay: 'Всемирный день городов-побратимов', noEvents: 'Совместные мероприятия пока не опубликованы', aboutTitle: 'О побратимстве', founded: 'Экс-ле-Бен', partnersLink: 'Все города-партнёры', partnersTitle: 'Города-партнёры' },
-  { locale: 'kk', city: 'Шымкент', istanbul: 'Ыстамбұл, Түркия', istanbulName: 'Ыстамбұл', notSpecified: 'көрсетілмеген', twinDay: 'Дүниежүзілік бауырлас қалалар күні', noEvents: 'Бірлескен іс-шаралар әлі жарияланбаған', aboutTitle: 'Бауырластық туралы', founded: 'Экс-ле-Бен', partnersLink: 'Барлық серіктес қалалар', partnersTitle: 'Серіктес қалалар' },
-  { locale: 'en', city: 'Shymkent', istanbul: 'Istanbul, Türkiye', istanbulName: 'Istanbul', notSpecified: 'not specified', twinDay: 'World Twin Towns Day', noEvents: 'No joint events have been published yet', aboutTitle: 'About twinning', founded: 'Aix-les-Bains', partnersLink: 'All partner cities', partnersTitle: 'Partner cities' },
+  {
+    locale: 'ru',
+    city: 'Шымкент',
+    istanbul: 'Стамбул, Турция',
+    istanbulName: 'Стамбул',
+    notSpecified: 'не указано',
+    twinDay: 'Всемирный день городов-побратимов',
+    noEvents: 'Совместные мероприятия пока не опубликованы',
+    aboutTitle: 'О побратимстве',
+    founded: 'Экс-ле-Бен',
+    partnersLink: 'Все города-партнёры',
+    partnersTitle: 'Города-партнёры',
+  },
+  {
+    locale: 'kk',
+    city: 'Шымкент',
+    istanbul: 'Ыстамбұл, Түркия',
+    istanbulName: 'Ыстамбұл',
+    notSpecified: 'көрсетілмеген',
+    twinDay: 'Дүниежүзілік бауырлас қалалар күні',
+    noEvents: 'Бірлескен іс-шаралар әлі жарияланбаған',
+    aboutTitle: 'Бауырластық туралы',
+    founded: 'Экс-ле-Бен',
+    partnersLink: 'Барлық серіктес қалалар',
+    partnersTitle: 'Серіктес қалалар',
+  },
+  {
+    locale: 'en',
+    city: 'Shymkent',
+    istanbul: 'Istanbul, Türkiye',
+    istanbulName: 'Istanbul',
+    notSpecified: 'not specified',
+    twinDay: 'World Twin Towns Day',
+    noEvents: 'No joint events have been published yet',
+    aboutTitle: 'About twinning',
+    founded: 'Aix-les-Bains',
+    partnersLink: 'All partner cities',
+    partnersTitle: 'Partner cities',
+  },
 ] as const;
 
 const SHYMKENT_LONGITUDE = 69.5901;
-
 
 for (const l of HOME) {
   test.describe(`home and about in ${l.locale}`, () => {

@@ -13,7 +13,13 @@ const PAYLOADS = {
   kk: '<img src=x onerror=alert(1)>',
   en: '<svg onload=alert(1)> </script><script>alert(1)</script>',
 } as const;
-const ABOUT = ['<script>alert(1)</script>', '<img src=x onerror=alert(1)>', '<svg onload=alert(1)><circle r=9 /></svg>', '<a href="javascript:alert(1)">ссылка</a>', 'javascript:alert(1)'].join('\n\n');
+const ABOUT = [
+  '<script>alert(1)</script>',
+  '<img src=x onerror=alert(1)>',
+  '<svg onload=alert(1)><circle r=9 /></svg>',
+  '<a href="javascript:alert(1)">ссылка</a>',
+  'javascript:alert(1)',
+].join('\n\n');
 
 const slug = `e2e-inert-${randomBytes(3).toString('hex')}`;
 let admin: Staff;

@@ -6,16 +6,37 @@ import { expect, test } from '@playwright/test';
 // copies the citation, and downloads the register, in each language.
 const JOURNALIST = [
   {
-    locale: 'ru', partnerFilter: 'Партнёр', chengdu: 'Чэнду', apply: 'Показать', title: 'Меморандум об установлении дружественного сотрудничества',
-    copy: 'Скопировать ссылку для цитирования', copied: 'Скопировано', accessed: 'дата обращения', download: 'Скачать CSV',
+    locale: 'ru',
+    partnerFilter: 'Партнёр',
+    chengdu: 'Чэнду',
+    apply: 'Показать',
+    title: 'Меморандум об установлении дружественного сотрудничества',
+    copy: 'Скопировать ссылку для цитирования',
+    copied: 'Скопировано',
+    accessed: 'дата обращения',
+    download: 'Скачать CSV',
   },
   {
-    locale: 'kk', partnerFilter: 'Серіктес', chengdu: 'Чэнду', apply: 'Көрсету', title: 'Достық ынтымақтастық орнату туралы меморандум',
-    copy: 'Сілтемені көшіру', copied: 'Көшірілді', accessed: 'қаралған күні', download: 'CSV жүктеп алу',
+    locale: 'kk',
+    partnerFilter: 'Серіктес',
+    chengdu: 'Чэнду',
+    apply: 'Көрсету',
+    title: 'Достық ынтымақтастық орнату туралы меморандум',
+    copy: 'Сілтемені көшіру',
+    copied: 'Көшірілді',
+    accessed: 'қаралған күні',
+    download: 'CSV жүктеп алу',
   },
   {
-    locale: 'en', partnerFilter: 'Partner', chengdu: 'Chengdu', apply: 'Show', title: 'Memorandum on the establishment of friendly cooperation',
-    copy: 'Copy citation', copied: 'Copied', accessed: 'Retrieved', download: 'Download CSV',
+    locale: 'en',
+    partnerFilter: 'Partner',
+    chengdu: 'Chengdu',
+    apply: 'Show',
+    title: 'Memorandum on the establishment of friendly cooperation',
+    copy: 'Copy citation',
+    copied: 'Copied',
+    accessed: 'Retrieved',
+    download: 'Download CSV',
   },
 ] as const;
 

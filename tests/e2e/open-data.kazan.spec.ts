@@ -4,13 +4,41 @@ import { expectNoAxeViolations } from './axe';
 // The open-data page and the download links of the public pages, on the Kazan portal (42 events,
 // 5 agreements). Dates are formatted here in Node, whose ICU has Kazakh, exactly as the server does.
 const L = [
-  { locale: 'ru', title: 'Открытые данные', csv: 'Скачать CSV', ical: 'Подписаться на календарь (iCal)', atom: 'Лента новых мероприятий (Atom)', partnerIcal: 'Мероприятия с этим партнёром в календаре (iCal)', footer: 'Открытые данные', calendarName: 'Совместные мероприятия — Казань' },
-  { locale: 'kk', title: 'Ашық деректер', csv: 'CSV жүктеп алу', ical: 'Күнтізбеге жазылу (iCal)', atom: 'Жаңа іс-шаралар арнасы (Atom)', partnerIcal: 'Осы серіктеспен өткен іс-шаралар күнтізбеде (iCal)', footer: 'Ашық деректер', calendarName: 'Бірлескен іс-шаралар — Қазан' },
-  { locale: 'en', title: 'Open data', csv: 'Download CSV', ical: 'Subscribe to the calendar (iCal)', atom: 'Feed of new events (Atom)', partnerIcal: 'Events with this partner in your calendar (iCal)', footer: 'Open data', calendarName: 'Joint events — Kazan' },
+  {
+    locale: 'ru',
+    title: 'Открытые данные',
+    csv: 'Скачать CSV',
+    ical: 'Подписаться на календарь (iCal)',
+    atom: 'Лента новых мероприятий (Atom)',
+    partnerIcal: 'Мероприятия с этим партнёром в календаре (iCal)',
+    footer: 'Открытые данные',
+    calendarName: 'Совместные мероприятия — Казань',
+  },
+  {
+    locale: 'kk',
+    title: 'Ашық деректер',
+    csv: 'CSV жүктеп алу',
+    ical: 'Күнтізбеге жазылу (iCal)',
+    atom: 'Жаңа іс-шаралар арнасы (Atom)',
+    partnerIcal: 'Осы серіктеспен өткен іс-шаралар күнтізбеде (iCal)',
+    footer: 'Ашық деректер',
+    calendarName: 'Бірлескен іс-шаралар — Қазан',
+  },
+  {
+    locale: 'en',
+    title: 'Open data',
+    csv: 'Download CSV',
+    ical: 'Subscribe to the calendar (iCal)',
+    atom: 'Feed of new events (Atom)',
+    partnerIcal: 'Events with this partner in your calendar (iCal)',
+    footer: 'Open data',
+    calendarName: 'Joint events — Kazan',
+  },
 ] as const;
 
 // The site's English is British: "4 December 2026".
-const formatDay = (date: Date, locale: string) => new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
+const formatDay = (date: Date, locale: string) =>
+  new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
 
 for (const l of L) {
   test.describe(`open data (${l.locale})`, () => {
@@ -59,7 +87,10 @@ for (const l of L) {
     test('the register and the timeline offer their data with the current filters', async ({ page }) => {
       await page.goto(`/${l.locale}/agreements?partner=chengdu&sort=status&dir=desc`);
       const register = page.getByTestId('download-links');
-      await expect(register.getByRole('link', { name: l.csv })).toHaveAttribute('href', `/api/v1/agreements.csv?locale=${l.locale}&partner=chengdu&sort=status&dir=desc`);
+      await expect(register.getByRole('link', { name: l.csv })).toHaveAttribute(
+        'href',
+        `/api/v1/agreements.csv?locale=${l.locale}&partner=chengdu&sort=status&dir=desc`,
+      );
 
       await page.goto(`/${l.locale}/events?year=2021&partner=chengdu`);
       const timeline = page.getByTestId('download-links');

@@ -2,8 +2,24 @@ import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
 
 const IZMIR = [
-  { locale: 'ru', name: 'Измир', country: 'Турция', about: /Нурсат/, founded: 'Основан', notSpecified: 'не указано', agreement: 'Соглашение об установлении побратимских отношений' },
-  { locale: 'kk', name: 'Измир', country: 'Түркия', about: /«Нұрсат»/, founded: 'Негізі қаланған', notSpecified: 'көрсетілмеген', agreement: 'Бауырластық қарым-қатынас орнату туралы келісім' },
+  {
+    locale: 'ru',
+    name: 'Измир',
+    country: 'Турция',
+    about: /Нурсат/,
+    founded: 'Основан',
+    notSpecified: 'не указано',
+    agreement: 'Соглашение об установлении побратимских отношений',
+  },
+  {
+    locale: 'kk',
+    name: 'Измир',
+    country: 'Түркия',
+    about: /«Нұрсат»/,
+    founded: 'Негізі қаланған',
+    notSpecified: 'көрсетілмеген',
+    agreement: 'Бауырластық қарым-қатынас орнату туралы келісім',
+  },
   { locale: 'en', name: 'Izmir', country: 'Türkiye', about: /Nursat/, founded: 'Founded', notSpecified: 'not specified', agreement: 'Twinning agreement' },
 ] as const;
 

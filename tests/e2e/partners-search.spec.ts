@@ -3,9 +3,45 @@ import { expectNoAxeViolations } from './axe';
 
 // What a Shymkent resident sees when narrowing the partner list and searching, in each language.
 const LOCALES = [
-  { locale: 'ru', nameFilter: 'Название (на любом языке)', country: 'Страна', turkey: 'Турция', show: 'Показать', istanbul: 'Стамбул', mogilev: 'Могилев', foundOf: 'Найдено 4 партнёра из 11', notFound: 'Страница не найдена', searchTitle: 'Поиск', searchButton: 'Найти' },
-  { locale: 'kk', nameFilter: 'Атауы (кез келген тілде)', country: 'Ел', turkey: 'Түркия', show: 'Көрсету', istanbul: 'Ыстамбұл', mogilev: 'Могилёв', foundOf: '11 серіктестің 4 табылды', notFound: 'Бет табылмады', searchTitle: 'Іздеу', searchButton: 'Іздеу' },
-  { locale: 'en', nameFilter: 'Name (in any language)', country: 'Country', turkey: 'Türkiye', show: 'Show', istanbul: 'Istanbul', mogilev: 'Mogilev', foundOf: '4 partners of 11 match', notFound: 'Page not found', searchTitle: 'Search', searchButton: 'Search' },
+  {
+    locale: 'ru',
+    nameFilter: 'Название (на любом языке)',
+    country: 'Страна',
+    turkey: 'Турция',
+    show: 'Показать',
+    istanbul: 'Стамбул',
+    mogilev: 'Могилев',
+    foundOf: 'Найдено 4 партнёра из 11',
+    notFound: 'Страница не найдена',
+    searchTitle: 'Поиск',
+    searchButton: 'Найти',
+  },
+  {
+    locale: 'kk',
+    nameFilter: 'Атауы (кез келген тілде)',
+    country: 'Ел',
+    turkey: 'Түркия',
+    show: 'Көрсету',
+    istanbul: 'Ыстамбұл',
+    mogilev: 'Могилёв',
+    foundOf: '11 серіктестің 4 табылды',
+    notFound: 'Бет табылмады',
+    searchTitle: 'Іздеу',
+    searchButton: 'Іздеу',
+  },
+  {
+    locale: 'en',
+    nameFilter: 'Name (in any language)',
+    country: 'Country',
+    turkey: 'Türkiye',
+    show: 'Show',
+    istanbul: 'Istanbul',
+    mogilev: 'Mogilev',
+    foundOf: '4 partners of 11 match',
+    notFound: 'Page not found',
+    searchTitle: 'Search',
+    searchButton: 'Search',
+  },
 ] as const;
 
 const rows = (page: Page) => page.locator('tbody tr');

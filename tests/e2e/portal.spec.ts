@@ -118,7 +118,10 @@ test('the phone menu opens without script and lists every section', async ({ pag
 });
 
 test('the icons clients ask for by name are there, linked from every page and cached for a day', async ({ page, request }) => {
-  for (const [path, type] of [['/favicon.ico', 'image/x-icon'], ['/apple-touch-icon.png', 'image/png']] as const) {
+  for (const [path, type] of [
+    ['/favicon.ico', 'image/x-icon'],
+    ['/apple-touch-icon.png', 'image/png'],
+  ] as const) {
     const response = await request.get(path);
     expect(response.status(), path).toBe(200);
     expect(response.headers()['content-type'], path).toBe(type);

@@ -43,7 +43,14 @@ function databaseUrl(portal: keyof typeof portals) {
 // The open-data API and feeds are for other sites: any site may load them (CORP cross-origin).
 const OPEN_DATA = /^\/(api\/v1\/|[a-z]{2}\/(feed\.xml|events\.ics)$|[a-z]{2}\/partners\/[^/]+\/events\.ics$)/;
 
-const directives = (policy: string) => new Map(policy.split(';').map((d) => d.trim().split(/\s+/)).filter(([name]) => name).map(([name, ...values]) => [name!, values] as const));
+const directives = (policy: string) =>
+  new Map(
+    policy
+      .split(';')
+      .map((d) => d.trim().split(/\s+/))
+      .filter(([name]) => name)
+      .map(([name, ...values]) => [name!, values] as const),
+  );
 
 /** Every header a response must carry, each with what is wrong with it (null when right). */
 function headerProblems(response: APIResponse): Record<string, string | null> {
@@ -54,21 +61,30 @@ function headerProblems(response: APIResponse): Record<string, string | null> {
   const objects = csp.get('object-src') ?? csp.get('default-src') ?? [];
   const resourcePolicy = OPEN_DATA.test(new URL(response.url()).pathname) ? 'cross-origin' : 'same-origin';
   return {
-    'content-security-policy':
-      !policy ? 'missing'
-      : policy.includes(',') ? 'two policies' // a second header would be joined with a comma
-      : scripts.length === 0 ? 'no script-src or default-src'
-      : scripts.some((s) => s === "'unsafe-inline'" || s === "'unsafe-eval'" || s === '*') ? `script-src allows ${scripts.join(' ')}`
-      : csp.get('frame-ancestors')?.join(' ') !== "'none'" ? 'frame-ancestors is not none'
-      : objects.join(' ') !== "'none'" ? 'object-src is not none'
-      : !csp.has('base-uri') ? 'no base-uri'
-      : null,
+    'content-security-policy': !policy
+      ? 'missing'
+      : policy.includes(',')
+        ? 'two policies' // a second header would be joined with a comma
+        : scripts.length === 0
+          ? 'no script-src or default-src'
+          : scripts.some((s) => s === "'unsafe-inline'" || s === "'unsafe-eval'" || s === '*')
+            ? `script-src allows ${scripts.join(' ')}`
+            : csp.get('frame-ancestors')?.join(' ') !== "'none'"
+              ? 'frame-ancestors is not none'
+              : objects.join(' ') !== "'none'"
+                ? 'object-src is not none'
+                : !csp.has('base-uri')
+                  ? 'no base-uri'
+                  : null,
     'x-content-type-options': headers['x-content-type-options'] === 'nosniff' ? null : `got ${headers['x-content-type-options']}`,
     'referrer-policy': headers['referrer-policy'] === 'strict-origin-when-cross-origin' ? null : `got ${headers['referrer-policy']}`,
-    'permissions-policy': /camera=\(\).*microphone=\(\).*geolocation=\(\)/.test(headers['permissions-policy'] ?? '') ? null : `got ${headers['permissions-policy']}`,
+    'permissions-policy': /camera=\(\).*microphone=\(\).*geolocation=\(\)/.test(headers['permissions-policy'] ?? '')
+      ? null
+      : `got ${headers['permissions-policy']}`,
     'x-frame-options': headers['x-frame-options'] === 'DENY' ? null : `got ${headers['x-frame-options']}`,
     'cross-origin-opener-policy': headers['cross-origin-opener-policy'] === 'same-origin' ? null : `got ${headers['cross-origin-opener-policy']}`,
-    'cross-origin-resource-policy': headers['cross-origin-resource-policy'] === resourcePolicy ? null : `got ${headers['cross-origin-resource-policy']}, not ${resourcePolicy}`,
+    'cross-origin-resource-policy':
+      headers['cross-origin-resource-policy'] === resourcePolicy ? null : `got ${headers['cross-origin-resource-policy']}, not ${resourcePolicy}`,
     // The test portals are plain http on localhost: HSTS there would lock browsers out of it.
     'strict-transport-security': headers['strict-transport-security'] === undefined ? null : 'sent over http',
   };
@@ -81,7 +97,10 @@ const checked: { what: string; status: number; problems: string[] }[] = [];
  * build these portals may run on (npm test builds there first): no response may contain one.
  */
 function secrets(): [string, string][] {
-  const found: [string, string][] = [['the postgresql:// scheme', 'postgresql://'], ["the deployment test's AUTH_SECRET", DEPLOYMENT_AUTH_SECRET]];
+  const found: [string, string][] = [
+    ['the postgresql:// scheme', 'postgresql://'],
+    ["the deployment test's AUTH_SECRET", DEPLOYMENT_AUTH_SECRET],
+  ];
   for (const portal of ['shymkent', 'kazan'] as const) {
     found.push([`${portal}'s DATABASE_URL`, databaseUrl(portal)]);
     // start.ts keeps the session-signing secret of an embedded-database installation in its data folder.
@@ -92,7 +111,9 @@ function secrets(): [string, string][] {
 
 async function check(request: APIRequestContext, what: string, url: string, method: 'GET' | 'HEAD' = 'GET') {
   const response = await request.fetch(url, { method, maxRedirects: 0 });
-  const problems = Object.entries(headerProblems(response)).filter(([, problem]) => problem).map(([header, problem]) => `${header}: ${problem}`);
+  const problems = Object.entries(headerProblems(response))
+    .filter(([, problem]) => problem)
+    .map(([header, problem]) => `${header}: ${problem}`);
   const body = method === 'GET' ? (await response.body()).toString('utf8') : '';
   for (const [name, secret] of secrets()) if (body.includes(secret)) problems.push(`body contains ${name}`);
   checked.push({ what: `${what} ${url}`, status: response.status(), problems });
@@ -107,7 +128,17 @@ test('every kind of response carries the security headers', async ({ request, pa
   expect(stylesheet).toBeTruthy();
 
   for (const locale of LOCALES) {
-    for (const route of ['', '/partners', `/partners/${partnerSlug}`, '/agreements', `/agreements/${agreementId}`, '/events', '/about', '/open-data', '/search?q=a']) {
+    for (const route of [
+      '',
+      '/partners',
+      `/partners/${partnerSlug}`,
+      '/agreements',
+      `/agreements/${agreementId}`,
+      '/events',
+      '/about',
+      '/open-data',
+      '/search?q=a',
+    ]) {
       expect((await check(request, 'page', `/${locale}${route}`)).status()).toBe(200);
     }
     await check(request, 'sign-in page', `/${locale}/admin/sign-in`);
@@ -123,7 +154,14 @@ test('every kind of response carries the security headers', async ({ request, pa
   expect((await check(request, '404 page', '/ru/partners/no-such-partner')).status()).toBe(404);
   await check(request, '404 page', '/ru/no/such/page');
   expect((await check(request, '404 file', '/no-such-file.txt')).status()).toBe(404);
-  for (const url of ['/api/v1/partners', '/api/v1/agreements?perPage=1', '/api/v1/agreements.csv', '/api/v1/events', '/api/v1/openapi.json', `/api/v1/partners/${partnerSlug}`]) {
+  for (const url of [
+    '/api/v1/partners',
+    '/api/v1/agreements?perPage=1',
+    '/api/v1/agreements.csv',
+    '/api/v1/events',
+    '/api/v1/openapi.json',
+    `/api/v1/partners/${partnerSlug}`,
+  ]) {
     expect((await check(request, 'API', url)).status()).toBe(200);
   }
   expect((await check(request, 'API 400', '/api/v1/events?year=abc')).status()).toBe(400);
@@ -162,7 +200,10 @@ async function scriptsAndPolicy(request: APIRequestContext, url: string) {
   const policy = response.headers()['content-security-policy'] ?? '';
   const header = /'nonce-([^']+)'/.exec(policy)?.[1];
   const hashes = [...policy.matchAll(/'sha256-([^']+)'/g)].map((m) => m[1]);
-  const scripts = [...(await response.text()).matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)].map(([, attributes = '', body = '']) => ({ attributes, body }));
+  const scripts = [...(await response.text()).matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)].map(([, attributes = '', body = '']) => ({
+    attributes,
+    body,
+  }));
   const executable = scripts.filter(({ attributes }) => !/type="application\/ld\+json"/.test(attributes));
   return {
     header,
@@ -174,7 +215,13 @@ async function scriptsAndPolicy(request: APIRequestContext, url: string) {
 }
 
 test('a rendered page has a fresh nonce that every script carries; a copy allows exactly its inline scripts by hash', async ({ request, page }) => {
-  const urls = LOCALES.flatMap((locale) => [`/${locale}`, `/${locale}/partners/${partnerSlug}`, `/${locale}/agreements/${agreementId}`, `/${locale}/about`, `/${locale}/admin/sign-in`]);
+  const urls = LOCALES.flatMap((locale) => [
+    `/${locale}`,
+    `/${locale}/partners/${partnerSlug}`,
+    `/${locale}/agreements/${agreementId}`,
+    `/${locale}/about`,
+    `/${locale}/admin/sign-in`,
+  ]);
   const seenNonces = new Set<string>();
   let jsonLd = 0;
   let copies = 0;
@@ -186,7 +233,10 @@ test('a rendered page has a fresh nonce that every script carries; a copy allows
         expect(response.header, url).toMatch(/^[A-Za-z0-9+/]{22}==$/);
         expect(seenNonces.has(response.header), `${url}: a nonce sent twice`).toBe(false);
         seenNonces.add(response.header);
-        expect(response.scripts.every((nonce) => nonce === response.header), `${url}: ${JSON.stringify(response.scripts)}`).toBe(true);
+        expect(
+          response.scripts.every((nonce) => nonce === response.header),
+          `${url}: ${JSON.stringify(response.scripts)}`,
+        ).toBe(true);
       } else {
         copies += 1;
         expect(url).not.toContain('/admin/');
@@ -226,7 +276,19 @@ async function watchViolations(page: Page) {
 test('Chromium reports no CSP violation on any public page, the sign-in page or the admin', async ({ page }) => {
   const { violations, collect } = await watchViolations(page);
   for (const locale of LOCALES) {
-    for (const route of ['', '/partners', `/partners/${partnerSlug}`, '/agreements', `/agreements/${agreementId}`, '/events', '/about', '/open-data', '/search?q=a', '/partners/no-such-partner', '/admin/sign-in']) {
+    for (const route of [
+      '',
+      '/partners',
+      `/partners/${partnerSlug}`,
+      '/agreements',
+      `/agreements/${agreementId}`,
+      '/events',
+      '/about',
+      '/open-data',
+      '/search?q=a',
+      '/partners/no-such-partner',
+      '/admin/sign-in',
+    ]) {
       await page.goto(`/${locale}${route}`);
       await collect();
     }
@@ -247,7 +309,8 @@ test('Chromium reports no CSP violation on any public page, the sign-in page or 
 
 test('no secret and no server code reaches a client bundle', async () => {
   const distDir = process.env.E2E_DIST_DIR ?? '.next-test';
-  const files = fs.readdirSync(path.join(distDir, 'static'), { recursive: true, withFileTypes: true })
+  const files = fs
+    .readdirSync(path.join(distDir, 'static'), { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile() && entry.name.endsWith('.js'))
     .map((entry) => path.join(entry.parentPath, entry.name));
   expect(files.length).toBeGreaterThan(10);
@@ -283,9 +346,11 @@ test('server actions and the sign-in endpoint refuse a foreign origin', async ({
   expect(action.headers['next-action']).toBeTruthy();
 
   // Each from a client address of its own: sign-in is rate-limited per address, and this spec signs in often.
-  const replay = (origin: string, address: string) => request.post('/ru/admin/sign-in', { headers: { ...action.headers, origin, 'x-forwarded-for': address }, data: action.body, maxRedirects: 0 });
+  const replay = (origin: string, address: string) =>
+    request.post('/ru/admin/sign-in', { headers: { ...action.headers, origin, 'x-forwarded-for': address }, data: action.body, maxRedirects: 0 });
   // `__Secure-` in production, which the test portals run as (browsers accept it on localhost).
-  const sessionCookie = (response: APIResponse) => response.headersArray().some((h) => h.name.toLowerCase() === 'set-cookie' && /^(__Secure-)?portal\.session_token=/.test(h.value));
+  const sessionCookie = (response: APIResponse) =>
+    response.headersArray().some((h) => h.name.toLowerCase() === 'set-cookie' && /^(__Secure-)?portal\.session_token=/.test(h.value));
   const foreign = await replay(FOREIGN_ORIGIN, '198.51.100.61');
   expect(foreign.status()).toBe(403);
   expect(sessionCookie(foreign)).toBe(false);
@@ -294,7 +359,11 @@ test('server actions and the sign-in endpoint refuse a foreign origin', async ({
   expect(own.status()).toBeLessThan(400);
   expect(sessionCookie(own)).toBe(true);
 
-  const signInEmail = (origin: string) => request.post('/api/auth/sign-in/email', { headers: { origin, 'content-type': 'application/json', 'x-forwarded-for': '198.51.100.63' }, data: { email: admin.email, password: admin.password } });
+  const signInEmail = (origin: string) =>
+    request.post('/api/auth/sign-in/email', {
+      headers: { origin, 'content-type': 'application/json', 'x-forwarded-for': '198.51.100.63' },
+      data: { email: admin.email, password: admin.password },
+    });
   const refused = await signInEmail(FOREIGN_ORIGIN);
   expect(refused.status()).toBe(403);
   expect(sessionCookie(refused)).toBe(false);

@@ -16,7 +16,11 @@ const SIGN_IN = {
  * A staff member in a test portal's embedded database, as an admin's invite and the set-password
  * step would leave them (the invite journey itself is tested in admin-auth.spec.ts).
  */
-export async function createStaff(portal: keyof typeof portals | { pgPort: number }, role: 'admin' | 'editor', name = role === 'admin' ? 'Асель Нурланова' : 'Данияр Серікбаев'): Promise<Staff> {
+export async function createStaff(
+  portal: keyof typeof portals | { pgPort: number },
+  role: 'admin' | 'editor',
+  name = role === 'admin' ? 'Асель Нурланова' : 'Данияр Серікбаев',
+): Promise<Staff> {
   const staff = { email: `${role}-${randomBytes(5).toString('hex')}@example.org`, password: `e2e ${role} password ${randomBytes(3).toString('hex')}`, name };
   const { pgPort } = typeof portal === 'string' ? portals[portal] : portal;
   const client = new pg.Client({ connectionString: `postgresql://postgres:postgres@127.0.0.1:${pgPort}/portal` });
@@ -27,7 +31,10 @@ export async function createStaff(portal: keyof typeof portals | { pgPort: numbe
       [staff.email, name, role],
     );
     const id = rows[0]?.id;
-    await client.query(`INSERT INTO "Account" (id, "userId", "providerId", "accountId", "passwordHash", "updatedAt") VALUES (gen_random_uuid(), $1, 'credential', $2, $3, now())`, [id, id, await hashPassword(staff.password)]);
+    await client.query(
+      `INSERT INTO "Account" (id, "userId", "providerId", "accountId", "passwordHash", "updatedAt") VALUES (gen_random_uuid(), $1, 'credential', $2, $3, now())`,
+      [id, id, await hashPassword(staff.password)],
+    );
   } finally {
     await client.end();
   }

@@ -10,7 +10,11 @@ import { signedInHeaders } from '../support/auth';
 let requestHeaders = new Headers();
 vi.mock('next/headers', () => ({ headers: async () => requestHeaders }));
 vi.mock('next/cache', () => ({ updateTag: () => undefined, refresh: () => undefined, cacheLife: () => undefined, cacheTag: () => undefined }));
-vi.mock('next/navigation', () => ({ redirect: () => { throw new Error('redirected: the action succeeded'); } }));
+vi.mock('next/navigation', () => ({
+  redirect: () => {
+    throw new Error('redirected: the action succeeded');
+  },
+}));
 vi.mock('next-intl/server', () => ({ getTranslations: async () => (key: string) => key }));
 
 const signIn = await import('@/app/[locale]/(admin-auth)/admin/sign-in/actions');
@@ -62,7 +66,15 @@ const ADMIN_ACTIONS: [string, FormAction][] = [
 
 const snapshotCounts = async () => {
   const p = database.prisma;
-  return Promise.all([p.partner.count(), p.agreement.count(), p.event.count(), p.media.count(), p.user.count(), p.auditLog.count(), p.homeCity.findFirst({ select: { version: true } })]);
+  return Promise.all([
+    p.partner.count(),
+    p.agreement.count(),
+    p.event.count(),
+    p.media.count(),
+    p.user.count(),
+    p.auditLog.count(),
+    p.homeCity.findFirst({ select: { version: true } }),
+  ]);
 };
 
 describe('every admin server action', () => {
@@ -74,7 +86,9 @@ describe('every admin server action', () => {
     }
     const invite = new FormData();
     for (const [k, v] of Object.entries({ email: 'new@example.org', name: 'Intruder', role: 'admin' })) invite.set(k, v);
-    expect(await users.inviteUserAction('ru', { formError: null, fieldErrors: {}, values: { email: '', name: '', role: 'editor' }, link: null }, invite)).toMatchObject({ formError: 'errors.unauthenticated' });
+    expect(
+      await users.inviteUserAction('ru', { formError: null, fieldErrors: {}, values: { email: '', name: '', role: 'editor' }, link: null }, invite),
+    ).toMatchObject({ formError: 'errors.unauthenticated' });
     const user = new FormData();
     user.set('userId', uuid);
     expect(await users.resetAccessAction('ru', { error: null, link: null }, user)).toMatchObject({ error: 'errors.unauthenticated' });
@@ -94,7 +108,9 @@ describe('every admin server action', () => {
     }
     const invite = new FormData();
     for (const [k, v] of Object.entries({ email: 'friend@example.org', name: 'Friend', role: 'admin' })) invite.set(k, v);
-    expect(await users.inviteUserAction('ru', { formError: null, fieldErrors: {}, values: { email: '', name: '', role: 'editor' }, link: null }, invite)).toMatchObject({ formError: 'errors.forbidden' });
+    expect(
+      await users.inviteUserAction('ru', { formError: null, fieldErrors: {}, values: { email: '', name: '', role: 'editor' }, link: null }, invite),
+    ).toMatchObject({ formError: 'errors.forbidden' });
     const user = new FormData();
     user.set('userId', uuid);
     expect(await users.resetAccessAction('ru', { error: null, link: null }, user)).toMatchObject({ error: 'errors.forbidden' });
@@ -179,9 +195,21 @@ describe('every server action under forged arguments', () => {
       for (const [position, kind] of kinds.entries()) {
         for (const value of MALFORMED[kind]) {
           const bound = kinds.map((k, i) => (i === position ? value : WELL_FORMED[k]));
-          for (const form of [new FormData(), (() => { const f = new FormData(); f.set('version', '1'); return f; })()]) {
+          for (const form of [
+            new FormData(),
+            (() => {
+              const f = new FormData();
+              f.set('version', '1');
+              return f;
+            })(),
+          ]) {
             tried++;
-            expect(await action(...bound, { status: 'idle' }, form), `${name} (${JSON.stringify(value)})`).toEqual({ status: 'error', formError: 'notFound', fieldErrors: {}, values: expect.any(Object) });
+            expect(await action(...bound, { status: 'idle' }, form), `${name} (${JSON.stringify(value)})`).toEqual({
+              status: 'error',
+              formError: 'notFound',
+              fieldErrors: {},
+              values: expect.any(Object),
+            });
           }
         }
       }
@@ -202,8 +230,12 @@ describe('every server action under forged arguments', () => {
     const before = await snapshotCounts();
     for (const payload of NOT_A_FORM) {
       const label = JSON.stringify(payload);
-      for (const [name, kinds, action] of BOUND_ACTIONS) expect(await action(...kinds.map((k) => WELL_FORMED[k]), { status: 'idle' }, payload), `${name} ${label}`).toMatchObject({ status: 'error' });
-      expect(await media.uploadMediaAction({ status: 'idle' }, payload as FormData), label).toMatchObject({ status: 'error', fieldErrors: { file: expect.any(String) } });
+      for (const [name, kinds, action] of BOUND_ACTIONS)
+        expect(await action(...kinds.map((k) => WELL_FORMED[k]), { status: 'idle' }, payload), `${name} ${label}`).toMatchObject({ status: 'error' });
+      expect(await media.uploadMediaAction({ status: 'idle' }, payload as FormData), label).toMatchObject({
+        status: 'error',
+        fieldErrors: { file: expect.any(String) },
+      });
       expect(await settings.updateHomeCityAction({ status: 'idle' }, payload as FormData), label).toMatchObject({ status: 'error', formError: 'checkFields' });
       expect(await forged(users.inviteUserAction)('xx', null, payload), label).toMatchObject({ formError: 'checkFields' });
       expect(await forged(users.resetAccessAction)('xx', null, payload), label).toEqual({ error: 'errors.notFound', link: null });

@@ -2,7 +2,13 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { datasets, seedDataset } from '@/prisma/seed/seed-dataset';
 import { AccessDenied } from '@/lib/server/auth/actor';
 import { createAgreement, purgeAgreement, restoreAgreement, trashAgreement, updateAgreement } from '@/lib/server/agreements/mutations';
-import { agreementChoices, getAgreementForEditing, getAgreementPreview, listAgreementsForEditing, listTrashedAgreements } from '@/lib/server/agreements/editing';
+import {
+  agreementChoices,
+  getAgreementForEditing,
+  getAgreementPreview,
+  listAgreementsForEditing,
+  listTrashedAgreements,
+} from '@/lib/server/agreements/editing';
 import { getAgreement } from '@/lib/server/agreements/permalink';
 import { agreementInputSchema } from '@/lib/schemas/agreement';
 import { createTestDatabase, type TestDatabase } from '../support/test-database';
@@ -26,7 +32,14 @@ beforeAll(async () => {
   ({ id: otherAgreementId } = await database.prisma.agreement.findFirstOrThrow({ where: { partnerId }, orderBy: { id: 'asc' } }));
   ({ id: sourceId } = await database.prisma.source.findFirstOrThrow());
   ({ id: documentId } = await database.prisma.media.create({
-    data: { kind: 'document', mimeType: 'application/pdf', byteSize: 2048, sha256: 'a'.repeat(64), storageKey: `${'a'.repeat(64)}.pdf`, originalName: 'agreement.pdf' },
+    data: {
+      kind: 'document',
+      mimeType: 'application/pdf',
+      byteSize: 2048,
+      sha256: 'a'.repeat(64),
+      storageKey: `${'a'.repeat(64)}.pdf`,
+      originalName: 'agreement.pdf',
+    },
   }));
 });
 afterAll(async () => {
@@ -36,16 +49,29 @@ afterAll(async () => {
 const blank = { title: '', place: '', signatories: '', note: '' };
 /** The form as the browser posts it (strings, rows keyed by number), through the action's schema. */
 const raw = (overrides: Record<string, unknown> = {}) => ({
-  partnerId, type: 'cooperation', signedOn: '2019-10', status: 'in_force', sourceId: String(sourceId), documentId,
-  textLanguages: { ru: 'on', tr: 'on' }, publicationStatus: 'draft', publishAt: '',
-  translations: { ru: { ...blank, title: 'Тестовое соглашение о сотрудничестве', place: 'Измир' }, kk: blank, en: { ...blank, title: 'Test cooperation agreement' } },
+  partnerId,
+  type: 'cooperation',
+  signedOn: '2019-10',
+  status: 'in_force',
+  sourceId: String(sourceId),
+  documentId,
+  textLanguages: { ru: 'on', tr: 'on' },
+  publicationStatus: 'draft',
+  publishAt: '',
+  translations: {
+    ru: { ...blank, title: 'Тестовое соглашение о сотрудничестве', place: 'Измир' },
+    kk: blank,
+    en: { ...blank, title: 'Test cooperation agreement' },
+  },
   history: { 0: { kind: 'signed', date: '2019-10-15', note: '' }, 1: { kind: 'in_force', date: '2020', note: 'После обмена нотами' } },
   links: { 0: { kind: 'amends', toId: String(otherAgreementId) } },
   ...overrides,
 });
 const form = (overrides: Record<string, unknown> = {}) => agreementInputSchema.parse(raw(overrides));
-const auditOf = (entityId: number) => database.prisma.auditLog.findMany({ where: { entityType: 'agreement', entityId: String(entityId) }, orderBy: { id: 'asc' } });
-const created = () => database.prisma.agreement.findFirstOrThrow({ where: { translations: { some: { locale: 'ru', title: 'Тестовое соглашение о сотрудничестве' } } } });
+const auditOf = (entityId: number) =>
+  database.prisma.auditLog.findMany({ where: { entityType: 'agreement', entityId: String(entityId) }, orderBy: { id: 'asc' } });
+const created = () =>
+  database.prisma.agreement.findFirstOrThrow({ where: { translations: { some: { locale: 'ru', title: 'Тестовое соглашение о сотрудничестве' } } } });
 
 describe('editing agreements', () => {
   it('refuses visitors without a session, for every write and read, and leaves no trace', async () => {
@@ -71,7 +97,15 @@ describe('editing agreements', () => {
       where: { id: (await created()).id },
       include: { translations: { orderBy: { locale: 'asc' } }, statusHistory: { orderBy: { date: 'asc' } }, linksFrom: true },
     });
-    expect(agreement).toMatchObject({ signedOn: new Date('2019-10-01'), signedPrecision: 'month', status: 'in_force', textLanguages: ['ru', 'tr'], documentId, sourceId, publicationStatus: 'draft' });
+    expect(agreement).toMatchObject({
+      signedOn: new Date('2019-10-01'),
+      signedPrecision: 'month',
+      status: 'in_force',
+      textLanguages: ['ru', 'tr'],
+      documentId,
+      sourceId,
+      publicationStatus: 'draft',
+    });
     expect(agreement.translations.map((t) => `${t.locale}:${t.title}`)).toEqual(['ru:Тестовое соглашение о сотрудничестве', 'en:Test cooperation agreement']);
     expect(agreement.statusHistory.map((h) => [h.kind, h.date.toISOString().slice(0, 10), h.precision, h.note])).toEqual([
       ['signed', '2019-10-15', 'day', null],
@@ -100,7 +134,13 @@ describe('editing agreements', () => {
     const preview = await getAgreementPreview(editor, 'en', id);
     expect(preview).toMatchObject({
       state: { kind: 'draft' },
-      page: { title: { text: 'Test cooperation agreement' }, signedPrecision: 'month', textLanguages: ['ru', 'tr'], partner: { slug: 'izmir' }, document: { sha256: 'a'.repeat(64) } },
+      page: {
+        title: { text: 'Test cooperation agreement' },
+        signedPrecision: 'month',
+        textLanguages: ['ru', 'tr'],
+        partner: { slug: 'izmir' },
+        document: { sha256: 'a'.repeat(64) },
+      },
     });
     expect(preview?.page.statusHistory.map((h) => h.kind)).toEqual(['signed', 'in_force']);
     expect(preview?.page.links).toEqual([expect.objectContaining({ kind: 'amends', agreement: expect.objectContaining({ id: otherAgreementId }) })]);
@@ -109,7 +149,14 @@ describe('editing agreements', () => {
 
   it('a published agreement whose partner is a draft previews as not yet public', async () => {
     const partner = await database.prisma.partner.create({
-      data: { slug: 'draft-partner', kind: 'city', status: 'active', countryCode: 'TR', publicationStatus: 'draft', translations: { create: { locale: 'ru', name: 'Черновой город' } } },
+      data: {
+        slug: 'draft-partner',
+        kind: 'city',
+        status: 'active',
+        countryCode: 'TR',
+        publicationStatus: 'draft',
+        translations: { create: { locale: 'ru', name: 'Черновой город' } },
+      },
     });
     const agreement = await database.prisma.agreement.create({ data: { partnerId: partner.id, type: 'cooperation', publicationStatus: 'published' } });
     expect((await getAgreementPreview(editor, 'ru', agreement.id))?.state).toEqual({ kind: 'draft' });
@@ -122,7 +169,12 @@ describe('editing agreements', () => {
     const { id, version } = await created();
     const history = { 0: { kind: 'signed', date: '2019-10-15', note: '' }, 1: { kind: 'suspended', date: '2022-03', note: '' } };
     expect(await updateAgreement(editor, id, version, form({ status: 'suspended', history }))).toEqual({ ok: true, value: { version: version + 1 } });
-    const stale = await updateAgreement(admin, id, version, form({ translations: { ru: { ...blank, title: 'Чужая правка' }, kk: blank, en: blank }, history: {} }));
+    const stale = await updateAgreement(
+      admin,
+      id,
+      version,
+      form({ translations: { ru: { ...blank, title: 'Чужая правка' }, kk: blank, en: blank }, history: {} }),
+    );
     expect(stale).toMatchObject({ ok: false, error: 'conflict', current: { version: version + 1 } });
     const saved = await database.prisma.agreement.findUniqueOrThrow({ where: { id }, include: { translations: true, statusHistory: true } });
     expect(saved.status).toBe('suspended');
@@ -141,21 +193,46 @@ describe('editing agreements', () => {
 
   it('logs publishing as such', async () => {
     const { id, version } = await created();
-    await updateAgreement(editor, id, version, form({ status: 'suspended', publicationStatus: 'published', history: { 0: { kind: 'signed', date: '2019-10-15', note: '' }, 1: { kind: 'suspended', date: '2022-03', note: '' } } }));
+    await updateAgreement(
+      editor,
+      id,
+      version,
+      form({
+        status: 'suspended',
+        publicationStatus: 'published',
+        history: { 0: { kind: 'signed', date: '2019-10-15', note: '' }, 1: { kind: 'suspended', date: '2022-03', note: '' } },
+      }),
+    );
     expect((await auditOf(id)).at(-1)).toMatchObject({ action: 'publish', changes: { publicationStatus: { before: 'draft', after: 'published' } } });
   });
 
   it('refuses a link of the agreement to itself as a field error, and writes nothing', async () => {
     const { id, version } = await created();
     const count = (await auditOf(id)).length;
-    expect(await updateAgreement(editor, id, version, form({ links: { 3: { kind: 'supersedes', toId: String(id) } } }))).toEqual({ ok: false, error: 'invalid', fieldErrors: { 'links.3.toId': 'selfLink' } });
+    expect(await updateAgreement(editor, id, version, form({ links: { 3: { kind: 'supersedes', toId: String(id) } } }))).toEqual({
+      ok: false,
+      error: 'invalid',
+      fieldErrors: { 'links.3.toId': 'selfLink' },
+    });
     expect(await database.prisma.agreementLink.count({ where: { fromId: id } })).toBe(1);
     expect(await auditOf(id)).toHaveLength(count);
   });
 
   it('refuses references to records that do not exist next to their fields', async () => {
-    const outcome = await createAgreement(editor, form({ partnerId: '00000000-0000-4000-8000-000000000000', sourceId: '999999', documentId: '00000000-0000-4000-8000-000000000001', links: { 0: { kind: 'amends', toId: '999999' } } }));
-    expect(outcome).toEqual({ ok: false, error: 'invalid', fieldErrors: { partnerId: 'unknownChoice', sourceId: 'unknownChoice', documentId: 'unknownChoice', 'links.0.toId': 'unknownChoice' } });
+    const outcome = await createAgreement(
+      editor,
+      form({
+        partnerId: '00000000-0000-4000-8000-000000000000',
+        sourceId: '999999',
+        documentId: '00000000-0000-4000-8000-000000000001',
+        links: { 0: { kind: 'amends', toId: '999999' } },
+      }),
+    );
+    expect(outcome).toEqual({
+      ok: false,
+      error: 'invalid',
+      fieldErrors: { partnerId: 'unknownChoice', sourceId: 'unknownChoice', documentId: 'unknownChoice', 'links.0.toId': 'unknownChoice' },
+    });
   });
 
   it('refuses what the CHECK constraints would refuse as field errors before it reaches the database', () => {
@@ -188,7 +265,10 @@ describe('editing agreements', () => {
     expect(await database.prisma.agreementStatusChange.count({ where: { agreementId: id } })).toBe(0);
     const entries = await auditOf(id);
     expect(entries.map((e) => e.action)).toEqual(['create', 'update', 'publish', 'delete', 'restore', 'delete', 'purge']);
-    expect(entries.at(-1)?.changes).toMatchObject({ 'history.0.kind': { before: 'signed', after: null }, 'title.ru': { before: 'Тестовое соглашение о сотрудничестве', after: null } });
+    expect(entries.at(-1)?.changes).toMatchObject({
+      'history.0.kind': { before: 'signed', after: null },
+      'title.ru': { before: 'Тестовое соглашение о сотрудничестве', after: null },
+    });
   });
 
   it('offers the form choices: partners, sources, PDF documents, other agreements and the languages in use', async () => {

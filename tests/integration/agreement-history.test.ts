@@ -19,10 +19,18 @@ const blank = { title: '', place: '', signatories: '', note: '' };
 /** The editor's form as the browser posts it, through the action's schema. */
 const form = (overrides: Record<string, unknown> = {}) =>
   agreementInputSchema.parse({
-    partnerId, type: 'cooperation', signedOn: '2019-10', status: '', sourceId: '', documentId,
-    textLanguages: { ru: 'on' }, publicationStatus: 'draft', publishAt: '',
+    partnerId,
+    type: 'cooperation',
+    signedOn: '2019-10',
+    status: '',
+    sourceId: '',
+    documentId,
+    textLanguages: { ru: 'on' },
+    publicationStatus: 'draft',
+    publishAt: '',
     translations: { ru: { ...blank, title: 'Секретное рабочее название' }, kk: blank, en: blank },
-    history: {}, links: {},
+    history: {},
+    links: {},
     ...overrides,
   });
 
@@ -33,7 +41,14 @@ beforeAll(async () => {
   editor = await signedInHeaders(database.prisma, { role: 'editor' });
   ({ id: partnerId } = await database.prisma.partner.findUniqueOrThrow({ where: { slug: 'izmir' } }));
   ({ id: documentId } = await database.prisma.media.create({
-    data: { kind: 'document', mimeType: 'application/pdf', byteSize: 2048, sha256: 'c'.repeat(64), storageKey: `${'c'.repeat(64)}.pdf`, originalName: 'scan.pdf' },
+    data: {
+      kind: 'document',
+      mimeType: 'application/pdf',
+      byteSize: 2048,
+      sha256: 'c'.repeat(64),
+      storageKey: `${'c'.repeat(64)}.pdf`,
+      originalName: 'scan.pdf',
+    },
   }));
 
   // Drafted and reworked in private, then published, then corrected twice in public.
@@ -43,8 +58,27 @@ beforeAll(async () => {
   const steps = [
     form({ translations: { ru: { ...blank, title: 'Второе черновое название' }, kk: blank, en: blank } }),
     form({ publicationStatus: 'published', translations: { ru: { ...blank, title: 'Соглашение о сотрудничестве с Измиром' }, kk: blank, en: blank } }),
-    form({ publicationStatus: 'published', status: 'in_force', signedOn: '2019-10-15', translations: { ru: { ...blank, title: 'Соглашение о сотрудничестве с Измиром' }, kk: blank, en: { ...blank, title: 'Cooperation agreement with Izmir' } } }),
-    form({ publicationStatus: 'published', status: 'suspended', signedOn: '2019-10-15', documentId: '', translations: { ru: { ...blank, title: 'Соглашение о сотрудничестве с Измиром' }, kk: blank, en: { ...blank, title: 'Cooperation agreement with Izmir' } } }),
+    form({
+      publicationStatus: 'published',
+      status: 'in_force',
+      signedOn: '2019-10-15',
+      translations: {
+        ru: { ...blank, title: 'Соглашение о сотрудничестве с Измиром' },
+        kk: blank,
+        en: { ...blank, title: 'Cooperation agreement with Izmir' },
+      },
+    }),
+    form({
+      publicationStatus: 'published',
+      status: 'suspended',
+      signedOn: '2019-10-15',
+      documentId: '',
+      translations: {
+        ru: { ...blank, title: 'Соглашение о сотрудничестве с Измиром' },
+        kk: blank,
+        en: { ...blank, title: 'Cooperation agreement with Izmir' },
+      },
+    }),
   ];
   for (const [i, input] of steps.entries()) {
     const saved = await updateAgreement(editor, id, i + 1, input);
@@ -61,12 +95,17 @@ describe('the public change history of an agreement', () => {
     expect(history).toHaveLength(2);
     const [latest, earlier] = history;
     expect(latest!.at.getTime()).toBeGreaterThanOrEqual(earlier!.at.getTime());
-    expect(latest!.changes).toEqual([{ field: 'status', before: 'in_force', after: 'suspended' }, { field: 'document', change: 'removed' }]);
-    expect(earlier!.changes).toEqual(expect.arrayContaining([
-      { field: 'status', before: null, after: 'in_force' },
-      { field: 'title', language: 'en', before: null, after: 'Cooperation agreement with Izmir' },
-      { field: 'signed', before: { date: new Date('2019-10-01'), precision: 'month' }, after: { date: new Date('2019-10-15'), precision: 'day' } },
-    ]));
+    expect(latest!.changes).toEqual([
+      { field: 'status', before: 'in_force', after: 'suspended' },
+      { field: 'document', change: 'removed' },
+    ]);
+    expect(earlier!.changes).toEqual(
+      expect.arrayContaining([
+        { field: 'status', before: null, after: 'in_force' },
+        { field: 'title', language: 'en', before: null, after: 'Cooperation agreement with Izmir' },
+        { field: 'signed', before: { date: new Date('2019-10-01'), precision: 'month' }, after: { date: new Date('2019-10-15'), precision: 'day' } },
+      ]),
+    );
     const text = JSON.stringify(history);
     // Nothing of the drafts, of the bookkeeping, nor any internal id.
     expect(text).not.toMatch(/Секретное|Второе черновое|publicationStatus|publishAt|version|deletedAt/);

@@ -28,17 +28,41 @@ beforeAll(async () => {
   ids.eskisehir = await agreementOf('eskisehir');
 
   // Records the public must not see, each for another reason.
-  ids.draft = (await prisma.agreement.create({ data: { partnerId: await partnerId('chengdu'), type: 'cooperation', publicationStatus: 'draft', translations: title('Черновик') } })).id;
-  ids.scheduled = (
+  ids.draft = (
     await prisma.agreement.create({
-      data: { partnerId: await partnerId('chengdu'), type: 'cooperation', publicationStatus: 'scheduled', publishAt: new Date(Date.now() + 86_400_000), translations: title('Запланировано') },
+      data: { partnerId: await partnerId('chengdu'), type: 'cooperation', publicationStatus: 'draft', translations: title('Черновик') },
     })
   ).id;
-  ids.trashed = (await prisma.agreement.create({ data: { partnerId: await partnerId('chengdu'), type: 'other', publicationStatus: 'published', deletedAt: new Date(), translations: title('В корзине') } })).id;
+  ids.scheduled = (
+    await prisma.agreement.create({
+      data: {
+        partnerId: await partnerId('chengdu'),
+        type: 'cooperation',
+        publicationStatus: 'scheduled',
+        publishAt: new Date(Date.now() + 86_400_000),
+        translations: title('Запланировано'),
+      },
+    })
+  ).id;
+  ids.trashed = (
+    await prisma.agreement.create({
+      data: { partnerId: await partnerId('chengdu'), type: 'other', publicationStatus: 'published', deletedAt: new Date(), translations: title('В корзине') },
+    })
+  ).id;
   const hiddenPartner = await prisma.partner.create({
-    data: { slug: 'hidden-town', kind: 'city', countryCode: 'FR', publicationStatus: 'draft', translations: { create: [{ locale: 'ru', name: 'Скрытый город' }] } },
+    data: {
+      slug: 'hidden-town',
+      kind: 'city',
+      countryCode: 'FR',
+      publicationStatus: 'draft',
+      translations: { create: [{ locale: 'ru', name: 'Скрытый город' }] },
+    },
   });
-  ids.ofHiddenPartner = (await prisma.agreement.create({ data: { partnerId: hiddenPartner.id, type: 'twinning', publicationStatus: 'published', translations: title('Партнёр не опубликован') } })).id;
+  ids.ofHiddenPartner = (
+    await prisma.agreement.create({
+      data: { partnerId: hiddenPartner.id, type: 'twinning', publicationStatus: 'published', translations: title('Партнёр не опубликован') },
+    })
+  ).id;
 
   // A public undated agreement in force that supersedes Qingdao's, with a status history.
   ids.undated = (
@@ -61,7 +85,9 @@ beforeAll(async () => {
     })
   ).id;
   // A published scan, and one in the trash (a trashed file is no longer published with its agreement).
-  const file = (key: string, deletedAt: Date | null) => ({ create: { kind: 'document' as const, mimeType: 'application/pdf', byteSize: 1000, sha256: key.repeat(64), storageKey: `agreements/${key}.pdf`, deletedAt } });
+  const file = (key: string, deletedAt: Date | null) => ({
+    create: { kind: 'document' as const, mimeType: 'application/pdf', byteSize: 1000, sha256: key.repeat(64), storageKey: `agreements/${key}.pdf`, deletedAt },
+  });
   await prisma.agreement.update({ where: { id: ids.undated }, data: { document: file('a', null) } });
   await prisma.agreement.update({ where: { id: ids.eskisehir }, data: { document: file('b', new Date()) } });
   await prisma.agreementLink.createMany({
@@ -102,7 +128,14 @@ describe('the agreements register', () => {
 
   it('sorts by type and by status', async () => {
     const byType = await listAgreements('en', parseRegisterQuery({ sort: 'type' }));
-    expect(byType.map((r) => r.type)).toEqual(['twinning', 'friendship_treaty', 'cooperation', 'friendly_cooperation_memorandum', 'friendly_cooperation_memorandum', 'other']);
+    expect(byType.map((r) => r.type)).toEqual([
+      'twinning',
+      'friendship_treaty',
+      'cooperation',
+      'friendly_cooperation_memorandum',
+      'friendly_cooperation_memorandum',
+      'other',
+    ]);
     const byStatus = await listAgreements('en', parseRegisterQuery({ sort: 'status', dir: 'desc' }));
     expect(byStatus[0]?.status).toBe('in_force');
     expect(byStatus.slice(1).every((r) => r.status === null)).toBe(true);

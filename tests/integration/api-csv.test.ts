@@ -31,8 +31,17 @@ beforeAll(async () => {
   await Promise.all([seedDataset(kazan.prisma, datasets.kazan), seedDataset(shymkent.prisma, datasets.shymkent)]);
   // An agreement with only a Russian title, and one the public may not see.
   const mogilev = await shymkent.prisma.partner.findUniqueOrThrow({ where: { slug: 'mogilev' } });
-  await shymkent.prisma.agreement.create({ data: { partnerId: mogilev.id, type: 'cooperation', publicationStatus: 'published', translations: { create: [{ locale: 'ru', title: 'Только по-русски' }] } } });
-  await shymkent.prisma.agreement.create({ data: { partnerId: mogilev.id, type: 'cooperation', publicationStatus: 'draft', translations: { create: [{ locale: 'ru', title: 'Черновик' }] } } });
+  await shymkent.prisma.agreement.create({
+    data: {
+      partnerId: mogilev.id,
+      type: 'cooperation',
+      publicationStatus: 'published',
+      translations: { create: [{ locale: 'ru', title: 'Только по-русски' }] },
+    },
+  });
+  await shymkent.prisma.agreement.create({
+    data: { partnerId: mogilev.id, type: 'cooperation', publicationStatus: 'draft', translations: { create: [{ locale: 'ru', title: 'Черновик' }] } },
+  });
   client.prisma = kazan.prisma;
   checker = await openApiChecker(openapi);
 });
@@ -59,7 +68,9 @@ describe('the agreements CSV', () => {
     expect(res.headers.get('content-type')).toBe('text/csv; charset=utf-8');
     expect(res.headers.get('content-disposition')).toMatch(/^attachment; filename="agreements-ru-\d{4}-\d{2}-\d{2}\.csv"$/);
     expect(res.headers.get('access-control-allow-origin')).toBe('*');
-    expect(fields).toEqual(expect.arrayContaining(['id', 'permalink', 'type', 'title', 'partner', 'signedDate', 'signedPrecision', 'status', 'documentSha256', 'fallbackToRussian']));
+    expect(fields).toEqual(
+      expect.arrayContaining(['id', 'permalink', 'type', 'title', 'partner', 'signedDate', 'signedPrecision', 'status', 'documentSha256', 'fallbackToRussian']),
+    );
     expect(rows).toHaveLength(5);
     const chengdu = rows.find((r) => r.partnerSlug === 'chengdu');
     const id = (await kazan.prisma.agreement.findFirstOrThrow({ where: { partner: { slug: 'chengdu' } } })).id;
@@ -109,7 +120,12 @@ describe('the agreements CSV', () => {
   });
 
   it('answers bad parameters with a JSON 400 naming them', async () => {
-    for (const [query, parameter] of [['locale=de', 'locale'], ['page=2', 'page'], ['sort=x', 'sort'], ['unknown=1', 'unknown']]) {
+    for (const [query, parameter] of [
+      ['locale=de', 'locale'],
+      ['page=2', 'page'],
+      ['sort=x', 'sort'],
+      ['unknown=1', 'unknown'],
+    ]) {
       const res = await checker.getJson<{ error: { parameter: string } }>(agreementsCsv, '/agreements.csv', `/api/v1/agreements.csv?${query}`);
       expect(res.status).toBe(400);
       expect(res.body.error.parameter).toBe(parameter);
@@ -120,7 +136,9 @@ describe('the agreements CSV', () => {
     const first = await call(agreementsCsv, '/api/v1/agreements.csv?locale=kk');
     const etag = first.headers.get('etag') ?? '';
     expect((await call(agreementsCsv, '/api/v1/agreements.csv?locale=kk', { headers: { 'If-None-Match': etag } })).status).toBe(304);
-    expect((await call(agreementsCsv, '/api/v1/agreements.csv?locale=kk', { headers: { 'If-Modified-Since': first.headers.get('last-modified') ?? '' } })).status).toBe(304);
+    expect(
+      (await call(agreementsCsv, '/api/v1/agreements.csv?locale=kk', { headers: { 'If-Modified-Since': first.headers.get('last-modified') ?? '' } })).status,
+    ).toBe(304);
     expect((await call(agreementsCsv, '/api/v1/agreements.csv?locale=en', { headers: { 'If-None-Match': etag } })).status).toBe(200);
   });
 });
@@ -152,7 +170,9 @@ describe('the events CSV', () => {
       ['2011-kazan-universiade-experience', 'Қазан Универсиада өткізу тәжірибесін үйренді', '2011', 'year', '2012', 'shenzhen'],
     ]);
     const chengdu = await download(eventsCsv, '/api/v1/events.csv?partner=chengdu');
-    expect(chengdu.rows.length).toBe(await kazan.prisma.event.count({ where: { publicationStatus: 'published', deletedAt: null, partners: { some: { partner: { slug: 'chengdu' } } } } }));
+    expect(chengdu.rows.length).toBe(
+      await kazan.prisma.event.count({ where: { publicationStatus: 'published', deletedAt: null, partners: { some: { partner: { slug: 'chengdu' } } } } }),
+    );
     expect(chengdu.rows.every((r) => r.partnerSlugs?.split(';').includes('chengdu'))).toBe(true);
   });
 

@@ -30,7 +30,14 @@ const ids: Record<string, number> = {};
 type Text = { text: string; lang: string; fallback: boolean };
 type List<T> = { locale: string; data: T[]; meta: { page: number; perPage: number; total: number; pageCount: number }; links: Record<string, string | null> };
 type Partner = { slug: string; name: Text; url: string; pageUrl: string };
-type Agreement = { id: number; title: Text | null; partner: { slug: string; name: Text }; signed: { date: string; precision: string } | null; permalink: string; url: string };
+type Agreement = {
+  id: number;
+  title: Text | null;
+  partner: { slug: string; name: Text };
+  signed: { date: string; precision: string } | null;
+  permalink: string;
+  url: string;
+};
 type Event = { slug: string; title: Text; start: { date: string } };
 type ErrorBody = { error: { code: string; parameter?: string; message: string } };
 
@@ -46,13 +53,36 @@ beforeAll(async () => {
   const title = (ru: string) => ({ create: [{ locale: 'ru' as const, title: ru }] });
   const later = new Date(Date.now() + 86_400_000);
   // What the public must not see, each for another reason.
-  ids.draft = (await prisma.agreement.create({ data: { partnerId: chengdu.id, type: 'other', publicationStatus: 'draft', translations: title('Черновик') } })).id;
-  ids.scheduled = (await prisma.agreement.create({ data: { partnerId: chengdu.id, type: 'other', publicationStatus: 'scheduled', publishAt: later, translations: title('Запланировано') } })).id;
-  ids.trashed = (await prisma.agreement.create({ data: { partnerId: chengdu.id, type: 'other', publicationStatus: 'published', deletedAt: new Date(), translations: title('В корзине') } })).id;
-  await prisma.partner.create({ data: { slug: 'hidden-town', kind: 'city', countryCode: 'CN', publicationStatus: 'draft', translations: { create: [{ locale: 'ru', name: 'Скрытый город' }] } } });
+  ids.draft = (
+    await prisma.agreement.create({ data: { partnerId: chengdu.id, type: 'other', publicationStatus: 'draft', translations: title('Черновик') } })
+  ).id;
+  ids.scheduled = (
+    await prisma.agreement.create({
+      data: { partnerId: chengdu.id, type: 'other', publicationStatus: 'scheduled', publishAt: later, translations: title('Запланировано') },
+    })
+  ).id;
+  ids.trashed = (
+    await prisma.agreement.create({
+      data: { partnerId: chengdu.id, type: 'other', publicationStatus: 'published', deletedAt: new Date(), translations: title('В корзине') },
+    })
+  ).id;
+  await prisma.partner.create({
+    data: {
+      slug: 'hidden-town',
+      kind: 'city',
+      countryCode: 'CN',
+      publicationStatus: 'draft',
+      translations: { create: [{ locale: 'ru', name: 'Скрытый город' }] },
+    },
+  });
   const event = (slug: string, extra: object) => ({
-    slug, startDate: new Date('2015-06-01'), startPrecision: 'month' as const, category: 'culture' as const,
-    translations: { create: [{ locale: 'ru' as const, title: slug }] }, partners: { create: [{ partnerId: chengdu.id }] }, ...extra,
+    slug,
+    startDate: new Date('2015-06-01'),
+    startPrecision: 'month' as const,
+    category: 'culture' as const,
+    translations: { create: [{ locale: 'ru' as const, title: slug }] },
+    partners: { create: [{ partnerId: chengdu.id }] },
+    ...extra,
   });
   await prisma.event.create({ data: event('draft-event', { publicationStatus: 'draft' }) });
   await prisma.event.create({ data: event('scheduled-event', { publicationStatus: 'scheduled', publishAt: later }) });
@@ -63,11 +93,30 @@ beforeAll(async () => {
     data: {
       status: 'in_force',
       textLanguages: ['ru', 'zh'],
-      statusHistory: { create: [{ kind: 'signed', date: new Date('2012-01-01'), precision: 'year' }, { kind: 'in_force', date: new Date('2012-05-01'), precision: 'month' }] },
-      document: { create: { kind: 'document', mimeType: 'application/pdf', byteSize: 1234, sha256: 'c'.repeat(64), storageKey: `${'cc'}/${'c'.repeat(64)}.pdf`, originalName: 'memo.pdf' } },
+      statusHistory: {
+        create: [
+          { kind: 'signed', date: new Date('2012-01-01'), precision: 'year' },
+          { kind: 'in_force', date: new Date('2012-05-01'), precision: 'month' },
+        ],
+      },
+      document: {
+        create: {
+          kind: 'document',
+          mimeType: 'application/pdf',
+          byteSize: 1234,
+          sha256: 'c'.repeat(64),
+          storageKey: `${'cc'}/${'c'.repeat(64)}.pdf`,
+          originalName: 'memo.pdf',
+        },
+      },
     },
   });
-  await prisma.agreementLink.createMany({ data: [{ fromId: ids.shenzhen, toId: ids.chengdu, kind: 'amends' }, { fromId: ids.shenzhen, toId: ids.draft, kind: 'supersedes' }] });
+  await prisma.agreementLink.createMany({
+    data: [
+      { fromId: ids.shenzhen, toId: ids.chengdu, kind: 'amends' },
+      { fromId: ids.shenzhen, toId: ids.draft, kind: 'supersedes' },
+    ],
+  });
   checker = await openApiChecker(routes.openapi);
 });
 
@@ -75,14 +124,24 @@ afterAll(async () => {
   await database.drop();
 });
 
-const get = <T,>(route: OpenDataRoute, path: string, url: string, options?: Parameters<typeof call>[2]) => checker.getJson<T>(route, path, url, options);
+const get = <T>(route: OpenDataRoute, path: string, url: string, options?: Parameters<typeof call>[2]) => checker.getJson<T>(route, path, url, options);
 
 describe('the OpenAPI document', () => {
   it('is served, valid, and names the licence from the settings and the server', async () => {
     const info = checker.doc as unknown as { info: { license: { identifier: string } }; servers: { url: string }[]; paths: object };
     expect(info.info.license.identifier).toBe('CC-BY-4.0');
     expect(info.servers).toEqual([{ url: `${SITE}/api/v1` }]);
-    expect(Object.keys(info.paths).sort()).toEqual(['/agreements', '/agreements.csv', '/agreements/{id}', '/events', '/events.csv', '/events/{slug}', '/openapi.json', '/partners', '/partners/{slug}']);
+    expect(Object.keys(info.paths).sort()).toEqual([
+      '/agreements',
+      '/agreements.csv',
+      '/agreements/{id}',
+      '/events',
+      '/events.csv',
+      '/events/{slug}',
+      '/openapi.json',
+      '/partners',
+      '/partners/{slug}',
+    ]);
     await database.prisma.homeCity.update({ where: { id: 1 }, data: { dataLicense: 'CC-BY-SA-4.0' } });
     const changed = await call(routes.openapi, '/api/v1/openapi.json');
     expect(((await changed.json()) as typeof info).info.license.identifier).toBe('CC-BY-SA-4.0');
@@ -116,7 +175,11 @@ describe('partners', () => {
     expect(all.status).toBe(200);
     expect(all.body.data.map((p) => p.slug)).toEqual(['qingdao', 'chengdu', 'shumen-province', 'shenzhen', 'eskisehir']);
     expect(all.body.meta).toEqual({ page: 1, perPage: 20, total: 5, pageCount: 1 });
-    expect(all.body.data[1]).toMatchObject({ url: `${SITE}/api/v1/partners/chengdu`, pageUrl: `${SITE}/ru/partners/chengdu`, name: { text: 'Чэнду', lang: 'ru', fallback: false } });
+    expect(all.body.data[1]).toMatchObject({
+      url: `${SITE}/api/v1/partners/chengdu`,
+      pageUrl: `${SITE}/ru/partners/chengdu`,
+      name: { text: 'Чэнду', lang: 'ru', fallback: false },
+    });
 
     const second = await get<List<Partner>>(routes.partners, '/partners', '/api/v1/partners?perPage=2&page=2&sort=name&dir=desc');
     expect(second.body.meta).toEqual({ page: 2, perPage: 2, total: 5, pageCount: 3 });
@@ -140,11 +203,18 @@ describe('partners', () => {
   });
 
   it('gives a partner as its profile shows it, and 404 for one the public may not see', async () => {
-    const chengdu = await get<{ data: { agreements: { id: number }[]; events: unknown[]; about: Text; areaKm2: number } }>(routes.partner, '/partners/{slug}', '/api/v1/partners/chengdu?locale=kk', { params: { slug: 'chengdu' } });
+    const chengdu = await get<{ data: { agreements: { id: number }[]; events: unknown[]; about: Text; areaKm2: number } }>(
+      routes.partner,
+      '/partners/{slug}',
+      '/api/v1/partners/chengdu?locale=kk',
+      { params: { slug: 'chengdu' } },
+    );
     expect(chengdu.status).toBe(200);
     expect(chengdu.body.data.agreements.map((a) => a.id)).toEqual([ids.chengdu]);
     expect(chengdu.body.data.about.text).toMatch(/^Чэнду — Сычуань провинциясының/);
-    expect(chengdu.body.data.events.length).toBe(await database.prisma.eventPartner.count({ where: { partner: { slug: 'chengdu' }, event: { publicationStatus: 'published', deletedAt: null } } }));
+    expect(chengdu.body.data.events.length).toBe(
+      await database.prisma.eventPartner.count({ where: { partner: { slug: 'chengdu' }, event: { publicationStatus: 'published', deletedAt: null } } }),
+    );
     for (const slug of ['hidden-town', 'atlantis']) {
       const missing = await get<ErrorBody>(routes.partner, '/partners/{slug}', `/api/v1/partners/${slug}`, { params: { slug } });
       expect(missing.status).toBe(404);
@@ -170,12 +240,18 @@ describe('agreements', () => {
       status: null,
       place: null,
     });
-    const byPartner = await get<List<Agreement>>(routes.agreements, '/agreements', '/api/v1/agreements?sort=partner&dir=desc&locale=en&type=friendly_cooperation_memorandum');
+    const byPartner = await get<List<Agreement>>(
+      routes.agreements,
+      '/agreements',
+      '/api/v1/agreements?sort=partner&dir=desc&locale=en&type=friendly_cooperation_memorandum',
+    );
     expect(byPartner.body.data.map((a) => a.partner.name.text)).toEqual(['Shenzhen', 'Chengdu']);
   });
 
   it('gives an agreement with everything its permalink shows', async () => {
-    const { status, body } = await get<{ data: Record<string, unknown> }>(routes.agreement, '/agreements/{id}', `/api/v1/agreements/${ids.shenzhen}`, { params: { id: String(ids.shenzhen) } });
+    const { status, body } = await get<{ data: Record<string, unknown> }>(routes.agreement, '/agreements/{id}', `/api/v1/agreements/${ids.shenzhen}`, {
+      params: { id: String(ids.shenzhen) },
+    });
     expect(status).toBe(200);
     expect(body.data).toMatchObject({
       id: ids.shenzhen,
@@ -183,14 +259,21 @@ describe('agreements', () => {
       status: 'in_force',
       textLanguages: ['ru', 'zh'],
       signed: { date: '2012', precision: 'year' },
-      statusHistory: [{ kind: 'signed', date: { date: '2012', precision: 'year' }, note: null }, { kind: 'in_force', date: { date: '2012-05', precision: 'month' }, note: null }],
+      statusHistory: [
+        { kind: 'signed', date: { date: '2012', precision: 'year' }, note: null },
+        { kind: 'in_force', date: { date: '2012-05', precision: 'month' }, note: null },
+      ],
       // The link to the draft is not public.
-      links: [{ kind: 'amends', agreement: { id: ids.chengdu, url: `${SITE}/api/v1/agreements/${ids.chengdu}`, permalink: `${SITE}/ru/agreements/${ids.chengdu}` } }],
+      links: [
+        { kind: 'amends', agreement: { id: ids.chengdu, url: `${SITE}/api/v1/agreements/${ids.chengdu}`, permalink: `${SITE}/ru/agreements/${ids.chengdu}` } },
+      ],
       document: { url: `${SITE}/media/cc/${'c'.repeat(64)}.pdf`, mimeType: 'application/pdf', byteSize: 1234, sha256: 'c'.repeat(64), fileName: 'memo.pdf' },
       // The source's title is quoted in Russian on every locale's answer, and says so.
       source: { title: 'Зарубежные города-побратимы и партнеры', language: 'ru', publisher: 'Казанская городская Дума', url: null, publishedOn: null },
     });
-    const chengdu = await get<{ data: { linkedFrom: unknown[] } }>(routes.agreement, '/agreements/{id}', `/api/v1/agreements/${ids.chengdu}`, { params: { id: String(ids.chengdu) } });
+    const chengdu = await get<{ data: { linkedFrom: unknown[] } }>(routes.agreement, '/agreements/{id}', `/api/v1/agreements/${ids.chengdu}`, {
+      params: { id: String(ids.chengdu) },
+    });
     expect(chengdu.body.data.linkedFrom).toMatchObject([{ kind: 'amends', agreement: { id: ids.shenzhen } }]);
   });
 
@@ -222,7 +305,9 @@ describe('events', () => {
     const chengdu = await get<List<Event>>(routes.events, '/events', '/api/v1/events?partner=chengdu&perPage=100');
     expect(chengdu.body.meta.total).toBe(await database.prisma.event.count({ where: { ...published, partners: { some: { partner: { slug: 'chengdu' } } } } }));
     const year = await get<List<Event>>(routes.events, '/events', '/api/v1/events?year=2013&category=sport&locale=kk');
-    const expected = await database.prisma.event.count({ where: { ...published, category: 'sport', startDate: { gte: new Date('2013-01-01'), lt: new Date('2014-01-01') } } });
+    const expected = await database.prisma.event.count({
+      where: { ...published, category: 'sport', startDate: { gte: new Date('2013-01-01'), lt: new Date('2014-01-01') } },
+    });
     expect(expected).toBeGreaterThan(0);
     expect(year.body.meta.total).toBe(expected);
     expect(year.body.data.every((e) => e.start.date.startsWith('2013') && e.title.lang === 'kk')).toBe(true);
@@ -231,8 +316,18 @@ describe('events', () => {
 
   it('gives an event as its page shows it, and 404 for one the public may not see', async () => {
     const slug = '2013-tatarstan-culture-days-eskisehir';
-    const event = await get<{ data: { slug: string; partners: { slug: string }[]; sources: unknown[] } }>(routes.event, '/events/{slug}', `/api/v1/events/${slug}?locale=en`, { params: { slug } });
-    expect(event.body.data).toMatchObject({ slug, pageUrl: `${SITE}/en/events/${slug}`, partners: [{ slug: 'eskisehir' }], sources: [{ title: 'Зарубежные города-побратимы и партнеры', language: 'ru' }] });
+    const event = await get<{ data: { slug: string; partners: { slug: string }[]; sources: unknown[] } }>(
+      routes.event,
+      '/events/{slug}',
+      `/api/v1/events/${slug}?locale=en`,
+      { params: { slug } },
+    );
+    expect(event.body.data).toMatchObject({
+      slug,
+      pageUrl: `${SITE}/en/events/${slug}`,
+      partners: [{ slug: 'eskisehir' }],
+      sources: [{ title: 'Зарубежные города-побратимы и партнеры', language: 'ru' }],
+    });
     for (const hidden of ['draft-event', 'scheduled-event', 'trashed-event', 'nothing']) {
       expect((await get(routes.event, '/events/{slug}', `/api/v1/events/${hidden}`, { params: { slug: hidden } })).status).toBe(404);
     }
@@ -277,12 +372,34 @@ describe('bad query strings', () => {
   });
 
   it('never answers 500, whatever the query string', async () => {
-    const queries = ['%00', 'q=' + 'я'.repeat(500), 'year=1e3', 'year=-1', 'page=99999999999999999999', 'perPage=-1', 'perPage=1.5', 'locale=', 'dir=%F0', '&&&', '=1', 'q=%27%3B--', 'year=2013&page=100000', 'partner=' + 'a'.repeat(100)];
+    const queries = [
+      '%00',
+      'q=' + 'я'.repeat(500),
+      'year=1e3',
+      'year=-1',
+      'page=99999999999999999999',
+      'perPage=-1',
+      'perPage=1.5',
+      'locale=',
+      'dir=%F0',
+      '&&&',
+      '=1',
+      'q=%27%3B--',
+      'year=2013&page=100000',
+      'partner=' + 'a'.repeat(100),
+    ];
     const paths: Record<keyof typeof routes, string> = {
-      partners: '/partners', partner: '/partners/{slug}', agreements: '/agreements', agreement: '/agreements/{id}', events: '/events', event: '/events/{slug}', openapi: '/openapi.json',
+      partners: '/partners',
+      partner: '/partners/{slug}',
+      agreements: '/agreements',
+      agreement: '/agreements/{id}',
+      events: '/events',
+      event: '/events/{slug}',
+      openapi: '/openapi.json',
     };
     for (const [name, path] of Object.entries(paths) as [keyof typeof routes, string][]) {
-      const params: Record<string, string> = name === 'agreement' ? { id: String(ids.chengdu) } : { slug: name === 'event' ? '2011-kazan-universiade-experience' : 'chengdu' };
+      const params: Record<string, string> =
+        name === 'agreement' ? { id: String(ids.chengdu) } : { slug: name === 'event' ? '2011-kazan-universiade-experience' : 'chengdu' };
       for (const query of queries) {
         const res = await get(routes[name], path, `/api/v1/x?${query}`, { params });
         expect([200, 400], `${name}?${query}`).toContain(res.status);
@@ -367,13 +484,18 @@ describe('conditional requests, HEAD and CORS', () => {
     const before = new Date(Date.parse(lastModified ?? '') - 1000).toUTCString();
     expect((await call(routes.agreements, '/api/v1/agreements?partner=chengdu', { headers: { 'If-Modified-Since': before } })).status).toBe(200);
     const detail = await call(routes.partner, '/api/v1/partners/chengdu', { params: { slug: 'chengdu' } });
-    expect((await call(routes.partner, '/api/v1/partners/chengdu', { params: { slug: 'chengdu' }, headers: { 'If-None-Match': detail.headers.get('etag') ?? '' } })).status).toBe(304);
+    expect(
+      (await call(routes.partner, '/api/v1/partners/chengdu', { params: { slug: 'chengdu' }, headers: { 'If-None-Match': detail.headers.get('etag') ?? '' } }))
+        .status,
+    ).toBe(304);
   });
 
   it('changes the ETag and Last-Modified when a record goes to the trash', async () => {
     const before = await call(routes.events, '/api/v1/events?year=2013');
     await new Promise((resolve) => setTimeout(resolve, 1100)); // Last-Modified counts whole seconds
-    const event = await database.prisma.event.findFirstOrThrow({ where: { startDate: { gte: new Date('2013-01-01'), lt: new Date('2014-01-01') }, deletedAt: null } });
+    const event = await database.prisma.event.findFirstOrThrow({
+      where: { startDate: { gte: new Date('2013-01-01'), lt: new Date('2014-01-01') }, deletedAt: null },
+    });
     await database.prisma.event.update({ where: { id: event.id }, data: { deletedAt: new Date() } });
     try {
       const after = await call(routes.events, '/api/v1/events?year=2013', { headers: { 'If-None-Match': before.headers.get('etag') ?? '' } });

@@ -15,8 +15,22 @@ let partnerId: string;
 const blank = { name: '', regionName: '', about: '' };
 const form = (population: string) =>
   partnerInputSchema.parse({
-    slug: 'audit-town', kind: 'city', status: 'active', countryCode: 'KZ', latitude: '', longitude: '', foundedYear: '', population, populationYear: '',
-    areaKm2: '', areaYear: '', timeZone: '', websiteUrl: '', publicationStatus: 'draft', publishAt: '', translations: { ru: { ...blank, name: 'Аудит' }, kk: blank, en: blank },
+    slug: 'audit-town',
+    kind: 'city',
+    status: 'active',
+    countryCode: 'KZ',
+    latitude: '',
+    longitude: '',
+    foundedYear: '',
+    population,
+    populationYear: '',
+    areaKm2: '',
+    areaYear: '',
+    timeZone: '',
+    websiteUrl: '',
+    publicationStatus: 'draft',
+    publishAt: '',
+    translations: { ru: { ...blank, name: 'Аудит' }, kk: blank, en: blank },
   });
 
 beforeAll(async () => {
@@ -57,8 +71,14 @@ describe('the audit log page', () => {
   });
 
   it("keeps staff accounts' history from editors in every view, and shows it to admins", async () => {
-    const mentionsStaff = (log: Awaited<ReturnType<typeof listAuditEntries>>) => JSON.stringify(log).match(/new-editor@example\.org|staff-admin@example\.org|"user"/g) ?? [];
-    for (const params of [{}, { entity: 'user' }, { action: 'update' }, { actor: (await database.prisma.user.findUniqueOrThrow({ where: { email: 'staff-admin@example.org' } })).id }]) {
+    const mentionsStaff = (log: Awaited<ReturnType<typeof listAuditEntries>>) =>
+      JSON.stringify(log).match(/new-editor@example\.org|staff-admin@example\.org|"user"/g) ?? [];
+    for (const params of [
+      {},
+      { entity: 'user' },
+      { action: 'update' },
+      { actor: (await database.prisma.user.findUniqueOrThrow({ where: { email: 'staff-admin@example.org' } })).id },
+    ]) {
       const log = await listAuditEntries(editor, parseAuditQuery(params));
       expect(mentionsStaff(log), JSON.stringify(params)).toEqual([]);
       expect(log.entries.every((e) => e.entityType !== 'user')).toBe(true);

@@ -21,13 +21,20 @@ let address = 0;
 /** A POST to /api/auth as a browser on `origin` would send it, each from its own client address. */
 function post(path: string, body: object, { cookie = '', origin = SITE } = {}) {
   address += 1;
-  return auth().handler(new Request(`${SITE}/api/auth${path}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', origin, cookie, 'x-forwarded-for': `192.0.2.${100 + address}` },
-    body: JSON.stringify(body),
-  }));
+  return auth().handler(
+    new Request(`${SITE}/api/auth${path}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', origin, cookie, 'x-forwarded-for': `192.0.2.${100 + address}` },
+      body: JSON.stringify(body),
+    }),
+  );
 }
-const tokenOf = (response: Response) => response.headers.getSetCookie().find((line) => line.startsWith('portal.session_token='))?.split(';', 1)[0]?.split('=')[1];
+const tokenOf = (response: Response) =>
+  response.headers
+    .getSetCookie()
+    .find((line) => line.startsWith('portal.session_token='))
+    ?.split(';', 1)[0]
+    ?.split('=')[1];
 
 describe('sessions', () => {
   it('are new at every sign-in: a token the browser already had (planted or old) is never the one signed in', async () => {

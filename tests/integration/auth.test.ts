@@ -32,7 +32,11 @@ async function signIn(email: string, password: string, address = '192.0.2.1') {
   }
 }
 
-const denied = (promise: Promise<unknown>) => promise.then(() => 'allowed', (error: unknown) => (error instanceof AccessDenied ? error.reason : error));
+const denied = (promise: Promise<unknown>) =>
+  promise.then(
+    () => 'allowed',
+    (error: unknown) => (error instanceof AccessDenied ? error.reason : error),
+  );
 
 describe('requireActor', () => {
   it('refuses a request without a session cookie, or with a forged one', async () => {
@@ -156,9 +160,12 @@ describe('sign-in throttling', () => {
     // One address keeps guessing as fast as it is let: the account's wait stops at a minute, the
     // address's own wait grows past it.
     const waits: number[] = [];
-    for (let guesses = 0; guesses < 40; ) {
+    for (let guesses = 0; guesses < 40;) {
       const answer = await signIn('owner@example.org', 'wrong password!', '203.0.113.66');
-      if (typeof answer === 'object') { waits.push(answer.wait); later(answer.wait); } else guesses++;
+      if (typeof answer === 'object') {
+        waits.push(answer.wait);
+        later(answer.wait);
+      } else guesses++;
     }
     expect(Math.max(...waits)).toBe(ADDRESS_DELAYS.capSeconds);
     expect(waits).toContain(ACCOUNT_DELAYS.capSeconds);
@@ -181,9 +188,12 @@ describe('sign-in throttling', () => {
     const attacker = () => signIn('target@example.org', 'wrong password!', `198.18.${Math.floor(address / 250)}.${address++ % 250}`);
     // A botnet, each guess from a fresh address, for ten minutes.
     let guesses = 0;
-    for (let elapsed = 0; elapsed < 600; ) {
+    for (let elapsed = 0; elapsed < 600;) {
       const answer = await attacker();
-      if (typeof answer === 'object') { later(answer.wait); elapsed += answer.wait; } else guesses++;
+      if (typeof answer === 'object') {
+        later(answer.wait);
+        elapsed += answer.wait;
+      } else guesses++;
     }
     // 5 at once, 6 more in 63 seconds, then one a minute.
     expect(guesses).toBe(19);
@@ -200,10 +210,15 @@ describe('sign-in throttling', () => {
     for (const email of ['exists@example.org', 'nobody-here@example.org']) {
       const attempts = [];
       for (let i = 0; i <= ACCOUNT_DELAYS.freeFailures + 1; i++) {
-        attempts.push(await auth().api.signInEmail({ body: { email, password: 'wrong password!' }, headers: new Headers({ 'x-forwarded-for': `198.51.101.${i}` }) }).then(
-          () => 'ok',
-          (error: unknown) => (isAPIError(error) ? { status: error.statusCode, body: error.body, retryAfter: new Headers(error.headers).get('retry-after') } : error),
-        ));
+        attempts.push(
+          await auth()
+            .api.signInEmail({ body: { email, password: 'wrong password!' }, headers: new Headers({ 'x-forwarded-for': `198.51.101.${i}` }) })
+            .then(
+              () => 'ok',
+              (error: unknown) =>
+                isAPIError(error) ? { status: error.statusCode, body: error.body, retryAfter: new Headers(error.headers).get('retry-after') } : error,
+            ),
+        );
       }
       answers.push(attempts);
     }
@@ -245,16 +260,23 @@ describe('sign-in throttling', () => {
     expect(await denied(listSignInFailures(new Headers()))).toBe('unauthenticated');
     const rows = await listSignInFailures(admin);
     expect(rows.find((row) => row.email === 'attacked@example.org')).toMatchObject({ failures: 6, addressCount: 3, hasAccount: true, retryAfterSeconds: 2 });
-    expect(rows.find((row) => row.email === 'no-such-person@example.org')).toMatchObject({ failures: 1, addressCount: 1, hasAccount: false, retryAfterSeconds: 0 });
+    expect(rows.find((row) => row.email === 'no-such-person@example.org')).toMatchObject({
+      failures: 1,
+      addressCount: 1,
+      hasAccount: false,
+      retryAfterSeconds: 0,
+    });
   });
 
   it('rate-limits the HTTP sign-in endpoint per address, and refuses sign-up', async () => {
     const post = (path: string, body: object, address: string) =>
-      auth().handler(new Request(`http://localhost:3000/api/auth${path}`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', origin: 'http://localhost:3000', 'x-forwarded-for': address },
-        body: JSON.stringify(body),
-      }));
+      auth().handler(
+        new Request(`http://localhost:3000/api/auth${path}`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', origin: 'http://localhost:3000', 'x-forwarded-for': address },
+          body: JSON.stringify(body),
+        }),
+      );
     const user = await createUserWithPassword(database.prisma, { role: 'editor' });
     const ok = await post('/sign-in/email', { email: user.email, password: TEST_PASSWORD }, '192.0.2.200');
     expect(ok.status).toBe(200);
@@ -264,7 +286,8 @@ describe('sign-in throttling', () => {
     expect(await actorFromHeaders(new Headers({ cookie: cookieHeader(ok.headers.getSetCookie()) }))).toMatchObject({ email: user.email });
 
     const statuses = [];
-    for (let i = 0; i < 5; i++) statuses.push((await post('/sign-in/email', { email: `x${i}@example.org`, password: 'wrong password!' }, '192.0.2.201')).status);
+    for (let i = 0; i < 5; i++)
+      statuses.push((await post('/sign-in/email', { email: `x${i}@example.org`, password: 'wrong password!' }, '192.0.2.201')).status);
     expect(statuses).toEqual([401, 401, 401, 401, 401]);
     expect((await post('/sign-in/email', { email: user.email, password: TEST_PASSWORD }, '192.0.2.201')).status).toBe(429);
 
@@ -276,11 +299,13 @@ describe('sign-in throttling', () => {
   it("grants nothing through better-auth's own endpoints: no raised role, no e-mail change, no self-deletion, no mailed reset", async () => {
     const user = await createUserWithPassword(database.prisma, { role: 'editor' });
     const send = async (path: string, body: object, cookie = '') =>
-      auth().handler(new Request(`http://localhost:3000/api/auth${path}`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', origin: 'http://localhost:3000', 'x-forwarded-for': '192.0.2.210', cookie },
-        body: JSON.stringify(body),
-      }));
+      auth().handler(
+        new Request(`http://localhost:3000/api/auth${path}`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', origin: 'http://localhost:3000', 'x-forwarded-for': '192.0.2.210', cookie },
+          body: JSON.stringify(body),
+        }),
+      );
     const cookie = cookieHeader((await send('/sign-in/email', { email: user.email, password: TEST_PASSWORD })).headers.getSetCookie());
     const attempts: [string, object][] = [
       ['/update-user', { role: 'admin' }],

@@ -37,7 +37,9 @@ const snapshot = () =>
     );
     const result: Snapshot = {};
     for (const { name } of tables) {
-      const { rows: [row] } = await client.query<{ rows: number; md5: string }>(
+      const {
+        rows: [row],
+      } = await client.query<{ rows: number; md5: string }>(
         `SELECT count(*)::int AS rows, md5(coalesce(string_agg(t::text, E'\\n' ORDER BY t::text), '')) AS md5 FROM "${name}" t`,
       );
       result[name] = row!;
@@ -59,7 +61,8 @@ function run(script: string, args: string[], env: Record<string, string> = {}) {
 
 const mediaFiles = (folder: string) =>
   Object.fromEntries(
-    fs.readdirSync(folder, { recursive: true, withFileTypes: true })
+    fs
+      .readdirSync(folder, { recursive: true, withFileTypes: true })
       .filter((entry) => entry.isFile())
       .map((entry) => {
         const file = path.join(entry.parentPath, entry.name);
@@ -82,19 +85,40 @@ beforeAll(async () => {
   const event = await prisma.event.findFirstOrThrow({ orderBy: { id: 'asc' } });
   const source = await prisma.source.create({ data: { title: 'Шымкент — «Қазақстан» ✨ مرحبا 🇰🇿', language: 'kk', publisher: 'Әкімдік' } });
   const media = await prisma.media.create({
-    data: { kind: 'image', mimeType: 'image/jpeg', byteSize: 16, sha256: 'a'.repeat(64), storageKey: 'ab/cd.jpg', originalName: 'Қазан 🕌.jpg', createdById: admin.id },
+    data: {
+      kind: 'image',
+      mimeType: 'image/jpeg',
+      byteSize: 16,
+      sha256: 'a'.repeat(64),
+      storageKey: 'ab/cd.jpg',
+      originalName: 'Қазан 🕌.jpg',
+      createdById: admin.id,
+    },
   });
   await prisma.mediaTranslation.create({ data: { mediaId: media.id, locale: 'kk', alt: 'Қала көрінісі 🌆', caption: 'Ұлы Жібек жолы' } });
   await prisma.eventPhoto.create({ data: { eventId: event.id, mediaId: media.id } });
-  await prisma.eventSource.upsert({ where: { eventId_sourceId: { eventId: event.id, sourceId: source.id } }, create: { eventId: event.id, sourceId: source.id }, update: {} });
+  await prisma.eventSource.upsert({
+    where: { eventId_sourceId: { eventId: event.id, sourceId: source.id } },
+    create: { eventId: event.id, sourceId: source.id },
+    update: {},
+  });
   await prisma.agreementLink.create({ data: { fromId: second!.id, toId: first!.id, kind: 'amends' } });
-  await prisma.agreementStatusChange.create({ data: { agreementId: first!.id, kind: 'signed', date: new Date('2017-05-06'), precision: 'day', note: 'Қол қойылды 🖋️' } });
+  await prisma.agreementStatusChange.create({
+    data: { agreementId: first!.id, kind: 'signed', date: new Date('2017-05-06'), precision: 'day', note: 'Қол қойылды 🖋️' },
+  });
   await prisma.session.create({ data: { token: 'session-token', userId: admin.id, expiresAt: new Date('2030-01-01'), userAgent: 'test' } });
   await prisma.verification.create({ data: { identifier: 'reset-password:token', value: admin.id, expiresAt: new Date('2030-01-01') } });
   await prisma.rateLimit.create({ data: { key: '127.0.0.1/sign-in/email', count: 3, lastRequest: BigInt(Date.now()) } });
   await prisma.signInThrottle.create({ data: { key: 'account:admin@example.org', failures: 2 } });
   await prisma.auditLog.create({
-    data: { actorId: admin.id, action: 'update', entityType: 'source', entityId: String(source.id), changes: { title: { from: 'old', to: 'Шымкент — «Қазақстан» ✨ مرحبا 🇰🇿' } }, requestId: 'req-backup-test' },
+    data: {
+      actorId: admin.id,
+      action: 'update',
+      entityType: 'source',
+      entityId: String(source.id),
+      changes: { title: { from: 'old', to: 'Шымкент — «Қазақстан» ✨ مرحبا 🇰🇿' } },
+      requestId: 'req-backup-test',
+    },
   });
   await prisma.$disconnect(); // the restore refuses to run while anything else is connected
 });
@@ -107,7 +131,9 @@ afterAll(async () => {
 describe('npm run db:backup and db:restore', () => {
   it('round-trips every table and the media folder exactly', async () => {
     const before = await snapshot();
-    const empty = Object.entries(before).filter(([, table]) => table.rows === 0).map(([name]) => name);
+    const empty = Object.entries(before)
+      .filter(([, table]) => table.rows === 0)
+      .map(([name]) => name);
     expect(empty, 'every table must hold rows, or skipping it would go unnoticed').toEqual([]);
     expect(Object.keys(before)).toContain('_prisma_migrations');
 
@@ -144,8 +170,16 @@ describe('npm run db:backup and db:restore', () => {
     expect(mediaFiles(mediaDir)).toEqual({ [path.join('ab', 'cd.jpg')]: 'a photo of Kazan' });
 
     // Sequences came back too: the next row gets a fresh id, not one the restored rows hold.
-    const next = await withClient((client) => client.query<{ id: number }>(`INSERT INTO "Source" (title, language) VALUES ('after the restore', 'en') RETURNING id`));
-    expect(next.rows[0]!.id).toBeGreaterThan(Math.max(...(await withClient((client) => client.query<{ id: number }>('SELECT id FROM "Source" WHERE title <> $1', ['after the restore']))).rows.map((row) => row.id)));
+    const next = await withClient((client) =>
+      client.query<{ id: number }>(`INSERT INTO "Source" (title, language) VALUES ('after the restore', 'en') RETURNING id`),
+    );
+    expect(next.rows[0]!.id).toBeGreaterThan(
+      Math.max(
+        ...(await withClient((client) => client.query<{ id: number }>('SELECT id FROM "Source" WHERE title <> $1', ['after the restore']))).rows.map(
+          (row) => row.id,
+        ),
+      ),
+    );
   });
 
   it('fails with one clear line on a wrong path, a foreign file or an unreachable database', async () => {
@@ -160,7 +194,9 @@ describe('npm run db:backup and db:restore', () => {
     expect(notBackup.code).toBe(1);
     expect(notBackup.stderr.trim().split('\n')).toEqual([expect.stringContaining('is not a readable portal backup')]);
 
-    const unreachable = await run('scripts/db-backup.ts', [path.join(work, 'never')], { DATABASE_URL: 'postgresql://portal:secret-password@127.0.0.1:1/portal' });
+    const unreachable = await run('scripts/db-backup.ts', [path.join(work, 'never')], {
+      DATABASE_URL: 'postgresql://portal:secret-password@127.0.0.1:1/portal',
+    });
     expect(unreachable.code).toBe(1);
     expect(unreachable.stderr.trim().split('\n')).toEqual([expect.stringContaining('Cannot reach the database at 127.0.0.1:1/portal')]);
     expect(unreachable.stderr).not.toContain('secret-password');

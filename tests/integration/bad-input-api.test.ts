@@ -65,7 +65,27 @@ afterAll(async () => {
 // Every parameter any route knows, so that most generated names reach a schema's checks; plus
 // names that are unknown everywhere or dangerous as object keys.
 const KNOWN = ['locale', 'q', 'country', 'kind', 'type', 'status', 'year', 'sort', 'dir', 'partner', 'category', 'page', 'perPage'];
-const GOOD_VALUES = ['ru', 'kk', 'en', 'CN', 'city', 'region', 'active', 'in_force', 'friendly_cooperation_memorandum', 'culture', 'name', 'date', 'desc', 'chengdu', 'qingdao', '2015', '1', '100', ''];
+const GOOD_VALUES = [
+  'ru',
+  'kk',
+  'en',
+  'CN',
+  'city',
+  'region',
+  'active',
+  'in_force',
+  'friendly_cooperation_memorandum',
+  'culture',
+  'name',
+  'date',
+  'desc',
+  'chengdu',
+  'qingdao',
+  '2015',
+  '1',
+  '100',
+  '',
+];
 const paramName = fc.oneof(
   { arbitrary: fc.constantFrom(...KNOWN), weight: 6 },
   { arbitrary: fc.constantFrom('__proto__', 'constructor', 'toString', 'hasOwnProperty', 'LOCALE', 'Page', 'q[]', 'page[0]', 'locale ', ''), weight: 1 },
@@ -74,17 +94,22 @@ const paramName = fc.oneof(
 const paramValue = fc.oneof({ arbitrary: fc.constantFrom(...GOOD_VALUES), weight: 2 }, { arbitrary: nastyText, weight: 3 });
 
 /** One `name=value` as a client might send it: properly encoded, raw (the URL parser escapes what it must), or with a broken %-escape. */
-const pair = fc.tuple(paramName, paramValue, fc.constantFrom('encoded', 'raw', 'broken'), fc.constantFrom(...BROKEN_ESCAPES)).map(([name, value, how, escape]) => {
-  const encoded = new URLSearchParams([[name, value]]).toString();
-  if (how === 'encoded') return encoded;
-  if (how === 'raw') return `${name}=${value}`;
-  return `${encoded}${escape}`;
-});
+const pair = fc
+  .tuple(paramName, paramValue, fc.constantFrom('encoded', 'raw', 'broken'), fc.constantFrom(...BROKEN_ESCAPES))
+  .map(([name, value, how, escape]) => {
+    const encoded = new URLSearchParams([[name, value]]).toString();
+    if (how === 'encoded') return encoded;
+    if (how === 'raw') return `${name}=${value}`;
+    return `${encoded}${escape}`;
+  });
 /** A query string of up to six pairs, sometimes with one pair repeated. */
 const queryString = fc
   .tuple(fc.array(pair, { maxLength: 6 }), fc.boolean())
   .map(([pairs, repeat]) => `?${(repeat && pairs[0] ? [...pairs, pairs[0]] : pairs).join('&')}`);
-const pathSegment = fc.oneof({ arbitrary: fc.constantFrom('chengdu', 'shenzhen', '1', '2', '0', '2147483648', '-1', '1e3'), weight: 1 }, { arbitrary: nastyText, weight: 3 });
+const pathSegment = fc.oneof(
+  { arbitrary: fc.constantFrom('chengdu', 'shenzhen', '1', '2', '0', '2147483648', '-1', '1e3'), weight: 1 },
+  { arbitrary: nastyText, weight: 3 },
+);
 
 type ErrorBody = { error: { code: string; parameter?: string; message: string } };
 
@@ -170,7 +195,9 @@ describe('the open-data API under bad query strings', () => {
     expect(await search.json()).toMatchObject({ error: { code: 'invalid_parameter', parameter: 'q' } });
     expect((await call(routes.event, '/api/v1/events/%00', { params: { slug: '\u0000' } })).status).toBe(404);
     expect((await call(routes.partner, '/api/v1/partners/%00', { params: { slug: '\u0000' } })).status).toBe(404);
-    const calendar = await feeds.partnerCalendar(new Request('http://localhost/ru/partners/%00/events.ics'), { params: Promise.resolve({ locale: 'ru', slug: '\u0000' }) });
+    const calendar = await feeds.partnerCalendar(new Request('http://localhost/ru/partners/%00/events.ics'), {
+      params: Promise.resolve({ locale: 'ru', slug: '\u0000' }),
+    });
     expect(calendar.status).toBe(404);
     expect((await call(routes.partners, '/api/v1/partners?__proto__=1')).status).toBe(400);
   });
@@ -199,8 +226,14 @@ describe("the public pages' query strings, read leniently, against the database"
   // What the partners, register, events and search pages do with their searchParams: parse
   // leniently (lib/…; each parser has its own unit property) and query. Nothing may throw.
   const pages = fc.oneof(
-    searchParamsRecord(Object.keys(partnerFilterFields)).map((params) => ({ url: `/ru/partners?${JSON.stringify(params)}`, run: () => listPartners('kk', parsePartnerFilters(params)) })),
-    searchParamsRecord(Object.keys(registerQueryFields)).map((params) => ({ url: `/ru/agreements?${JSON.stringify(params)}`, run: () => listAgreements('en', parseRegisterQuery(params)) })),
+    searchParamsRecord(Object.keys(partnerFilterFields)).map((params) => ({
+      url: `/ru/partners?${JSON.stringify(params)}`,
+      run: () => listPartners('kk', parsePartnerFilters(params)),
+    })),
+    searchParamsRecord(Object.keys(registerQueryFields)).map((params) => ({
+      url: `/ru/agreements?${JSON.stringify(params)}`,
+      run: () => listAgreements('en', parseRegisterQuery(params)),
+    })),
     searchParamsRecord([...Object.keys(eventFilterFields), 'page']).map((params) => ({
       url: `/ru/events?${JSON.stringify(params)}`,
       run: () => {
@@ -208,7 +241,9 @@ describe("the public pages' query strings, read leniently, against the database"
         return listEventTimeline('ru', filters, page);
       },
     })),
-    fc.oneof(nastyText, fc.array(nastyText, { maxLength: 3 })).map((q) => ({ url: `/ru/search?${JSON.stringify(q)}`, run: () => searchPortal('ru', searchQuerySchema.parse(q)) })),
+    fc
+      .oneof(nastyText, fc.array(nastyText, { maxLength: 3 }))
+      .map((q) => ({ url: `/ru/search?${JSON.stringify(q)}`, run: () => searchPortal('ru', searchQuerySchema.parse(q)) })),
   );
 
   it('never throw and change nothing', async () => {

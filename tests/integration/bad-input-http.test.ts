@@ -31,7 +31,17 @@ type Answer = { status: number; head: string; closed: boolean };
  * One request written byte for byte over its own connection: fetch would encode the path again,
  * refuse odd header values and choose the Host itself. `body` is sent chunked, without a length.
  */
-function send({ method = 'GET', target, headers = [], body }: { method?: string; target: string; headers?: [string, string][]; body?: AsyncIterable<Buffer> }): Promise<Answer> {
+function send({
+  method = 'GET',
+  target,
+  headers = [],
+  body,
+}: {
+  method?: string;
+  target: string;
+  headers?: [string, string][];
+  body?: AsyncIterable<Buffer>;
+}): Promise<Answer> {
   return new Promise((resolve, reject) => {
     const socket = net.connect(server.port, '127.0.0.1');
     let received = Buffer.alloc(0);
@@ -80,7 +90,24 @@ async function expectNoServerError(request: Parameters<typeof send>[0]) {
 
 // Where a malformed escape was seen to answer 500: detail pages (through the proxy's not-found
 // rewrite), any page, the admin, the API, media, files and feeds, Next's own files, and the catch-all.
-const PREFIXES = ['/ru/partners/', '/kk/agreements/', '/en/events/', '/ru/about/', '/ru/', '/', '/ru/admin/', '/ru/admin/partners/', '/api/v1/', '/api/v1/partners/', '/api/v1/agreements/', '/media/', '/ru/events.ics/', '/kk/no/such/', '/_next/static/', '/api/auth/'];
+const PREFIXES = [
+  '/ru/partners/',
+  '/kk/agreements/',
+  '/en/events/',
+  '/ru/about/',
+  '/ru/',
+  '/',
+  '/ru/admin/',
+  '/ru/admin/partners/',
+  '/api/v1/',
+  '/api/v1/partners/',
+  '/api/v1/agreements/',
+  '/media/',
+  '/ru/events.ics/',
+  '/kk/no/such/',
+  '/_next/static/',
+  '/api/auth/',
+];
 const ISSUE_ESCAPES = ['%', '%%', '%C0%AF', '%FF'];
 
 describe('malformed paths', () => {
@@ -113,12 +140,36 @@ describe('malformed paths', () => {
 
 // Headers a browser, a crawler or a scanner may send wrong, with values meant to break their parsers.
 const ODD_VALUES: Record<string, string[]> = {
-  Cookie: ['NEXT_LOCALE=%FF', 'NEXT_LOCALE=xx; NEXT_LOCALE=kk', 'portal.session_token=%E0%A4%A', '__Secure-portal.session_token=a.b.c', '===;;; a', '; ;', `big=${'x'.repeat(8_000)}`, 'portal.session_token="unclosed'],
-  'Accept-Language': ['*;q=NaN', 'xx-YY;q=2, ;q=', 'kk-Latn-KZ-x-private;q=0.9', `${'a'.repeat(4_000)}`, Array.from({ length: 500 }, (_, i) => `l${i};q=0.${i % 10}`).join(','), ',,,', 'ru;q=-1, en;q=1e309'],
+  Cookie: [
+    'NEXT_LOCALE=%FF',
+    'NEXT_LOCALE=xx; NEXT_LOCALE=kk',
+    'portal.session_token=%E0%A4%A',
+    '__Secure-portal.session_token=a.b.c',
+    '===;;; a',
+    '; ;',
+    `big=${'x'.repeat(8_000)}`,
+    'portal.session_token="unclosed',
+  ],
+  'Accept-Language': [
+    '*;q=NaN',
+    'xx-YY;q=2, ;q=',
+    'kk-Latn-KZ-x-private;q=0.9',
+    `${'a'.repeat(4_000)}`,
+    Array.from({ length: 500 }, (_, i) => `l${i};q=0.${i % 10}`).join(','),
+    ',,,',
+    'ru;q=-1, en;q=1e309',
+  ],
   Host: ['attacker.example', '[::1', 'localhost:99999', 'localhost:3000@attacker.example', '%FF', 'a'.repeat(300), 'LOCALHOST'],
   'X-Forwarded-Host': ['attacker.example', '%FF', 'a, b, c', '[::1'],
   'X-Request-Id': ['%FF', 'a'.repeat(5_000), '../../etc/passwd', '"quoted"'],
-  'Next-Router-State-Tree': ['garbage', '%7B', '[["",{}]]', '["x"]', encodeURIComponent(JSON.stringify(['', { children: ['__PAGE__', {}] }, null, null, true])), '%E0%A4%A'],
+  'Next-Router-State-Tree': [
+    'garbage',
+    '%7B',
+    '[["",{}]]',
+    '["x"]',
+    encodeURIComponent(JSON.stringify(['', { children: ['__PAGE__', {}] }, null, null, true])),
+    '%E0%A4%A',
+  ],
   RSC: ['1', '0', 'garbage'],
   'Next-Router-Prefetch': ['1', '2', 'garbage'],
   'Next-Router-Segment-Prefetch': ['/_tree', '%FF', '/../..', '/_full'],
@@ -131,13 +182,36 @@ const ODD_VALUES: Record<string, string[]> = {
   Origin: ['null', '%%', 'http://attacker.example'],
   'Content-Type': ['multipart/form-data', 'multipart/form-data; boundary=', 'text/x-component'],
 };
-const PAGES = ['/', '/ru', '/kk/partners', '/en/partners/chengdu', '/ru/agreements', '/kk/events', '/ru/search?q=a', '/ru/admin', '/ru/admin/sign-in', '/api/v1/partners', '/ru/events.ics', '/ru/feed.xml', '/ru/no/such/page', '/media/ab/x.jpg'];
+const PAGES = [
+  '/',
+  '/ru',
+  '/kk/partners',
+  '/en/partners/chengdu',
+  '/ru/agreements',
+  '/kk/events',
+  '/ru/search?q=a',
+  '/ru/admin',
+  '/ru/admin/sign-in',
+  '/api/v1/partners',
+  '/ru/events.ics',
+  '/ru/feed.xml',
+  '/ru/no/such/page',
+  '/media/ab/x.jpg',
+];
 
 describe('odd headers and cookies', () => {
   it('no header value answers a 5xx, on any kind of page', async () => {
-    const header = fc.constantFrom(...Object.keys(ODD_VALUES)).chain((name) =>
-      fc.tuple(fc.constant(name), fc.oneof({ arbitrary: fc.constantFrom(...(ODD_VALUES[name] ?? [])), weight: 3 }, { arbitrary: nastyText.filter((text) => text.length < 4_000), weight: 1 })),
-    );
+    const header = fc
+      .constantFrom(...Object.keys(ODD_VALUES))
+      .chain((name) =>
+        fc.tuple(
+          fc.constant(name),
+          fc.oneof(
+            { arbitrary: fc.constantFrom(...(ODD_VALUES[name] ?? [])), weight: 3 },
+            { arbitrary: nastyText.filter((text) => text.length < 4_000), weight: 1 },
+          ),
+        ),
+      );
     await fc.assert(
       fc.asyncProperty(fc.constantFrom(...PAGES), fc.array(header, { minLength: 1, maxLength: 4 }), async (target, headers) => {
         await expectNoServerError({ target, headers: headers.map(([name, value]) => [name, value.replace(/[\r\n]/g, ' ')]) });
@@ -147,7 +221,10 @@ describe('odd headers and cookies', () => {
   });
 
   it('a forged Host or X-Forwarded-Host never names itself in an answer, nor in the copy others get', async () => {
-    for (const forged of [['Host', 'attacker.example'], ['X-Forwarded-Host', 'attacker.example']] as [string, string][]) {
+    for (const forged of [
+      ['Host', 'attacker.example'],
+      ['X-Forwarded-Host', 'attacker.example'],
+    ] as [string, string][]) {
       for (const target of ['/ru/about', '/kk/partners', '/en/partners/chengdu', '/api/v1/partners']) {
         const answer = await expectNoServerError({ target, headers: [forged] });
         expect(answer.head, `${forged[0]} ${target}`).not.toContain('attacker.example');
@@ -184,7 +261,15 @@ describe('bodies', () => {
   it('a form posted from another site without JavaScript (no Next-Action) answers 403', async () => {
     for (const type of ['multipart/form-data; boundary=x', 'application/x-www-form-urlencoded']) {
       for (const target of ['/ru/about', '/ru/admin/sign-in', '/kk/partners']) {
-        const answer = await expectNoServerError({ method: 'POST', target, headers: [['Origin', 'https://attacker.example'], ['Content-Type', type], ['Content-Length', '0']] });
+        const answer = await expectNoServerError({
+          method: 'POST',
+          target,
+          headers: [
+            ['Origin', 'https://attacker.example'],
+            ['Content-Type', type],
+            ['Content-Length', '0'],
+          ],
+        });
         expect(answer.status, `${type} ${target}`).toBe(403);
       }
     }

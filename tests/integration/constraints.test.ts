@@ -17,7 +17,8 @@ const refused = (promise: Promise<unknown>, constraint: string) => expect(promis
 
 describe('the database refuses bad rows', () => {
   it('partners: ISO country codes, coordinates in range and in pairs, no year 0, tidy slugs', async () => {
-    const partner = (data: Record<string, unknown>) => database.prisma.partner.create({ data: { slug: `p-${Math.random().toString(36).slice(2, 8)}`, kind: 'city', countryCode: 'KZ', ...data } });
+    const partner = (data: Record<string, unknown>) =>
+      database.prisma.partner.create({ data: { slug: `p-${Math.random().toString(36).slice(2, 8)}`, kind: 'city', countryCode: 'KZ', ...data } });
     await refused(partner({ countryCode: 'kz' }), 'Partner_countryCode_iso');
     await refused(partner({ latitude: 91, longitude: 0 }), 'Partner_latitude_range');
     await refused(partner({ latitude: 40 }), 'Partner_coordinates_pair');
@@ -45,7 +46,9 @@ describe('the database refuses bad rows', () => {
 
   it('events: the end is not before the start and has its own precision', async () => {
     const event = (data: Record<string, unknown>) =>
-      database.prisma.event.create({ data: { slug: `e-${Math.random().toString(36).slice(2, 8)}`, startDate: day('2025-07-26'), startPrecision: 'day', category: 'culture', ...data } });
+      database.prisma.event.create({
+        data: { slug: `e-${Math.random().toString(36).slice(2, 8)}`, startDate: day('2025-07-26'), startPrecision: 'day', category: 'culture', ...data },
+      });
     await refused(event({ endDate: day('2025-07-20'), endPrecision: 'day' }), 'Event_end_not_before_start');
     await refused(event({ endDate: day('2025-07-30') }), 'Event_end_precision_pair');
     await refused(event({ publicationStatus: 'scheduled' }), 'Event_scheduled_has_time');
@@ -60,7 +63,18 @@ describe('the database refuses bad rows', () => {
 
   it('media: the stored type matches its kind, and the checksum is a SHA-256', async () => {
     const media = (data: Record<string, unknown>) =>
-      database.prisma.media.create({ data: { kind: 'image', mimeType: 'image/png', byteSize: 10, width: 1, height: 1, sha256: 'a'.repeat(64), storageKey: Math.random().toString(36), ...data } });
+      database.prisma.media.create({
+        data: {
+          kind: 'image',
+          mimeType: 'image/png',
+          byteSize: 10,
+          width: 1,
+          height: 1,
+          sha256: 'a'.repeat(64),
+          storageKey: Math.random().toString(36),
+          ...data,
+        },
+      });
     await refused(media({ mimeType: 'image/svg+xml' }), 'Media_kind_matches_type');
     await refused(media({ kind: 'document' }), 'Media_kind_matches_type');
     await refused(media({ sha256: 'xyz'.padEnd(64, '0') }), 'Media_sha256_hex');

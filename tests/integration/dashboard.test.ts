@@ -26,7 +26,9 @@ describe('the editors’ dashboard', () => {
     await database.prisma.event.update({ where: { id: first!.id }, data: { publicationStatus: 'scheduled', publishAt: new Date('2031-01-01T00:00:00Z') } });
     await database.prisma.event.update({ where: { id: second!.id }, data: { publicationStatus: 'scheduled', publishAt: new Date('2030-01-01T00:00:00Z') } });
     await database.prisma.partner.update({ where: { slug: 'chengdu' }, data: { publicationStatus: 'draft' } });
-    await database.prisma.partnerTranslation.delete({ where: { partnerId_locale: { partnerId: (await database.prisma.partner.findUniqueOrThrow({ where: { slug: 'chengdu' } })).id, locale: 'kk' } } });
+    await database.prisma.partnerTranslation.delete({
+      where: { partnerId_locale: { partnerId: (await database.prisma.partner.findUniqueOrThrow({ where: { slug: 'chengdu' } })).id, locale: 'kk' } },
+    });
 
     const dashboard = await getDashboard(editor, 'en');
     expect(dashboard.drafts.map((d) => `${d.kind}:${d.name}`)).toEqual(['partner:Chengdu']);

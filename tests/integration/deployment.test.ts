@@ -78,7 +78,10 @@ describe('deploying on an external PostgreSQL', () => {
     const migrate = await run(['--import', 'tsx', 'scripts/migrate.ts', 'deploy']);
     expect(migrate.code, migrate.output).toBe(0);
     expect(migrate.output).toMatch(/Applied \d+ migration\(s\)/);
-    const admin = await run(['--conditions=react-server', '--import', 'tsx', 'scripts/admin-create.ts', '--email', 'admin@example.org', '--name', 'Әсел Админ'], { ADMIN_PASSWORD: 'a long enough deployment password' });
+    const admin = await run(
+      ['--conditions=react-server', '--import', 'tsx', 'scripts/admin-create.ts', '--email', 'admin@example.org', '--name', 'Әсел Админ'],
+      { ADMIN_PASSWORD: 'a long enough deployment password' },
+    );
     expect(admin.code, admin.output).toBe(0);
     expect(admin.output).toContain('Created the admin admin@example.org.');
   });

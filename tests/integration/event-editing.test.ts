@@ -21,11 +21,23 @@ async function image(described: boolean) {
   const sha256 = randomBytes(32).toString('hex');
   const media = await database.prisma.media.create({
     data: {
-      kind: 'image', mimeType: 'image/jpeg', byteSize: 1000, width: 1200, height: 800, sha256, storageKey: `${sha256.slice(0, 2)}/${sha256}.jpg`,
+      kind: 'image',
+      mimeType: 'image/jpeg',
+      byteSize: 1000,
+      width: 1200,
+      height: 800,
+      sha256,
+      storageKey: `${sha256.slice(0, 2)}/${sha256}.jpg`,
       originalName: described ? 'forum.jpg' : 'unnamed.jpg',
       ...(described && {
         creditText: 'Пресс-служба мэрии Казани',
-        translations: { create: [{ locale: 'ru', alt: 'Участники форума' }, { locale: 'kk', alt: 'Форум қатысушылары' }, { locale: 'en', alt: 'Forum participants' }] },
+        translations: {
+          create: [
+            { locale: 'ru', alt: 'Участники форума' },
+            { locale: 'kk', alt: 'Форум қатысушылары' },
+            { locale: 'en', alt: 'Forum participants' },
+          ],
+        },
       }),
     },
   });
@@ -55,8 +67,16 @@ const threeLanguages = {
 };
 const form = (overrides: Record<string, unknown> = {}) =>
   eventInputSchema.parse({
-    slug: 'sister-cities-forum-test', partners: ticked(partners.qingdao, partners.chengdu), start: '2025-07-26', end: '2025-07-30', category: 'forum', format: 'in_person',
-    sources: ticked(sourceId), publicationStatus: 'draft', publishAt: '', translations: threeLanguages,
+    slug: 'sister-cities-forum-test',
+    partners: ticked(partners.qingdao, partners.chengdu),
+    start: '2025-07-26',
+    end: '2025-07-30',
+    category: 'forum',
+    format: 'in_person',
+    sources: ticked(sourceId),
+    publicationStatus: 'draft',
+    publishAt: '',
+    translations: threeLanguages,
     ...overrides,
   });
 const eventBySlug = (slug = 'sister-cities-forum-test') => database.prisma.event.findUniqueOrThrow({ where: { slug } });
@@ -86,7 +106,11 @@ describe('editing events', () => {
       include: { translations: { orderBy: { locale: 'asc' } }, partners: true, sources: true },
     });
     expect(event).toMatchObject({ startPrecision: 'day', endPrecision: 'day', category: 'forum', format: 'in_person', publicationStatus: 'draft' });
-    expect(event.translations.map((t) => `${t.locale}:${t.title}`)).toEqual(['ru:Форум городов-побратимов', 'kk:Бауырлас қалалар форумы', 'en:Sister cities forum']);
+    expect(event.translations.map((t) => `${t.locale}:${t.title}`)).toEqual([
+      'ru:Форум городов-побратимов',
+      'kk:Бауырлас қалалар форумы',
+      'en:Sister cities forum',
+    ]);
     expect(event.partners.map((p) => p.partnerId).sort()).toEqual([partners.qingdao, partners.chengdu].sort());
     const [entry] = await auditOf(event.id);
     expect(entry).toMatchObject({
@@ -100,20 +124,33 @@ describe('editing events', () => {
     });
     expect(entry?.actorId).not.toBeNull();
     // The draft is not public, but the editors' list and the preview show it.
-    expect((await listEventsForEditing(editor, 'en')).find((e) => e.id === event.id)).toMatchObject({ title: 'Sister cities forum', partners: ['Chengdu', 'Qingdao'], missingLocales: [] });
-    expect(await getEventPreview(editor, 'kk', event.id)).toMatchObject({ page: { title: { text: 'Бауырлас қалалар форумы', isFallback: false } }, state: { kind: 'draft' } });
+    expect((await listEventsForEditing(editor, 'en')).find((e) => e.id === event.id)).toMatchObject({
+      title: 'Sister cities forum',
+      partners: ['Chengdu', 'Qingdao'],
+      missingLocales: [],
+    });
+    expect(await getEventPreview(editor, 'kk', event.id)).toMatchObject({
+      page: { title: { text: 'Бауырлас қалалар форумы', isFallback: false } },
+      state: { kind: 'draft' },
+    });
   });
 
   it('refuses a second event at the same address and partners that do not exist', async () => {
     expect(await createEvent(editor, form())).toEqual({ ok: false, error: 'invalid', fieldErrors: { slug: 'taken' } });
     expect(await createEvent(editor, form({ slug: 'ghost-partner', partners: ticked('00000000-0000-4000-8000-000000000000') }))).toEqual({
-      ok: false, error: 'invalid', fieldErrors: { partners: 'unknownChoice' },
+      ok: false,
+      error: 'invalid',
+      fieldErrors: { partners: 'unknownChoice' },
     });
   });
 
   it('saves over the version the editor started from, logs only the fields that changed, and refuses a stale save without writing anything', async () => {
     const { id, version } = await eventBySlug();
-    const changed = form({ end: '', partners: ticked(partners.qingdao, partners.shenzhen), translations: { ...threeLanguages, en: { ...threeLanguages.en, title: 'Forum of sister cities' } } });
+    const changed = form({
+      end: '',
+      partners: ticked(partners.qingdao, partners.shenzhen),
+      translations: { ...threeLanguages, en: { ...threeLanguages.en, title: 'Forum of sister cities' } },
+    });
     expect(await updateEvent(editor, id, version, changed)).toEqual({ ok: true, value: { version: version + 1 } });
     const stale = await updateEvent(admin, id, version, form({ translations: { ru: { ...blank, title: 'Чужая правка' }, kk: blank, en: blank } }));
     expect(stale).toMatchObject({ ok: false, error: 'conflict', current: { version: version + 1 } });
@@ -133,9 +170,16 @@ describe('editing events', () => {
     const { id, version } = await eventBySlug();
     const withPhotos = { photos: ticked(readyPhoto, barePhoto) };
     for (const publication of [{ publicationStatus: 'published' }, { publicationStatus: 'scheduled', publishAt: '2030-01-01T09:00:00.000+05:00' }]) {
-      expect(await updateEvent(editor, id, version, form({ ...withPhotos, ...publication }))).toEqual({ ok: false, error: 'invalid', fieldErrors: { [`photos.${barePhoto}`]: 'photoNotReady' } });
+      expect(await updateEvent(editor, id, version, form({ ...withPhotos, ...publication }))).toEqual({
+        ok: false,
+        error: 'invalid',
+        fieldErrors: { [`photos.${barePhoto}`]: 'photoNotReady' },
+      });
     }
-    expect(await createEvent(editor, form({ slug: 'published-with-bare-photo', publicationStatus: 'published', ...withPhotos }))).toMatchObject({ ok: false, error: 'invalid' });
+    expect(await createEvent(editor, form({ slug: 'published-with-bare-photo', publicationStatus: 'published', ...withPhotos }))).toMatchObject({
+      ok: false,
+      error: 'invalid',
+    });
     expect(await database.prisma.event.findUniqueOrThrow({ where: { id } })).toMatchObject({ version, publicationStatus: 'draft' });
     expect(await database.prisma.eventPhoto.count({ where: { eventId: id } })).toBe(0);
 
@@ -143,13 +187,28 @@ describe('editing events', () => {
     expect(await updateEvent(editor, id, version, form(withPhotos))).toEqual({ ok: true, value: { version: version + 1 } });
     await database.prisma.media.update({
       where: { id: barePhoto },
-      data: { creditText: 'Фото: Ильдар Ахметов', translations: { create: [{ locale: 'ru', alt: 'Зал форума' }, { locale: 'kk', alt: 'Форум залы' }, { locale: 'en', alt: 'The forum hall' }] } },
+      data: {
+        creditText: 'Фото: Ильдар Ахметов',
+        translations: {
+          create: [
+            { locale: 'ru', alt: 'Зал форума' },
+            { locale: 'kk', alt: 'Форум залы' },
+            { locale: 'en', alt: 'The forum hall' },
+          ],
+        },
+      },
     });
     const published = await updateEvent(editor, id, version + 1, form({ ...withPhotos, photoOrder: { [barePhoto]: '1' }, publicationStatus: 'published' }));
     expect(published).toEqual({ ok: true, value: { version: version + 2 } });
     const photos = await database.prisma.eventPhoto.findMany({ where: { eventId: id }, orderBy: { position: 'asc' } });
     expect(photos.map((p) => p.mediaId)).toEqual([barePhoto, readyPhoto]);
-    expect((await auditOf(id)).at(-1)).toMatchObject({ action: 'publish', changes: { publicationStatus: { before: 'draft', after: 'published' }, photos: { before: `${readyPhoto}, ${barePhoto}`, after: `${barePhoto}, ${readyPhoto}` } } });
+    expect((await auditOf(id)).at(-1)).toMatchObject({
+      action: 'publish',
+      changes: {
+        publicationStatus: { before: 'draft', after: 'published' },
+        photos: { before: `${readyPhoto}, ${barePhoto}`, after: `${barePhoto}, ${readyPhoto}` },
+      },
+    });
   });
 
   it('moves an event to the trash; only an admin restores or purges it, and the log outlives it', async () => {

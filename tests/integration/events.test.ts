@@ -16,7 +16,10 @@ const recent = dayOnly(new Date(Date.now() - 3 * DAY));
 const upcoming = dayOnly(new Date(Date.now() + 30 * DAY));
 
 /** Adds an event to Chengdu with a Russian title; everything else as given. */
-async function addEvent(slug: string, data: { startDate: Date; publicationStatus: 'draft' | 'scheduled' | 'published'; publishAt?: Date; deletedAt?: Date; partnerSlug?: string }) {
+async function addEvent(
+  slug: string,
+  data: { startDate: Date; publicationStatus: 'draft' | 'scheduled' | 'published'; publishAt?: Date; deletedAt?: Date; partnerSlug?: string },
+) {
   const partner = await database.prisma.partner.findUniqueOrThrow({ where: { slug: data.partnerSlug ?? 'chengdu' } });
   await database.prisma.event.create({
     data: {
@@ -44,7 +47,9 @@ beforeAll(async () => {
   await addEvent('scheduled-due', { startDate: recent, publicationStatus: 'scheduled', publishAt: new Date(now - DAY) });
   await addEvent('upcoming-concert', { startDate: upcoming, publicationStatus: 'published' });
   // A partner still in draft: its event is public, but the partner is neither linked nor offered as a filter.
-  await database.prisma.partner.create({ data: { slug: 'hidden-city', kind: 'city', countryCode: 'CN', publicationStatus: 'draft', translations: { create: { locale: 'ru', name: 'Скрытый' } } } });
+  await database.prisma.partner.create({
+    data: { slug: 'hidden-city', kind: 'city', countryCode: 'CN', publicationStatus: 'draft', translations: { create: { locale: 'ru', name: 'Скрытый' } } },
+  });
   await addEvent('with-hidden-partner', { startDate: recent, publicationStatus: 'published', partnerSlug: 'hidden-city' });
 });
 afterAll(async () => {

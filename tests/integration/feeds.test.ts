@@ -44,7 +44,8 @@ const params = <T extends Record<string, string>>(value: T) => ({ params: Promis
 /** Parsed with ical.js, independent of the library that wrote it, after RFC 5545's checks that ical.js forgives. */
 const parseCalendar = parseStrictICalendar;
 
-const eventBySlug = (events: ICAL.Event[], slug: string) => events.find((e) => (e.component.getFirstPropertyValue('url') as string).endsWith(`/events/${slug}`));
+const eventBySlug = (events: ICAL.Event[], slug: string) =>
+  events.find((e) => (e.component.getFirstPropertyValue('url') as string).endsWith(`/events/${slug}`));
 
 describe('the iCalendar feed of all events', () => {
   it('holds every public event once, never a draft, as text/calendar', async () => {
@@ -77,7 +78,9 @@ describe('the iCalendar feed of all events', () => {
   });
 
   it('speaks Kazakh in /kk/, the same events under the same UIDs', async () => {
-    const [ru, kk] = await Promise.all(['ru', 'kk'].map(async (locale) => parseCalendar(await (await calendar(get(`/${locale}/events.ics`), params({ locale }))).text())));
+    const [ru, kk] = await Promise.all(
+      ['ru', 'kk'].map(async (locale) => parseCalendar(await (await calendar(get(`/${locale}/events.ics`), params({ locale }))).text())),
+    );
     const olympiad = eventBySlug(kk!.events, '2018-08-china-girls-math-olympiad')!;
     expect(olympiad.summary).toBe('Чэндудағы CGMO халықаралық математикалық олимпиадасы');
     expect(olympiad.description).toContain('Дереккөз тек айын көрсетеді');
@@ -106,7 +109,9 @@ describe('the iCalendar feed of one partner', () => {
     const response = await partnerCalendar(get('/ru/partners/chengdu/events.ics'), params({ locale: 'ru', slug: 'chengdu' }));
     expect(response.status).toBe(200);
     const { component, events } = parseCalendar(await response.text());
-    const expected = await database.prisma.event.count({ where: { publicationStatus: 'published', deletedAt: null, partners: { some: { partner: { slug: 'chengdu' } } } } });
+    const expected = await database.prisma.event.count({
+      where: { publicationStatus: 'published', deletedAt: null, partners: { some: { partner: { slug: 'chengdu' } } } },
+    });
     expect(expected).toBeGreaterThan(0);
     expect(events).toHaveLength(expected);
     expect(events.every((e) => e.description.includes('Чэнду'))).toBe(true);
@@ -115,7 +120,15 @@ describe('the iCalendar feed of one partner', () => {
   });
 
   it('is a valid calendar for strict importers when the partner has no public event', async () => {
-    await database.prisma.partner.create({ data: { slug: 'quiet-city', kind: 'city', countryCode: 'FR', publicationStatus: 'published', translations: { create: { locale: 'ru', name: 'Тихий город' } } } });
+    await database.prisma.partner.create({
+      data: {
+        slug: 'quiet-city',
+        kind: 'city',
+        countryCode: 'FR',
+        publicationStatus: 'published',
+        translations: { create: { locale: 'ru', name: 'Тихий город' } },
+      },
+    });
     const response = await partnerCalendar(get('/en/partners/quiet-city/events.ics'), params({ locale: 'en', slug: 'quiet-city' }));
     expect(response.status).toBe(200);
     const text = await response.text();
@@ -126,7 +139,9 @@ describe('the iCalendar feed of one partner', () => {
   });
 
   it('answers 404 for an unknown partner, a partner in draft, or an unknown locale', async () => {
-    await database.prisma.partner.create({ data: { slug: 'draft-city', kind: 'city', countryCode: 'CN', publicationStatus: 'draft', translations: { create: { locale: 'ru', name: 'Черновой' } } } });
+    await database.prisma.partner.create({
+      data: { slug: 'draft-city', kind: 'city', countryCode: 'CN', publicationStatus: 'draft', translations: { create: { locale: 'ru', name: 'Черновой' } } },
+    });
     expect((await partnerCalendar(get('/ru/partners/atlantis/events.ics'), params({ locale: 'ru', slug: 'atlantis' }))).status).toBe(404);
     expect((await partnerCalendar(get('/ru/partners/draft-city/events.ics'), params({ locale: 'ru', slug: 'draft-city' }))).status).toBe(404);
     expect((await partnerCalendar(get('/xx/partners/chengdu/events.ics'), params({ locale: 'xx', slug: 'chengdu' }))).status).toBe(404);
@@ -140,7 +155,11 @@ describe('the Atom feed of new events', () => {
   async function fetchFeed(locale: string) {
     const response = await atom(get(`/${locale}/feed.xml`), params({ locale }));
     const xml = await response.text();
-    return { response, xml, feed: parser.parse(xml).feed as { id: string; title: string; updated: string; link: { rel: string; href: string }[]; entry: Entry[] } };
+    return {
+      response,
+      xml,
+      feed: parser.parse(xml).feed as { id: string; title: string; updated: string; link: { rel: string; href: string }[]; entry: Entry[] },
+    };
   }
 
   it('is well-formed Atom with its id, title, updated time and links', async () => {
@@ -151,7 +170,12 @@ describe('the Atom feed of new events', () => {
     expect(feed.id).toBe(`${SITE}/ru/feed.xml`);
     expect(feed.title).toBe('Новые мероприятия — Казань');
     expect(new Date(feed.updated).toUTCString()).toBe(response.headers.get('last-modified'));
-    expect(feed.link).toEqual(expect.arrayContaining([{ rel: 'self', href: `${SITE}/ru/feed.xml` }, { rel: 'alternate', href: `${SITE}/ru/events` }]));
+    expect(feed.link).toEqual(
+      expect.arrayContaining([
+        { rel: 'self', href: `${SITE}/ru/feed.xml` },
+        { rel: 'alternate', href: `${SITE}/ru/events` },
+      ]),
+    );
   });
 
   it('lists public events newest first, each with id, title, updated and link; no drafts', async () => {

@@ -18,8 +18,18 @@ afterAll(async () => {
 const blank = { name: '', regionName: '', pressOfficeName: '', pressAddress: '' };
 const settings = (pressEmail: string) =>
   homeCityInputSchema.parse({
-    countryCode: 'KZ', latitude: '42.3417', longitude: '69.5901', pressEmail, pressPhone: '', websiteUrl: '', dataLicense: 'CC-BY-4.0',
-    translations: { ru: { ...blank, name: 'Шымкент', pressOfficeName: 'Пресс-служба акимата' }, kk: { ...blank, name: 'Шымкент' }, en: { ...blank, name: 'Shymkent' } },
+    countryCode: 'KZ',
+    latitude: '42.3417',
+    longitude: '69.5901',
+    pressEmail,
+    pressPhone: '',
+    websiteUrl: '',
+    dataLicense: 'CC-BY-4.0',
+    translations: {
+      ru: { ...blank, name: 'Шымкент', pressOfficeName: 'Пресс-служба акимата' },
+      kk: { ...blank, name: 'Шымкент' },
+      en: { ...blank, name: 'Shymkent' },
+    },
   });
 
 describe('the home city settings', () => {
@@ -35,6 +45,9 @@ describe('the home city settings', () => {
     expect(await updateHomeCity(admin, version, settings('other@example.org'))).toMatchObject({ ok: false, error: 'conflict' });
     expect((await database.prisma.homeCity.findUniqueOrThrow({ where: { id: 1 } })).pressEmail).toBe('press@example.org');
     const entry = await database.prisma.auditLog.findFirstOrThrow({ where: { entityType: 'home_city' } });
-    expect(entry.changes).toMatchObject({ pressEmail: { before: null, after: 'press@example.org' }, 'pressOfficeName.ru': { before: null, after: 'Пресс-служба акимата' } });
+    expect(entry.changes).toMatchObject({
+      pressEmail: { before: null, after: 'press@example.org' },
+      'pressOfficeName.ru': { before: null, after: 'Пресс-служба акимата' },
+    });
   });
 });

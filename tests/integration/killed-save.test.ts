@@ -26,22 +26,46 @@ afterAll(async () => {
 
 const blank = { name: '', regionName: '', about: '' };
 const formFor = (name: string) => ({
-  slug: 'istanbul', kind: 'city', status: 'active', countryCode: 'TR', latitude: '41.0082', longitude: '28.9784', foundedYear: '', population: '',
-  populationYear: '', areaKm2: '', areaYear: '', timeZone: 'Europe/Istanbul', websiteUrl: '', publicationStatus: 'published', publishAt: '',
+  slug: 'istanbul',
+  kind: 'city',
+  status: 'active',
+  countryCode: 'TR',
+  latitude: '41.0082',
+  longitude: '28.9784',
+  foundedYear: '',
+  population: '',
+  populationYear: '',
+  areaKm2: '',
+  areaYear: '',
+  timeZone: 'Europe/Istanbul',
+  websiteUrl: '',
+  publicationStatus: 'published',
+  publishAt: '',
   translations: { ru: { ...blank, name }, kk: { ...blank, name: 'Ыстамбұл' }, en: { ...blank, name: 'Istanbul' } },
 });
 
 type State = { version: number; name: string; audits: { changes: unknown }[] };
 async function state(): Promise<State> {
   const partner = await database.prisma.partner.findUniqueOrThrow({ where: { id: partnerId }, include: { translations: { where: { locale: 'ru' } } } });
-  const audits = await database.prisma.auditLog.findMany({ where: { entityType: 'partner', entityId: partnerId }, orderBy: { id: 'asc' }, select: { changes: true } });
+  const audits = await database.prisma.auditLog.findMany({
+    where: { entityType: 'partner', entityId: partnerId },
+    orderBy: { id: 'asc' },
+    select: { changes: true },
+  });
   return { version: partner.version, name: partner.translations[0]?.name ?? '', audits };
 }
 
 /** Starts a save of `name` over the current version; resolves once the child has loaded and is about to save. */
 async function startSave(name: string, version: number): Promise<{ child: ChildProcess; outcome: Promise<string> }> {
   const child = spawn(process.execPath, ['--conditions=react-server', '--import', 'tsx', 'tests/support/save-partner-child.ts'], {
-    env: { ...process.env, DATABASE_URL: database.url, SAVE_COOKIE: cookie, SAVE_PARTNER_ID: partnerId, SAVE_VERSION: String(version), SAVE_INPUT: JSON.stringify(formFor(name)) },
+    env: {
+      ...process.env,
+      DATABASE_URL: database.url,
+      SAVE_COOKIE: cookie,
+      SAVE_PARTNER_ID: partnerId,
+      SAVE_VERSION: String(version),
+      SAVE_INPUT: JSON.stringify(formFor(name)),
+    },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   let output = '';
@@ -69,7 +93,10 @@ function expectWholeOrNothing(before: State, after: State, name: string) {
 }
 
 async function backendsOf(client: pg.Client, databaseName: string) {
-  const { rows } = await client.query<{ pid: number; wait_event_type: string | null }>('SELECT pid, wait_event_type FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()', [databaseName]);
+  const { rows } = await client.query<{ pid: number; wait_event_type: string | null }>(
+    'SELECT pid, wait_event_type FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()',
+    [databaseName],
+  );
   return rows;
 }
 
@@ -83,7 +110,7 @@ describe('a save killed midway', () => {
     await blocker.query('LOCK TABLE "AuditLog" IN ACCESS EXCLUSIVE MODE');
     const { child, outcome } = await startSave('Стамбул (убит на середине)', before.version);
     let waiting = false;
-    for (const deadline = Date.now() + 30_000; !waiting && Date.now() < deadline; ) {
+    for (const deadline = Date.now() + 30_000; !waiting && Date.now() < deadline;) {
       // Asked from another connection: inside a transaction, pg_stat_activity is a snapshot.
       waiting = (await backendsOf(await adminClient(), database.name)).some((backend) => backend.wait_event_type === 'Lock');
       if (!waiting) await sleep(25);

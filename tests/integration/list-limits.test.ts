@@ -32,10 +32,15 @@ beforeAll(async () => {
     const n = String(i).padStart(2, '0');
     await p.partner.create({
       data: {
-        slug: `synthetic-${n}`, kind: 'city', countryCode: i % 2 ? 'DE' : 'FR', publicationStatus: 'published',
+        slug: `synthetic-${n}`,
+        kind: 'city',
+        countryCode: i % 2 ? 'DE' : 'FR',
+        publicationStatus: 'published',
         translations: { create: { locale: 'ru', name: `Синтетический город ${n}` } },
         // The last partner by name has the earliest agreement of all, far past the home page's cards.
-        ...(i === SYNTHETIC_PARTNERS && { agreements: { create: { type: 'twinning', signedOn: new Date(Date.UTC(1950, 0, 1)), signedPrecision: 'year', publicationStatus: 'published' } } }),
+        ...(i === SYNTHETIC_PARTNERS && {
+          agreements: { create: { type: 'twinning', signedOn: new Date(Date.UTC(1950, 0, 1)), signedPrecision: 'year', publicationStatus: 'published' } },
+        }),
       },
     });
   }
@@ -43,7 +48,10 @@ beforeAll(async () => {
   for (let i = 1; i <= SYNTHETIC_EVENTS; i++) {
     await p.event.create({
       data: {
-        slug: `synthetic-event-${i}`, startDate: new Date(Date.UTC(2000 + (i % 20), i % 12, 1)), startPrecision: 'month', category: 'culture',
+        slug: `synthetic-event-${i}`,
+        startDate: new Date(Date.UTC(2000 + (i % 20), i % 12, 1)),
+        startPrecision: 'month',
+        category: 'culture',
         // Every tenth one is a draft: neither shown nor counted.
         publicationStatus: i % 10 === 0 ? 'draft' : 'published',
         translations: { create: { locale: 'ru', title: `Синтетическое событие ${i}` } },
@@ -62,7 +70,11 @@ describe('the partners list in pages', () => {
   it('shows 50 partners a page, in the list order, with the total', async () => {
     const everyone = await listPartners('ru');
     expect(everyone).toHaveLength(5 + SYNTHETIC_PARTNERS);
-    const [first, second, past] = await Promise.all([listPartnerPage('ru', unfiltered, 1), listPartnerPage('ru', unfiltered, 2), listPartnerPage('ru', unfiltered, 3)]);
+    const [first, second, past] = await Promise.all([
+      listPartnerPage('ru', unfiltered, 1),
+      listPartnerPage('ru', unfiltered, 2),
+      listPartnerPage('ru', unfiltered, 3),
+    ]);
     expect(first).toMatchObject({ total: 65, page: 1, pageCount: 2 });
     expect(first.items).toHaveLength(PARTNERS_PER_PAGE);
     expect(second.items).toHaveLength(65 - PARTNERS_PER_PAGE);
@@ -116,13 +128,19 @@ describe('the agreements register in pages', () => {
 
   beforeAll(async () => {
     const synthetic = await database.prisma.partner.findMany({ where: { slug: { startsWith: 'synthetic-' } }, select: { id: true } });
-    await database.prisma.agreement.createMany({ data: synthetic.map((p) => ({ partnerId: p.id, type: 'other' as const, publicationStatus: 'published' as const })) });
+    await database.prisma.agreement.createMany({
+      data: synthetic.map((p) => ({ partnerId: p.id, type: 'other' as const, publicationStatus: 'published' as const })),
+    });
   });
 
   it('shows 50 agreements a page, in the register order, with the total', async () => {
     const everything = await listAgreements('ru', byDate);
     expect(everything).toHaveLength(TOTAL);
-    const [first, second, past] = await Promise.all([listAgreementPage('ru', byDate, 1), listAgreementPage('ru', byDate, 2), listAgreementPage('ru', byDate, 3)]);
+    const [first, second, past] = await Promise.all([
+      listAgreementPage('ru', byDate, 1),
+      listAgreementPage('ru', byDate, 2),
+      listAgreementPage('ru', byDate, 3),
+    ]);
     expect(first).toMatchObject({ total: TOTAL, page: 1, pageCount: 2 });
     expect(first.items).toHaveLength(AGREEMENTS_PER_PAGE);
     expect(second.items).toHaveLength(TOTAL - AGREEMENTS_PER_PAGE);

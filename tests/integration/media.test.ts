@@ -59,12 +59,16 @@ function tinyPdf(): Buffer {
   return Buffer.from(body, 'latin1');
 }
 
-const file = (bytes: Uint8Array | string, name: string, type = 'application/octet-stream') => new File([typeof bytes === 'string' ? bytes : new Uint8Array(bytes)], name, { type });
+const file = (bytes: Uint8Array | string, name: string, type = 'application/octet-stream') =>
+  new File([typeof bytes === 'string' ? bytes : new Uint8Array(bytes)], name, { type });
 const uploadedRow = async (id: string) => database.prisma.media.findUniqueOrThrow({ where: { id }, include: { translations: { orderBy: { locale: 'asc' } } } });
 const request = (url: string, headers?: HeadersInit) => new Request(`http://localhost${url}`, { headers });
 const get = (url: string, headers?: HeadersInit) => {
   const { pathname } = new URL(url, 'http://localhost');
-  const key = pathname.replace(/^\/media\//, '').split('/').map(decodeURIComponent);
+  const key = pathname
+    .replace(/^\/media\//, '')
+    .split('/')
+    .map(decodeURIComponent);
   return GET(request(url, headers), { params: Promise.resolve({ key }) });
 };
 
@@ -102,7 +106,10 @@ describe('uploadMedia', () => {
 
     const audit = await database.prisma.auditLog.findFirstOrThrow({ where: { entityType: 'media', entityId: row.id } });
     expect(audit).toMatchObject({ action: 'create', actorId: row.createdById });
-    expect(audit.changes).toMatchObject({ 'alt.kk': { before: null, after: 'Делегация әкімдік ғимаратының жанында' }, mimeType: { before: null, after: 'image/jpeg' } });
+    expect(audit.changes).toMatchObject({
+      'alt.kk': { before: null, after: 'Делегация әкімдік ғимаратының жанында' },
+      mimeType: { before: null, after: 'image/jpeg' },
+    });
   });
 
   it.each(['png', 'webp'] as const)('accepts %s photos and keeps their format', async (format) => {
@@ -120,7 +127,13 @@ describe('uploadMedia', () => {
     expect(outcome.ok).toBe(true);
     if (!outcome.ok) return;
     const row = await uploadedRow(outcome.media.id);
-    expect(row).toMatchObject({ kind: 'document', mimeType: 'application/pdf', width: null, originalName: 'Соглашение _Шымкент_.pdf', byteSize: pdf.byteLength });
+    expect(row).toMatchObject({
+      kind: 'document',
+      mimeType: 'application/pdf',
+      width: null,
+      originalName: 'Соглашение _Шымкент_.pdf',
+      byteSize: pdf.byteLength,
+    });
     expect(fs.readFileSync(path.join(mediaDir, row.storageKey)).equals(pdf)).toBe(true);
   });
 
@@ -146,7 +159,14 @@ describe('uploadMedia', () => {
     expect(await refused('<!doctype html><script>alert(document.cookie)</script>', 'photo.jpg', 'image/jpeg')).toBe('unsupportedType');
     const exe = Buffer.concat([Buffer.from('MZ'), Buffer.alloc(58), Buffer.from([0x40, 0, 0, 0]), Buffer.from('PE\0\0'), Buffer.alloc(200)]);
     expect(await refused(exe, 'holiday.jpg', 'image/jpeg')).toBe('unsupportedType');
-    expect(await refused(await sharp({ create: { width: 10, height: 10, channels: 3, background: '#000' } }).gif().toBuffer(), 'anim.jpg')).toBe('unsupportedType');
+    expect(
+      await refused(
+        await sharp({ create: { width: 10, height: 10, channels: 3, background: '#000' } })
+          .gif()
+          .toBuffer(),
+        'anim.jpg',
+      ),
+    ).toBe('unsupportedType');
     expect(await refused('', 'empty.pdf')).toBe('empty');
     // A JPEG header over garbage: the type matches, the image does not decode.
     expect(await refused(Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.alloc(2000, 7)]), 'broken.jpg')).toBe('unreadableImage');
@@ -178,7 +198,10 @@ describe('media details, trash and purge', () => {
   let id: string;
   let storageKey: string;
   beforeAll(async () => {
-    const outcome = await uploadMedia(editor, file(await cameraPhoto('webp', 1200, 800), 'p.webp'), { ...noDetails, alt: { ru: 'Старый', kk: null, en: null } });
+    const outcome = await uploadMedia(editor, file(await cameraPhoto('webp', 1200, 800), 'p.webp'), {
+      ...noDetails,
+      alt: { ru: 'Старый', kk: null, en: null },
+    });
     if (!outcome.ok) throw new Error(outcome.error);
     ({ id, storageKey } = outcome.media);
   });
@@ -212,7 +235,11 @@ describe('media details, trash and purge', () => {
   it('lists the library a page at a time, newest first, for editors only', async () => {
     await expect(listMediaForAdmin(new Headers(), 1)).rejects.toBeInstanceOf(AccessDenied);
     const rows = Array.from({ length: MEDIA_PAGE_SIZE + 1 }, (_, i) => ({
-      kind: 'document' as const, mimeType: 'application/pdf', byteSize: 1, sha256: String(i).padStart(64, 'f'), storageKey: `${String(i).padStart(64, 'f')}.pdf`,
+      kind: 'document' as const,
+      mimeType: 'application/pdf',
+      byteSize: 1,
+      sha256: String(i).padStart(64, 'f'),
+      storageKey: `${String(i).padStart(64, 'f')}.pdf`,
       createdAt: new Date(Date.UTC(2001, 0, 1 + i)), // older than every upload of this run
     }));
     await database.prisma.media.createMany({ data: rows });

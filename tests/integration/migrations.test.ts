@@ -27,7 +27,10 @@ async function tableColumns(url: string, table: string) {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
-    const { rows } = await client.query<{ column_name: string }>('SELECT column_name FROM information_schema.columns WHERE table_name = $1 ORDER BY ordinal_position', [table]);
+    const { rows } = await client.query<{ column_name: string }>(
+      'SELECT column_name FROM information_schema.columns WHERE table_name = $1 ORDER BY ordinal_position',
+      [table],
+    );
     return rows.map((r) => r.column_name);
   } finally {
     await client.end();
@@ -96,15 +99,22 @@ describe('offline migrations', () => {
     const url = await database.createEmpty('source_language');
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'migrations-lang-'));
     const upTo = { schema: 'prisma/schema.prisma', migrationsDir: dir };
-    const all = fs.readdirSync('prisma/migrations').filter((d) => /^\d{14}_/.test(d)).sort();
-    const copy = (names: string[]) => { for (const name of names) fs.cpSync(path.join('prisma/migrations', name), path.join(dir, name), { recursive: true }); };
+    const all = fs
+      .readdirSync('prisma/migrations')
+      .filter((d) => /^\d{14}_/.test(d))
+      .sort();
+    const copy = (names: string[]) => {
+      for (const name of names) fs.cpSync(path.join('prisma/migrations', name), path.join(dir, name), { recursive: true });
+    };
     const at = all.findIndex((d) => d.endsWith('_source_language'));
     copy(all.slice(0, at));
     await deployMigrations(url, upTo);
     const client = new pg.Client({ connectionString: url });
     await client.connect();
     try {
-      await client.query(`INSERT INTO "Source" (title) VALUES ('Зарубежные города-побратимы и партнеры'), ('Шымкент қаласының бауырлас қалалары'), ('Sister cities of Kazan')`);
+      await client.query(
+        `INSERT INTO "Source" (title) VALUES ('Зарубежные города-побратимы и партнеры'), ('Шымкент қаласының бауырлас қалалары'), ('Sister cities of Kazan')`,
+      );
       copy(all.slice(at));
       await deployMigrations(url, upTo);
       const { rows } = await client.query<{ title: string; language: string }>('SELECT title, language FROM "Source" ORDER BY id');

@@ -26,8 +26,21 @@ afterAll(async () => {
 const blank = { name: '', regionName: '', about: '' };
 const form = (overrides: Record<string, unknown> = {}) =>
   partnerInputSchema.parse({
-    slug: 'turkistan-test', kind: 'city', status: 'active', countryCode: 'KZ', latitude: '', longitude: '', foundedYear: '', population: '',
-    populationYear: '', areaKm2: '', areaYear: '', timeZone: '', websiteUrl: '', publicationStatus: 'draft', publishAt: '',
+    slug: 'turkistan-test',
+    kind: 'city',
+    status: 'active',
+    countryCode: 'KZ',
+    latitude: '',
+    longitude: '',
+    foundedYear: '',
+    population: '',
+    populationYear: '',
+    areaKm2: '',
+    areaYear: '',
+    timeZone: '',
+    websiteUrl: '',
+    publicationStatus: 'draft',
+    publishAt: '',
     translations: { ru: { ...blank, name: 'Тестовый город' }, kk: blank, en: { ...blank, name: 'Test town' } },
     ...overrides,
   });
@@ -36,24 +49,35 @@ const auditOf = (entityId: string) => database.prisma.auditLog.findMany({ where:
 describe('editing partners', () => {
   it('refuses visitors without a session and leaves no trace', async () => {
     await expect(createPartner(new Headers(), form({ slug: 'anonymous' }))).rejects.toBeInstanceOf(AccessDenied);
-    await expect(createPartner(new Headers({ cookie: 'better-auth.session_token=forged.value' }), form({ slug: 'forged' }))).rejects.toBeInstanceOf(AccessDenied);
+    await expect(createPartner(new Headers({ cookie: 'better-auth.session_token=forged.value' }), form({ slug: 'forged' }))).rejects.toBeInstanceOf(
+      AccessDenied,
+    );
     expect(await database.prisma.partner.count({ where: { slug: { in: ['anonymous', 'forged'] } } })).toBe(0);
   });
 
   it('an editor creates a partner in two languages, and the audit log says who and what, in the same transaction', async () => {
     const outcome = await createPartner(editor, form());
     expect(outcome.ok).toBe(true);
-    const partner = await database.prisma.partner.findUniqueOrThrow({ where: { slug: 'turkistan-test' }, include: { translations: { orderBy: { locale: 'asc' } } } });
+    const partner = await database.prisma.partner.findUniqueOrThrow({
+      where: { slug: 'turkistan-test' },
+      include: { translations: { orderBy: { locale: 'asc' } } },
+    });
     expect(partner.translations.map((t) => `${t.locale}:${t.name}`)).toEqual(['ru:Тестовый город', 'en:Test town']);
     const [entry] = await auditOf(partner.id);
-    expect(entry).toMatchObject({ action: 'create', changes: expect.objectContaining({ 'name.ru': { before: null, after: 'Тестовый город' }, countryCode: { before: null, after: 'KZ' } }) });
+    expect(entry).toMatchObject({
+      action: 'create',
+      changes: expect.objectContaining({ 'name.ru': { before: null, after: 'Тестовый город' }, countryCode: { before: null, after: 'KZ' } }),
+    });
     expect(entry?.actorId).not.toBeNull();
   });
 
   it('previews the draft as its public profile would show it, while the public still sees nothing', async () => {
     const { id } = await database.prisma.partner.findUniqueOrThrow({ where: { slug: 'turkistan-test' } });
     await expect(getPartnerPreview(new Headers(), 'en', id)).rejects.toBeInstanceOf(AccessDenied);
-    expect(await getPartnerPreview(editor, 'en', id)).toMatchObject({ page: { slug: 'turkistan-test', name: { text: 'Test town', isFallback: false }, countryCode: 'KZ' }, state: { kind: 'draft' } });
+    expect(await getPartnerPreview(editor, 'en', id)).toMatchObject({
+      page: { slug: 'turkistan-test', name: { text: 'Test town', isFallback: false }, countryCode: 'KZ' },
+      state: { kind: 'draft' },
+    });
     // No kk text yet: the preview shows the ru fallback, marked as such, exactly as the public page will.
     expect(await getPartnerPreview(editor, 'kk', id)).toMatchObject({ page: { name: { text: 'Тестовый город', isFallback: true } } });
     expect(await getPartnerProfile('en', 'turkistan-test')).toBeNull();
@@ -66,7 +90,10 @@ describe('editing partners', () => {
 
   it('saves over the version the editor started from, and refuses a stale save without writing anything', async () => {
     const { id, version } = await database.prisma.partner.findUniqueOrThrow({ where: { slug: 'turkistan-test' } });
-    expect(await updatePartner(editor, id, version, form({ population: '12000', populationYear: '2024' }))).toEqual({ ok: true, value: { version: version + 1 } });
+    expect(await updatePartner(editor, id, version, form({ population: '12000', populationYear: '2024' }))).toEqual({
+      ok: true,
+      value: { version: version + 1 },
+    });
     const stale = await updatePartner(admin, id, version, form({ translations: { ru: { ...blank, name: 'Чужая правка' }, kk: blank, en: blank } }));
     expect(stale).toMatchObject({ ok: false, error: 'conflict', current: { version: version + 1 } });
     const saved = await database.prisma.partner.findUniqueOrThrow({ where: { id }, include: { translations: true } });

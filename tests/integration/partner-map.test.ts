@@ -50,14 +50,36 @@ describe('the partner map data', () => {
       const n = String(i).padStart(2, '0');
       await p.partner.create({
         data: {
-          slug: `synthetic-${n}`, kind: 'city', countryCode: i % 2 ? 'DE' : 'FR', latitude: 45 + (i % 7), longitude: i % 2 ? 10 : 2, publicationStatus: 'published',
+          slug: `synthetic-${n}`,
+          kind: 'city',
+          countryCode: i % 2 ? 'DE' : 'FR',
+          latitude: 45 + (i % 7),
+          longitude: i % 2 ? 10 : 2,
+          publicationStatus: 'published',
           translations: { create: { locale: 'ru', name: `Синтетический город ${n}` } },
         },
       });
     }
     // Neither a draft nor a partner without coordinates is on the map.
-    await p.partner.create({ data: { slug: 'synthetic-draft', kind: 'city', countryCode: 'JP', latitude: 35, longitude: 139, translations: { create: { locale: 'ru', name: 'Синтетический черновик' } } } });
-    await p.partner.create({ data: { slug: 'synthetic-nowhere', kind: 'city', countryCode: 'JP', publicationStatus: 'published', translations: { create: { locale: 'ru', name: 'Синтетический без координат' } } } });
+    await p.partner.create({
+      data: {
+        slug: 'synthetic-draft',
+        kind: 'city',
+        countryCode: 'JP',
+        latitude: 35,
+        longitude: 139,
+        translations: { create: { locale: 'ru', name: 'Синтетический черновик' } },
+      },
+    });
+    await p.partner.create({
+      data: {
+        slug: 'synthetic-nowhere',
+        kind: 'city',
+        countryCode: 'JP',
+        publicationStatus: 'published',
+        translations: { create: { locale: 'ru', name: 'Синтетический без координат' } },
+      },
+    });
 
     const { result: map, count } = await countedQueries(() => getMapData('en'));
     expect(count, 'the query count does not grow with the partners').toBe(kazanQueries);

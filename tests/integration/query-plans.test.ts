@@ -65,10 +65,16 @@ async function loadSynthetic(from: { partners: number; agreements: number; event
   const client = new pg.Client({ connectionString: database.url });
   await client.connect();
   const params = [from.partners, to.partners, from.agreements, to.agreements, from.events, to.events];
-  for (const statement of sql.split(';').map((s) => s.trim()).filter(Boolean)) {
+  for (const statement of sql
+    .split(';')
+    .map((s) => s.trim())
+    .filter(Boolean)) {
     const used = [...new Set([...statement.matchAll(/\$(\d)/g)].map((m) => Number(m[1])))].sort();
     const renumbered = statement.replace(/\$(\d)/g, (_, n: string) => `$${used.indexOf(Number(n)) + 1}`);
-    await client.query(renumbered, used.map((n) => params[n - 1]));
+    await client.query(
+      renumbered,
+      used.map((n) => params[n - 1]),
+    );
   }
   // As autovacuum leaves a live database: statistics, and the visibility map that index-only scans need.
   await client.query('VACUUM ANALYZE');
@@ -139,7 +145,9 @@ async function explain({ query, params }: { query: string; params: unknown[] }) 
   // scan (a merge join can pick one); under a LIMIT it stops early, so it counts only past 10%.
   const read = (n: PlanNode) => n['Actual Rows'] * n['Actual Loops'] + (n['Rows Removed by Filter'] ?? 0);
   const fullIndexScan = (n: PlanNode) => n['Node Type'].startsWith('Index') && !n['Index Cond'] && read(n) > FULL_SCAN_ROWS;
-  const seqScans = all.filter((n) => n['Node Type'] === 'Seq Scan' || fullIndexScan(n)).map((n) => `${n['Relation Name']}${fullIndexScan(n) ? ` (whole ${n['Index Name']})` : ''}`);
+  const seqScans = all
+    .filter((n) => n['Node Type'] === 'Seq Scan' || fullIndexScan(n))
+    .map((n) => `${n['Relation Name']}${fullIndexScan(n) ? ` (whole ${n['Index Name']})` : ''}`);
   const indexes = all.flatMap((n) => (n['Index Name'] ? [n['Index Name']] : []));
   return { ms, seqScans, indexes };
 }
@@ -175,9 +183,9 @@ afterAll(async () => {
  * until the next edit or publication; only a timeline without a total could skip the count.
  */
 const wholeTable = (name: string, query: string) =>
-  (name === 'API events CSV' && query.startsWith('SELECT "public"."Event"."id"'))
-  || (query.startsWith('SELECT COUNT(*)') && query.includes('FROM "public"."Event"') && !query.includes('"startDate" >=') && !query.includes('EventPartner'))
-  || (name === 'timeline filters' && query.includes('GROUP BY "public"."Event"."startDate"'));
+  (name === 'API events CSV' && query.startsWith('SELECT "public"."Event"."id"')) ||
+  (query.startsWith('SELECT COUNT(*)') && query.includes('FROM "public"."Event"') && !query.includes('"startDate" >=') && !query.includes('EventPartner')) ||
+  (name === 'timeline filters' && query.includes('GROUP BY "public"."Event"."startDate"'));
 
 /** A query's text without its parameter lists, for the report. */
 const shape = (query: string) => query.replace(/\$\d+(,\$\d+)*/g, '$n');
@@ -200,7 +208,9 @@ describe('query plans at 1,000 partners, 5,000 agreements and 50,000 events', ()
       if (q.query === 'BEGIN' || q.query === 'COMMIT') continue;
       const { ms, seqScans, indexes } = await explain(q);
       const allowed = wholeTable(name, q.query);
-      report.push(`  ${ms.toFixed(1).padStart(7)} ms | seq scans: ${seqScans.join(', ') || 'none'}${allowed && seqScans.length ? ' (reads every public event by design)' : ''} | indexes: ${[...new Set(indexes)].join(', ') || 'none'} | ${shape(q.query).replace(/\s+/g, ' ').trim().slice(0, 110)}`);
+      report.push(
+        `  ${ms.toFixed(1).padStart(7)} ms | seq scans: ${seqScans.join(', ') || 'none'}${allowed && seqScans.length ? ' (reads every public event by design)' : ''} | indexes: ${[...new Set(indexes)].join(', ') || 'none'} | ${shape(q.query).replace(/\s+/g, ' ').trim().slice(0, 110)}`,
+      );
       if (allowed) continue;
       const overEvents = seqScans.filter((table) => /^Event(Translation|Partner)?( |$)/.test(table));
       expect(overEvents, q.query).toEqual([]);

@@ -17,7 +17,8 @@ afterAll(() => server?.stop());
 /** The parsed JSON lines that carry this request id, once the response has been logged. */
 async function linesFor(requestId: string): Promise<Record<string, unknown>[]> {
   const find = () =>
-    server.output()
+    server
+      .output()
       .split('\n')
       .filter((line) => line.startsWith('{') && line.includes(`"requestId":"${requestId}"`))
       .map((line) => JSON.parse(line) as Record<string, unknown>);
@@ -29,7 +30,12 @@ async function linesFor(requestId: string): Promise<Record<string, unknown>[]> {
 describe('request logs of the production server', () => {
   it('one JSON line per request, with the id echoed, the path without its query, and no personal data or secrets', async () => {
     const response = await fetch(`${base}/ru/partners?q=visitor%40mail.example&token=query-secret`, {
-      headers: { 'X-Request-Id': 'log-test-1', Cookie: 'portal.session_token=cookie-secret', Authorization: 'Bearer header-secret', 'X-Forwarded-For': '203.0.113.7' },
+      headers: {
+        'X-Request-Id': 'log-test-1',
+        Cookie: 'portal.session_token=cookie-secret',
+        Authorization: 'Bearer header-secret',
+        'X-Forwarded-For': '203.0.113.7',
+      },
     });
     expect(response.status).toBe(200);
     expect(response.headers.get('x-request-id')).toBe('log-test-1');
@@ -37,8 +43,18 @@ describe('request logs of the production server', () => {
 
     const lines = await linesFor('log-test-1');
     expect(lines).toHaveLength(1);
-    expect(lines[0]).toEqual({ time: expect.stringMatching(/^\d{4}-\d\d-\d\dT/), level: 'info', msg: 'request', requestId: 'log-test-1', method: 'GET', path: '/ru/partners', status: 200, durationMs: expect.any(Number) });
-    for (const secret of ['visitor', 'mail.example', 'query-secret', 'cookie-secret', 'header-secret', '203.0.113.7', 'Bearer']) expect(server.output()).not.toContain(secret);
+    expect(lines[0]).toEqual({
+      time: expect.stringMatching(/^\d{4}-\d\d-\d\dT/),
+      level: 'info',
+      msg: 'request',
+      requestId: 'log-test-1',
+      method: 'GET',
+      path: '/ru/partners',
+      status: 200,
+      durationMs: expect.any(Number),
+    });
+    for (const secret of ['visitor', 'mail.example', 'query-secret', 'cookie-secret', 'header-secret', '203.0.113.7', 'Bearer'])
+      expect(server.output()).not.toContain(secret);
   });
 
   it('a 4xx is a warning, and an unusable incoming id is replaced by a fresh one', async () => {

@@ -63,8 +63,12 @@ const rowsRead = (n: PlanNode) => heapRows(n) + (n['Rows Removed by Filter'] ?? 
 
 describe('search on 1,000 partners, 5,000 agreements and 50,000 events', () => {
   it(`ranks at most ${CANDIDATES_PER_MATCH} rows per kind of match for a word in every title, and says it did`, async () => {
-    const { rows: [matching] } = await explainer.query<{ count: number }>(
-      `SELECT count(*)::int AS count FROM "EventTranslation" WHERE "searchVector" @@ to_tsquery('simple', portal_fold($1) || ':*')`, [BENCH_SEARCH_WORD]);
+    const {
+      rows: [matching],
+    } = await explainer.query<{ count: number }>(
+      `SELECT count(*)::int AS count FROM "EventTranslation" WHERE "searchVector" @@ to_tsquery('simple', portal_fold($1) || ':*')`,
+      [BENCH_SEARCH_WORD],
+    );
     expect(matching!.count, 'the word is in every Russian title').toBe(FULL_SIZES.events);
 
     const { results, translationScans } = await rankingPlan('ru', BENCH_SEARCH_WORD);

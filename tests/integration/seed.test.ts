@@ -20,10 +20,22 @@ describe('the Shymkent demo dataset', () => {
     const home = await database.prisma.homeCityTranslation.findMany({ orderBy: { locale: 'asc' }, select: { locale: true, name: true } });
     expect(home.map((h) => h.name)).toEqual(['Шымкент', 'Шымкент', 'Shymkent']);
 
-    const partners = await database.prisma.partner.findMany({ select: { slug: true, countryCode: true, latitude: true, _count: { select: { translations: true } } } });
-    expect(partners.map((p) => `${p.slug}:${p.countryCode}`).sort()).toEqual(
-      ['acharnes:GR', 'adana:TR', 'baiyin:CN', 'eskisehir:TR', 'grosseto:IT', 'istanbul:TR', 'izmir:TR', 'khujand:TJ', 'mogilev:BY', 'pattaya:TH', 'stevenage:GB'],
-    );
+    const partners = await database.prisma.partner.findMany({
+      select: { slug: true, countryCode: true, latitude: true, _count: { select: { translations: true } } },
+    });
+    expect(partners.map((p) => `${p.slug}:${p.countryCode}`).sort()).toEqual([
+      'acharnes:GR',
+      'adana:TR',
+      'baiyin:CN',
+      'eskisehir:TR',
+      'grosseto:IT',
+      'istanbul:TR',
+      'izmir:TR',
+      'khujand:TJ',
+      'mogilev:BY',
+      'pattaya:TH',
+      'stevenage:GB',
+    ]);
     expect(partners.every((p) => p.latitude !== null && p._count.translations === 3)).toBe(true);
     expect(await nameIn(database, 'istanbul', 'kk')).toBe('Ыстамбұл');
   });
@@ -67,14 +79,23 @@ describe('the Kazan dataset', () => {
 
   it('keeps the facts of seed 001, BCE years and a region among partners', async () => {
     const chengdu = await database.prisma.partner.findUniqueOrThrow({ where: { slug: 'chengdu' } });
-    expect(chengdu).toMatchObject({ foundedYear: -311, population: 4_300_000, populationYear: 2021, areaYear: 2021, timeZone: 'Asia/Shanghai', websiteUrl: 'http://www.chengdu.gov.cn/' });
+    expect(chengdu).toMatchObject({
+      foundedYear: -311,
+      population: 4_300_000,
+      populationYear: 2021,
+      areaYear: 2021,
+      timeZone: 'Asia/Shanghai',
+      websiteUrl: 'http://www.chengdu.gov.cn/',
+    });
     expect(chengdu.areaKm2?.toString()).toBe('885.61');
     expect((await database.prisma.partner.findUniqueOrThrow({ where: { slug: 'eskisehir' } })).foundedYear).toBe(-1000);
     expect((await database.prisma.partner.findUniqueOrThrow({ where: { slug: 'shumen-province' } })).kind).toBe('region');
   });
 
   it('dates the agreements at year precision, as the source does', async () => {
-    const agreements = await database.prisma.agreement.findMany({ select: { type: true, signedOn: true, signedPrecision: true, partner: { select: { slug: true } } } });
+    const agreements = await database.prisma.agreement.findMany({
+      select: { type: true, signedOn: true, signedPrecision: true, partner: { select: { slug: true } } },
+    });
     const byPartner = Object.fromEntries(agreements.map((a) => [a.partner.slug, `${a.type} ${a.signedOn?.toISOString().slice(0, 4)} ${a.signedPrecision}`]));
     expect(byPartner).toEqual({
       qingdao: 'twinning 2024 year',
@@ -87,9 +108,16 @@ describe('the Kazan dataset', () => {
 
   it('keeps every dated event at its precision, with forums shared by several partners', async () => {
     const event = (slug: string) =>
-      database.prisma.event.findUniqueOrThrow({ where: { slug }, select: { startDate: true, startPrecision: true, endDate: true, endPrecision: true, partners: { select: { partner: { select: { slug: true } } } } } });
+      database.prisma.event.findUniqueOrThrow({
+        where: { slug },
+        select: { startDate: true, startPrecision: true, endDate: true, endPrecision: true, partners: { select: { partner: { select: { slug: true } } } } },
+      });
     const festival = await event('2025-07-26-twin-cities-youth-music-festival');
-    expect([festival.startDate.toISOString().slice(0, 10), festival.endDate?.toISOString().slice(0, 10), festival.startPrecision]).toEqual(['2025-07-26', '2025-07-30', 'day']);
+    expect([festival.startDate.toISOString().slice(0, 10), festival.endDate?.toISOString().slice(0, 10), festival.startPrecision]).toEqual([
+      '2025-07-26',
+      '2025-07-30',
+      'day',
+    ]);
     const meeting = await event('2021-08-kazan-qingdao-online-meeting');
     expect([meeting.startDate.toISOString().slice(0, 10), meeting.startPrecision]).toEqual(['2021-08-01', 'month']);
     const roundTable = await event('2020-09-23-smart-city-mayors-round-table');

@@ -19,13 +19,21 @@ const idOf = (filename: string, exportedName: string) => {
 const pageOf = (reference: Reference) =>
   Object.keys(reference.workers)
     .filter((worker) => worker.endsWith('/page'))
-    .map((worker) => worker.replace(/^app/, '').replace(/\/page$/, '').replace(/\/\([^)]+\)/g, '').replace('[locale]', 'ru'))
+    .map((worker) =>
+      worker
+        .replace(/^app/, '')
+        .replace(/\/page$/, '')
+        .replace(/\/\([^)]+\)/g, '')
+        .replace('[locale]', 'ru'),
+    )
     .find((page) => !page.includes('[')) ?? null;
 
 beforeAll(async () => {
   server = await startProductionServer('actions');
   // Read once the server has started: it builds first when the build is not current.
-  const manifest = JSON.parse(fs.readFileSync(path.join(process.env.E2E_DIST_DIR ?? '.next-test', 'server', 'server-reference-manifest.json'), 'utf8')) as { node: Record<string, Reference> };
+  const manifest = JSON.parse(fs.readFileSync(path.join(process.env.E2E_DIST_DIR ?? '.next-test', 'server', 'server-reference-manifest.json'), 'utf8')) as {
+    node: Record<string, Reference>;
+  };
   references = Object.entries(manifest.node);
 }, 240_000);
 
@@ -34,7 +42,12 @@ afterAll(async () => {
 });
 
 const call = (id: string, args: unknown[], page: string, cookie = '') =>
-  fetch(`${server.base}${page}`, { method: 'POST', redirect: 'manual', headers: { 'Next-Action': id, 'Content-Type': 'text/plain;charset=UTF-8', Accept: 'text/x-component', Cookie: cookie }, body: JSON.stringify(args) });
+  fetch(`${server.base}${page}`, {
+    method: 'POST',
+    redirect: 'manual',
+    headers: { 'Next-Action': id, 'Content-Type': 'text/plain;charset=UTF-8', Accept: 'text/x-component', Cookie: cookie },
+    body: JSON.stringify(args),
+  });
 
 describe('only server actions are callable', () => {
   it("refuses a 'use cache' data function named as an action, whatever its arguments, and runs nothing", async () => {
@@ -68,7 +81,8 @@ describe('only server actions are callable', () => {
 });
 
 // The same call from a form posted without JavaScript: no header, the id inside the body.
-const postForm = (page: string, body: FormData | URLSearchParams) => fetch(`${server.base}${page}`, { method: 'POST', redirect: 'manual', headers: { Origin: server.base }, body });
+const postForm = (page: string, body: FormData | URLSearchParams) =>
+  fetch(`${server.base}${page}`, { method: 'POST', redirect: 'manual', headers: { Origin: server.base }, body });
 /** The fields a form without JavaScript posts for an action bound to `args`, as React writes them. */
 const boundCall = (id: string, args: unknown[]) =>
   new Map([
@@ -85,14 +99,23 @@ const multipart = (fields: Map<string, string>) => {
 describe('only server actions are callable from a form without JavaScript', () => {
   it("refuses a 'use cache' data function named in a multipart body, and runs nothing", async () => {
     const listPartners = idOf('lib/server/partners/queries.ts', '$$RSC_SERVER_CACHE_0');
-    for (const fields of [boundCall(listPartners, ['ru', { country: { not: 'TR' } }]), boundCall(listPartners, ['xx', {}]), new Map([[`$ACTION_ID_${listPartners}`, '']])]) {
+    for (const fields of [
+      boundCall(listPartners, ['ru', { country: { not: 'TR' } }]),
+      boundCall(listPartners, ['xx', {}]),
+      new Map([[`$ACTION_ID_${listPartners}`, '']]),
+    ]) {
       const response = await postForm('/ru/partners', multipart(fields));
       expect(response.status, [...fields.keys()].join()).toBe(404);
       expect(await response.text()).toBe('Server action not found.');
     }
     // A part in base64 would hide the id from a reader of the raw body; browsers never send one.
     const form = `--b\r\nContent-Disposition: form-data; name="$ACTION_REF_1"\r\n\r\n\r\n--b\r\nContent-Disposition: form-data; name="$ACTION_1:0"\r\nContent-Transfer-Encoding: base64\r\n\r\n${btoa(JSON.stringify({ id: listPartners, bound: null }))}\r\n--b--\r\n`;
-    const encoded = await fetch(`${server.base}/ru/partners`, { method: 'POST', redirect: 'manual', headers: { Origin: server.base, 'Content-Type': 'multipart/form-data; boundary=b' }, body: form });
+    const encoded = await fetch(`${server.base}/ru/partners`, {
+      method: 'POST',
+      redirect: 'manual',
+      headers: { Origin: server.base, 'Content-Type': 'multipart/form-data; boundary=b' },
+      body: form,
+    });
     expect(encoded.status).toBe(404);
     await encoded.text();
     expect(server.output()).not.toMatch(/"status":500|Error: /);
@@ -108,7 +131,12 @@ describe('only server actions are callable from a form without JavaScript', () =
   it('still runs a real server action posted by a form without JavaScript', async () => {
     // The sign-in form as the browser received it: its hidden fields name the action and bind the locale.
     const page = await (await fetch(`${server.base}/ru/admin/sign-in`)).text();
-    const fields = new Map([...page.matchAll(/<input type="hidden" name="(\$ACTION_[^"]*)"(?: value="([^"]*)")?/g)].map((match) => [match[1] ?? '', (match[2] ?? '').replaceAll('&quot;', '"')]));
+    const fields = new Map(
+      [...page.matchAll(/<input type="hidden" name="(\$ACTION_[^"]*)"(?: value="([^"]*)")?/g)].map((match) => [
+        match[1] ?? '',
+        (match[2] ?? '').replaceAll('&quot;', '"'),
+      ]),
+    );
     expect(fields.has('$ACTION_REF_1')).toBe(true);
     fields.set('email', 'nobody@example.org');
     fields.set('password', 'not the password');

@@ -67,7 +67,10 @@ const piece = fc.oneof(
   { arbitrary: fc.string({ unit: 'grapheme', minLength: 1, maxLength: 6 }), weight: 2 },
   { arbitrary: fc.constantFrom(' ', '  ', '\t', '\r\n', '\n', '\u00A0', '\u2003', '\u200B', '\u200D', '\u200E', '\u200F'), weight: 1 },
 );
-const cleanText = fc.array(piece, { maxLength: 6 }).map((parts) => parts.join('')).filter((s) => s.isWellFormed() && !hasControlCharacter(s) && s.length <= 190);
+const cleanText = fc
+  .array(piece, { maxLength: 6 })
+  .map((parts) => parts.join(''))
+  .filter((s) => s.isWellFormed() && !hasControlCharacter(s) && s.length <= 190);
 const longText = longString.filter((s) => !hasControlCharacter(s));
 const tainted = fc.tuple(cleanText, fc.constantFrom(...CONTROL_CHARACTERS), fc.nat()).map(([text, control, at]) => {
   const i = at % (text.length + 1);
@@ -120,64 +123,116 @@ const maybeTainted = fc.oneof({ arbitrary: cleanText, weight: 5 }, { arbitrary: 
 describe('text in any of the three languages comes back exactly as saved', () => {
   it('a partner: name, region and about, from the database and /api/v1/partners/{slug}', async () => {
     await fc.assert(
-      fc.asyncProperty(threeTexts(maybeTainted), threeTexts(maybeTainted), threeTexts(fc.oneof({ arbitrary: cleanText, weight: 3 }, { arbitrary: longText, weight: 1 })), async (name, region, about) => {
-        // ru's name is required, and a kk/en region or about needs that language's name.
-        name.ru = name.ru.trim() ? name.ru : `Чэнду ${name.ru}`;
-        for (const l of ['kk', 'en'] as const) if (!name[l].trim()) [region[l], about[l]] = ['', ''];
-        const { version } = await database.prisma.partner.findUniqueOrThrow({ where: { id: ids.chengdu } });
-        const data = form({
-          slug: 'chengdu', kind: 'city', status: 'active', countryCode: 'CN', latitude: '', longitude: '', foundedYear: '', population: '', populationYear: '', areaKm2: '', areaYear: '',
-          timeZone: '', websiteUrl: '', publicationStatus: 'published', publishAt: '', version: String(version), ...translations({ name, regionName: region, about }),
-        });
-        const read = () => database.prisma.partnerTranslation.findMany({ where: { partnerId: ids.chengdu }, orderBy: { locale: 'asc' } });
-        if (!(await submit(() => partners.updatePartnerAction(ids.chengdu, { status: 'idle' }, data), read, [...Object.values(name), ...Object.values(region), ...Object.values(about)]))) return;
+      fc.asyncProperty(
+        threeTexts(maybeTainted),
+        threeTexts(maybeTainted),
+        threeTexts(fc.oneof({ arbitrary: cleanText, weight: 3 }, { arbitrary: longText, weight: 1 })),
+        async (name, region, about) => {
+          // ru's name is required, and a kk/en region or about needs that language's name.
+          name.ru = name.ru.trim() ? name.ru : `Чэнду ${name.ru}`;
+          for (const l of ['kk', 'en'] as const) if (!name[l].trim()) [region[l], about[l]] = ['', ''];
+          const { version } = await database.prisma.partner.findUniqueOrThrow({ where: { id: ids.chengdu } });
+          const data = form({
+            slug: 'chengdu',
+            kind: 'city',
+            status: 'active',
+            countryCode: 'CN',
+            latitude: '',
+            longitude: '',
+            foundedYear: '',
+            population: '',
+            populationYear: '',
+            areaKm2: '',
+            areaYear: '',
+            timeZone: '',
+            websiteUrl: '',
+            publicationStatus: 'published',
+            publishAt: '',
+            version: String(version),
+            ...translations({ name, regionName: region, about }),
+          });
+          const read = () => database.prisma.partnerTranslation.findMany({ where: { partnerId: ids.chengdu }, orderBy: { locale: 'asc' } });
+          if (
+            !(await submit(() => partners.updatePartnerAction(ids.chengdu, { status: 'idle' }, data), read, [
+              ...Object.values(name),
+              ...Object.values(region),
+              ...Object.values(about),
+            ]))
+          )
+            return;
 
-        const rows = await read();
-        const stored = (field: 'name' | 'regionName' | 'about') => Object.fromEntries(LOCALES.map((l) => [l, rows.find((r) => r.locale === l)?.[field] ?? null])) as Record<Locale, string | null>;
-        const sent = (values: Record<Locale, string>) => Object.fromEntries(LOCALES.map((l) => [l, saved(values[l])])) as Record<Locale, string | null>;
-        expect(stored('name')).toEqual(sent(name));
-        expect(stored('regionName')).toEqual(sent(region));
-        expect(stored('about')).toEqual(sent(about));
-        for (const locale of LOCALES) {
-          const res = await call(api.partner, `/api/v1/partners/chengdu?locale=${locale}`, { params: { slug: 'chengdu' } });
-          expect(res.status).toBe(200);
-          const { data: body } = (await res.json()) as { data: { name: Text; regionName: Text; about: Text } };
-          expect(body.name, locale).toEqual(expectedText(sent(name), locale));
-          expect(body.regionName, locale).toEqual(expectedText(sent(region), locale));
-          expect(body.about, locale).toEqual(expectedText(sent(about), locale));
-        }
-      }),
+          const rows = await read();
+          const stored = (field: 'name' | 'regionName' | 'about') =>
+            Object.fromEntries(LOCALES.map((l) => [l, rows.find((r) => r.locale === l)?.[field] ?? null])) as Record<Locale, string | null>;
+          const sent = (values: Record<Locale, string>) => Object.fromEntries(LOCALES.map((l) => [l, saved(values[l])])) as Record<Locale, string | null>;
+          expect(stored('name')).toEqual(sent(name));
+          expect(stored('regionName')).toEqual(sent(region));
+          expect(stored('about')).toEqual(sent(about));
+          for (const locale of LOCALES) {
+            const res = await call(api.partner, `/api/v1/partners/chengdu?locale=${locale}`, { params: { slug: 'chengdu' } });
+            expect(res.status).toBe(200);
+            const { data: body } = (await res.json()) as { data: { name: Text; regionName: Text; about: Text } };
+            expect(body.name, locale).toEqual(expectedText(sent(name), locale));
+            expect(body.regionName, locale).toEqual(expectedText(sent(region), locale));
+            expect(body.about, locale).toEqual(expectedText(sent(about), locale));
+          }
+        },
+      ),
       { numRuns: RUNS },
     );
   });
 
   it('an event: title, body and location, from the database and /api/v1/events/{slug}', async () => {
     await fc.assert(
-      fc.asyncProperty(threeTexts(maybeTainted), threeTexts(fc.oneof({ arbitrary: cleanText, weight: 3 }, { arbitrary: longText, weight: 1 })), threeTexts(cleanText), async (title, body, location) => {
-        title.ru = title.ru.trim() ? title.ru : `Форум ${title.ru}`;
-        for (const l of ['kk', 'en'] as const) if (!title[l].trim()) [body[l], location[l]] = ['', ''];
-        const { version } = await database.prisma.event.findUniqueOrThrow({ where: { id: ids.event } });
-        const data = form({
-          slug: ids.eventSlug, [`partners.${ids.qingdao}`]: 'on', start: '2019-05', end: '', category: 'forum', format: '', publicationStatus: 'published', publishAt: '',
-          version: String(version), ...translations({ title, body, location }),
-        });
-        const read = () => database.prisma.eventTranslation.findMany({ where: { eventId: ids.event }, orderBy: { locale: 'asc' } });
-        if (!(await submit(() => events.updateEventAction(ids.event, { status: 'idle' }, data), read, [...Object.values(title), ...Object.values(body), ...Object.values(location)]))) return;
+      fc.asyncProperty(
+        threeTexts(maybeTainted),
+        threeTexts(fc.oneof({ arbitrary: cleanText, weight: 3 }, { arbitrary: longText, weight: 1 })),
+        threeTexts(cleanText),
+        async (title, body, location) => {
+          title.ru = title.ru.trim() ? title.ru : `Форум ${title.ru}`;
+          for (const l of ['kk', 'en'] as const) if (!title[l].trim()) [body[l], location[l]] = ['', ''];
+          const { version } = await database.prisma.event.findUniqueOrThrow({ where: { id: ids.event } });
+          const data = form({
+            slug: ids.eventSlug,
+            [`partners.${ids.qingdao}`]: 'on',
+            start: '2019-05',
+            end: '',
+            category: 'forum',
+            format: '',
+            publicationStatus: 'published',
+            publishAt: '',
+            version: String(version),
+            ...translations({ title, body, location }),
+          });
+          const read = () => database.prisma.eventTranslation.findMany({ where: { eventId: ids.event }, orderBy: { locale: 'asc' } });
+          if (
+            !(await submit(() => events.updateEventAction(ids.event, { status: 'idle' }, data), read, [
+              ...Object.values(title),
+              ...Object.values(body),
+              ...Object.values(location),
+            ]))
+          )
+            return;
 
-        const rows = await read();
-        const sent = (values: Record<Locale, string>) => Object.fromEntries(LOCALES.map((l) => [l, saved(values[l])])) as Record<Locale, string | null>;
-        for (const [field, values] of [['title', title], ['body', body], ['location', location]] as const) {
-          expect(Object.fromEntries(LOCALES.map((l) => [l, rows.find((r) => r.locale === l)?.[field] ?? null])), field).toEqual(sent(values));
-        }
-        for (const locale of LOCALES) {
-          const res = await call(api.event, `/api/v1/events/${ids.eventSlug}?locale=${locale}`, { params: { slug: ids.eventSlug } });
-          expect(res.status).toBe(200);
-          const { data: payload } = (await res.json()) as { data: { title: Text; body: Text; location: Text } };
-          expect(payload.title, locale).toEqual(expectedText(sent(title), locale));
-          expect(payload.body, locale).toEqual(expectedText(sent(body), locale));
-          expect(payload.location, locale).toEqual(expectedText(sent(location), locale));
-        }
-      }),
+          const rows = await read();
+          const sent = (values: Record<Locale, string>) => Object.fromEntries(LOCALES.map((l) => [l, saved(values[l])])) as Record<Locale, string | null>;
+          for (const [field, values] of [
+            ['title', title],
+            ['body', body],
+            ['location', location],
+          ] as const) {
+            expect(Object.fromEntries(LOCALES.map((l) => [l, rows.find((r) => r.locale === l)?.[field] ?? null])), field).toEqual(sent(values));
+          }
+          for (const locale of LOCALES) {
+            const res = await call(api.event, `/api/v1/events/${ids.eventSlug}?locale=${locale}`, { params: { slug: ids.eventSlug } });
+            expect(res.status).toBe(200);
+            const { data: payload } = (await res.json()) as { data: { title: Text; body: Text; location: Text } };
+            expect(payload.title, locale).toEqual(expectedText(sent(title), locale));
+            expect(payload.body, locale).toEqual(expectedText(sent(body), locale));
+            expect(payload.location, locale).toEqual(expectedText(sent(location), locale));
+          }
+        },
+      ),
       { numRuns: RUNS },
     );
   });
@@ -188,8 +243,16 @@ describe('text in any of the three languages comes back exactly as saved', () =>
         title.ru = title.ru.trim() ? title.ru : `Соглашение ${title.ru}`;
         const { version } = await database.prisma.agreement.findUniqueOrThrow({ where: { id: ids.agreement } });
         const data = form({
-          partnerId: ids.chengdu, type: 'cooperation', signedOn: '2015', status: '', sourceId: '', documentId: '', publicationStatus: 'published', publishAt: '',
-          version: String(version), ...translations({ title, place: { ru: '', kk: '', en: '' }, signatories: { ru: '', kk: '', en: '' }, note: { ru: '', kk: '', en: '' } }),
+          partnerId: ids.chengdu,
+          type: 'cooperation',
+          signedOn: '2015',
+          status: '',
+          sourceId: '',
+          documentId: '',
+          publicationStatus: 'published',
+          publishAt: '',
+          version: String(version),
+          ...translations({ title, place: { ru: '', kk: '', en: '' }, signatories: { ru: '', kk: '', en: '' }, note: { ru: '', kk: '', en: '' } }),
         });
         const read = () => database.prisma.agreementTranslation.findMany({ where: { agreementId: ids.agreement }, orderBy: { locale: 'asc' } });
         if (!(await submit(() => agreements.updateAgreementAction(ids.agreement, { status: 'idle' }, data), read, Object.values(title)))) return;

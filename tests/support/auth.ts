@@ -6,7 +6,10 @@ import { auth } from '@/lib/server/auth/auth';
 export const TEST_PASSWORD = 'correct horse battery staple';
 
 /** A user with a password (better-auth's scrypt hash), ready to sign in. */
-export async function createUserWithPassword(prisma: PrismaClient, { role, email, password = TEST_PASSWORD }: { role: 'admin' | 'editor'; email?: string; password?: string }) {
+export async function createUserWithPassword(
+  prisma: PrismaClient,
+  { role, email, password = TEST_PASSWORD }: { role: 'admin' | 'editor'; email?: string; password?: string },
+) {
   const address = email ?? `${role}-${randomBytes(4).toString('hex')}@example.org`;
   const user = await prisma.user.create({ data: { email: address, name: `Test ${role}`, role } });
   await prisma.account.create({ data: { userId: user.id, providerId: 'credential', accountId: user.id, passwordHash: await hashPassword(password) } });

@@ -9,11 +9,48 @@ import type { PrismaClient } from '@/lib/generated/prisma/client';
 
 /** Letters of the portal's languages and of scripts it was not written for, plus marks that change how text reads. */
 export const SCRIPT_SAMPLES = [
-  'Шымкент', 'Қазан', 'әғқңөұүһі ӘҒҚҢӨҰҮҺІ', 'Ескішехир', 'Kazan’', 'Eskişehir', 'Zürich', 'Łódź',
-  '成都', '青岛市', 'ソウル', '서울', 'Αθήνα', 'Երևան', 'თბილისი', 'दिल्ली', 'ঢাকা', 'กรุงเทพ', 'ᠮᠣᠩᠭᠣᠯ', 'ꦪꦺꦴꦒꦾꦏꦂꦠ', '𓀀𓁐',
-  'القاهرة', 'تاشكند', 'ירושלים', 'שָׁלוֹם', '\u200Fمرحبا\u200F', '\u202Eabc\u202C', '\u2066עברית\u2069 and Latin',
-  'e\u0301', '\u0451', '\u0435\u0308', 'Z\u0351\u0352\u0353\u0354', // combining marks, both precomposed and decomposed
-  '👩🏽‍🚀', '👨‍👩‍👧‍👦', '🇰🇿', '🏳️‍🌈', '❤️', '1️⃣', '\uFEFF', '\u00A0', '\u2028', '\u3000',
+  'Шымкент',
+  'Қазан',
+  'әғқңөұүһі ӘҒҚҢӨҰҮҺІ',
+  'Ескішехир',
+  'Kazan’',
+  'Eskişehir',
+  'Zürich',
+  'Łódź',
+  '成都',
+  '青岛市',
+  'ソウル',
+  '서울',
+  'Αθήνα',
+  'Երևան',
+  'თბილისი',
+  'दिल्ली',
+  'ঢাকা',
+  'กรุงเทพ',
+  'ᠮᠣᠩᠭᠣᠯ',
+  'ꦪꦺꦴꦒꦾꦏꦂꦠ',
+  '𓀀𓁐',
+  'القاهرة',
+  'تاشكند',
+  'ירושלים',
+  'שָׁלוֹם',
+  '\u200Fمرحبا\u200F',
+  '\u202Eabc\u202C',
+  '\u2066עברית\u2069 and Latin',
+  'e\u0301',
+  '\u0451',
+  '\u0435\u0308',
+  'Z\u0351\u0352\u0353\u0354', // combining marks, both precomposed and decomposed
+  '👩🏽‍🚀',
+  '👨‍👩‍👧‍👦',
+  '🇰🇿',
+  '🏳️‍🌈',
+  '❤️',
+  '1️⃣',
+  '\uFEFF',
+  '\u00A0',
+  '\u2028',
+  '\u3000',
 ];
 
 /** Characters PostgreSQL cannot store (NUL) or that no editor types: C0 and C1 controls and DEL. */
@@ -21,14 +58,68 @@ export const CONTROL_CHARACTERS = ['\u0000', '\u0001', '\u0007', '\u0008', '\u00
 
 /** Text that looks like numbers or dates a parser might choke on. */
 export const NUMBERISH = [
-  '1e308', '1e309', '-1e308', '9223372036854775808', '-9223372036854775809', '18446744073709551616', '2147483648', '-2147483649',
-  '-0', '0', '+1', '00001', '1.5', '1,5', '0x10', '0b1', '1_000', ' 7 ', 'NaN', 'Infinity', '-Infinity', '١٢٣', '１２３', '1e-400', '5e-324',
-  '0000', '0000-00-00', '0000-01-01', '9999-12-31', '10000', '10000-01-01', '2024-02-30', '2023-02-29', '2024-13-01', '2024-00-10',
-  '2024-12-32', '-2024', '2024-1-1', '2024-01-01T25:00:00Z', '1970-01-01T00:00:00Z', '275760-09-13T00:00:00.001Z', '2024-06-01T12:00:00+14:01',
+  '1e308',
+  '1e309',
+  '-1e308',
+  '9223372036854775808',
+  '-9223372036854775809',
+  '18446744073709551616',
+  '2147483648',
+  '-2147483649',
+  '-0',
+  '0',
+  '+1',
+  '00001',
+  '1.5',
+  '1,5',
+  '0x10',
+  '0b1',
+  '1_000',
+  ' 7 ',
+  'NaN',
+  'Infinity',
+  '-Infinity',
+  '١٢٣',
+  '１２３',
+  '1e-400',
+  '5e-324',
+  '0000',
+  '0000-00-00',
+  '0000-01-01',
+  '9999-12-31',
+  '10000',
+  '10000-01-01',
+  '2024-02-30',
+  '2023-02-29',
+  '2024-13-01',
+  '2024-00-10',
+  '2024-12-32',
+  '-2024',
+  '2024-1-1',
+  '2024-01-01T25:00:00Z',
+  '1970-01-01T00:00:00Z',
+  '275760-09-13T00:00:00.001Z',
+  '2024-06-01T12:00:00+14:01',
 ];
 
 /** Malformed percent-escapes, as raw query-string text (not encoded again). */
-export const BROKEN_ESCAPES = ['%', '%%', '%2', '%G0', '%zz', '%C3', '%C3%28', '%ED%A0%80', '%F4%90%80%80', '%FF%FE', '%00', '%0A', '%25', '%E2%80%AE', '%EF%BB%BF'];
+export const BROKEN_ESCAPES = [
+  '%',
+  '%%',
+  '%2',
+  '%G0',
+  '%zz',
+  '%C3',
+  '%C3%28',
+  '%ED%A0%80',
+  '%F4%90%80%80',
+  '%FF%FE',
+  '%00',
+  '%0A',
+  '%25',
+  '%E2%80%AE',
+  '%EF%BB%BF',
+];
 
 const sample = fc.constantFrom(...SCRIPT_SAMPLES);
 const control = fc.constantFrom(...CONTROL_CHARACTERS);
@@ -51,9 +142,14 @@ export const nastyText = fc.oneof(
 
 /** A database's contents as one comparable value: per table, its row count and an order-independent hash of its rows. */
 export async function databaseFingerprint(prisma: PrismaClient): Promise<Record<string, string>> {
-  const tables = await prisma.$queryRawUnsafe<{ name: string }[]>(`SELECT table_name AS name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' ORDER BY 1`);
+  const tables = await prisma.$queryRawUnsafe<{ name: string }[]>(
+    `SELECT table_name AS name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' ORDER BY 1`,
+  );
   const union = tables
-    .map(({ name }) => `SELECT '${name}' AS name, count(*)::text || ':' || coalesce(md5(string_agg(md5(t::text), ',' ORDER BY md5(t::text))), '') AS print FROM "${name}" t`)
+    .map(
+      ({ name }) =>
+        `SELECT '${name}' AS name, count(*)::text || ':' || coalesce(md5(string_agg(md5(t::text), ',' ORDER BY md5(t::text))), '') AS print FROM "${name}" t`,
+    )
     .join(' UNION ALL ');
   const rows = await prisma.$queryRawUnsafe<{ name: string; print: string }[]>(union);
   return Object.fromEntries(rows.map((r) => [r.name, r.print]));
@@ -64,7 +160,10 @@ export function inputTally(file: string) {
   const tally = { tried: 0, serverErrors: 0, unwantedChanges: 0 };
   return {
     tally,
-    report: () => console.info(`[${file}] ${tally.tried} bad inputs tried; ${tally.serverErrors} produced a 500 or a throw; ${tally.unwantedChanges} changed data they should not have`),
+    report: () =>
+      console.info(
+        `[${file}] ${tally.tried} bad inputs tried; ${tally.serverErrors} produced a 500 or a throw; ${tally.unwantedChanges} changed data they should not have`,
+      ),
   };
 }
 
@@ -74,7 +173,11 @@ export function inputTally(file: string) {
  */
 export const searchParamsRecord = (known: readonly string[]) =>
   fc.dictionary(
-    fc.oneof({ arbitrary: fc.constantFrom(...known), weight: 4 }, { arbitrary: fc.constantFrom('__proto__', 'constructor', 'toString'), weight: 1 }, { arbitrary: fc.string({ maxLength: 8 }), weight: 1 }),
+    fc.oneof(
+      { arbitrary: fc.constantFrom(...known), weight: 4 },
+      { arbitrary: fc.constantFrom('__proto__', 'constructor', 'toString'), weight: 1 },
+      { arbitrary: fc.string({ maxLength: 8 }), weight: 1 },
+    ),
     fc.oneof(nastyText, fc.array(nastyText, { minLength: 1, maxLength: 3 }), fc.constant(undefined)),
     { maxKeys: 8 },
   );

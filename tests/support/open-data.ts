@@ -7,12 +7,19 @@ type RouteContext = { params: Promise<Record<string, string>> };
 type Handler = (request: Request, context: RouteContext) => Promise<Response>;
 type Refusal = (request: Request) => Promise<Response>;
 export type OpenDataRoute = { GET: Handler; HEAD: Handler; OPTIONS: () => Promise<Response>; POST: Refusal; PUT: Refusal; PATCH: Refusal; DELETE: Refusal };
-type OpenApiDocument = { paths: Record<string, { get: { responses: Record<string, { content?: Record<string, { schema: unknown }> }> } }>; components: unknown };
+type OpenApiDocument = {
+  paths: Record<string, { get: { responses: Record<string, { content?: Record<string, { schema: unknown }> }> } }>;
+  components: unknown;
+};
 
 const DOC_ID = 'https://open-data.test/openapi.json';
 
 /** Calls a route handler as Next would, with the URL's path parameters. */
-export function call(route: OpenDataRoute, url: string, { params = {}, headers, method = 'GET' }: { params?: Record<string, string>; headers?: HeadersInit; method?: 'GET' | 'HEAD' } = {}) {
+export function call(
+  route: OpenDataRoute,
+  url: string,
+  { params = {}, headers, method = 'GET' }: { params?: Record<string, string>; headers?: HeadersInit; method?: 'GET' | 'HEAD' } = {},
+) {
   const request = new Request(`http://localhost${url}`, { headers, method });
   return route[method](request, { params: Promise.resolve(params) });
 }

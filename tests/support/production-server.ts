@@ -17,7 +17,14 @@ export async function startProductionServer(name: string) {
   const port = await freePort(3400);
   let output = '';
   const launcher = spawn(process.execPath, ['--import', 'tsx', 'scripts/start.ts'], {
-    env: { ...process.env, DATABASE_URL: '', PORTAL_DATA_DIR: dataDir, PORT: String(port), PGPORT: String(await freePort(54369)), NEXT_DIST_DIR: process.env.E2E_DIST_DIR ?? '.next-test' },
+    env: {
+      ...process.env,
+      DATABASE_URL: '',
+      PORTAL_DATA_DIR: dataDir,
+      PORT: String(port),
+      PGPORT: String(await freePort(54369)),
+      NEXT_DIST_DIR: process.env.E2E_DIST_DIR ?? '.next-test',
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   await new Promise<void>((resolve, reject) => {

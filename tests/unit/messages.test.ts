@@ -18,12 +18,19 @@ const sourceFiles = (dir: string): string[] =>
 describe('message catalogues', () => {
   const ruKeys = leaves(ru);
 
-  it.each([['kk', kk], ['en', en]] as const)('%s has exactly the keys of ru (the source of truth)', (_locale, messages) => {
+  it.each([
+    ['kk', kk],
+    ['en', en],
+  ] as const)('%s has exactly the keys of ru (the source of truth)', (_locale, messages) => {
     const keys = leaves(messages);
     expect({ missing: ruKeys.filter((k) => !keys.includes(k)), extra: keys.filter((k) => !ruKeys.includes(k)) }).toEqual({ missing: [], extra: [] });
   });
 
-  it.each([['ru', ru], ['kk', kk], ['en', en]] as const)('%s has no empty strings', (_locale, messages) => {
+  it.each([
+    ['ru', ru],
+    ['kk', kk],
+    ['en', en],
+  ] as const)('%s has no empty strings', (_locale, messages) => {
     const empty = leaves(messages).filter((k) => {
       const value = k.split('.').reduce<string | Tree>((node, part) => (node as Tree)[part] as string | Tree, messages as Tree);
       return typeof value !== 'string' || value.trim() === '';
@@ -32,7 +39,10 @@ describe('message catalogues', () => {
   });
 
   it('every key is used by the code', () => {
-    const code = ['app', 'components', 'lib', 'i18n'].flatMap(sourceFiles).map((f) => fs.readFileSync(f, 'utf8')).join('\n');
+    const code = ['app', 'components', 'lib', 'i18n']
+      .flatMap(sourceFiles)
+      .map((f) => fs.readFileSync(f, 'utf8'))
+      .join('\n');
     // A key is used when its path under the namespace is written out ('nav.home'), or when one of
     // its ancestors is completed at run time (`kind.${partner.kind}`, `missing.${'alt.ru'}`): the
     // typed keys make sure such a completion only ever names keys that exist.

@@ -8,7 +8,8 @@ const root = path.resolve(import.meta.dirname, '../..');
 const SOURCE = /\.(ts|tsx)$/;
 
 function sourceFiles(dir: string): string[] {
-  return fs.readdirSync(path.join(root, dir), { withFileTypes: true, recursive: true })
+  return fs
+    .readdirSync(path.join(root, dir), { withFileTypes: true, recursive: true })
     .filter((entry) => entry.isFile() && SOURCE.test(entry.name) && !/\.test\.tsx?$/.test(entry.name))
     .map((entry) => path.relative(root, path.join(entry.parentPath, entry.name)))
     .filter((file) => !file.startsWith(path.join('lib', 'generated')));
@@ -17,7 +18,11 @@ function sourceFiles(dir: string): string[] {
 const files = ['app', 'components', 'lib', 'i18n'].flatMap(sourceFiles);
 const read = (file: string) => fs.readFileSync(path.join(root, file), 'utf8');
 /** The code without comments (a comment may name process.env) and without type-only imports, which the compiler erases. */
-const code = (file: string) => read(file).replace(/\/\*[\s\S]*?\*\//g, '').replace(/(^|[^:])\/\/.*$/gm, '$1').replace(/^import type .*$/gm, '');
+const code = (file: string) =>
+  read(file)
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/(^|[^:])\/\/.*$/gm, '$1')
+    .replace(/^import type .*$/gm, '');
 const importsServerOnly = (source: string) => /^import 'server-only';$/m.test(source);
 
 /** What makes a module server-only: the database, the file system, child processes, the environment. */

@@ -28,9 +28,7 @@ export async function generateMetadata({ params }: PageProps<'/[locale]'>): Prom
 
 export default async function HomePage({ params }: PageProps<'/[locale]'>) {
   const locale = await localeFromParams(params);
-  return (
-<HomeContent locale={locale} />
-  );
+  return <HomeContent locale={locale} />;
 }
 
 async function HomeContent({ locale }: { locale: AppLocale }) {
@@ -68,13 +66,18 @@ async function HomeContent({ locale }: { locale: AppLocale }) {
         <p className="text-sm font-semibold uppercase tracking-widest text-accent-400">{t('eyebrow')}</p>
         <h1 className="mt-2 text-3xl font-bold sm:text-5xl">{t('title', { city })}</h1>
         <p className="mt-4 max-w-2xl text-lg text-brand-50">{t('lead', { city })}</p>
-        <Link href="/about" className="mt-6 inline-block font-semibold text-white underline decoration-accent-400 decoration-2 underline-offset-4 hover:decoration-white">
+        <Link
+          href="/about"
+          className="mt-6 inline-block font-semibold text-white underline decoration-accent-400 decoration-2 underline-offset-4 hover:decoration-white"
+        >
           {t('aboutLink')}
         </Link>
       </section>
 
       <section aria-labelledby="figures" className="space-y-3">
-        <h2 id="figures" className="sr-only">{t('figures')}</h2>
+        <h2 id="figures" className="sr-only">
+          {t('figures')}
+        </h2>
         <dl className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
           {figures.map((f) => (
             <div key={f.label} className="flex flex-col rounded-xl border border-slate-200 p-5 dark:border-slate-800">
@@ -86,8 +89,13 @@ async function HomeContent({ locale }: { locale: AppLocale }) {
             <dt className="text-sm text-slate-600 dark:text-slate-400">{t('oldestAgreement')}</dt>
             {oldest ? (
               <dd className="order-first">
-                <span className="block text-4xl font-bold text-brand-700 dark:text-brand-100">{formatStoredDate(oldest.signedOn, oldest.precision, locale)}</span>
-                <Link href={`/partners/${oldest.partner.slug}`} className="font-semibold text-brand-700 underline underline-offset-4 hover:no-underline dark:text-brand-100">
+                <span className="block text-4xl font-bold text-brand-700 dark:text-brand-100">
+                  {formatStoredDate(oldest.signedOn, oldest.precision, locale)}
+                </span>
+                <Link
+                  href={`/partners/${oldest.partner.slug}`}
+                  className="font-semibold text-brand-700 underline underline-offset-4 hover:no-underline dark:text-brand-100"
+                >
                   <LocalizedText value={oldest.partner.name} />
                 </Link>
               </dd>
@@ -96,31 +104,45 @@ async function HomeContent({ locale }: { locale: AppLocale }) {
             )}
           </div>
         </dl>
-        <p className="text-sm text-slate-600 dark:text-slate-400" data-testid="as-of">{t('asOf', { date: day(calendarDayAt(lastChange ?? now, offset)) })}</p>
+        <p className="text-sm text-slate-600 dark:text-slate-400" data-testid="as-of">
+          {t('asOf', { date: day(calendarDayAt(lastChange ?? now, offset)) })}
+        </p>
       </section>
 
       {map && (
         <section aria-labelledby="map-heading" className="space-y-4">
-          <h2 id="map-heading" className="text-2xl font-bold">{t('mapHeading')}</h2>
+          <h2 id="map-heading" className="text-2xl font-bold">
+            {t('mapHeading')}
+          </h2>
           <PartnerMap data={map} locale={locale} />
         </section>
       )}
 
       <EventHighlights locale={locale} />
 
-      <section aria-labelledby="twin-towns-day" className="rounded-2xl border border-accent-400 bg-amber-50 p-6 dark:border-amber-700 dark:bg-amber-950/40" data-testid="twin-towns-day">
-        <h2 id="twin-towns-day" className="text-xl font-bold">{t('twinTownsDayHeading')}</h2>
+      <section
+        aria-labelledby="twin-towns-day"
+        className="rounded-2xl border border-accent-400 bg-amber-50 p-6 dark:border-amber-700 dark:bg-amber-950/40"
+        data-testid="twin-towns-day"
+      >
+        <h2 id="twin-towns-day" className="text-xl font-bold">
+          {t('twinTownsDayHeading')}
+        </h2>
         <p className="mt-2 text-2xl font-semibold text-brand-800 dark:text-amber-100">
           {twinTownsDay.isToday ? t('twinTownsDayToday', { date: day(twinTownsDay.date) }) : t('twinTownsDayNext', { date: day(twinTownsDay.date) })}
         </p>
         <p className="mt-2 max-w-3xl text-slate-700 dark:text-slate-300">
           {t('twinTownsDayAbout', { year: new Intl.NumberFormat(locale, { useGrouping: false }).format(1962) })}{' '}
-          <Link href="/about" className="font-medium text-brand-700 underline underline-offset-4 hover:no-underline dark:text-brand-100">{t('aboutLink')}</Link>
+          <Link href="/about" className="font-medium text-brand-700 underline underline-offset-4 hover:no-underline dark:text-brand-100">
+            {t('aboutLink')}
+          </Link>
         </p>
       </section>
 
       <section aria-labelledby="charts-heading" className="space-y-4">
-        <h2 id="charts-heading" className="text-2xl font-bold">{t('chartsHeading')}</h2>
+        <h2 id="charts-heading" className="text-2xl font-bold">
+          {t('chartsHeading')}
+        </h2>
         <div className="grid gap-6 lg:grid-cols-2">
           {agreementBins.length > 0 ? (
             <YearlyBarChart
@@ -147,7 +169,9 @@ async function HomeContent({ locale }: { locale: AppLocale }) {
       </section>
 
       <section aria-labelledby="partners-heading" className="space-y-4">
-        <h2 id="partners-heading" className="text-2xl font-bold">{t('partnersHeading')}</h2>
+        <h2 id="partners-heading" className="text-2xl font-bold">
+          {t('partnersHeading')}
+        </h2>
         <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3" data-testid="partner-cards">
           {partners.first.map((p) => (
             <li key={p.slug} className="relative rounded-xl border border-slate-200 p-4 hover:border-brand-600 dark:border-slate-800">

@@ -59,7 +59,10 @@ async function AdminHeader({ locale }: { locale: AppLocale }) {
           <span className="text-slate-700 dark:text-slate-300">
             {t('signedInAs', { name: actor.name, email: actor.email, role: t(`roles.${actor.role}`) })}
           </span>
-          <button type="submit" className="rounded-md border border-brand-700 px-3 py-1.5 font-semibold text-brand-700 hover:bg-brand-50 dark:border-slate-400 dark:text-slate-100 dark:hover:bg-slate-800">
+          <button
+            type="submit"
+            className="rounded-md border border-brand-700 px-3 py-1.5 font-semibold text-brand-700 hover:bg-brand-50 dark:border-slate-400 dark:text-slate-100 dark:hover:bg-slate-800"
+          >
             {t('signOut')}
           </button>
         </form>

@@ -8,7 +8,11 @@ import { storedFilePath } from '@/lib/server/media/storage';
 
 // Keys are content hashes: a file under one never changes, so browsers and proxies may keep it.
 const IMMUTABLE = 'public, max-age=31536000, immutable';
-const notFound = () => new Response('Not found', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8', 'X-Content-Type-Options': 'nosniff', 'Cache-Control': 'no-store' } });
+const notFound = () =>
+  new Response('Not found', {
+    status: 404,
+    headers: { 'Content-Type': 'text/plain; charset=utf-8', 'X-Content-Type-Options': 'nosniff', 'Cache-Control': 'no-store' },
+  });
 
 /**
  * Serves an upload by its storage key (`/media/ab/ab12…ef.jpg`, `?w=960` for a resized copy).

@@ -7,23 +7,50 @@ export type SetPasswordState = { formError: string | null; fieldErrors: { passwo
 
 type Labels = { email: string; password: string; confirm: string; hint: string; submit: string; pending: string };
 
-export function SetPasswordForm({ action, token, email, labels }: { action: (state: SetPasswordState, formData: FormData) => Promise<SetPasswordState>; token: string; email: string; labels: Labels }) {
+export function SetPasswordForm({
+  action,
+  token,
+  email,
+  labels,
+}: {
+  action: (state: SetPasswordState, formData: FormData) => Promise<SetPasswordState>;
+  token: string;
+  email: string;
+  labels: Labels;
+}) {
   const [state, formAction, pending] = useActionState(action, { formError: null, fieldErrors: {} });
   const error = (field: 'password' | 'confirm') => state.fieldErrors[field];
   return (
     <form action={formAction} className="space-y-4" noValidate>
       {state.formError && (
-        <p role="alert" className="rounded-lg border-2 border-red-700 bg-red-50 p-3 font-medium text-red-900 dark:border-red-400 dark:bg-red-950 dark:text-red-100">{state.formError}</p>
+        <p
+          role="alert"
+          className="rounded-lg border-2 border-red-700 bg-red-50 p-3 font-medium text-red-900 dark:border-red-400 dark:bg-red-950 dark:text-red-100"
+        >
+          {state.formError}
+        </p>
       )}
       <input type="hidden" name="token" value={token} />
       <div>
-        <label htmlFor="set-password-email" className="text-sm font-medium">{labels.email}</label>
+        <label htmlFor="set-password-email" className="text-sm font-medium">
+          {labels.email}
+        </label>
         {/* Read-only, so that password managers store the new password under the right account. */}
-        <input id="set-password-email" name="email" type="email" autoComplete="username" readOnly value={email} className={`${inputClass} bg-slate-100 dark:bg-slate-800`} />
+        <input
+          id="set-password-email"
+          name="email"
+          type="email"
+          autoComplete="username"
+          readOnly
+          value={email}
+          className={`${inputClass} bg-slate-100 dark:bg-slate-800`}
+        />
       </div>
       {(['password', 'confirm'] as const).map((field) => (
         <div key={field}>
-          <label htmlFor={`set-password-${field}`} className="text-sm font-medium">{labels[field]}</label>
+          <label htmlFor={`set-password-${field}`} className="text-sm font-medium">
+            {labels[field]}
+          </label>
           <input
             id={`set-password-${field}`}
             name={field}
@@ -31,14 +58,26 @@ export function SetPasswordForm({ action, token, email, labels }: { action: (sta
             autoComplete="new-password"
             required
             aria-invalid={Boolean(error(field))}
-            aria-describedby={[field === 'password' ? 'set-password-hint' : '', error(field) ? `set-password-${field}-error` : ''].filter(Boolean).join(' ') || undefined}
+            aria-describedby={
+              [field === 'password' ? 'set-password-hint' : '', error(field) ? `set-password-${field}-error` : ''].filter(Boolean).join(' ') || undefined
+            }
             className={inputClass}
           />
-          {field === 'password' && <p id="set-password-hint" className="mt-1 text-sm text-slate-600 dark:text-slate-400">{labels.hint}</p>}
-          {error(field) && <p id={`set-password-${field}-error`} className="mt-1 text-sm font-medium text-red-700 dark:text-red-400">{error(field)}</p>}
+          {field === 'password' && (
+            <p id="set-password-hint" className="mt-1 text-sm text-slate-600 dark:text-slate-400">
+              {labels.hint}
+            </p>
+          )}
+          {error(field) && (
+            <p id={`set-password-${field}-error`} className="mt-1 text-sm font-medium text-red-700 dark:text-red-400">
+              {error(field)}
+            </p>
+          )}
         </div>
       ))}
-      <button type="submit" disabled={pending} className={primaryButtonClass}>{pending ? labels.pending : labels.submit}</button>
+      <button type="submit" disabled={pending} className={primaryButtonClass}>
+        {pending ? labels.pending : labels.submit}
+      </button>
     </form>
   );
 }

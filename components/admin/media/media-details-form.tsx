@@ -9,7 +9,17 @@ import type { FormState } from '@/lib/server/admin/form-action';
 const ALT_LANG = { 'alt.ru': 'ru', 'alt.kk': 'kk', 'alt.en': 'en' } as const;
 
 /** Alt texts and credit of one stored file, and its move to the trash. Field ids carry the media id: many forms share the page. */
-export function MediaDetailsForm({ mediaId, fileName, isImage, initial, labels, text, currentVersionHref, update, trash }: {
+export function MediaDetailsForm({
+  mediaId,
+  fileName,
+  isImage,
+  initial,
+  labels,
+  text,
+  currentVersionHref,
+  update,
+  trash,
+}: {
   mediaId: string;
   /** Tells the many forms and trash buttons of the page apart for screen readers. */
   fileName: string;
@@ -45,14 +55,27 @@ export function MediaDetailsForm({ mediaId, fileName, isImage, initial, labels, 
             }
           </Field>
         ))}
-        <button type="submit" disabled={pending} className="rounded-md bg-brand-700 px-3 py-1.5 text-sm font-semibold text-white hover:bg-brand-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-700 disabled:opacity-70 dark:bg-brand-600 dark:hover:bg-brand-700">
+        <button
+          type="submit"
+          disabled={pending}
+          className="rounded-md bg-brand-700 px-3 py-1.5 text-sm font-semibold text-white hover:bg-brand-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-700 disabled:opacity-70 dark:bg-brand-600 dark:hover:bg-brand-700"
+        >
           {pending ? text.saving : text.save}
         </button>
       </form>
       <form action={submitTrash}>
-        {trashState.status === 'error' && trashState.formError && <p role="alert" className="mb-2 text-sm font-medium text-red-700 dark:text-red-400">{trashState.formError}</p>}
-        <button type="submit" disabled={trashing} className="rounded-md border border-red-700 px-3 py-1.5 text-sm font-semibold text-red-700 hover:bg-red-50 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-red-700 disabled:opacity-70 dark:border-red-400 dark:text-red-300 dark:hover:bg-red-950">
-          {text.trash}<span className="sr-only">: {fileName}</span>
+        {trashState.status === 'error' && trashState.formError && (
+          <p role="alert" className="mb-2 text-sm font-medium text-red-700 dark:text-red-400">
+            {trashState.formError}
+          </p>
+        )}
+        <button
+          type="submit"
+          disabled={trashing}
+          className="rounded-md border border-red-700 px-3 py-1.5 text-sm font-semibold text-red-700 hover:bg-red-50 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-red-700 disabled:opacity-70 dark:border-red-400 dark:text-red-300 dark:hover:bg-red-950"
+        >
+          {text.trash}
+          <span className="sr-only">: {fileName}</span>
         </button>
       </form>
     </div>
@@ -60,4 +83,5 @@ export function MediaDetailsForm({ mediaId, fileName, isImage, initial, labels, 
 }
 
 /** The action reports errors by field name; on this page each form's field ids carry its media id. */
-const prefixed = (errors: Record<string, string>, mediaId: string) => Object.fromEntries(Object.entries(errors).map(([name, message]) => [`${mediaId}.${name}`, message]));
+const prefixed = (errors: Record<string, string>, mediaId: string) =>
+  Object.fromEntries(Object.entries(errors).map(([name, message]) => [`${mediaId}.${name}`, message]));

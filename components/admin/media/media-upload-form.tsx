@@ -12,7 +12,11 @@ const ALT_LANG = { 'alt.ru': 'ru', 'alt.kk': 'kk', 'alt.en': 'en' } as const;
  * The upload form. Alt texts and credit may be given now or later; on an error the typed text
  * comes back (a browser never refills a file input, so only the file must be chosen again).
  */
-export function MediaUploadForm({ action, labels, text }: {
+export function MediaUploadForm({
+  action,
+  labels,
+  text,
+}: {
   action: (state: FormState, data: FormData) => Promise<FormState>;
   labels: MediaFieldLabels;
   text: { fileHint: string; altHint: string; submit: string; submitting: string };
@@ -23,9 +27,21 @@ export function MediaUploadForm({ action, labels, text }: {
   return (
     <form action={submit} className="space-y-4" noValidate>
       {state.status === 'error' && state.formError && <ErrorSummary title={state.formError} errors={errors} labels={labels} />}
-      {state.status === 'saved' && <p role="status" className="rounded-lg bg-emerald-50 p-3 font-medium text-emerald-900 dark:bg-emerald-950 dark:text-emerald-100">{state.message}</p>}
+      {state.status === 'saved' && (
+        <p role="status" className="rounded-lg bg-emerald-50 p-3 font-medium text-emerald-900 dark:bg-emerald-950 dark:text-emerald-100">
+          {state.message}
+        </p>
+      )}
       <Field name="file" label={labels.file} error={errors.file} hint={text.fileHint}>
-        {(props) => <input {...props} type="file" required accept="image/jpeg,image/png,image/webp,application/pdf" className={`${props.className} file:mr-3 file:rounded file:border-0 file:bg-slate-100 file:px-3 file:py-1 dark:file:bg-slate-800 dark:file:text-slate-100`} />}
+        {(props) => (
+          <input
+            {...props}
+            type="file"
+            required
+            accept="image/jpeg,image/png,image/webp,application/pdf"
+            className={`${props.className} file:mr-3 file:rounded file:border-0 file:bg-slate-100 file:px-3 file:py-1 dark:file:bg-slate-800 dark:file:text-slate-100`}
+          />
+        )}
       </Field>
       <div className="grid gap-4 lg:grid-cols-3">
         {ALT_FIELDS.map((name) => (
@@ -42,7 +58,11 @@ export function MediaUploadForm({ action, labels, text }: {
           {(props) => <input {...props} type="url" inputMode="url" defaultValue={value('creditUrl')} key={`${state.status}-creditUrl`} />}
         </Field>
       </div>
-      <button type="submit" disabled={pending} className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-700 disabled:opacity-70 dark:bg-brand-600 dark:hover:bg-brand-700">
+      <button
+        type="submit"
+        disabled={pending}
+        className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-700 disabled:opacity-70 dark:bg-brand-600 dark:hover:bg-brand-700"
+      >
         {pending ? text.submitting : text.submit}
       </button>
     </form>

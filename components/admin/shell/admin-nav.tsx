@@ -9,7 +9,10 @@ export function AdminNav({ label, items }: { label: string; items: AdminNavItem[
       <ul className="flex gap-1 whitespace-nowrap text-sm">
         {items.map((item) => (
           <li key={item.href}>
-            <Link href={item.href} className="block rounded-md px-3 py-2 font-medium text-slate-800 hover:bg-brand-50 hover:text-brand-800 dark:text-slate-200 dark:hover:bg-slate-800 dark:hover:text-white">
+            <Link
+              href={item.href}
+              className="block rounded-md px-3 py-2 font-medium text-slate-800 hover:bg-brand-50 hover:text-brand-800 dark:text-slate-200 dark:hover:bg-slate-800 dark:hover:text-white"
+            >
               {item.label}
             </Link>
           </li>

@@ -16,40 +16,96 @@ export type DisableState = { error: string | null };
 
 type InviteLabels = { email: string; name: string; role: string; roles: { editor: string; admin: string }; submit: string; pending: string };
 
-const input = 'mt-1 block w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-base text-slate-900 aria-[invalid=true]:border-red-700 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100 dark:aria-[invalid=true]:border-red-400';
+const input =
+  'mt-1 block w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-base text-slate-900 aria-[invalid=true]:border-red-700 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100 dark:aria-[invalid=true]:border-red-400';
 const alertClass = 'rounded-lg border-2 border-red-700 bg-red-50 p-3 font-medium text-red-900 dark:border-red-400 dark:bg-red-950 dark:text-red-100';
 
 /** Invites a person: on success the form empties and shows their one-time link; on error it keeps the input. */
 export function InviteForm({ action, labels }: { action: (state: InviteState, formData: FormData) => Promise<InviteState>; labels: InviteLabels }) {
-  const [state, formAction, pending] = useActionState(action, { formError: null, fieldErrors: {}, values: { email: '', name: '', role: 'editor' }, link: null });
+  const [state, formAction, pending] = useActionState(action, {
+    formError: null,
+    fieldErrors: {},
+    values: { email: '', name: '', role: 'editor' },
+    link: null,
+  });
   const described = (field: 'email' | 'name' | 'role') => (state.fieldErrors[field] ? `invite-${field}-error` : undefined);
   const fieldError = (field: 'email' | 'name' | 'role') =>
-    state.fieldErrors[field] && <p id={`invite-${field}-error`} className="mt-1 text-sm font-medium text-red-700 dark:text-red-400">{state.fieldErrors[field]}</p>;
+    state.fieldErrors[field] && (
+      <p id={`invite-${field}-error`} className="mt-1 text-sm font-medium text-red-700 dark:text-red-400">
+        {state.fieldErrors[field]}
+      </p>
+    );
   return (
     <div className="space-y-4">
-      {state.formError && <p role="alert" className={alertClass}>{state.formError}</p>}
+      {state.formError && (
+        <p role="alert" className={alertClass}>
+          {state.formError}
+        </p>
+      )}
       {state.link && <LinkResult id="invite-link" label={state.link.label} url={state.link.url} />}
       {/* The key resets the inputs after a success, and restores the submitted values after an error. */}
-      <form key={state.link?.url ?? JSON.stringify(state.values)} action={formAction} className="grid gap-4 sm:grid-cols-[2fr_2fr_1fr_auto] sm:items-start" noValidate>
+      <form
+        key={state.link?.url ?? JSON.stringify(state.values)}
+        action={formAction}
+        className="grid gap-4 sm:grid-cols-[2fr_2fr_1fr_auto] sm:items-start"
+        noValidate
+      >
         <div>
-          <label htmlFor="invite-email" className="text-sm font-medium">{labels.email}</label>
-          <input id="invite-email" name="email" type="email" autoComplete="off" required defaultValue={state.values.email} aria-invalid={Boolean(state.fieldErrors.email)} aria-describedby={described('email')} className={input} />
+          <label htmlFor="invite-email" className="text-sm font-medium">
+            {labels.email}
+          </label>
+          <input
+            id="invite-email"
+            name="email"
+            type="email"
+            autoComplete="off"
+            required
+            defaultValue={state.values.email}
+            aria-invalid={Boolean(state.fieldErrors.email)}
+            aria-describedby={described('email')}
+            className={input}
+          />
           {fieldError('email')}
         </div>
         <div>
-          <label htmlFor="invite-name" className="text-sm font-medium">{labels.name}</label>
-          <input id="invite-name" name="name" type="text" autoComplete="off" required defaultValue={state.values.name} aria-invalid={Boolean(state.fieldErrors.name)} aria-describedby={described('name')} className={input} />
+          <label htmlFor="invite-name" className="text-sm font-medium">
+            {labels.name}
+          </label>
+          <input
+            id="invite-name"
+            name="name"
+            type="text"
+            autoComplete="off"
+            required
+            defaultValue={state.values.name}
+            aria-invalid={Boolean(state.fieldErrors.name)}
+            aria-describedby={described('name')}
+            className={input}
+          />
           {fieldError('name')}
         </div>
         <div>
-          <label htmlFor="invite-role" className="text-sm font-medium">{labels.role}</label>
-          <select id="invite-role" name="role" defaultValue={state.values.role} aria-invalid={Boolean(state.fieldErrors.role)} aria-describedby={described('role')} className={input}>
+          <label htmlFor="invite-role" className="text-sm font-medium">
+            {labels.role}
+          </label>
+          <select
+            id="invite-role"
+            name="role"
+            defaultValue={state.values.role}
+            aria-invalid={Boolean(state.fieldErrors.role)}
+            aria-describedby={described('role')}
+            className={input}
+          >
             <option value="editor">{labels.roles.editor}</option>
             <option value="admin">{labels.roles.admin}</option>
           </select>
           {fieldError('role')}
         </div>
-        <button type="submit" disabled={pending} className="rounded-lg bg-brand-700 px-4 py-2.5 font-semibold text-white hover:bg-brand-800 disabled:opacity-70 sm:mt-6">
+        <button
+          type="submit"
+          disabled={pending}
+          className="rounded-lg bg-brand-700 px-4 py-2.5 font-semibold text-white hover:bg-brand-800 disabled:opacity-70 sm:mt-6"
+        >
           {pending ? labels.pending : labels.submit}
         </button>
       </form>
@@ -59,33 +115,73 @@ export function InviteForm({ action, labels }: { action: (state: InviteState, fo
 
 /** "Reset access" for one user: the new link appears right under the button. */
 /** `who` (the user's e-mail) completes the button's name for screen readers, whose users hear one button per row. */
-export function ResetAccessForm({ action, userId, who, label, pendingLabel }: { action: (state: ResetState, formData: FormData) => Promise<ResetState>; userId: string; who: string; label: string; pendingLabel: string }) {
+export function ResetAccessForm({
+  action,
+  userId,
+  who,
+  label,
+  pendingLabel,
+}: {
+  action: (state: ResetState, formData: FormData) => Promise<ResetState>;
+  userId: string;
+  who: string;
+  label: string;
+  pendingLabel: string;
+}) {
   const [state, formAction, pending] = useActionState(action, { error: null, link: null });
   return (
     <form action={formAction} className="space-y-2">
       <input type="hidden" name="userId" value={userId} />
-      <button type="submit" disabled={pending} className="rounded-md border border-brand-700 px-3 py-1.5 font-semibold text-brand-700 hover:bg-brand-50 disabled:opacity-70 dark:border-slate-400 dark:text-slate-100 dark:hover:bg-slate-800">
+      <button
+        type="submit"
+        disabled={pending}
+        className="rounded-md border border-brand-700 px-3 py-1.5 font-semibold text-brand-700 hover:bg-brand-50 disabled:opacity-70 dark:border-slate-400 dark:text-slate-100 dark:hover:bg-slate-800"
+      >
         {pending ? pendingLabel : label}
         <span className="sr-only"> ({who})</span>
       </button>
-      {state.error && <p role="alert" className="text-sm font-medium text-red-700 dark:text-red-400">{state.error}</p>}
+      {state.error && (
+        <p role="alert" className="text-sm font-medium text-red-700 dark:text-red-400">
+          {state.error}
+        </p>
+      )}
       {state.link && <LinkResult id={`reset-link-${userId}`} label={state.link.label} url={state.link.url} />}
     </form>
   );
 }
 
 /** "Disable" or "Enable" for one user; a refusal (signed out, not an admin, gone) shows under the button. */
-export function SetDisabledForm({ action, userId, disable, label, who }: { action: (state: DisableState, formData: FormData) => Promise<DisableState>; userId: string; disable: boolean; label: string; who: string }) {
+export function SetDisabledForm({
+  action,
+  userId,
+  disable,
+  label,
+  who,
+}: {
+  action: (state: DisableState, formData: FormData) => Promise<DisableState>;
+  userId: string;
+  disable: boolean;
+  label: string;
+  who: string;
+}) {
   const [state, formAction, pending] = useActionState(action, { error: null });
   return (
     <form action={formAction} className="space-y-2">
       <input type="hidden" name="userId" value={userId} />
       <input type="hidden" name="disabled" value={disable ? '1' : '0'} />
-      <button type="submit" disabled={pending} className="rounded-md border border-slate-500 px-3 py-1.5 font-semibold text-slate-800 hover:bg-slate-100 disabled:opacity-70 dark:text-slate-100 dark:hover:bg-slate-800">
+      <button
+        type="submit"
+        disabled={pending}
+        className="rounded-md border border-slate-500 px-3 py-1.5 font-semibold text-slate-800 hover:bg-slate-100 disabled:opacity-70 dark:text-slate-100 dark:hover:bg-slate-800"
+      >
         {label}
         <span className="sr-only"> ({who})</span>
       </button>
-      {state.error && <p role="alert" className="text-sm font-medium text-red-700 dark:text-red-400">{state.error}</p>}
+      {state.error && (
+        <p role="alert" className="text-sm font-medium text-red-700 dark:text-red-400">
+          {state.error}
+        </p>
+      )}
     </form>
   );
 }

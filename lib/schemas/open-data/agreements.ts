@@ -19,7 +19,13 @@ const agreementSummarySchema = z
     signatories: localizedTextResponseSchema.nullable(),
     textLanguages: z.array(z.string()).describe('ISO 639-1 codes of the languages of the signed text.'),
     source: z
-      .object({ title: z.string(), language: sourceLanguageSchema, publisher: z.string().nullable(), url: z.string().nullable(), publishedOn: z.iso.date().nullable() })
+      .object({
+        title: z.string(),
+        language: sourceLanguageSchema,
+        publisher: z.string().nullable(),
+        url: z.string().nullable(),
+        publishedOn: z.iso.date().nullable(),
+      })
       .nullable()
       .describe('Where the facts come from (its title is in the language of the source).'),
     document: z
@@ -46,8 +52,12 @@ const agreementDetailSchema = agreementSummarySchema
     statusHistory: z
       .array(z.object({ kind: z.enum(AgreementStatusChangeKind), date: partialDateSchema, note: z.string().nullable() }))
       .describe('Dated status changes, oldest first.'),
-    links: z.array(z.object({ kind: z.enum(AgreementLinkKind), agreement: linkedAgreementSchema })).describe('Public agreements this one supersedes or amends.'),
-    linkedFrom: z.array(z.object({ kind: z.enum(AgreementLinkKind), agreement: linkedAgreementSchema })).describe('Public agreements that supersede or amend this one.'),
+    links: z
+      .array(z.object({ kind: z.enum(AgreementLinkKind), agreement: linkedAgreementSchema }))
+      .describe('Public agreements this one supersedes or amends.'),
+    linkedFrom: z
+      .array(z.object({ kind: z.enum(AgreementLinkKind), agreement: linkedAgreementSchema }))
+      .describe('Public agreements that supersede or amend this one.'),
   })
   .register(openDataSchemas, { id: 'AgreementDetail' });
 

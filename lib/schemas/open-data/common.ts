@@ -17,14 +17,20 @@ export const localizedTextResponseSchema = z
     lang: contentLocaleSchema.describe('The language the text is actually in.'),
     fallback: z.boolean().describe('True when the requested locale has no such text and the Russian one is given instead.'),
   })
-  .register(openDataSchemas, { id: 'LocalizedText', description: 'A text in the requested locale, or in Russian (the source language) when that translation is missing.' });
+  .register(openDataSchemas, {
+    id: 'LocalizedText',
+    description: 'A text in the requested locale, or in Russian (the source language) when that translation is missing.',
+  });
 
 /** Source titles are quoted as published, never translated: a client needs their language to mark them. */
 export const sourceLanguageSchema = contentLocaleSchema.describe('The language the title and publisher are written in.');
 
 export const partialDateSchema = z
   .object({
-    date: z.string().regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/).describe('ISO 8601 at the precision known: YYYY, YYYY-MM or YYYY-MM-DD.'),
+    date: z
+      .string()
+      .regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/)
+      .describe('ISO 8601 at the precision known: YYYY, YYYY-MM or YYYY-MM-DD.'),
     precision: z.enum(['year', 'month', 'day']),
   })
   .register(openDataSchemas, { id: 'PartialDate', description: 'A date known only to some precision: "2019" is the year 2019, not 1 January 2019.' });
@@ -56,7 +62,8 @@ export const errorResponseSchema = z
 export type ErrorResponse = z.infer<typeof errorResponseSchema>;
 
 /** The envelope of a list: the locale asked for, one page of items, where it sits, and links. */
-export const listResponse = <T extends z.ZodType>(item: T) => z.object({ locale: contentLocaleSchema, data: z.array(item), meta: pageMetaSchema, links: pageLinksSchema });
+export const listResponse = <T extends z.ZodType>(item: T) =>
+  z.object({ locale: contentLocaleSchema, data: z.array(item), meta: pageMetaSchema, links: pageLinksSchema });
 
 /** The envelope of one record. */
 export const detailResponse = <T extends z.ZodType>(item: T) => z.object({ locale: contentLocaleSchema, data: item });

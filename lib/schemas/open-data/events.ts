@@ -31,7 +31,9 @@ const eventDetailSchema = eventSummarySchema
         creditUrl: z.string().nullable(),
       }),
     ),
-    sources: z.array(z.object({ title: z.string(), language: sourceLanguageSchema, publisher: z.string().nullable(), url: z.string().nullable() })).describe('Where the facts come from (titles in the language of the source).'),
+    sources: z
+      .array(z.object({ title: z.string(), language: sourceLanguageSchema, publisher: z.string().nullable(), url: z.string().nullable() }))
+      .describe('Where the facts come from (titles in the language of the source).'),
   })
   .register(openDataSchemas, { id: 'EventDetail' });
 

@@ -5,7 +5,14 @@ import { pickLocalized, type ContentLocale } from '@/lib/i18n/localized';
 import type { PublicationStatus } from '@/lib/generated/prisma/enums';
 
 type DashboardKind = 'partner' | 'agreement' | 'event';
-export type DashboardItem = { kind: DashboardKind; id: string; name: string; publicationStatus: PublicationStatus; publishAt: Date | null; missingLocales: ('kk' | 'en')[] };
+export type DashboardItem = {
+  kind: DashboardKind;
+  id: string;
+  name: string;
+  publicationStatus: PublicationStatus;
+  publishAt: Date | null;
+  missingLocales: ('kk' | 'en')[];
+};
 
 type Row = { id: string | number; publicationStatus: PublicationStatus; publishAt: Date | null; translations: { locale: ContentLocale; text: string }[] };
 

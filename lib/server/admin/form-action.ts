@@ -46,12 +46,21 @@ export async function runFormAction<Schema extends z.ZodType, T, Bound extends z
   const formData = asFormData(submitted);
   const t = await getTranslations('AdminForm');
   const values = submittedValues(formData);
-  const failed = (formError: string | null, fieldErrors: Record<string, string> = {}, conflict?: Extract<FormState, { status: 'error' }>['conflict']): FormState => ({
-    status: 'error', formError, fieldErrors, values, ...(conflict && { conflict }),
+  const failed = (
+    formError: string | null,
+    fieldErrors: Record<string, string> = {},
+    conflict?: Extract<FormState, { status: 'error' }>['conflict'],
+  ): FormState => ({
+    status: 'error',
+    formError,
+    fieldErrors,
+    values,
+    ...(conflict && { conflict }),
   });
   // Input checks shared beyond the admin forms (control characters) keep their messages in InputErrors.
   const inputErrors = await getTranslations('InputErrors');
-  const fieldMessage = (key: string) => (isMessageKeyOf(catalogue.AdminForm.errors, key) ? t(`errors.${key}`) : isMessageKeyOf(catalogue.InputErrors, key) ? inputErrors(key) : t('errors.invalid'));
+  const fieldMessage = (key: string) =>
+    isMessageKeyOf(catalogue.AdminForm.errors, key) ? t(`errors.${key}`) : isMessageKeyOf(catalogue.InputErrors, key) ? inputErrors(key) : t('errors.invalid');
 
   // Refusals and a database that does not answer come back as the form's message, with the input kept.
   const refusal = (error: unknown): FormState => {

@@ -12,7 +12,7 @@ export type MutationOutcome<T> =
   /** Other records still refer to it (a partner with agreements or events cannot be purged). */
   | { ok: false; error: 'inUse' };
 
-export const succeeded = <T,>(value: T): MutationOutcome<T> => ({ ok: true, value });
+export const succeeded = <T>(value: T): MutationOutcome<T> => ({ ok: true, value });
 export const notFound = { ok: false, error: 'notFound' } as const;
 
 /** Prisma's unique-constraint violation (P2002) on one of these columns. */

@@ -18,7 +18,13 @@ export async function listAgreementsForEditing(headers: Headers, locale: Content
     where: { deletedAt: null },
     orderBy: [{ updatedAt: 'desc' }, { id: 'desc' }],
     select: {
-      id: true, type: true, signedOn: true, signedPrecision: true, publicationStatus: true, publishAt: true, updatedAt: true,
+      id: true,
+      type: true,
+      signedOn: true,
+      signedPrecision: true,
+      publicationStatus: true,
+      publishAt: true,
+      updatedAt: true,
       translations: { select: { locale: true, title: true } },
       partner: partnerName,
     },
@@ -96,7 +102,11 @@ export async function agreementChoices(
     partners: partners.map((p) => ({ id: p.id, name: nameOf(p, locale) })),
     sources,
     documents,
-    agreements: agreements.map(({ translations, partner, ...a }) => ({ ...a, title: pickLocalized(translations, locale, 'title')?.text ?? null, partnerName: nameOf(partner, locale) })),
+    agreements: agreements.map(({ translations, partner, ...a }) => ({
+      ...a,
+      title: pickLocalized(translations, locale, 'title')?.text ?? null,
+      partnerName: nameOf(partner, locale),
+    })),
     languages: languages.map((l) => l.code),
   };
 }

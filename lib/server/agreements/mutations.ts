@@ -28,16 +28,25 @@ async function snapshot(tx: Prisma.TransactionClient, id: number): Promise<Audit
   if (!row) return null;
   const { translations, statusHistory, linksFrom, textLanguages, ...fields } = row;
   const flat: AuditRecord = { ...fields, textLanguages: textLanguages.join(','), ...flattenTranslations(translations, TRANSLATED) };
-  statusHistory.forEach((h, i) => Object.assign(flat, { [`history.${i}.kind`]: h.kind, [`history.${i}.date`]: formatPartialDateIso(h), [`history.${i}.note`]: h.note }));
+  statusHistory.forEach((h, i) =>
+    Object.assign(flat, { [`history.${i}.kind`]: h.kind, [`history.${i}.date`]: formatPartialDateIso(h), [`history.${i}.note`]: h.note }),
+  );
   linksFrom.forEach((l, i) => Object.assign(flat, { [`links.${i}.kind`]: l.kind, [`links.${i}.toId`]: l.toId }));
   return flat;
 }
 
 /** The agreement's own columns; the signed date is split into date and precision as stored. */
 const agreementData = (input: AgreementInput) => ({
-  partnerId: input.partnerId, type: input.type, status: input.status, textLanguages: input.textLanguages,
-  sourceId: input.sourceId, documentId: input.documentId, publicationStatus: input.publicationStatus, publishAt: input.publishAt,
-  signedOn: input.signedOn?.date ?? null, signedPrecision: input.signedOn?.precision ?? null,
+  partnerId: input.partnerId,
+  type: input.type,
+  status: input.status,
+  textLanguages: input.textLanguages,
+  sourceId: input.sourceId,
+  documentId: input.documentId,
+  publicationStatus: input.publicationStatus,
+  publishAt: input.publishAt,
+  signedOn: input.signedOn?.date ?? null,
+  signedPrecision: input.signedOn?.precision ?? null,
 });
 
 /** The rows for each language that has a title (kk and en without one fall back to ru). */
@@ -87,7 +96,13 @@ export async function createAgreement(headers: Headers, input: AgreementInput): 
     const agreement = await tx.agreement.create({ data: { ...agreementData(input), translations: { create: translationRows(input) } }, select: { id: true } });
     await tx.agreementStatusChange.createMany({ data: historyRows(input, agreement.id) });
     await tx.agreementLink.createMany({ data: linkRows(input, agreement.id) });
-    await writeAudit(tx, { actor, action: 'create', entityType: 'agreement', entityId: String(agreement.id), changes: fieldChanges(null, await snapshot(tx, agreement.id)) });
+    await writeAudit(tx, {
+      actor,
+      action: 'create',
+      entityType: 'agreement',
+      entityId: String(agreement.id),
+      changes: fieldChanges(null, await snapshot(tx, agreement.id)),
+    });
     return succeeded(agreement);
   });
 }
@@ -117,7 +132,13 @@ export async function updateAgreement(headers: Headers, id: number, version: num
     await tx.agreementLink.createMany({ data: linkRows(input, id) });
     const after = await snapshot(tx, id);
     const becamePublic = before.publicationStatus !== 'published' && input.publicationStatus === 'published';
-    await writeAudit(tx, { actor, action: becamePublic ? 'publish' : 'update', entityType: 'agreement', entityId: String(id), changes: fieldChanges(before, after) });
+    await writeAudit(tx, {
+      actor,
+      action: becamePublic ? 'publish' : 'update',
+      entityType: 'agreement',
+      entityId: String(id),
+      changes: fieldChanges(before, after),
+    });
     return succeeded({ version: version + 1 });
   });
 }
@@ -131,7 +152,13 @@ export async function trashAgreement(headers: Headers, id: number, version: numb
       const current = await tx.agreement.findUnique({ where: { id }, select: { version: true, updatedAt: true, deletedAt: true } });
       return !current || current.deletedAt ? notFound : ({ ok: false, error: 'conflict', current } as const);
     }
-    await writeAudit(tx, { actor, action: 'delete', entityType: 'agreement', entityId: String(id), changes: { deletedAt: { before: null, after: new Date().toISOString() } } });
+    await writeAudit(tx, {
+      actor,
+      action: 'delete',
+      entityType: 'agreement',
+      entityId: String(id),
+      changes: { deletedAt: { before: null, after: new Date().toISOString() } },
+    });
     return succeeded(null);
   });
 }
@@ -142,7 +169,13 @@ export async function restoreAgreement(headers: Headers, id: number): Promise<Mu
     const row = await tx.agreement.findUnique({ where: { id }, select: { deletedAt: true } });
     if (!row?.deletedAt) return notFound;
     await tx.agreement.update({ where: { id }, data: { deletedAt: null, version: { increment: 1 } } });
-    await writeAudit(tx, { actor, action: 'restore', entityType: 'agreement', entityId: String(id), changes: { deletedAt: { before: row.deletedAt.toISOString(), after: null } } });
+    await writeAudit(tx, {
+      actor,
+      action: 'restore',
+      entityType: 'agreement',
+      entityId: String(id),
+      changes: { deletedAt: { before: row.deletedAt.toISOString(), after: null } },
+    });
     return succeeded(null);
   });
 }

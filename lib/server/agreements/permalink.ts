@@ -10,7 +10,14 @@ import { localesFor, pickLocalized, type ContentLocale, type LocalizedValue } fr
 import type { AgreementLinkKind, AgreementStatus, AgreementStatusChangeKind, AgreementType, DatePrecision, PartnerKind } from '@/lib/generated/prisma/enums';
 
 /** Another agreement this one points to, or that points to it. */
-export type LinkedAgreement = { id: number; type: AgreementType; title: LocalizedValue | null; signedOn: Date | null; signedPrecision: DatePrecision | null; partnerName: LocalizedValue | null };
+export type LinkedAgreement = {
+  id: number;
+  type: AgreementType;
+  title: LocalizedValue | null;
+  signedOn: Date | null;
+  signedPrecision: DatePrecision | null;
+  partnerName: LocalizedValue | null;
+};
 
 export type AgreementPermalink = {
   id: number;
@@ -49,7 +56,10 @@ export async function findAgreementPermalink(locale: ContentLocale, where: Prism
   const visible = publicAgreement(now);
   const linked = {
     select: {
-      id: true, type: true, signedOn: true, signedPrecision: true,
+      id: true,
+      type: true,
+      signedOn: true,
+      signedPrecision: true,
       translations: { where: locales, select: { locale: true, title: true } },
       partner: { select: { translations: { where: locales, select: { locale: true, name: true } } } },
     },
@@ -57,7 +67,13 @@ export async function findAgreementPermalink(locale: ContentLocale, where: Prism
   const row = await db().agreement.findFirst({
     where,
     select: {
-      id: true, type: true, signedOn: true, signedPrecision: true, status: true, textLanguages: true, updatedAt: true,
+      id: true,
+      type: true,
+      signedOn: true,
+      signedPrecision: true,
+      status: true,
+      textLanguages: true,
+      updatedAt: true,
       translations: { where: locales, select: { locale: true, title: true, place: true, signatories: true, note: true } },
       partner: { select: { slug: true, kind: true, countryCode: true, translations: { where: locales, select: { locale: true, name: true } } } },
       statusHistory: { orderBy: [{ date: 'asc' }, { id: 'asc' }], select: { kind: true, date: true, precision: true, note: true } },
@@ -69,7 +85,14 @@ export async function findAgreementPermalink(locale: ContentLocale, where: Prism
   });
   const partnerName = row && pickLocalized(row.partner.translations, locale, 'name');
   if (!row || !partnerName) return null;
-  type LinkedRow = { id: number; type: AgreementType; signedOn: Date | null; signedPrecision: DatePrecision | null; translations: { locale: ContentLocale; title: string }[]; partner: { translations: { locale: ContentLocale; name: string }[] } };
+  type LinkedRow = {
+    id: number;
+    type: AgreementType;
+    signedOn: Date | null;
+    signedPrecision: DatePrecision | null;
+    translations: { locale: ContentLocale; title: string }[];
+    partner: { translations: { locale: ContentLocale; name: string }[] };
+  };
   const toLinked = ({ translations, partner, ...a }: LinkedRow): LinkedAgreement => ({
     ...a,
     title: pickLocalized(translations, locale, 'title'),
@@ -86,7 +109,16 @@ export async function findAgreementPermalink(locale: ContentLocale, where: Prism
     links: linksFrom.map((l) => ({ kind: l.kind, agreement: toLinked(l.to) })),
     backlinks: linksTo.map((l) => ({ kind: l.kind, agreement: toLinked(l.from) })),
     // A document in the trash is no longer published with the agreement.
-    document: document && !document.deletedAt ? { storageKey: document.storageKey, mimeType: document.mimeType, byteSize: document.byteSize, originalName: document.originalName, sha256: document.sha256 } : null,
+    document:
+      document && !document.deletedAt
+        ? {
+            storageKey: document.storageKey,
+            mimeType: document.mimeType,
+            byteSize: document.byteSize,
+            originalName: document.originalName,
+            sha256: document.sha256,
+          }
+        : null,
   };
 }
 

@@ -47,7 +47,11 @@ export async function listAgreements(locale: ContentLocale, query: RegisterQuery
   const rows = await db().agreement.findMany({
     where: registerWhere(query, now),
     select: {
-      id: true, type: true, signedOn: true, signedPrecision: true, status: true,
+      id: true,
+      type: true,
+      signedOn: true,
+      signedPrecision: true,
+      status: true,
       translations: { where: locales, select: { locale: true, title: true } },
       partner: { select: { slug: true, translations: { where: locales, select: { locale: true, name: true } } } },
     },

@@ -16,8 +16,21 @@ const SESSION_REFRESH_SECONDS = 60 * 60;
 
 /** better-auth endpoints the portal offers no use of; `/api/auth` answers them 404. */
 const UNUSED_AUTH_PATHS = [
-  '/update-user', '/change-email', '/delete-user', '/change-password', '/set-password', '/request-password-reset', '/reset-password',
-  '/send-verification-email', '/verify-email', '/list-accounts', '/unlink-account', '/link-social', '/account-info', '/refresh-token', '/get-access-token',
+  '/update-user',
+  '/change-email',
+  '/delete-user',
+  '/change-password',
+  '/set-password',
+  '/request-password-reset',
+  '/reset-password',
+  '/send-verification-email',
+  '/verify-email',
+  '/list-accounts',
+  '/unlink-account',
+  '/link-social',
+  '/account-info',
+  '/refresh-token',
+  '/get-access-token',
 ];
 
 /** The same answer for a wrong e-mail, a wrong password, a user without a password and a disabled user. */
@@ -96,7 +109,11 @@ function createAuth() {
         const admission = await admitAttempt(emailOf(ctx.body), getIP(ctx.request ?? ctx.headers ?? new Headers(), ctx.context.options));
         if (!admission.admitted) {
           const seconds = admission.retryAfterSeconds;
-          throw new APIError('TOO_MANY_REQUESTS', { message: `Too many failed sign-ins. Try again in ${seconds} seconds.`, code: 'SIGN_IN_DELAYED', retryAfter: seconds }, { 'Retry-After': String(seconds) });
+          throw new APIError(
+            'TOO_MANY_REQUESTS',
+            { message: `Too many failed sign-ins. Try again in ${seconds} seconds.`, code: 'SIGN_IN_DELAYED', retryAfter: seconds },
+            { 'Retry-After': String(seconds) },
+          );
         }
       }),
       after: createAuthMiddleware(async (ctx) => {

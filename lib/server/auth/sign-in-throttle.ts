@@ -56,7 +56,13 @@ export async function admitAttempt(email: string, address: string | null, now = 
       const addresses = isAccount && address && !listed.includes(address) && listed.length < MAX_LISTED_ADDRESSES ? [...listed, address] : listed;
       await tx.signInThrottle.update({
         where: { key },
-        data: { failures, lastFailureAt: now, nextAttemptAt: new Date(now.getTime() + delayAfter(failures, schedule) * 1000), addresses, ...(fresh && { windowStart: now }) },
+        data: {
+          failures,
+          lastFailureAt: now,
+          nextAttemptAt: new Date(now.getTime() + delayAfter(failures, schedule) * 1000),
+          addresses,
+          ...(fresh && { windowStart: now }),
+        },
       });
     }
     return { admitted: true };

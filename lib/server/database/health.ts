@@ -12,7 +12,10 @@ export async function databaseAnswers(): Promise<boolean> {
   const timedOut = new Promise<false>((resolve) => {
     timer = setTimeout(() => resolve(false), TIMEOUT_MS);
   });
-  const query = db().$queryRaw`SELECT 1`.then(() => true, () => false);
+  const query = db().$queryRaw`SELECT 1`.then(
+    () => true,
+    () => false,
+  );
   try {
     return await Promise.race([query, timedOut]);
   } finally {

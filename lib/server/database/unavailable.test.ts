@@ -4,14 +4,18 @@ import { isDatabaseUnavailable } from './unavailable';
 // Shapes as Prisma 7 with @prisma/adapter-pg and node-postgres raise them (seen with the embedded
 // PostgreSQL stopped under a running server).
 const adapterError = (cause: object) => Object.assign(new Error('DatabaseNotReachable'), { name: 'DriverAdapterError', cause });
-const prismaError = (code: string, cause?: object) => Object.assign(new Error(`Invalid \`prisma.partner.findFirst()\` invocation`), { code, meta: cause ? { driverAdapterError: adapterError(cause) } : {} });
+const prismaError = (code: string, cause?: object) =>
+  Object.assign(new Error(`Invalid \`prisma.partner.findFirst()\` invocation`), { code, meta: cause ? { driverAdapterError: adapterError(cause) } : {} });
 
 describe('isDatabaseUnavailable', () => {
   it.each([
     ['Prisma cannot reach the server', prismaError('P1001', { kind: 'DatabaseNotReachable', host: '127.0.0.1', port: 5432 })],
     ['the pool timed out', prismaError('P2024')],
     ['the server closed the connection', prismaError('P1017')],
-    ['an adapter error carrying a closed connection', Object.assign(new Error('x'), { meta: { driverAdapterError: adapterError({ kind: 'ConnectionClosed' }) } })],
+    [
+      'an adapter error carrying a closed connection',
+      Object.assign(new Error('x'), { meta: { driverAdapterError: adapterError({ kind: 'ConnectionClosed' }) } }),
+    ],
     ['PostgreSQL shutting down (57P01)', Object.assign(new Error('terminating connection due to administrator command'), { code: '57P01' })],
     ['PostgreSQL starting up (57P03)', prismaError('P2010', { kind: 'postgres', code: '57P03' })],
     ['a connection exception (08006)', Object.assign(new Error('connection failure'), { code: '08006' })],

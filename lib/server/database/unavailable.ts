@@ -22,7 +22,8 @@ const asErrorLike = (value: unknown): ErrorLike | null => (typeof value === 'obj
 export function isDatabaseUnavailable(error: unknown, depth = 0): boolean {
   const e = asErrorLike(error);
   if (!e || depth > 5) return false;
-  if (typeof e.code === 'string' && (PRISMA_CODES.has(e.code) || SOCKET_CODES.has(e.code) || (/^[0-9A-Z]{5}$/.test(e.code) && unavailableSqlState(e.code)))) return true;
+  if (typeof e.code === 'string' && (PRISMA_CODES.has(e.code) || SOCKET_CODES.has(e.code) || (/^[0-9A-Z]{5}$/.test(e.code) && unavailableSqlState(e.code))))
+    return true;
   if (typeof e.kind === 'string' && ADAPTER_KINDS.has(e.kind)) return true;
   if (e.kind === 'postgres' && typeof e.code === 'string' && unavailableSqlState(e.code)) return true;
   if (typeof e.message === 'string' && PG_MESSAGES.some((pattern) => pattern.test(e.message as string))) return true;

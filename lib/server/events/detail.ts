@@ -39,7 +39,14 @@ export async function findEventDetail(locale: ContentLocale, where: Prisma.Event
         orderBy: [{ position: 'asc' }, { mediaId: 'asc' }],
         select: {
           media: {
-            select: { storageKey: true, width: true, height: true, creditText: true, creditUrl: true, translations: { where: locales, select: { locale: true, alt: true, caption: true } } },
+            select: {
+              storageKey: true,
+              width: true,
+              height: true,
+              creditText: true,
+              creditUrl: true,
+              translations: { where: locales, select: { locale: true, alt: true, caption: true } },
+            },
           },
         },
       },

@@ -18,15 +18,27 @@ export async function listEventsForEditing(headers: Headers, locale: ContentLoca
     where: { deletedAt: null },
     orderBy: [{ startDate: 'desc' }, { id: 'desc' }],
     select: {
-      id: true, slug: true, startDate: true, startPrecision: true, endDate: true, endPrecision: true, publicationStatus: true, publishAt: true, updatedAt: true,
+      id: true,
+      slug: true,
+      startDate: true,
+      startPrecision: true,
+      endDate: true,
+      endPrecision: true,
+      publicationStatus: true,
+      publishAt: true,
+      updatedAt: true,
       translations: { select: { locale: true, title: true } },
-      partners: { select: { partner: { select: { slug: true, translations: { where: { locale: { in: localesFor(locale) } }, select: { locale: true, name: true } } } } } },
+      partners: {
+        select: { partner: { select: { slug: true, translations: { where: { locale: { in: localesFor(locale) } }, select: { locale: true, name: true } } } } },
+      },
     },
   });
   return rows.map(({ translations, partners, ...row }) => ({
     ...row,
     title: pickLocalized(translations, locale, 'title')?.text ?? row.slug,
-    partners: partners.map(({ partner }) => pickLocalized(partner.translations, locale, 'name')?.text ?? partner.slug).sort((a, b) => a.localeCompare(b, locale)),
+    partners: partners
+      .map(({ partner }) => pickLocalized(partner.translations, locale, 'name')?.text ?? partner.slug)
+      .sort((a, b) => a.localeCompare(b, locale)),
     missingLocales: (['kk', 'en'] as const).filter((l) => !translations.some((t) => t.locale === l)),
   }));
 }
@@ -64,7 +76,15 @@ export async function listEventFormChoices(headers: Headers, locale: ContentLoca
     db().media.findMany({
       where: { kind: 'image', OR: [{ deletedAt: null }, { eventPhotos: linked }] },
       orderBy: { createdAt: 'desc' },
-      select: { id: true, kind: true, storageKey: true, width: true, originalName: true, creditText: true, translations: { select: { locale: true, alt: true } } },
+      select: {
+        id: true,
+        kind: true,
+        storageKey: true,
+        width: true,
+        originalName: true,
+        creditText: true,
+        translations: { select: { locale: true, alt: true } },
+      },
     }),
   ]);
   return {

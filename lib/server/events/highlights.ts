@@ -24,7 +24,12 @@ export async function listEventHighlights(locale: ContentLocale): Promise<{ late
   const select = eventSummarySelect(locale, now);
   const [latest, upcoming] = await Promise.all([
     db().event.findMany({ where: { ...publiclyVisible(now), startDate: { lte: now } }, orderBy: newestFirst, take: HIGHLIGHTS, select }),
-    db().event.findMany({ where: { ...publiclyVisible(now), startDate: { gt: now } }, orderBy: [{ startDate: 'asc' }, { id: 'asc' }], take: HIGHLIGHTS, select }),
+    db().event.findMany({
+      where: { ...publiclyVisible(now), startDate: { gt: now } },
+      orderBy: [{ startDate: 'asc' }, { id: 'asc' }],
+      take: HIGHLIGHTS,
+      select,
+    }),
   ]);
   return { latest: toEventSummaries(latest, locale), upcoming: toEventSummaries(upcoming, locale) };
 }

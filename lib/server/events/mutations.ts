@@ -80,7 +80,10 @@ async function referenceErrors(tx: Prisma.TransactionClient, input: EventInput):
   // One after another: a transaction is one connection, which runs one query at a time anyway.
   const partners = await tx.partner.count({ where: { id: { in: input.partners } } });
   const sources = await tx.source.count({ where: { id: { in: input.sources } } });
-  const photos = await tx.media.findMany({ where: { id: { in: input.photos }, kind: 'image' }, select: { id: true, kind: true, creditText: true, translations: { select: { locale: true, alt: true } } } });
+  const photos = await tx.media.findMany({
+    where: { id: { in: input.photos }, kind: 'image' },
+    select: { id: true, kind: true, creditText: true, translations: { select: { locale: true, alt: true } } },
+  });
   const errors: Record<string, string> = {};
   if (partners !== input.partners.length) errors.partners = 'unknownChoice';
   if (sources !== input.sources.length) errors.sources = 'unknownChoice';
@@ -111,7 +114,13 @@ export async function createEvent(headers: Headers, input: EventInput): Promise<
         },
         select: { id: true, slug: true },
       });
-      await writeAudit(tx, { actor, action: 'create', entityType: 'event', entityId: String(event.id), changes: fieldChanges(null, await snapshot(tx, event.id)) });
+      await writeAudit(tx, {
+        actor,
+        action: 'create',
+        entityType: 'event',
+        entityId: String(event.id),
+        changes: fieldChanges(null, await snapshot(tx, event.id)),
+      });
       return succeeded(event);
     });
   } catch (error) {
@@ -148,7 +157,13 @@ export async function updateEvent(headers: Headers, id: number, version: number,
       await tx.eventPhoto.createMany({ data: links.photos.map((row) => ({ ...row, eventId: id })) });
       const after = await snapshot(tx, id);
       const becamePublic = before.publicationStatus !== 'published' && input.publicationStatus === 'published';
-      await writeAudit(tx, { actor, action: becamePublic ? 'publish' : 'update', entityType: 'event', entityId: String(id), changes: fieldChanges(before, after) });
+      await writeAudit(tx, {
+        actor,
+        action: becamePublic ? 'publish' : 'update',
+        entityType: 'event',
+        entityId: String(id),
+        changes: fieldChanges(before, after),
+      });
       return succeeded({ version: version + 1 });
     });
   } catch (error) {
@@ -166,7 +181,13 @@ export async function trashEvent(headers: Headers, id: number, version: number):
       const current = await tx.event.findUnique({ where: { id }, select: { version: true, updatedAt: true, deletedAt: true } });
       return !current || current.deletedAt ? notFound : ({ ok: false, error: 'conflict', current } as const);
     }
-    await writeAudit(tx, { actor, action: 'delete', entityType: 'event', entityId: String(id), changes: { deletedAt: { before: null, after: new Date().toISOString() } } });
+    await writeAudit(tx, {
+      actor,
+      action: 'delete',
+      entityType: 'event',
+      entityId: String(id),
+      changes: { deletedAt: { before: null, after: new Date().toISOString() } },
+    });
     return succeeded(null);
   });
 }
@@ -177,7 +198,13 @@ export async function restoreEvent(headers: Headers, id: number): Promise<Mutati
     const row = await tx.event.findUnique({ where: { id }, select: { deletedAt: true } });
     if (!row?.deletedAt) return notFound;
     await tx.event.update({ where: { id }, data: { deletedAt: null, version: { increment: 1 } } });
-    await writeAudit(tx, { actor, action: 'restore', entityType: 'event', entityId: String(id), changes: { deletedAt: { before: row.deletedAt.toISOString(), after: null } } });
+    await writeAudit(tx, {
+      actor,
+      action: 'restore',
+      entityType: 'event',
+      entityId: String(id),
+      changes: { deletedAt: { before: row.deletedAt.toISOString(), after: null } },
+    });
     return succeeded(null);
   });
 }

@@ -61,4 +61,5 @@ export function toEventSummary({ translations, partners, ...row }: SummaryRow, l
   return { ...row, title, location: pickLocalized(translations, locale, 'location'), partners: partnerLinks(partners, locale) };
 }
 
-export const toEventSummaries = (rows: SummaryRow[], locale: ContentLocale) => rows.map((r) => toEventSummary(r, locale)).filter((e): e is EventSummary => e !== null);
+export const toEventSummaries = (rows: SummaryRow[], locale: ContentLocale) =>
+  rows.map((r) => toEventSummary(r, locale)).filter((e): e is EventSummary => e !== null);

@@ -37,7 +37,12 @@ export function timelineWhere({ year, partner, category }: EventTimelineFilters,
  * not per row) and one count. A page past the end comes back with no events; the caller decides.
  * The page size is the timeline's unless the open-data API asks for another.
  */
-export async function listEventTimeline(locale: ContentLocale, filters: EventTimelineFilters, page: number, pageSize = EVENTS_PER_PAGE): Promise<EventTimelinePage> {
+export async function listEventTimeline(
+  locale: ContentLocale,
+  filters: EventTimelineFilters,
+  page: number,
+  pageSize = EVENTS_PER_PAGE,
+): Promise<EventTimelinePage> {
   'use cache';
   locale = readArguments.locale.parse(locale);
   filters = readArguments.eventFilters.parse(filters);

@@ -39,10 +39,18 @@ export async function updateHomeCity(headers: Headers, version: number, input: H
     await tx.homeCityTranslation.createMany({
       data: LOCALES.flatMap((locale) => {
         const t = translations[locale];
-        return t.name === null ? [] : [{ homeCityId: HOME_CITY_ID, locale, name: t.name, regionName: t.regionName, pressOfficeName: t.pressOfficeName, pressAddress: t.pressAddress }];
+        return t.name === null
+          ? []
+          : [{ homeCityId: HOME_CITY_ID, locale, name: t.name, regionName: t.regionName, pressOfficeName: t.pressOfficeName, pressAddress: t.pressAddress }];
       }),
     });
-    await writeAudit(tx, { actor, action: 'update', entityType: 'home_city', entityId: String(HOME_CITY_ID), changes: fieldChanges(before, await snapshot(tx)) });
+    await writeAudit(tx, {
+      actor,
+      action: 'update',
+      entityType: 'home_city',
+      entityId: String(HOME_CITY_ID),
+      changes: fieldChanges(before, await snapshot(tx)),
+    });
     return succeeded({ version: version + 1 });
   });
 }

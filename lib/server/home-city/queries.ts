@@ -15,7 +15,12 @@ export async function getHomeCity(locale: ContentLocale): Promise<HomeCitySummar
   cacheTag(cacheTags.homeCity);
   const row = await db().homeCity.findUnique({
     where: { id: 1 },
-    select: { countryCode: true, latitude: true, longitude: true, translations: { where: { locale: { in: localesFor(locale) } }, select: { locale: true, name: true } } },
+    select: {
+      countryCode: true,
+      latitude: true,
+      longitude: true,
+      translations: { where: { locale: { in: localesFor(locale) } }, select: { locale: true, name: true } },
+    },
   });
   const name = row && pickLocalized(row.translations, locale, 'name');
   if (!row || !name) return null;
@@ -38,5 +43,7 @@ export async function getPublicationSettings(): Promise<PublicationSettings> {
   cacheTag(cacheTags.homeCity);
   const row = await db().homeCity.findUnique({ where: { id: 1 }, select: { dataLicense: true, showEditorNames: true, updatedAt: true } });
   // Before set-up, the defaults of the schema: CC BY 4.0 and no names.
-  return row ? { dataLicense: row.dataLicense, showEditorNames: row.showEditorNames, changedAt: row.updatedAt } : { dataLicense: 'CC-BY-4.0', showEditorNames: false, changedAt: null };
+  return row
+    ? { dataLicense: row.dataLicense, showEditorNames: row.showEditorNames, changedAt: row.updatedAt }
+    : { dataLicense: 'CC-BY-4.0', showEditorNames: false, changedAt: null };
 }

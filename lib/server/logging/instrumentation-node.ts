@@ -25,6 +25,8 @@ export function checkProductionConfig() {
 export function logRequestError(error: unknown, request: { path: string; method: string; headers: NodeJS.Dict<string | string[]> }) {
   const header = request.headers['x-request-id'];
   const details = typeof error === 'object' && error !== null ? (error as { message?: unknown; digest?: unknown }) : { message: String(error) };
-  process.stdout.write(formatLogLine(errorLogLine(details, { requestId: Array.isArray(header) ? header[0] : header, method: request.method, path: request.path })));
+  process.stdout.write(
+    formatLogLine(errorLogLine(details, { requestId: Array.isArray(header) ? header[0] : header, method: request.method, path: request.path })),
+  );
   if (isDatabaseUnavailable(error)) signalDatabaseFailure();
 }

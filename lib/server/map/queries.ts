@@ -24,7 +24,13 @@ export async function getMapData(locale: ContentLocale): Promise<PartnerMapModel
     getHomeCity(locale),
     db().partner.findMany({
       where: { ...publiclyVisible(new Date()), latitude: { not: null }, longitude: { not: null } },
-      select: { slug: true, countryCode: true, latitude: true, longitude: true, translations: { where: { locale: { in: localesFor(locale) } }, select: { locale: true, name: true } } },
+      select: {
+        slug: true,
+        countryCode: true,
+        latitude: true,
+        longitude: true,
+        translations: { where: { locale: { in: localesFor(locale) } }, select: { locale: true, name: true } },
+      },
       orderBy: { slug: 'asc' },
     }),
   ]);

@@ -58,7 +58,8 @@ export async function uploadMedia(headers: Headers, file: File, details: MediaDe
 
   const sha256 = createHash('sha256').update(stored).digest('hex');
   const existing = await findBySha(sha256);
-  if (existing) return existing.deletedAt ? { ok: false, error: 'inTrash' } : { ok: true, media: { id: existing.id, storageKey: existing.storageKey }, duplicate: true };
+  if (existing)
+    return existing.deletedAt ? { ok: false, error: 'inTrash' } : { ok: true, media: { id: existing.id, storageKey: existing.storageKey }, duplicate: true };
 
   const storageKey = storageKeyFor(sha256, extension);
   await storeFile(storageKey, stored);
@@ -79,8 +80,17 @@ export async function uploadMedia(headers: Headers, file: File, details: MediaDe
   const translations = LOCALES.flatMap((locale) => (details.alt[locale] ? [{ locale, alt: details.alt[locale] }] : []));
   try {
     const media = await db().$transaction(async (tx) => {
-      const created = await tx.media.create({ data: { ...row, createdById: actor.id, translations: { create: translations } }, select: { id: true, storageKey: true } });
-      await writeAudit(tx, { actor, action: 'create', entityType: 'media', entityId: created.id, changes: fieldChanges(null, { ...row, ...flattenTranslations(translations, ['alt']) }) });
+      const created = await tx.media.create({
+        data: { ...row, createdById: actor.id, translations: { create: translations } },
+        select: { id: true, storageKey: true },
+      });
+      await writeAudit(tx, {
+        actor,
+        action: 'create',
+        entityType: 'media',
+        entityId: created.id,
+        changes: fieldChanges(null, { ...row, ...flattenTranslations(translations, ['alt']) }),
+      });
       return created;
     });
     return { ok: true, media, duplicate: false };
@@ -99,7 +109,12 @@ const findBySha = (sha256: string) => db().media.findUnique({ where: { sha256 },
  * audited field by field. If someone saved in between, nothing is written and the caller learns
  * the current version.
  */
-export async function updateMediaDetails(headers: Headers, id: string, version: number, details: MediaDetailsInput): Promise<MutationOutcome<{ version: number }>> {
+export async function updateMediaDetails(
+  headers: Headers,
+  id: string,
+  version: number,
+  details: MediaDetailsInput,
+): Promise<MutationOutcome<{ version: number }>> {
   const actor = await requireActor(headers, 'editor');
   if (namesNoFile(id)) return notFound;
   return db().$transaction(async (tx) => {
@@ -112,8 +127,12 @@ export async function updateMediaDetails(headers: Headers, id: string, version: 
     // (MediaTranslation_alt_not_blank): clearing the alt of a captioned photo used to fail the save
     // with a 500. It is refused as a field error instead, before anything is written.
     const captioned = LOCALES.filter((locale) => !details.alt[locale] && before.translations.find((t) => t.locale === locale)?.caption);
-    if (captioned.length > 0) return { ok: false, error: 'invalid', fieldErrors: Object.fromEntries(captioned.map((locale) => [`alt.${locale}`, 'altKeepsCaption'])) } as const;
-    const { count } = await tx.media.updateMany({ where: { id, version, deletedAt: null }, data: { creditText: details.creditText, creditUrl: details.creditUrl, version: { increment: 1 } } });
+    if (captioned.length > 0)
+      return { ok: false, error: 'invalid', fieldErrors: Object.fromEntries(captioned.map((locale) => [`alt.${locale}`, 'altKeepsCaption'])) } as const;
+    const { count } = await tx.media.updateMany({
+      where: { id, version, deletedAt: null },
+      data: { creditText: details.creditText, creditUrl: details.creditUrl, version: { increment: 1 } },
+    });
     if (count === 0) {
       const current = await tx.media.findUniqueOrThrow({ where: { id }, select: { version: true, updatedAt: true } });
       return { ok: false, error: 'conflict', current } as const;
@@ -130,7 +149,10 @@ export async function updateMediaDetails(headers: Headers, id: string, version: 
       creditUrl: credit.creditUrl,
       ...Object.fromEntries(LOCALES.map((l) => [`alt.${l}`, alts.find((t) => t.locale === l)?.alt || null])),
     });
-    const after = snapshot(details, LOCALES.map((locale) => ({ locale, alt: details.alt[locale] })));
+    const after = snapshot(
+      details,
+      LOCALES.map((locale) => ({ locale, alt: details.alt[locale] })),
+    );
     const changes = fieldChanges(snapshot(before, before.translations), after);
     if (Object.keys(changes).length > 0) await writeAudit(tx, { actor, action: 'update', entityType: 'media', entityId: id, changes });
     return succeeded({ version: version + 1 });
@@ -153,7 +175,13 @@ async function setDeletedAt(actor: Awaited<ReturnType<typeof requireActor>>, id:
   return db().$transaction(async (tx) => {
     const { count } = await tx.media.updateMany({ where: { id, deletedAt: deletedAt ? null : { not: null } }, data: { deletedAt } });
     if (count === 0) return notFound;
-    await writeAudit(tx, { actor, action: deletedAt ? 'delete' : 'restore', entityType: 'media', entityId: id, changes: { deletedAt: { before: deletedAt ? null : 'trash', after: deletedAt ? deletedAt.toISOString() : null } } });
+    await writeAudit(tx, {
+      actor,
+      action: deletedAt ? 'delete' : 'restore',
+      entityType: 'media',
+      entityId: id,
+      changes: { deletedAt: { before: deletedAt ? null : 'trash', after: deletedAt ? deletedAt.toISOString() : null } },
+    });
     return succeeded({ id });
   });
 }
@@ -165,7 +193,10 @@ async function setDeletedAt(actor: Awaited<ReturnType<typeof requireActor>>, id:
 export async function purgeMedia(headers: Headers, id: string): Promise<MutationOutcome<{ id: string }> | { ok: false; error: 'inUse' }> {
   const actor = await requireActor(headers, 'admin');
   if (namesNoFile(id)) return notFound;
-  const media = await db().media.findFirst({ where: { id, deletedAt: { not: null } }, select: { storageKey: true, width: true, _count: { select: { eventPhotos: true } } } });
+  const media = await db().media.findFirst({
+    where: { id, deletedAt: { not: null } },
+    select: { storageKey: true, width: true, _count: { select: { eventPhotos: true } } },
+  });
   if (!media) return notFound;
   if (media._count.eventPhotos > 0) return { ok: false, error: 'inUse' };
   await db().$transaction(async (tx) => {

@@ -35,7 +35,11 @@ async function prepare(input: Uint8Array, format: 'jpeg' | 'png' | 'webp'): Prom
   try {
     const upright = sharp(input, { limitInputPixels: MAX_INPUT_PIXELS, failOn: 'error' }).autoOrient();
     const encoded =
-      format === 'jpeg' ? upright.jpeg({ quality: 90, mozjpeg: true }) : format === 'png' ? upright.png({ compressionLevel: 9 }) : upright.webp({ quality: 90 });
+      format === 'jpeg'
+        ? upright.jpeg({ quality: 90, mozjpeg: true })
+        : format === 'png'
+          ? upright.png({ compressionLevel: 9 })
+          : upright.webp({ quality: 90 });
     const { data, info } = await encoded.toBuffer({ resolveWithObject: true });
     const variants: PreparedImage['variants'] = [];
     for (const width of imageWidthsFor(info.width)) {

@@ -9,27 +9,30 @@ export const MEDIA_PAGE_SIZE = 24;
 export async function listMediaForAdmin(headers: Headers, page: number) {
   await requireActor(headers, 'editor');
   const where = { deletedAt: null };
-  const [total, items] = await Promise.all([db().media.count({ where }), db().media.findMany({
-    where,
-    orderBy: [{ createdAt: 'desc' }, { id: 'asc' }],
-    skip: (page - 1) * MEDIA_PAGE_SIZE,
-    take: MEDIA_PAGE_SIZE,
-    select: {
-      id: true,
-      kind: true,
-      mimeType: true,
-      byteSize: true,
-      width: true,
-      height: true,
-      storageKey: true,
-      originalName: true,
-      creditText: true,
-      creditUrl: true,
-      createdAt: true,
-      version: true,
-      translations: { select: { locale: true, alt: true } },
-    },
-  })]);
+  const [total, items] = await Promise.all([
+    db().media.count({ where }),
+    db().media.findMany({
+      where,
+      orderBy: [{ createdAt: 'desc' }, { id: 'asc' }],
+      skip: (page - 1) * MEDIA_PAGE_SIZE,
+      take: MEDIA_PAGE_SIZE,
+      select: {
+        id: true,
+        kind: true,
+        mimeType: true,
+        byteSize: true,
+        width: true,
+        height: true,
+        storageKey: true,
+        originalName: true,
+        creditText: true,
+        creditUrl: true,
+        createdAt: true,
+        version: true,
+        translations: { select: { locale: true, alt: true } },
+      },
+    }),
+  ]);
   return { total, pageCount: Math.max(1, Math.ceil(total / MEDIA_PAGE_SIZE)), items };
 }
 
@@ -50,6 +53,10 @@ export async function getServableMedia(storageKey: string) {
 /** Files in the trash, newest first: only admins restore or purge them. */
 export async function listTrashedMedia(headers: Headers) {
   await requireActor(headers, 'admin');
-  const rows = await db().media.findMany({ where: { deletedAt: { not: null } }, orderBy: { deletedAt: 'desc' }, select: { id: true, originalName: true, storageKey: true, deletedAt: true } });
+  const rows = await db().media.findMany({
+    where: { deletedAt: { not: null } },
+    orderBy: { deletedAt: 'desc' },
+    select: { id: true, originalName: true, storageKey: true, deletedAt: true },
+  });
   return rows.map((row) => ({ id: row.id, name: row.originalName ?? row.storageKey, deletedAt: row.deletedAt }));
 }

@@ -27,7 +27,11 @@ const BRAND = { dark: '#062a42', main: '#0f5c8c', light: '#d5e9f5', accent: '#f2
  * Satori treats pictographs (↔ included) as emoji and downloads their images from a CDN, which this
  * server cannot reach and which would fail the whole image: they are left out of the card's text.
  */
-const plain = (text: string) => text.replace(/\p{Extended_Pictographic}\uFE0F?/gu, '').replace(/\s+/g, ' ').trim();
+const plain = (text: string) =>
+  text
+    .replace(/\p{Extended_Pictographic}\uFE0F?/gu, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 /** The two-way arrow between the parties, drawn: the font has no ↔. */
 const arrow = (
@@ -68,26 +72,36 @@ async function ogCard(locale: AppLocale, content: OgCardContent): Promise<ImageR
   const parties = [homeCity?.name.text, content.counterpart].flatMap((party) => (party ? [plain(party)] : []));
   const titleSize = title.length > 90 ? 48 : title.length > 50 ? 60 : 72;
   return new ImageResponse(
-    (
-      <div style={{ width: '100%', height: '100%', display: 'flex', flexDirection: 'column', justifyContent: 'space-between', padding: '64px 72px', background: BRAND.dark, color: '#ffffff', fontFamily: ogFontFamily }}>
-        <div style={{ display: 'flex', flexDirection: 'column', gap: 24 }}>
-          <div style={{ display: 'flex', fontSize: 30, fontWeight: 700, color: BRAND.accent, textTransform: 'uppercase', letterSpacing: 1 }}>{kind}</div>
-          <div style={{ display: 'flex', fontSize: titleSize, fontWeight: 700, lineHeight: 1.15 }}>{title}</div>
-          {date && <div style={{ display: 'flex', fontSize: 34, color: BRAND.light }}>{date}</div>}
-        </div>
-        <div style={{ display: 'flex', justifyContent: 'space-between', alignItems: 'flex-end', borderTop: `4px solid ${BRAND.main}`, paddingTop: 28, gap: 32 }}>
-          <div style={{ display: 'flex', alignItems: 'center', fontSize: 36, fontWeight: 700 }}>
-            {parties.map((party, i) => (
-              <div key={i} style={{ display: 'flex', alignItems: 'center' }}>
-                {i > 0 && arrow}
-                {party}
-              </div>
-            ))}
-          </div>
-          <div style={{ display: 'flex', fontSize: 28, color: BRAND.light }}>{siteName}</div>
-        </div>
+    <div
+      style={{
+        width: '100%',
+        height: '100%',
+        display: 'flex',
+        flexDirection: 'column',
+        justifyContent: 'space-between',
+        padding: '64px 72px',
+        background: BRAND.dark,
+        color: '#ffffff',
+        fontFamily: ogFontFamily,
+      }}
+    >
+      <div style={{ display: 'flex', flexDirection: 'column', gap: 24 }}>
+        <div style={{ display: 'flex', fontSize: 30, fontWeight: 700, color: BRAND.accent, textTransform: 'uppercase', letterSpacing: 1 }}>{kind}</div>
+        <div style={{ display: 'flex', fontSize: titleSize, fontWeight: 700, lineHeight: 1.15 }}>{title}</div>
+        {date && <div style={{ display: 'flex', fontSize: 34, color: BRAND.light }}>{date}</div>}
       </div>
-    ),
+      <div style={{ display: 'flex', justifyContent: 'space-between', alignItems: 'flex-end', borderTop: `4px solid ${BRAND.main}`, paddingTop: 28, gap: 32 }}>
+        <div style={{ display: 'flex', alignItems: 'center', fontSize: 36, fontWeight: 700 }}>
+          {parties.map((party, i) => (
+            <div key={i} style={{ display: 'flex', alignItems: 'center' }}>
+              {i > 0 && arrow}
+              {party}
+            </div>
+          ))}
+        </div>
+        <div style={{ display: 'flex', fontSize: 28, color: BRAND.light }}>{siteName}</div>
+      </div>
+    </div>,
     { ...ogSize, fonts: await ogFonts() },
   );
 }

@@ -23,7 +23,14 @@ export function ogFonts(): Promise<OgFont[]> {
   // turbopackIgnore: files read at run time from node_modules, not modules for the build to bundle.
   const dir = path.join(/*turbopackIgnore: true*/ process.cwd(), 'node_modules', '@fontsource', 'inter', 'files');
   loading ??= Promise.all(
-    SUBSETS.flatMap((subset) => WEIGHTS.map(async (weight) => ({ name: `Inter ${subset}`, weight, style: 'normal' as const, data: await readFile(path.join(dir, `inter-${subset}-${weight}-normal.woff`)) }))),
+    SUBSETS.flatMap((subset) =>
+      WEIGHTS.map(async (weight) => ({
+        name: `Inter ${subset}`,
+        weight,
+        style: 'normal' as const,
+        data: await readFile(path.join(dir, `inter-${subset}-${weight}-normal.woff`)),
+      })),
+    ),
   );
   return loading;
 }

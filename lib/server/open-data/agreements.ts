@@ -17,7 +17,13 @@ import type { AgreementDetailPayload, AgreementSummaryPayload } from '@/lib/sche
 function agreementSelect(locale: ContentLocale) {
   const locales = { locale: { in: localesFor(locale) } };
   return {
-    id: true, type: true, signedOn: true, signedPrecision: true, status: true, textLanguages: true, updatedAt: true,
+    id: true,
+    type: true,
+    signedOn: true,
+    signedPrecision: true,
+    status: true,
+    textLanguages: true,
+    updatedAt: true,
     translations: { where: locales, select: { locale: true, title: true, place: true, signatories: true } },
     partner: { select: { slug: true, countryCode: true, translations: { where: locales, select: { locale: true, name: true } } } },
     source: { select: { title: true, language: true, publisher: true, url: true, publishedOn: true } },
@@ -27,15 +33,20 @@ function agreementSelect(locale: ContentLocale) {
 }
 
 type Document = { storageKey: string; mimeType: string; byteSize: number; originalName: string | null; sha256: string };
-const documentPayload = (d: Document | null) => d && { url: fileUrl(d.storageKey), mimeType: d.mimeType, byteSize: d.byteSize, sha256: d.sha256, fileName: d.originalName };
+const documentPayload = (d: Document | null) =>
+  d && { url: fileUrl(d.storageKey), mimeType: d.mimeType, byteSize: d.byteSize, sha256: d.sha256, fileName: d.originalName };
 type Source = { title: string; language: ContentLocale; publisher: string | null; url: string | null; publishedOn: Date | null };
-const sourcePayload = (s: Source | null) => s && { title: s.title, language: s.language, publisher: s.publisher, url: s.url, publishedOn: isoDay(s.publishedOn) };
+const sourcePayload = (s: Source | null) =>
+  s && { title: s.title, language: s.language, publisher: s.publisher, url: s.url, publishedOn: isoDay(s.publishedOn) };
 
 /**
  * Every agreement the register shows for its filters, in its order, with the facts a journalist
  * needs in a table (the JSON list pages it, the CSV takes all). One query plus one per relation.
  */
-export async function listOpenAgreements(locale: ContentLocale, query: Pick<RegisterQuery, 'type' | 'status' | 'partner' | 'sort' | 'dir'>): Promise<AgreementSummaryPayload[]> {
+export async function listOpenAgreements(
+  locale: ContentLocale,
+  query: Pick<RegisterQuery, 'type' | 'status' | 'partner' | 'sort' | 'dir'>,
+): Promise<AgreementSummaryPayload[]> {
   'use cache';
   locale = readArguments.locale.parse(locale);
   query = readArguments.registerQuery.parse(query);
@@ -78,7 +89,14 @@ export async function getOpenAgreement(locale: ContentLocale, id: number): Promi
   if (!a) return null;
   const linked = ({ kind, agreement: l }: { kind: 'supersedes' | 'amends'; agreement: LinkedAgreement }) => ({
     kind,
-    agreement: { id: l.id, ...agreementUrls(l.id, locale), type: l.type, title: text(l.title), partnerName: text(l.partnerName), signed: partialDate(l.signedOn, l.signedPrecision) },
+    agreement: {
+      id: l.id,
+      ...agreementUrls(l.id, locale),
+      type: l.type,
+      title: text(l.title),
+      partnerName: text(l.partnerName),
+      signed: partialDate(l.signedOn, l.signedPrecision),
+    },
   });
   return {
     id: a.id,

@@ -30,7 +30,12 @@ function eventPayload(e: EventSummary, locale: ContentLocale): EventSummaryPaylo
 }
 
 /** One page of the public timeline with its filters, newest first, as the API gives it. */
-export async function listOpenEventPage(locale: ContentLocale, filters: EventTimelineFilters, page: number, perPage: number): Promise<{ items: EventSummaryPayload[]; meta: PageMeta }> {
+export async function listOpenEventPage(
+  locale: ContentLocale,
+  filters: EventTimelineFilters,
+  page: number,
+  perPage: number,
+): Promise<{ items: EventSummaryPayload[]; meta: PageMeta }> {
   'use cache';
   locale = readArguments.locale.parse(locale);
   filters = readArguments.eventFilters.parse(filters);
@@ -53,11 +58,15 @@ export const EXPORT_BATCH_SIZE = 5_000;
  * the index; an event whose date is edited during the export may appear in neither or both.
  * Always yields at least one batch, so an empty export still gets its header.
  */
-export async function* openEventBatches(locale: ContentLocale, filters: EventTimelineFilters, batchSize = EXPORT_BATCH_SIZE): AsyncGenerator<EventSummaryPayload[]> {
+export async function* openEventBatches(
+  locale: ContentLocale,
+  filters: EventTimelineFilters,
+  batchSize = EXPORT_BATCH_SIZE,
+): AsyncGenerator<EventSummaryPayload[]> {
   const now = new Date();
   const where = timelineWhere(filters, now);
   const select = { id: true, ...eventSummarySelect(locale, now) };
-  for (let after: { startDate: Date; id: number } | undefined; ; ) {
+  for (let after: { startDate: Date; id: number } | undefined; ;) {
     const rows = await db().event.findMany({
       where: after ? { AND: [where, { OR: [{ startDate: { lt: after.startDate } }, { startDate: after.startDate, id: { lt: after.id } }] }] } : where,
       orderBy: newestFirst,
@@ -84,7 +93,15 @@ export async function getOpenEvent(locale: ContentLocale, slug: string): Promise
   return {
     ...eventPayload(e, locale),
     body: text(e.body),
-    photos: e.photos.map((p) => ({ url: fileUrl(p.storageKey), width: p.width, height: p.height, alt: text(p.alt), caption: text(p.caption), creditText: p.creditText, creditUrl: p.creditUrl })),
+    photos: e.photos.map((p) => ({
+      url: fileUrl(p.storageKey),
+      width: p.width,
+      height: p.height,
+      alt: text(p.alt),
+      caption: text(p.caption),
+      creditText: p.creditText,
+      creditUrl: p.creditUrl,
+    })),
     sources: e.sources.map((s) => ({ title: s.title, language: s.language, publisher: s.publisher, url: s.url })),
   };
 }

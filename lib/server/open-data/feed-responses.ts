@@ -102,7 +102,12 @@ export async function calendarResponse(request: Request, localeParam: string, pa
 export async function atomResponse(request: Request, localeParam: string): Promise<Response> {
   if (!isAppLocale(localeParam)) return notFound();
   const locale = localeParam;
-  const [events, homeCity, lastChanged, settings] = await Promise.all([listNewestEvents(locale, ATOM_ENTRY_COUNT), getHomeCity(locale), getDataLastChanged(), getPublicationSettings()]);
+  const [events, homeCity, lastChanged, settings] = await Promise.all([
+    listNewestEvents(locale, ATOM_ENTRY_COUNT),
+    getHomeCity(locale),
+    getDataLastChanged(),
+    getPublicationSettings(),
+  ]);
   const t = translator(locale);
   const site = createTranslator({ locale, messages: MESSAGES[locale], namespace: 'Metadata' })('siteName');
   const owner = homeCity?.name.text ?? site;

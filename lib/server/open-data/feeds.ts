@@ -37,7 +37,18 @@ type FeedRow = Prisma.EventGetPayload<{ select: ReturnType<typeof feedEventSelec
 function toFeedEvents(rows: FeedRow[], locale: ContentLocale): FeedEvent[] {
   return rows.flatMap((row) => {
     const summary = toEventSummary(row, locale);
-    return summary ? [{ ...summary, id: row.id, body: pickLocalized(row.translations, locale, 'body'), createdAt: row.createdAt, updatedAt: row.updatedAt, version: row.version }] : [];
+    return summary
+      ? [
+          {
+            ...summary,
+            id: row.id,
+            body: pickLocalized(row.translations, locale, 'body'),
+            createdAt: row.createdAt,
+            updatedAt: row.updatedAt,
+            version: row.version,
+          },
+        ]
+      : [];
   });
 }
 

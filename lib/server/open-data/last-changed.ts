@@ -18,13 +18,27 @@ export async function getDataLastChanged(): Promise<Date | null> {
   const now = new Date();
   const due = { publicationStatus: 'scheduled' as const, publishAt: { lte: now } };
   const moments = await Promise.all([
-    db().partner.aggregate({ _max: { updatedAt: true } }).then((r) => r._max.updatedAt),
-    db().agreement.aggregate({ _max: { updatedAt: true } }).then((r) => r._max.updatedAt),
-    db().event.aggregate({ _max: { updatedAt: true } }).then((r) => r._max.updatedAt),
-    db().partner.aggregate({ where: due, _max: { publishAt: true } }).then((r) => r._max.publishAt),
-    db().agreement.aggregate({ where: due, _max: { publishAt: true } }).then((r) => r._max.publishAt),
-    db().event.aggregate({ where: due, _max: { publishAt: true } }).then((r) => r._max.publishAt),
-    db().auditLog.aggregate({ where: { entityType: { in: ['partner', 'agreement', 'event', 'media'] } }, _max: { at: true } }).then((r) => r._max.at),
+    db()
+      .partner.aggregate({ _max: { updatedAt: true } })
+      .then((r) => r._max.updatedAt),
+    db()
+      .agreement.aggregate({ _max: { updatedAt: true } })
+      .then((r) => r._max.updatedAt),
+    db()
+      .event.aggregate({ _max: { updatedAt: true } })
+      .then((r) => r._max.updatedAt),
+    db()
+      .partner.aggregate({ where: due, _max: { publishAt: true } })
+      .then((r) => r._max.publishAt),
+    db()
+      .agreement.aggregate({ where: due, _max: { publishAt: true } })
+      .then((r) => r._max.publishAt),
+    db()
+      .event.aggregate({ where: due, _max: { publishAt: true } })
+      .then((r) => r._max.publishAt),
+    db()
+      .auditLog.aggregate({ where: { entityType: { in: ['partner', 'agreement', 'event', 'media'] } }, _max: { at: true } })
+      .then((r) => r._max.at),
   ]);
   const times = moments.flatMap((m) => (m ? [m.getTime()] : []));
   return times.length ? new Date(Math.max(...times)) : null;

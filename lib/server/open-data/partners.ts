@@ -62,7 +62,14 @@ export async function getOpenPartner(locale: ContentLocale, slug: string): Promi
     areaYear: p.areaYear,
     timeZone: p.timeZone,
     websiteUrl: p.websiteUrl,
-    agreements: p.agreements.map((a) => ({ id: a.id, ...agreementUrls(a.id, locale), type: a.type, title: text(a.title), signed: partialDate(a.signedOn, a.signedPrecision), status: a.status })),
+    agreements: p.agreements.map((a) => ({
+      id: a.id,
+      ...agreementUrls(a.id, locale),
+      type: a.type,
+      title: text(a.title),
+      signed: partialDate(a.signedOn, a.signedPrecision),
+      status: a.status,
+    })),
     events: p.events.map((e) => ({
       slug: e.slug,
       ...eventUrls(e.slug, locale),

@@ -18,8 +18,14 @@ const apiUrl = (path: string, locale: ContentLocale) => absolute(`/api/v1/${path
 const pageUrl = (locale: ContentLocale, path: string) => absolute(localePath(locale, path));
 export const fileUrl = (storageKey: string) => absolute(mediaUrl(storageKey));
 
-export const agreementUrls = (id: number, locale: ContentLocale) => ({ url: apiUrl(`agreements/${id}`, locale), permalink: pageUrl(locale, `/agreements/${id}`) });
-export const partnerUrls = (slug: string, locale: ContentLocale) => ({ url: apiUrl(`partners/${slug}`, locale), pageUrl: pageUrl(locale, `/partners/${slug}`) });
+export const agreementUrls = (id: number, locale: ContentLocale) => ({
+  url: apiUrl(`agreements/${id}`, locale),
+  permalink: pageUrl(locale, `/agreements/${id}`),
+});
+export const partnerUrls = (slug: string, locale: ContentLocale) => ({
+  url: apiUrl(`partners/${slug}`, locale),
+  pageUrl: pageUrl(locale, `/partners/${slug}`),
+});
 export const eventUrls = (slug: string, locale: ContentLocale) => ({ url: apiUrl(`events/${slug}`, locale), pageUrl: pageUrl(locale, `/events/${slug}`) });
 
 export function text(value: LocalizedValue): z.infer<typeof localizedTextResponseSchema>;

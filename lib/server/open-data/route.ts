@@ -44,12 +44,19 @@ function errorResponse(status: 400 | 404 | 405 | 503, error: ErrorResponse['erro
  */
 export async function unknownPath(request: Request): Promise<Response> {
   const { pathname } = new URL(request.url);
-  return errorResponse(404, { code: 'not_found', message: `The open-data API has no path ${pathname}. Its paths are listed in /api/v1/openapi.json.` }, request.method);
+  return errorResponse(
+    404,
+    { code: 'not_found', message: `The open-data API has no path ${pathname}. Its paths are listed in /api/v1/openapi.json.` },
+    request.method,
+  );
 }
 
 /** A method the API does not take on a path it has: 405 in the API's format, naming the methods it takes. */
 async function methodNotAllowed(request: Request): Promise<Response> {
-  return errorResponse(405, { code: 'method_not_allowed', message: `The open-data API is read-only: ${request.method} is not allowed, only ${ALLOWED_METHODS}.` });
+  return errorResponse(405, {
+    code: 'method_not_allowed',
+    message: `The open-data API is read-only: ${request.method} is not allowed, only ${ALLOWED_METHODS}.`,
+  });
 }
 
 const RETRY_AFTER_SECONDS = '30';

@@ -16,7 +16,12 @@ export async function listPartnersForEditing(headers: Headers, locale: ContentLo
     where: { deletedAt: null },
     orderBy: { updatedAt: 'desc' },
     select: {
-      id: true, slug: true, countryCode: true, publicationStatus: true, publishAt: true, updatedAt: true,
+      id: true,
+      slug: true,
+      countryCode: true,
+      publicationStatus: true,
+      publishAt: true,
+      updatedAt: true,
       translations: { select: { locale: true, name: true } },
     },
   });
@@ -57,6 +62,9 @@ export async function getPartnerPreview(headers: Headers, locale: ContentLocale,
   if (!isPartnerId(id)) return null;
   const where = { id, deletedAt: null };
   const now = new Date();
-  const [page, state] = await Promise.all([findPartnerProfile(locale, where, now, PROFILE_EVENTS), db().partner.findFirst({ where, select: publicationSelect })]);
+  const [page, state] = await Promise.all([
+    findPartnerProfile(locale, where, now, PROFILE_EVENTS),
+    db().partner.findFirst({ where, select: publicationSelect }),
+  ]);
   return page && state ? { page, state: publicState(now, state) } : null;
 }

@@ -36,8 +36,17 @@ export async function createPartner(headers: Headers, input: PartnerInput): Prom
   const actor = await requireActor(headers, 'editor');
   try {
     return await db().$transaction(async (tx) => {
-      const partner = await tx.partner.create({ data: { ...partnerData(input), translations: { create: translationRows(input) } }, select: { id: true, slug: true } });
-      await writeAudit(tx, { actor, action: 'create', entityType: 'partner', entityId: partner.id, changes: fieldChanges(null, await snapshot(tx, partner.id)) });
+      const partner = await tx.partner.create({
+        data: { ...partnerData(input), translations: { create: translationRows(input) } },
+        select: { id: true, slug: true },
+      });
+      await writeAudit(tx, {
+        actor,
+        action: 'create',
+        entityType: 'partner',
+        entityId: partner.id,
+        changes: fieldChanges(null, await snapshot(tx, partner.id)),
+      });
       return succeeded(partner);
     });
   } catch (error) {
@@ -83,7 +92,13 @@ export async function trashPartner(headers: Headers, id: string, version: number
       const current = await tx.partner.findUnique({ where: { id }, select: { version: true, updatedAt: true, deletedAt: true } });
       return !current || current.deletedAt ? notFound : ({ ok: false, error: 'conflict', current } as const);
     }
-    await writeAudit(tx, { actor, action: 'delete', entityType: 'partner', entityId: id, changes: { deletedAt: { before: null, after: new Date().toISOString() } } });
+    await writeAudit(tx, {
+      actor,
+      action: 'delete',
+      entityType: 'partner',
+      entityId: id,
+      changes: { deletedAt: { before: null, after: new Date().toISOString() } },
+    });
     return succeeded(null);
   });
 }
@@ -94,7 +109,13 @@ export async function restorePartner(headers: Headers, id: string): Promise<Muta
     const row = await tx.partner.findUnique({ where: { id }, select: { deletedAt: true } });
     if (!row?.deletedAt) return notFound;
     await tx.partner.update({ where: { id }, data: { deletedAt: null, version: { increment: 1 } } });
-    await writeAudit(tx, { actor, action: 'restore', entityType: 'partner', entityId: id, changes: { deletedAt: { before: row.deletedAt.toISOString(), after: null } } });
+    await writeAudit(tx, {
+      actor,
+      action: 'restore',
+      entityType: 'partner',
+      entityId: id,
+      changes: { deletedAt: { before: row.deletedAt.toISOString(), after: null } },
+    });
     return succeeded(null);
   });
 }

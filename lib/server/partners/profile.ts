@@ -11,7 +11,14 @@ import { isSlug } from '@/lib/slug';
 import { localesFor, pickLocalized, type ContentLocale, type LocalizedValue } from '@/lib/i18n/localized';
 import type { AgreementStatus, AgreementType, DatePrecision, EventCategory, EventFormat, PartnerKind, PartnerStatus } from '@/lib/generated/prisma/enums';
 
-type ProfileAgreement = { id: number; type: AgreementType; title: LocalizedValue | null; signedOn: Date | null; signedPrecision: DatePrecision | null; status: AgreementStatus | null };
+type ProfileAgreement = {
+  id: number;
+  type: AgreementType;
+  title: LocalizedValue | null;
+  signedOn: Date | null;
+  signedPrecision: DatePrecision | null;
+  status: AgreementStatus | null;
+};
 export type ProfileEvent = {
   slug: string;
   title: LocalizedValue | null;
@@ -59,33 +66,66 @@ export const PROFILE_EVENTS = 25;
  * callers decide who may see which partner. With `eventLimit`, only the newest events load (LIMIT
  * in SQL) and a count gives the total; without it (the open-data API), all of them.
  */
-export async function findPartnerProfile(locale: ContentLocale, where: Prisma.PartnerWhereInput, now: Date, eventLimit?: number): Promise<PartnerProfile | null> {
+export async function findPartnerProfile(
+  locale: ContentLocale,
+  where: Prisma.PartnerWhereInput,
+  now: Date,
+  eventLimit?: number,
+): Promise<PartnerProfile | null> {
   const locales = { locale: { in: localesFor(locale) } };
   const eventWhere = { ...publiclyVisible(now), partners: { some: { partner: where } } };
   // The events load from the event side, beside the partner: loaded through the partner's links,
   // each link was joined back to its event three times to sort them, which PostgreSQL planned as a
   // scan of the whole event table or a parallel query (13-15 ms at 50,000 events; this way 2 ms).
-  const [row, events, eventCount] = await Promise.all([db().partner.findFirst({
-    where,
-    select: {
-      slug: true, kind: true, status: true, countryCode: true, latitude: true, longitude: true, foundedYear: true,
-      population: true, populationYear: true, areaKm2: true, areaYear: true, timeZone: true, websiteUrl: true,
-      translations: { where: locales, select: { locale: true, name: true, regionName: true, about: true } },
-      agreements: {
-        where: publiclyVisible(now),
-        orderBy: [{ signedOn: { sort: 'asc', nulls: 'last' } }, { id: 'asc' }],
-        select: { id: true, type: true, signedOn: true, signedPrecision: true, status: true, translations: { where: locales, select: { locale: true, title: true } } },
+  const [row, events, eventCount] = await Promise.all([
+    db().partner.findFirst({
+      where,
+      select: {
+        slug: true,
+        kind: true,
+        status: true,
+        countryCode: true,
+        latitude: true,
+        longitude: true,
+        foundedYear: true,
+        population: true,
+        populationYear: true,
+        areaKm2: true,
+        areaYear: true,
+        timeZone: true,
+        websiteUrl: true,
+        translations: { where: locales, select: { locale: true, name: true, regionName: true, about: true } },
+        agreements: {
+          where: publiclyVisible(now),
+          orderBy: [{ signedOn: { sort: 'asc', nulls: 'last' } }, { id: 'asc' }],
+          select: {
+            id: true,
+            type: true,
+            signedOn: true,
+            signedPrecision: true,
+            status: true,
+            translations: { where: locales, select: { locale: true, title: true } },
+          },
+        },
       },
-    },
-  }), db().event.findMany({
-    where: eventWhere,
-    orderBy: newestFirst,
-    take: eventLimit,
-    select: {
-      slug: true, startDate: true, startPrecision: true, endDate: true, endPrecision: true, category: true, format: true,
-      translations: { where: locales, select: { locale: true, title: true, body: true } },
-    },
-  }), eventLimit === undefined ? null : db().event.count({ where: eventWhere })]);
+    }),
+    db().event.findMany({
+      where: eventWhere,
+      orderBy: newestFirst,
+      take: eventLimit,
+      select: {
+        slug: true,
+        startDate: true,
+        startPrecision: true,
+        endDate: true,
+        endPrecision: true,
+        category: true,
+        format: true,
+        translations: { where: locales, select: { locale: true, title: true, body: true } },
+      },
+    }),
+    eventLimit === undefined ? null : db().event.count({ where: eventWhere }),
+  ]);
   const name = row && pickLocalized(row.translations, locale, 'name');
   if (!row || !name) return null;
   const { translations, agreements, areaKm2, ...facts } = row;

@@ -39,9 +39,10 @@ export async function listPartners(locale: ContentLocale, filters: PartnerFilter
   cacheTag(cacheTags.partners, cacheTags.agreements);
   const now = new Date();
   const { q, country, kind, type, status, year } = filters;
-  const agreementFilter = type !== undefined || year !== undefined
-    ? { agreements: { some: { ...publiclyVisible(now), ...(type && { type }), ...(year !== undefined && { signedOn: yearSpan(year) }) } } }
-    : {};
+  const agreementFilter =
+    type !== undefined || year !== undefined
+      ? { agreements: { some: { ...publiclyVisible(now), ...(type && { type }), ...(year !== undefined && { signedOn: yearSpan(year) }) } } }
+      : {};
   const rows = await db().partner.findMany({
     where: {
       ...publiclyVisible(now),
@@ -68,15 +69,17 @@ export async function listPartners(locale: ContentLocale, filters: PartnerFilter
   const items = rows.flatMap((row): PartnerListItem[] => {
     const name = pickLocalized(row.translations, locale, 'name');
     if (!name) return [];
-    return [{
-      slug: row.slug,
-      kind: row.kind,
-      status: row.status,
-      countryCode: row.countryCode,
-      name,
-      regionName: pickLocalized(row.translations, locale, 'regionName'),
-      firstAgreement: row.agreements[0] ?? null,
-    }];
+    return [
+      {
+        slug: row.slug,
+        kind: row.kind,
+        status: row.status,
+        countryCode: row.countryCode,
+        name,
+        regionName: pickLocalized(row.translations, locale, 'regionName'),
+        firstAgreement: row.agreements[0] ?? null,
+      },
+    ];
   });
   return sortPartners(items, filters, locale);
 }
@@ -137,7 +140,7 @@ export async function listPartnerFacets(): Promise<PartnerFacets> {
     db().partner.findMany({ where: publiclyVisible(now), select: { countryCode: true, kind: true, status: true } }),
     db().agreement.findMany({ where: { ...publiclyVisible(now), partner: publiclyVisible(now) }, select: { type: true, signedOn: true } }),
   ]);
-  const distinct = <T,>(values: T[]) => [...new Set(values)];
+  const distinct = <T>(values: T[]) => [...new Set(values)];
   return {
     countries: distinct(partners.map((p) => p.countryCode)).sort(),
     kinds: distinct(partners.map((p) => p.kind)),

@@ -6,8 +6,22 @@ import { localesFor, pickLocalized, type ContentLocale, type LocalizedValue } fr
 import type { AgreementType, DatePrecision, PartnerKind } from '@/lib/generated/prisma/enums';
 
 type PartnerHit = { slug: string; kind: PartnerKind; countryCode: string; name: LocalizedValue };
-type AgreementHit = { id: number; type: AgreementType; title: LocalizedValue | null; partnerName: LocalizedValue | null; signedOn: Date | null; signedPrecision: DatePrecision | null };
-type EventHit = { slug: string; title: LocalizedValue; startDate: Date; startPrecision: DatePrecision; endDate: Date | null; endPrecision: DatePrecision | null };
+type AgreementHit = {
+  id: number;
+  type: AgreementType;
+  title: LocalizedValue | null;
+  partnerName: LocalizedValue | null;
+  signedOn: Date | null;
+  signedPrecision: DatePrecision | null;
+};
+type EventHit = {
+  slug: string;
+  title: LocalizedValue;
+  startDate: Date;
+  startPrecision: DatePrecision;
+  endDate: Date | null;
+  endPrecision: DatePrecision | null;
+};
 export type SearchKind = 'partners' | 'agreements' | 'events';
 /**
  * What was found, best first. `capped` names the kinds that matched more than the search ranks:
@@ -97,22 +111,39 @@ export async function searchPortal(locale: ContentLocale, query: string): Promis
   const now = new Date();
   const locales = { locale: { in: localesFor(locale) } };
   const [partners, agreements, events] = await Promise.all([
-    partnerIds.length === 0 ? [] : db().partner.findMany({
-      where: { id: { in: partnerIds }, ...publiclyVisible(now) },
-      select: { id: true, slug: true, kind: true, countryCode: true, translations: { where: locales, select: { locale: true, name: true } } },
-    }),
-    agreementIds.length === 0 ? [] : db().agreement.findMany({
-      where: { id: { in: agreementIds.map(Number) }, ...publiclyVisible(now), partner: publiclyVisible(now) },
-      select: {
-        id: true, type: true, signedOn: true, signedPrecision: true,
-        translations: { where: locales, select: { locale: true, title: true } },
-        partner: { select: { translations: { where: locales, select: { locale: true, name: true } } } },
-      },
-    }),
-    eventIds.length === 0 ? [] : db().event.findMany({
-      where: { id: { in: eventIds.map(Number) }, ...publiclyVisible(now) },
-      select: { id: true, slug: true, startDate: true, startPrecision: true, endDate: true, endPrecision: true, translations: { where: locales, select: { locale: true, title: true } } },
-    }),
+    partnerIds.length === 0
+      ? []
+      : db().partner.findMany({
+          where: { id: { in: partnerIds }, ...publiclyVisible(now) },
+          select: { id: true, slug: true, kind: true, countryCode: true, translations: { where: locales, select: { locale: true, name: true } } },
+        }),
+    agreementIds.length === 0
+      ? []
+      : db().agreement.findMany({
+          where: { id: { in: agreementIds.map(Number) }, ...publiclyVisible(now), partner: publiclyVisible(now) },
+          select: {
+            id: true,
+            type: true,
+            signedOn: true,
+            signedPrecision: true,
+            translations: { where: locales, select: { locale: true, title: true } },
+            partner: { select: { translations: { where: locales, select: { locale: true, name: true } } } },
+          },
+        }),
+    eventIds.length === 0
+      ? []
+      : db().event.findMany({
+          where: { id: { in: eventIds.map(Number) }, ...publiclyVisible(now) },
+          select: {
+            id: true,
+            slug: true,
+            startDate: true,
+            startPrecision: true,
+            endDate: true,
+            endPrecision: true,
+            translations: { where: locales, select: { locale: true, title: true } },
+          },
+        }),
   ]);
   return {
     partners: inRankOrder(partnerIds, partners, (p) => p.id).flatMap((p) => {

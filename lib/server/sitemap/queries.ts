@@ -15,7 +15,11 @@ export async function listPublicDetailPages(): Promise<SitemapPage[]> {
   const now = new Date();
   const [partners, agreements, events] = await Promise.all([
     db().partner.findMany({ where: publiclyVisible(now), select: { slug: true, updatedAt: true }, orderBy: { slug: 'asc' } }),
-    db().agreement.findMany({ where: { ...publiclyVisible(now), partner: publiclyVisible(now) }, select: { id: true, updatedAt: true }, orderBy: { id: 'asc' } }),
+    db().agreement.findMany({
+      where: { ...publiclyVisible(now), partner: publiclyVisible(now) },
+      select: { id: true, updatedAt: true },
+      orderBy: { id: 'asc' },
+    }),
     db().event.findMany({ where: publiclyVisible(now), select: { slug: true, updatedAt: true }, orderBy: { slug: 'asc' } }),
   ]);
   return [

@@ -24,7 +24,13 @@ export async function grantAdminAccess(input: { email: string; name: string; pas
     await tx.account.deleteMany({ where: { userId: user.id, providerId: 'credential' } });
     if (passwordHash) await tx.account.create({ data: { userId: user.id, providerId: 'credential', accountId: user.id, passwordHash } });
     await tx.auditLog.create({
-      data: { actorId: null, action: existing ? 'update' : 'create', entityType: 'user', entityId: user.id, changes: { role: { before: null, after: 'admin' }, access: { before: null, after: 'admin:create' } } },
+      data: {
+        actorId: null,
+        action: existing ? 'update' : 'create',
+        entityType: 'user',
+        entityId: user.id,
+        changes: { role: { before: null, after: 'admin' }, access: { before: null, after: 'admin:create' } },
+      },
     });
     return user.id;
   });

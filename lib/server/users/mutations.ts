@@ -21,7 +21,10 @@ export async function inviteUser(headers: Headers, input: InviteUserInput, local
     userId = await db().$transaction(async (tx) => {
       const user = await tx.user.create({ data: input, select: { id: true } });
       await writeAudit(tx, {
-        actor, action: 'create', entityType: 'user', entityId: user.id,
+        actor,
+        action: 'create',
+        entityType: 'user',
+        entityId: user.id,
         changes: { email: { before: null, after: input.email }, name: { before: null, after: input.name }, role: { before: null, after: input.role } },
       });
       return user.id;

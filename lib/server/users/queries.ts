@@ -57,7 +57,9 @@ export async function listSignInFailures(headers: Headers, now = new Date()): Pr
     select: { key: true, failures: true, lastFailureAt: true, nextAttemptAt: true, addresses: true },
   });
   const emails = rows.map((row) => row.key.slice(ACCOUNT_KEY_PREFIX.length));
-  const existing = new Set((await db().user.findMany({ where: { email: { in: emails, mode: 'insensitive' } }, select: { email: true } })).map((user) => user.email.toLowerCase()));
+  const existing = new Set(
+    (await db().user.findMany({ where: { email: { in: emails, mode: 'insensitive' } }, select: { email: true } })).map((user) => user.email.toLowerCase()),
+  );
   return rows.map((row, index) => ({
     email: emails[index]!,
     failures: row.failures,

@@ -92,7 +92,8 @@ const pad = (n: number, width: number) => String(n).padStart(width, '0');
 const isoDate = (y: number, m: number, d: number) => `${pad(y, 4)}-${pad(m, 2)}-${pad(d, 2)}`;
 
 export function generateBenchDataset(seed: number, sizes: BenchSizes = FULL_SIZES): BenchDataset {
-  if (sizes.partners < 2 || sizes.eventsOfBusiestPartner > sizes.events) throw new Error('benchmark sizes: need 2+ partners and no more busiest-partner events than events');
+  if (sizes.partners < 2 || sizes.eventsOfBusiestPartner > sizes.events)
+    throw new Error('benchmark sizes: need 2+ partners and no more busiest-partner events than events');
   const random = prng(seed);
   const int = (min: number, max: number) => min + Math.floor(random() * (max - min + 1));
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
@@ -128,9 +129,27 @@ export function generateBenchDataset(seed: number, sizes: BenchSizes = FULL_SIZE
     });
     const id = partners[i - 1]?.id as string;
     partnerTexts.push(
-      { partnerId: id, locale: 'ru', name: `Синтетический партнёр ${n}`, regionName: 'Синтетический регион (бенчмарк)', about: `Синтетический партнёр ${n} создан для бенчмарка, это не настоящий город.` },
-      { partnerId: id, locale: 'kk', name: `Синтетикалық серіктес ${n}`, regionName: 'Синтетикалық өңір (бенчмарк)', about: `Синтетикалық серіктес ${n} бенчмарк үшін жасалған, бұл нақты қала емес.` },
-      { partnerId: id, locale: 'en', name: `Synthetic partner ${n}`, regionName: 'Synthetic region (benchmark)', about: `Synthetic partner ${n} exists for the benchmark; it is not a real city.` },
+      {
+        partnerId: id,
+        locale: 'ru',
+        name: `Синтетический партнёр ${n}`,
+        regionName: 'Синтетический регион (бенчмарк)',
+        about: `Синтетический партнёр ${n} создан для бенчмарка, это не настоящий город.`,
+      },
+      {
+        partnerId: id,
+        locale: 'kk',
+        name: `Синтетикалық серіктес ${n}`,
+        regionName: 'Синтетикалық өңір (бенчмарк)',
+        about: `Синтетикалық серіктес ${n} бенчмарк үшін жасалған, бұл нақты қала емес.`,
+      },
+      {
+        partnerId: id,
+        locale: 'en',
+        name: `Synthetic partner ${n}`,
+        regionName: 'Synthetic region (benchmark)',
+        about: `Synthetic partner ${n} exists for the benchmark; it is not a real city.`,
+      },
     );
   }
   const partnerId = (index: number) => (partners[index] as BenchPartner).id;
@@ -181,15 +200,34 @@ export function generateBenchDataset(seed: number, sizes: BenchSizes = FULL_SIZE
     const topic = int(0, TOPICS.ru.length - 1);
     const n = pad(id, 5);
     eventTexts.push(
-      { eventId: id, locale: 'ru', title: `Синтетическое событие ${n}: ${TOPICS.ru[topic]} ${BENCH_SEARCH_WORD}`, body: `Синтетическое событие для бенчмарка. Такого события не было.`, location: 'Синтетический город (бенчмарк)' },
-      { eventId: id, locale: 'kk', title: `Синтетикалық оқиға ${n}: достық ${TOPICS.kk[topic]}`, body: 'Бенчмарк үшін жасалған синтетикалық оқиға. Мұндай оқиға болған жоқ.', location: 'Синтетикалық қала (бенчмарк)' },
-      { eventId: id, locale: 'en', title: `Synthetic event ${n}: friendship ${TOPICS.en[topic]}`, body: 'A synthetic event for the benchmark. It never happened.', location: 'Synthetic city (benchmark)' },
+      {
+        eventId: id,
+        locale: 'ru',
+        title: `Синтетическое событие ${n}: ${TOPICS.ru[topic]} ${BENCH_SEARCH_WORD}`,
+        body: `Синтетическое событие для бенчмарка. Такого события не было.`,
+        location: 'Синтетический город (бенчмарк)',
+      },
+      {
+        eventId: id,
+        locale: 'kk',
+        title: `Синтетикалық оқиға ${n}: достық ${TOPICS.kk[topic]}`,
+        body: 'Бенчмарк үшін жасалған синтетикалық оқиға. Мұндай оқиға болған жоқ.',
+        location: 'Синтетикалық қала (бенчмарк)',
+      },
+      {
+        eventId: id,
+        locale: 'en',
+        title: `Synthetic event ${n}: friendship ${TOPICS.en[topic]}`,
+        body: 'A synthetic event for the benchmark. It never happened.',
+        location: 'Synthetic city (benchmark)',
+      },
     );
     const toBusiest = busiestCount < sizes.eventsOfBusiestPartner && id % busiestEvery === 0;
     if (toBusiest) busiestCount++;
     eventPartners.push({ eventId: id, partnerId: toBusiest ? partnerId(0) : partnerId(int(1, sizes.partners - 1)) });
   }
-  if (busiestCount !== sizes.eventsOfBusiestPartner) throw new Error(`benchmark dataset: the busiest partner got ${busiestCount} events, not ${sizes.eventsOfBusiestPartner}`);
+  if (busiestCount !== sizes.eventsOfBusiestPartner)
+    throw new Error(`benchmark dataset: the busiest partner got ${busiestCount} events, not ${sizes.eventsOfBusiestPartner}`);
 
   return {
     updatedAt: '2026-01-01T00:00:00.000Z',

@@ -14,7 +14,9 @@ export async function readBenchDatasetMark(url: string): Promise<string | null> 
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
-    const { rows } = await client.query<{ mark: string | null }>("SELECT shobj_description(oid, 'pg_database') AS mark FROM pg_database WHERE datname = current_database()");
+    const { rows } = await client.query<{ mark: string | null }>(
+      "SELECT shobj_description(oid, 'pg_database') AS mark FROM pg_database WHERE datname = current_database()",
+    );
     return rows[0]?.mark ?? null;
   } finally {
     await client.end();
@@ -23,7 +25,12 @@ export async function readBenchDatasetMark(url: string): Promise<string | null> 
 
 /** A column's values travel as one array parameter; `read` turns the unnested value into the stored one. */
 type Column = { name: string; type: string; values: unknown[]; read?: (value: string) => string };
-const col = <T>(name: string, type: string, rows: T[], value: (row: T) => unknown, read?: Column['read']): Column => ({ name, type, values: rows.map(value), read });
+const col = <T>(name: string, type: string, rows: T[], value: (row: T) => unknown, read?: Column['read']): Column => ({
+  name,
+  type,
+  values: rows.map(value),
+  read,
+});
 
 /** INSERT INTO table (columns…, constants…) SELECT … FROM unnest($1::type[], …): one statement per table. */
 async function insertColumns(client: pg.ClientBase, table: string, columns: Column[], constants: Record<string, string> = {}) {
@@ -31,7 +38,10 @@ async function insertColumns(client: pg.ClientBase, table: string, columns: Colu
   const arrays = columns.map((c, i) => `$${i + 1}::${c.type}[]`).join(', ');
   const aliases = columns.map((_, i) => `c${i}`).join(', ');
   const values = [...columns.map((c, i) => (c.read ? c.read(`u.c${i}`) : `u.c${i}`)), ...Object.values(constants)].join(', ');
-  await client.query(`INSERT INTO "${table}" (${names}) SELECT ${values} FROM unnest(${arrays}) AS u(${aliases})`, columns.map((c) => c.values));
+  await client.query(
+    `INSERT INTO "${table}" (${names}) SELECT ${values} FROM unnest(${arrays}) AS u(${aliases})`,
+    columns.map((c) => c.values),
+  );
 }
 
 export async function loadBenchDataset(url: string, data: BenchDataset, mark: string): Promise<void> {
@@ -41,24 +51,34 @@ export async function loadBenchDataset(url: string, data: BenchDataset, mark: st
     await client.query('BEGIN');
     const updated = { updatedAt: `'${data.updatedAt}'::timestamp`, publicationStatus: `'published'::"PublicationStatus"` };
     const { homeCity } = data;
-    await client.query('INSERT INTO "HomeCity" (id, "countryCode", latitude, longitude, "updatedAt") VALUES (1, $1, $2, $3, $4)', [homeCity.countryCode, homeCity.latitude, homeCity.longitude, data.updatedAt]);
+    await client.query('INSERT INTO "HomeCity" (id, "countryCode", latitude, longitude, "updatedAt") VALUES (1, $1, $2, $3, $4)', [
+      homeCity.countryCode,
+      homeCity.latitude,
+      homeCity.longitude,
+      data.updatedAt,
+    ]);
     for (const [locale, name] of Object.entries(homeCity.names)) {
       await client.query('INSERT INTO "HomeCityTranslation" ("homeCityId", locale, name) VALUES (1, $1::"Locale", $2)', [locale, name]);
     }
 
     const p = data.partners;
-    await insertColumns(client, 'Partner', [
-      col('id', 'uuid', p, (r) => r.id),
-      col('slug', 'text', p, (r) => r.slug),
-      col('kind', '"PartnerKind"', p, (r) => r.kind),
-      col('countryCode', 'text', p, (r) => r.countryCode),
-      col('latitude', 'float8', p, (r) => r.latitude),
-      col('longitude', 'float8', p, (r) => r.longitude),
-      col('foundedYear', 'int4', p, (r) => r.foundedYear),
-      col('population', 'int4', p, (r) => r.population),
-      col('populationYear', 'int4', p, (r) => r.populationYear),
-      col('status', '"PartnerStatus"', p, (r) => r.status),
-    ], updated);
+    await insertColumns(
+      client,
+      'Partner',
+      [
+        col('id', 'uuid', p, (r) => r.id),
+        col('slug', 'text', p, (r) => r.slug),
+        col('kind', '"PartnerKind"', p, (r) => r.kind),
+        col('countryCode', 'text', p, (r) => r.countryCode),
+        col('latitude', 'float8', p, (r) => r.latitude),
+        col('longitude', 'float8', p, (r) => r.longitude),
+        col('foundedYear', 'int4', p, (r) => r.foundedYear),
+        col('population', 'int4', p, (r) => r.population),
+        col('populationYear', 'int4', p, (r) => r.populationYear),
+        col('status', '"PartnerStatus"', p, (r) => r.status),
+      ],
+      updated,
+    );
     const pt = data.partnerTexts;
     await insertColumns(client, 'PartnerTranslation', [
       col('partnerId', 'uuid', pt, (r) => r.partnerId),
@@ -70,15 +90,26 @@ export async function loadBenchDataset(url: string, data: BenchDataset, mark: st
 
     // textLanguages is an array column: unnest would flatten a 2-D array, so it travels as "ru,en".
     const a = data.agreements;
-    await insertColumns(client, 'Agreement', [
-      col('id', 'int4', a, (r) => r.id),
-      col('partnerId', 'uuid', a, (r) => r.partnerId),
-      col('type', '"AgreementType"', a, (r) => r.type),
-      col('signedOn', 'date', a, (r) => r.signedOn),
-      col('signedPrecision', '"DatePrecision"', a, (r) => r.signedPrecision),
-      col('status', '"AgreementStatus"', a, (r) => r.status),
-      col('textLanguages', 'text', a, (r) => r.textLanguages.join(','), (v) => `string_to_array(${v}, ',')`),
-    ], updated);
+    await insertColumns(
+      client,
+      'Agreement',
+      [
+        col('id', 'int4', a, (r) => r.id),
+        col('partnerId', 'uuid', a, (r) => r.partnerId),
+        col('type', '"AgreementType"', a, (r) => r.type),
+        col('signedOn', 'date', a, (r) => r.signedOn),
+        col('signedPrecision', '"DatePrecision"', a, (r) => r.signedPrecision),
+        col('status', '"AgreementStatus"', a, (r) => r.status),
+        col(
+          'textLanguages',
+          'text',
+          a,
+          (r) => r.textLanguages.join(','),
+          (v) => `string_to_array(${v}, ',')`,
+        ),
+      ],
+      updated,
+    );
     const at = data.agreementTexts;
     await insertColumns(client, 'AgreementTranslation', [
       col('agreementId', 'int4', at, (r) => r.agreementId),
@@ -88,16 +119,21 @@ export async function loadBenchDataset(url: string, data: BenchDataset, mark: st
     ]);
 
     const e = data.events;
-    await insertColumns(client, 'Event', [
-      col('id', 'int4', e, (r) => r.id),
-      col('slug', 'text', e, (r) => r.slug),
-      col('startDate', 'date', e, (r) => r.startDate),
-      col('startPrecision', '"DatePrecision"', e, (r) => r.startPrecision),
-      col('endDate', 'date', e, (r) => r.endDate),
-      col('endPrecision', '"DatePrecision"', e, (r) => r.endPrecision),
-      col('category', '"EventCategory"', e, (r) => r.category),
-      col('format', '"EventFormat"', e, (r) => r.format),
-    ], updated);
+    await insertColumns(
+      client,
+      'Event',
+      [
+        col('id', 'int4', e, (r) => r.id),
+        col('slug', 'text', e, (r) => r.slug),
+        col('startDate', 'date', e, (r) => r.startDate),
+        col('startPrecision', '"DatePrecision"', e, (r) => r.startPrecision),
+        col('endDate', 'date', e, (r) => r.endDate),
+        col('endPrecision', '"DatePrecision"', e, (r) => r.endPrecision),
+        col('category', '"EventCategory"', e, (r) => r.category),
+        col('format', '"EventFormat"', e, (r) => r.format),
+      ],
+      updated,
+    );
     const et = data.eventTexts;
     await insertColumns(client, 'EventTranslation', [
       col('eventId', 'int4', et, (r) => r.eventId),
@@ -110,7 +146,10 @@ export async function loadBenchDataset(url: string, data: BenchDataset, mark: st
     await insertColumns(client, 'EventPartner', [col('eventId', 'int4', ep, (r) => r.eventId), col('partnerId', 'uuid', ep, (r) => r.partnerId)]);
 
     // Explicit ids above: move the sequences past them, as an editor's next record would need.
-    await client.query(`SELECT setval(pg_get_serial_sequence('"Agreement"', 'id'), $1), setval(pg_get_serial_sequence('"Event"', 'id'), $2)`, [Math.max(1, a.length), Math.max(1, e.length)]);
+    await client.query(`SELECT setval(pg_get_serial_sequence('"Agreement"', 'id'), $1), setval(pg_get_serial_sequence('"Event"', 'id'), $2)`, [
+      Math.max(1, a.length),
+      Math.max(1, e.length),
+    ]);
     const { rows } = await client.query<{ db: string }>('SELECT current_database() AS db');
     await client.query(`COMMENT ON DATABASE "${rows[0]?.db}" IS '${mark.replace(/'/g, "''")}'`);
     await client.query('COMMIT');

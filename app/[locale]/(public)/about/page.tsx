@@ -29,7 +29,16 @@ export default async function AboutPage({ params }: PageProps<'/[locale]/about'>
       heading: t('federationHeading'),
       paragraphs: [
         t('federation', { date: date('1957-04-28') }),
-        t('growth', { year1970: year(1970), cities1970: 1000, countries1970: 50, year2020: year(2020), cities2020: 3500, countries2020: 160, russianCities: 100, worldCities: 200 }),
+        t('growth', {
+          year1970: year(1970),
+          cities1970: 1000,
+          countries1970: 50,
+          year2020: year(2020),
+          cities2020: 3500,
+          countries2020: 160,
+          russianCities: 100,
+          worldCities: 200,
+        }),
       ],
     },
     { id: 'day', heading: t('dayHeading'), paragraphs: [t('day', { year: year(1962) })] },
@@ -43,8 +52,14 @@ export default async function AboutPage({ params }: PageProps<'/[locale]/about'>
       </header>
       {sections.map((s) => (
         <section key={s.id} aria-labelledby={`about-${s.id}`} className="space-y-3">
-          <h2 id={`about-${s.id}`} className="text-2xl font-bold">{s.heading}</h2>
-          {s.paragraphs.map((p) => <p key={p} className="leading-relaxed">{p}</p>)}
+          <h2 id={`about-${s.id}`} className="text-2xl font-bold">
+            {s.heading}
+          </h2>
+          {s.paragraphs.map((p) => (
+            <p key={p} className="leading-relaxed">
+              {p}
+            </p>
+          ))}
         </section>
       ))}
       <footer className="space-y-4 border-t border-slate-200 pt-6 dark:border-slate-800">

@@ -61,7 +61,9 @@ async function AgreementRegister({ locale, searchParams }: { locale: AppLocale; 
       {/* The export holds every matching row, whatever the page. */}
       <DownloadLinks links={[{ kind: 'csv', href: agreementsCsvUrl(locale, query) }]} />
       {list.items.length === 0 ? (
-        <p className="rounded-lg border border-dashed border-slate-300 p-6 text-center text-slate-600 dark:border-slate-700 dark:text-slate-400">{t('empty')}</p>
+        <p className="rounded-lg border border-dashed border-slate-300 p-6 text-center text-slate-600 dark:border-slate-700 dark:text-slate-400">
+          {t('empty')}
+        </p>
       ) : (
         <RegisterTable agreements={list.items} query={query} locale={locale} />
       )}

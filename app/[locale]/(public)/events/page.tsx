@@ -81,7 +81,10 @@ async function EventsTimelineView({ locale, searchParams }: { locale: AppLocale;
       ) : (
         <div className="rounded-xl border border-dashed border-slate-300 px-6 py-10 text-center dark:border-slate-700" data-testid="events-empty">
           <p className="text-lg text-slate-700 dark:text-slate-300">{filtered ? t('emptyFiltered') : t('emptyAll')}</p>
-          <Link href={filtered ? '/events' : '/partners'} className="mt-4 inline-block rounded-lg bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
+          <Link
+            href={filtered ? '/events' : '/partners'}
+            className="mt-4 inline-block rounded-lg bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800"
+          >
             {filtered ? t('showAll') : t('browsePartners')}
           </Link>
         </div>

@@ -40,7 +40,9 @@ export default async function OpenDataPage({ params }: PageProps<'/[locale]/open
       <Facts locale={locale} />
 
       <section aria-labelledby="what" className="space-y-3">
-        <h2 id="what" className="text-2xl font-bold">{t('whatHeading')}</h2>
+        <h2 id="what" className="text-2xl font-bold">
+          {t('whatHeading')}
+        </h2>
         <ul className="list-disc space-y-2 pl-6 leading-relaxed">
           <li>{t('what.partners')}</li>
           <li>{t('what.agreements')}</li>
@@ -50,13 +52,17 @@ export default async function OpenDataPage({ params }: PageProps<'/[locale]/open
       </section>
 
       <section aria-labelledby="formats" className="space-y-4">
-        <h2 id="formats" className="text-2xl font-bold">{t('formatsHeading')}</h2>
+        <h2 id="formats" className="text-2xl font-bold">
+          {t('formatsHeading')}
+        </h2>
         <p className="leading-relaxed">{t('formatsLead')}</p>
         <Formats locale={locale} />
       </section>
 
       <section aria-labelledby="parameters" className="space-y-3">
-        <h2 id="parameters" className="text-2xl font-bold">{t('parametersHeading')}</h2>
+        <h2 id="parameters" className="text-2xl font-bold">
+          {t('parametersHeading')}
+        </h2>
         <ul className="list-disc space-y-2 pl-6 leading-relaxed">
           <li>{t.rich('parameters.locale', { code })}</li>
           <li>{t.rich('parameters.filters', { code })}</li>
@@ -66,12 +72,16 @@ export default async function OpenDataPage({ params }: PageProps<'/[locale]/open
       </section>
 
       <section aria-labelledby="dates" className="space-y-3">
-        <h2 id="dates" className="text-2xl font-bold">{t('datesHeading')}</h2>
+        <h2 id="dates" className="text-2xl font-bold">
+          {t('datesHeading')}
+        </h2>
         <p className="leading-relaxed">{t('dates')}</p>
       </section>
 
       <section aria-labelledby="terms" className="space-y-3">
-        <h2 id="terms" className="text-2xl font-bold">{t('licenseHeading')}</h2>
+        <h2 id="terms" className="text-2xl font-bold">
+          {t('licenseHeading')}
+        </h2>
         <Terms locale={locale} />
       </section>
     </article>
@@ -83,11 +93,18 @@ function LicenseName({ license }: { license: DataLicense }) {
   return (
     <>
       {license.url ? (
-        <a href={license.url} rel="license" className="font-medium text-brand-700 underline hover:no-underline dark:text-brand-100" data-testid="license-link">{license.shortName}</a>
+        <a href={license.url} rel="license" className="font-medium text-brand-700 underline hover:no-underline dark:text-brand-100" data-testid="license-link">
+          {license.shortName}
+        </a>
       ) : (
         <span data-testid="license-link">{license.shortName}</span>
       )}
-      {license.name && <> (<span lang="en">{license.name}</span>)</>}
+      {license.name && (
+        <>
+          {' '}
+          (<span lang="en">{license.name}</span>)
+        </>
+      )}
     </>
   );
 }
@@ -159,14 +176,21 @@ async function Formats({ locale }: { locale: AppLocale }) {
         { label: t('rows.partnerCalendar'), path: `/${locale}/partners/{slug}/events.ics`, link: false },
       ],
     },
-    { id: 'atom', name: t('formats.atom.name'), text: t('formats.atom.text', { count: ATOM_ENTRY_COUNT }), addresses: [{ label: t('rows.feed'), path: feedUrl(locale), link: true }] },
+    {
+      id: 'atom',
+      name: t('formats.atom.name'),
+      text: t('formats.atom.text', { count: ATOM_ENTRY_COUNT }),
+      addresses: [{ label: t('rows.feed'), path: feedUrl(locale), link: true }],
+    },
   ];
   const absolute = (path: string) => `${siteUrl().origin}${path}`;
   return (
     <div className="grid gap-4 md:grid-cols-2">
       {formats.map((format) => (
         <section key={format.id} aria-labelledby={`format-${format.id}`} className="space-y-3 rounded-xl border border-slate-200 p-4 dark:border-slate-800">
-          <h3 id={`format-${format.id}`} className="text-lg font-bold">{format.name}</h3>
+          <h3 id={`format-${format.id}`} className="text-lg font-bold">
+            {format.name}
+          </h3>
           <p className="text-sm leading-relaxed text-slate-700 dark:text-slate-300">{format.text}</p>
           <dl className="space-y-2 text-sm">
             {format.addresses.map((address) => (
@@ -174,7 +198,9 @@ async function Formats({ locale }: { locale: AppLocale }) {
                 <dt className="text-slate-600 dark:text-slate-400">{address.label}</dt>
                 <dd className="break-all font-mono">
                   {address.link ? (
-                    <a href={address.path} className="text-brand-700 underline hover:no-underline dark:text-brand-100" data-testid="open-data-url">{absolute(address.path)}</a>
+                    <a href={address.path} className="text-brand-700 underline hover:no-underline dark:text-brand-100" data-testid="open-data-url">
+                      {absolute(address.path)}
+                    </a>
                   ) : (
                     absolute(address.path)
                   )}
@@ -190,16 +216,32 @@ async function Formats({ locale }: { locale: AppLocale }) {
 
 async function Terms({ locale }: { locale: AppLocale }) {
   await connection();
-  const [t, metadata, settings] = await Promise.all([getTranslations({ locale, namespace: 'OpenData' }), getTranslations({ locale, namespace: 'Metadata' }), getPublicationSettings()]);
+  const [t, metadata, settings] = await Promise.all([
+    getTranslations({ locale, namespace: 'OpenData' }),
+    getTranslations({ locale, namespace: 'Metadata' }),
+    getPublicationSettings(),
+  ]);
   const license = dataLicense(settings.dataLicense);
   return (
     <>
       <p className="leading-relaxed">
         {t.rich('license', {
           name: license.shortName,
-          link: (chunks) => (license.url ? <a href={license.url} rel="license" className="font-medium text-brand-700 underline hover:no-underline dark:text-brand-100">{chunks}</a> : chunks),
+          link: (chunks) =>
+            license.url ? (
+              <a href={license.url} rel="license" className="font-medium text-brand-700 underline hover:no-underline dark:text-brand-100">
+                {chunks}
+              </a>
+            ) : (
+              chunks
+            ),
         })}
-        {license.name && <> (<span lang="en">{license.name}</span>)</>}
+        {license.name && (
+          <>
+            {' '}
+            (<span lang="en">{license.name}</span>)
+          </>
+        )}
       </p>
       <p className="leading-relaxed">{t('attribution', { site: metadata('siteName') })}</p>
     </>

@@ -63,7 +63,9 @@ async function PartnerList({ locale, searchParams }: { locale: AppLocale; search
       ) : (
         <div className="rounded-lg border border-dashed border-slate-300 p-8 text-center dark:border-slate-700">
           <p className="font-medium">{t('noneMatch')}</p>
-          <Link href="/partners" className="mt-2 inline-block text-brand-700 underline underline-offset-4 dark:text-brand-100">{t('filters.reset')}</Link>
+          <Link href="/partners" className="mt-2 inline-block text-brand-700 underline underline-offset-4 dark:text-brand-100">
+            {t('filters.reset')}
+          </Link>
         </div>
       )}
       <Pager pathname="/partners" query={partnerFiltersParams(filters)} page={list.page} pageCount={list.pageCount} />

@@ -34,7 +34,9 @@ async function SearchResults({ locale, searchParams }: { locale: AppLocale; sear
   return (
     <>
       <form role="search" action={`/${locale}/search`} className="flex max-w-2xl gap-2">
-        <label htmlFor="search-page-query" className="sr-only">{t('label')}</label>
+        <label htmlFor="search-page-query" className="sr-only">
+          {t('label')}
+        </label>
         <input
           id="search-page-query"
           name="q"
@@ -44,7 +46,9 @@ async function SearchResults({ locale, searchParams }: { locale: AppLocale; sear
           maxLength={200}
           className="min-w-0 flex-1 rounded-lg border border-slate-400 bg-white px-4 py-2 text-base dark:border-slate-600 dark:bg-slate-900"
         />
-        <button type="submit" className="rounded-lg bg-brand-700 px-5 py-2 font-semibold text-white hover:bg-brand-800">{t('button')}</button>
+        <button type="submit" className="rounded-lg bg-brand-700 px-5 py-2 font-semibold text-white hover:bg-brand-800">
+          {t('button')}
+        </button>
       </form>
       {query === '' ? (
         <p className="text-slate-700 dark:text-slate-300">{t('hint')}</p>

@@ -46,9 +46,21 @@ export async function trashAgreementAction(locale: string, id: number, _state: F
 }
 
 export async function restoreAgreementAction(id: number, _state: FormState, formData: FormData): Promise<FormState> {
-  return runFormAction(formData, { role: 'admin', bound: { schema: serialIdSchema, value: id }, schema: z.object({}), mutate: (headers, _, recordId) => restoreAgreement(headers, recordId), tags: TAGS });
+  return runFormAction(formData, {
+    role: 'admin',
+    bound: { schema: serialIdSchema, value: id },
+    schema: z.object({}),
+    mutate: (headers, _, recordId) => restoreAgreement(headers, recordId),
+    tags: TAGS,
+  });
 }
 
 export async function purgeAgreementAction(id: number, _state: FormState, formData: FormData): Promise<FormState> {
-  return runFormAction(formData, { role: 'admin', bound: { schema: serialIdSchema, value: id }, schema: z.object({}), mutate: (headers, _, recordId) => purgeAgreement(headers, recordId), tags: TAGS });
+  return runFormAction(formData, {
+    role: 'admin',
+    bound: { schema: serialIdSchema, value: id },
+    schema: z.object({}),
+    mutate: (headers, _, recordId) => purgeAgreement(headers, recordId),
+    tags: TAGS,
+  });
 }

@@ -35,7 +35,22 @@ async function AgreementList({ locale }: { locale: AppLocale }) {
     listAgreementsForEditing(headers, locale),
   ]);
   return (
-    <EditorList createHref="/admin/agreements/new" createLabel={t('create')} caption={t('title')} minWidth="60rem" count={agreements.length} columns={[t('fields.title'), t('fields.type'), t('fields.partnerId'), t('fields.signedOn'), t('fields.publicationStatus'), t('missingTranslations'), t('updatedAt')]}>
+    <EditorList
+      createHref="/admin/agreements/new"
+      createLabel={t('create')}
+      caption={t('title')}
+      minWidth="60rem"
+      count={agreements.length}
+      columns={[
+        t('fields.title'),
+        t('fields.type'),
+        t('fields.partnerId'),
+        t('fields.signedOn'),
+        t('fields.publicationStatus'),
+        t('missingTranslations'),
+        t('updatedAt'),
+      ]}
+    >
       {agreements.map((a) => (
         <tr key={a.id}>
           <th scope="row" className="max-w-xs px-4 py-3 font-semibold">

@@ -33,36 +33,72 @@ export default async function AuditPage({ params, searchParams }: PageProps<'/[l
   );
 }
 
-async function AuditFilters({ query, entities, actors, locale }: { query: AuditQuery; entities: AuditEntity[]; actors: { id: string; name: string; email: string }[]; locale: AppLocale }) {
+async function AuditFilters({
+  query,
+  entities,
+  actors,
+  locale,
+}: {
+  query: AuditQuery;
+  entities: AuditEntity[];
+  actors: { id: string; name: string; email: string }[];
+  locale: AppLocale;
+}) {
   const t = await getTranslations({ locale, namespace: 'AdminAudit' });
   const select = (name: 'entity' | 'action' | 'actor', options: { value: string; label: string }[]) => (
     <div>
-      <label htmlFor={`audit-${name}`} className="text-sm font-medium">{t(`filters.${name}`)}</label>
+      <label htmlFor={`audit-${name}`} className="text-sm font-medium">
+        {t(`filters.${name}`)}
+      </label>
       <select id={`audit-${name}`} name={name} defaultValue={query[name] ?? ''} className={field}>
         <option value="">{t('filters.any')}</option>
-        {options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
       </select>
     </div>
   );
   return (
-    <form action={`/${locale}/admin/audit`} className="grid grid-cols-2 gap-3 rounded-xl border border-slate-200 bg-slate-50 p-4 lg:grid-cols-7 dark:border-slate-800 dark:bg-slate-900/50">
-      {select('entity', entities.map((e) => ({ value: e, label: t(`entity.${e}`) })))}
-      {select('action', Object.values(AuditAction).map((a) => ({ value: a, label: t(`action.${a}`) })))}
-      {select('actor', actors.map((a) => ({ value: a.id, label: `${a.name} <${a.email}>` })))}
+    <form
+      action={`/${locale}/admin/audit`}
+      className="grid grid-cols-2 gap-3 rounded-xl border border-slate-200 bg-slate-50 p-4 lg:grid-cols-7 dark:border-slate-800 dark:bg-slate-900/50"
+    >
+      {select(
+        'entity',
+        entities.map((e) => ({ value: e, label: t(`entity.${e}`) })),
+      )}
+      {select(
+        'action',
+        Object.values(AuditAction).map((a) => ({ value: a, label: t(`action.${a}`) })),
+      )}
+      {select(
+        'actor',
+        actors.map((a) => ({ value: a.id, label: `${a.name} <${a.email}>` })),
+      )}
       <div>
-        <label htmlFor="audit-record" className="text-sm font-medium">{t('filters.record')}</label>
+        <label htmlFor="audit-record" className="text-sm font-medium">
+          {t('filters.record')}
+        </label>
         <input id="audit-record" name="record" defaultValue={query.record ?? ''} className={field} />
       </div>
       <div>
-        <label htmlFor="audit-from" className="text-sm font-medium">{t('filters.from')}</label>
+        <label htmlFor="audit-from" className="text-sm font-medium">
+          {t('filters.from')}
+        </label>
         <input id="audit-from" name="from" type="date" defaultValue={query.from ?? ''} className={field} />
       </div>
       <div>
-        <label htmlFor="audit-to" className="text-sm font-medium">{t('filters.to')}</label>
+        <label htmlFor="audit-to" className="text-sm font-medium">
+          {t('filters.to')}
+        </label>
         <input id="audit-to" name="to" type="date" defaultValue={query.to ?? ''} className={field} />
       </div>
       <div className="flex items-end">
-        <button type="submit" className="w-full rounded-lg bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">{t('filters.apply')}</button>
+        <button type="submit" className="w-full rounded-lg bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
+          {t('filters.apply')}
+        </button>
       </div>
     </form>
   );
@@ -75,18 +111,30 @@ async function AuditLog({ locale, searchParams }: { locale: AppLocale; searchPar
   const [t, log] = await Promise.all([getTranslations({ locale, namespace: 'AdminAudit' }), listAuditEntries(headers, query)]);
   const head = (
     <>
-      <th scope="col" className="px-4 py-3">{t('columns.at')}</th>
-      <th scope="col" className="px-4 py-3">{t('columns.actor')}</th>
-      <th scope="col" className="px-4 py-3">{t('columns.action')}</th>
-      <th scope="col" className="px-4 py-3">{t('columns.record')}</th>
-      <th scope="col" className="px-4 py-3">{t('columns.changes')}</th>
+      <th scope="col" className="px-4 py-3">
+        {t('columns.at')}
+      </th>
+      <th scope="col" className="px-4 py-3">
+        {t('columns.actor')}
+      </th>
+      <th scope="col" className="px-4 py-3">
+        {t('columns.action')}
+      </th>
+      <th scope="col" className="px-4 py-3">
+        {t('columns.record')}
+      </th>
+      <th scope="col" className="px-4 py-3">
+        {t('columns.changes')}
+      </th>
     </>
   );
   const { page: _page, ...filters } = query;
   return (
     <div className="space-y-4">
       <AuditFilters query={query} entities={log.entities} actors={log.actors} locale={locale} />
-      <p role="status" className="text-sm font-medium text-slate-600 dark:text-slate-400">{t('count', { count: log.total })}</p>
+      <p role="status" className="text-sm font-medium text-slate-600 dark:text-slate-400">
+        {t('count', { count: log.total })}
+      </p>
       <ScrollTable caption={t('title')} minWidth="60rem" head={head}>
         {log.entries.map((e) => {
           const editPage = EDIT_PAGES[e.entityType];
@@ -98,12 +146,16 @@ async function AuditLog({ locale, searchParams }: { locale: AppLocale; searchPar
               <th scope="row" className="px-4 py-3 font-normal">
                 {t(`entity.${e.entityType}`)}{' '}
                 {editPage && e.action !== 'purge' ? (
-                  <Link href={`${editPage}/${e.entityId}`} className="font-mono text-xs text-brand-700 underline dark:text-brand-100">{e.entityId.slice(0, 8)}</Link>
+                  <Link href={`${editPage}/${e.entityId}`} className="font-mono text-xs text-brand-700 underline dark:text-brand-100">
+                    {e.entityId.slice(0, 8)}
+                  </Link>
                 ) : (
                   <span className="font-mono text-xs">{e.entityId.slice(0, 8)}</span>
                 )}
               </th>
-              <td className="px-4 py-3"><AuditChanges changes={e.changes} /></td>
+              <td className="px-4 py-3">
+                <AuditChanges changes={e.changes} />
+              </td>
             </tr>
           );
         })}

@@ -46,9 +46,21 @@ export async function trashEventAction(locale: string, id: number, _state: FormS
 }
 
 export async function restoreEventAction(id: number, _state: FormState, formData: FormData): Promise<FormState> {
-  return runFormAction(formData, { role: 'admin', bound: { schema: serialIdSchema, value: id }, schema: z.object({}), mutate: (headers, _, recordId) => restoreEvent(headers, recordId), tags: TAGS });
+  return runFormAction(formData, {
+    role: 'admin',
+    bound: { schema: serialIdSchema, value: id },
+    schema: z.object({}),
+    mutate: (headers, _, recordId) => restoreEvent(headers, recordId),
+    tags: TAGS,
+  });
 }
 
 export async function purgeEventAction(id: number, _state: FormState, formData: FormData): Promise<FormState> {
-  return runFormAction(formData, { role: 'admin', bound: { schema: serialIdSchema, value: id }, schema: z.object({}), mutate: (headers, _, recordId) => purgeEvent(headers, recordId), tags: TAGS });
+  return runFormAction(formData, {
+    role: 'admin',
+    bound: { schema: serialIdSchema, value: id },
+    schema: z.object({}),
+    mutate: (headers, _, recordId) => purgeEvent(headers, recordId),
+    tags: TAGS,
+  });
 }

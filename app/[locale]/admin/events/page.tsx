@@ -29,18 +29,27 @@ export default async function AdminEventsPage({ params }: PageProps<'/[locale]/a
 async function EventList({ locale }: { locale: AppLocale }) {
   await connection();
   const { headers } = await requirePageActor(locale, 'editor');
-  const [t, events] = await Promise.all([
-    getTranslations({ locale, namespace: 'AdminEvents' }),
-    listEventsForEditing(headers, locale),
-  ]);
+  const [t, events] = await Promise.all([getTranslations({ locale, namespace: 'AdminEvents' }), listEventsForEditing(headers, locale)]);
   return (
-    <EditorList createHref="/admin/events/new" createLabel={t('create')} caption={t('title')} minWidth="56rem" count={events.length} empty={t('empty')} columns={[t('fields.title'), t('fields.dates'), t('fields.partners'), t('fields.publicationStatus'), t('missingTranslations'), t('updatedAt')]}>
+    <EditorList
+      createHref="/admin/events/new"
+      createLabel={t('create')}
+      caption={t('title')}
+      minWidth="56rem"
+      count={events.length}
+      empty={t('empty')}
+      columns={[t('fields.title'), t('fields.dates'), t('fields.partners'), t('fields.publicationStatus'), t('missingTranslations'), t('updatedAt')]}
+    >
       {events.map((e) => (
         <tr key={e.id}>
           <th scope="row" className="px-4 py-3 font-semibold">
-            <Link href={`/admin/events/${e.id}`} className="text-brand-700 underline underline-offset-4 dark:text-brand-100">{e.title}</Link>
+            <Link href={`/admin/events/${e.id}`} className="text-brand-700 underline underline-offset-4 dark:text-brand-100">
+              {e.title}
+            </Link>
           </th>
-          <td className="px-4 py-3 whitespace-nowrap"><EventDates event={e} locale={locale} /></td>
+          <td className="px-4 py-3 whitespace-nowrap">
+            <EventDates event={e} locale={locale} />
+          </td>
           <td className="px-4 py-3">{e.partners.join(', ')}</td>
           <EditorialCells item={e} />
         </tr>

@@ -40,7 +40,8 @@ export async function uploadMediaAction(_state: FormState, submitted: FormData):
   const details = mediaDetailsInputSchema.safeParse(formDataObject(formData));
   if (!details.success) {
     const fieldErrors: Record<string, string> = {};
-    for (const { path, message } of details.error.issues) fieldErrors[path.join('.')] ??= isMessageKeyOf(catalogue.AdminForm.errors, message) ? form(`errors.${message}`) : form('errors.invalid');
+    for (const { path, message } of details.error.issues)
+      fieldErrors[path.join('.')] ??= isMessageKeyOf(catalogue.AdminForm.errors, message) ? form(`errors.${message}`) : form('errors.invalid');
     return failed(fieldErrors, form('checkFields'));
   }
   try {
@@ -65,13 +66,31 @@ export async function updateMediaDetailsAction(id: string, _state: FormState, fo
 }
 
 export async function trashMediaAction(id: string, _state: FormState, formData: FormData): Promise<FormState> {
-  return runFormAction(formData, { role: 'editor', bound: { schema: uuidIdSchema, value: id }, schema: z.object({}), mutate: (requestHeaders, _, mediaId) => trashMedia(requestHeaders, mediaId), tags: PUBLIC_TAGS });
+  return runFormAction(formData, {
+    role: 'editor',
+    bound: { schema: uuidIdSchema, value: id },
+    schema: z.object({}),
+    mutate: (requestHeaders, _, mediaId) => trashMedia(requestHeaders, mediaId),
+    tags: PUBLIC_TAGS,
+  });
 }
 
 export async function restoreMediaAction(id: string, _state: FormState, formData: FormData): Promise<FormState> {
-  return runFormAction(formData, { role: 'admin', bound: { schema: uuidIdSchema, value: id }, schema: z.object({}), mutate: (requestHeaders, _, mediaId) => restoreMedia(requestHeaders, mediaId), tags: PUBLIC_TAGS });
+  return runFormAction(formData, {
+    role: 'admin',
+    bound: { schema: uuidIdSchema, value: id },
+    schema: z.object({}),
+    mutate: (requestHeaders, _, mediaId) => restoreMedia(requestHeaders, mediaId),
+    tags: PUBLIC_TAGS,
+  });
 }
 
 export async function purgeMediaAction(id: string, _state: FormState, formData: FormData): Promise<FormState> {
-  return runFormAction(formData, { role: 'admin', bound: { schema: uuidIdSchema, value: id }, schema: z.object({}), mutate: (requestHeaders, _, mediaId) => purgeMedia(requestHeaders, mediaId), tags: PUBLIC_TAGS });
+  return runFormAction(formData, {
+    role: 'admin',
+    bound: { schema: uuidIdSchema, value: id },
+    schema: z.object({}),
+    mutate: (requestHeaders, _, mediaId) => purgeMedia(requestHeaders, mediaId),
+    tags: PUBLIC_TAGS,
+  });
 }

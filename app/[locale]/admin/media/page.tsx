@@ -33,7 +33,9 @@ export default async function AdminMediaPage({ params, searchParams }: PageProps
     <SectionPage title={t('title')} lead={t('lead')}>
       <div className="space-y-10">
         <section aria-labelledby="media-upload" className="rounded-xl border border-slate-200 bg-slate-50 p-4 sm:p-6 dark:border-slate-800 dark:bg-slate-900">
-          <h2 id="media-upload" className="mb-4 text-xl font-semibold">{t('upload.heading')}</h2>
+          <h2 id="media-upload" className="mb-4 text-xl font-semibold">
+            {t('upload.heading')}
+          </h2>
           <MediaUploadForm
             action={uploadMediaAction}
             labels={labels}
@@ -41,7 +43,9 @@ export default async function AdminMediaPage({ params, searchParams }: PageProps
           />
         </section>
         <section aria-labelledby="media-library">
-          <h2 id="media-library" className="mb-4 text-xl font-semibold">{t('library.heading')}</h2>
+          <h2 id="media-library" className="mb-4 text-xl font-semibold">
+            {t('library.heading')}
+          </h2>
           <Suspense fallback={<p className="text-slate-600 dark:text-slate-400">{t('library.loading')}</p>}>
             <SignedInLibrary locale={locale} labels={detailLabels} searchParams={searchParams} />
           </Suspense>
@@ -51,14 +55,28 @@ export default async function AdminMediaPage({ params, searchParams }: PageProps
   );
 }
 
-async function SignedInLibrary({ locale, labels, searchParams }: { locale: AppLocale; labels: Omit<MediaFieldLabels, 'file'>; searchParams: PageProps<'/[locale]/admin/media'>['searchParams'] }) {
+async function SignedInLibrary({
+  locale,
+  labels,
+  searchParams,
+}: {
+  locale: AppLocale;
+  labels: Omit<MediaFieldLabels, 'file'>;
+  searchParams: PageProps<'/[locale]/admin/media'>['searchParams'];
+}) {
   await connection();
   const { headers } = await requirePageActor(locale, 'editor');
   const page = pageNumberSchema.parse((await searchParams).page);
   const library = await listMediaForAdmin(headers, page);
   return (
     <div className="space-y-6">
-      <MediaLibrary items={library.items} total={library.total} locale={locale} labels={labels} actions={{ update: updateMediaDetailsAction, trash: trashMediaAction }} />
+      <MediaLibrary
+        items={library.items}
+        total={library.total}
+        locale={locale}
+        labels={labels}
+        actions={{ update: updateMediaDetailsAction, trash: trashMediaAction }}
+      />
       <Pager pathname="/admin/media" query={{}} page={page} pageCount={library.pageCount} />
     </div>
   );

@@ -46,9 +46,21 @@ export async function trashPartnerAction(locale: string, id: string, _state: For
 }
 
 export async function restorePartnerAction(id: string, _state: FormState, formData: FormData): Promise<FormState> {
-  return runFormAction(formData, { role: 'admin', bound: { schema: uuidIdSchema, value: id }, schema: z.object({}), mutate: (headers, _, recordId) => restorePartner(headers, recordId), tags: TAGS });
+  return runFormAction(formData, {
+    role: 'admin',
+    bound: { schema: uuidIdSchema, value: id },
+    schema: z.object({}),
+    mutate: (headers, _, recordId) => restorePartner(headers, recordId),
+    tags: TAGS,
+  });
 }
 
 export async function purgePartnerAction(id: string, _state: FormState, formData: FormData): Promise<FormState> {
-  return runFormAction(formData, { role: 'admin', bound: { schema: uuidIdSchema, value: id }, schema: z.object({}), mutate: (headers, _, recordId) => purgePartner(headers, recordId), tags: TAGS });
+  return runFormAction(formData, {
+    role: 'admin',
+    bound: { schema: uuidIdSchema, value: id },
+    schema: z.object({}),
+    mutate: (headers, _, recordId) => purgePartner(headers, recordId),
+    tags: TAGS,
+  });
 }

@@ -29,16 +29,22 @@ export default async function AdminPartnersPage({ params }: PageProps<'/[locale]
 async function PartnerList({ locale }: { locale: AppLocale }) {
   await connection();
   const { headers } = await requirePageActor(locale, 'editor');
-  const [t, partners] = await Promise.all([
-    getTranslations({ locale, namespace: 'AdminPartners' }),
-    listPartnersForEditing(headers, locale),
-  ]);
+  const [t, partners] = await Promise.all([getTranslations({ locale, namespace: 'AdminPartners' }), listPartnersForEditing(headers, locale)]);
   return (
-    <EditorList createHref="/admin/partners/new" createLabel={t('create')} caption={t('title')} minWidth="44rem" count={partners.length} columns={[t('fields.name'), t('fields.countryCode'), t('fields.publicationStatus'), t('missingTranslations'), t('updatedAt')]}>
+    <EditorList
+      createHref="/admin/partners/new"
+      createLabel={t('create')}
+      caption={t('title')}
+      minWidth="44rem"
+      count={partners.length}
+      columns={[t('fields.name'), t('fields.countryCode'), t('fields.publicationStatus'), t('missingTranslations'), t('updatedAt')]}
+    >
       {partners.map((p) => (
         <tr key={p.id}>
           <th scope="row" className="px-4 py-3 font-semibold">
-            <Link href={`/admin/partners/${p.id}`} className="text-brand-700 underline underline-offset-4 dark:text-brand-100">{p.name}</Link>
+            <Link href={`/admin/partners/${p.id}`} className="text-brand-700 underline underline-offset-4 dark:text-brand-100">
+              {p.name}
+            </Link>
           </th>
           <td className="px-4 py-3">{countryName(p.countryCode, locale)}</td>
           <EditorialCells item={p} />

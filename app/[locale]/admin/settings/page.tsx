@@ -33,8 +33,14 @@ async function Settings({ locale }: { locale: AppLocale }) {
   if (!home) return <p>{t('noHomeCity')}</p>;
   const text = (v: unknown) => (v === null || v === undefined ? '' : String(v));
   const initial: Record<string, string> = {
-    version: String(home.version), countryCode: home.countryCode, latitude: String(home.latitude), longitude: String(home.longitude),
-    pressEmail: text(home.pressEmail), pressPhone: text(home.pressPhone), websiteUrl: text(home.websiteUrl), dataLicense: home.dataLicense,
+    version: String(home.version),
+    countryCode: home.countryCode,
+    latitude: String(home.latitude),
+    longitude: String(home.longitude),
+    pressEmail: text(home.pressEmail),
+    pressPhone: text(home.pressPhone),
+    websiteUrl: text(home.websiteUrl),
+    dataLicense: home.dataLicense,
     showEditorNames: home.showEditorNames ? 'on' : '',
   };
   for (const tr of home.translations) {

@@ -40,18 +40,28 @@ async function TrashSection({ id, title, items, locale }: { id: string; title: s
   const t = await getTranslations({ locale, namespace: 'AdminTrash' });
   const head = (
     <>
-      <th scope="col" className="px-4 py-3">{t('columns.record')}</th>
-      <th scope="col" className="px-4 py-3">{t('columns.deletedAt')}</th>
-      <th scope="col" className="px-4 py-3">{t('columns.actions')}</th>
+      <th scope="col" className="px-4 py-3">
+        {t('columns.record')}
+      </th>
+      <th scope="col" className="px-4 py-3">
+        {t('columns.deletedAt')}
+      </th>
+      <th scope="col" className="px-4 py-3">
+        {t('columns.actions')}
+      </th>
     </>
   );
   return (
     <section aria-labelledby={id} className="space-y-3">
-      <h2 id={id} className="text-xl font-semibold">{title}</h2>
+      <h2 id={id} className="text-xl font-semibold">
+        {title}
+      </h2>
       <ScrollTable caption={title} minWidth="36rem" head={head}>
         {items.map((item) => (
           <tr key={item.key}>
-            <th scope="row" className="px-4 py-3 font-semibold">{item.name}</th>
+            <th scope="row" className="px-4 py-3 font-semibold">
+              {item.name}
+            </th>
             <td className="px-4 py-3 whitespace-nowrap">{item.deletedAt && formatUtcDateTime(item.deletedAt, locale)}</td>
             <td className="flex flex-wrap gap-2 px-4 py-3">
               <ActionButton action={item.restore} label={t('restore')} />
@@ -75,15 +85,57 @@ async function Trash({ locale }: { locale: AppLocale }) {
     listTrashedMedia(headers),
   ]);
   const sections = [
-    { id: 'trash-partners', title: t('partners'), items: partners.map((p) => ({ key: p.id, name: p.name, deletedAt: p.deletedAt, restore: restorePartnerAction.bind(null, p.id), purge: purgePartnerAction.bind(null, p.id) })) },
-    { id: 'trash-agreements', title: t('agreements'), items: agreements.map((a) => ({ key: String(a.id), name: a.name, deletedAt: a.deletedAt, restore: restoreAgreementAction.bind(null, a.id), purge: purgeAgreementAction.bind(null, a.id) })) },
-    { id: 'trash-events', title: t('events'), items: events.map((e) => ({ key: String(e.id), name: e.title, deletedAt: e.deletedAt, restore: restoreEventAction.bind(null, e.id), purge: purgeEventAction.bind(null, e.id) })) },
-    { id: 'trash-media', title: t('media'), items: media.map((m) => ({ key: m.id, name: m.name, deletedAt: m.deletedAt, restore: restoreMediaAction.bind(null, m.id), purge: purgeMediaAction.bind(null, m.id) })) },
+    {
+      id: 'trash-partners',
+      title: t('partners'),
+      items: partners.map((p) => ({
+        key: p.id,
+        name: p.name,
+        deletedAt: p.deletedAt,
+        restore: restorePartnerAction.bind(null, p.id),
+        purge: purgePartnerAction.bind(null, p.id),
+      })),
+    },
+    {
+      id: 'trash-agreements',
+      title: t('agreements'),
+      items: agreements.map((a) => ({
+        key: String(a.id),
+        name: a.name,
+        deletedAt: a.deletedAt,
+        restore: restoreAgreementAction.bind(null, a.id),
+        purge: purgeAgreementAction.bind(null, a.id),
+      })),
+    },
+    {
+      id: 'trash-events',
+      title: t('events'),
+      items: events.map((e) => ({
+        key: String(e.id),
+        name: e.title,
+        deletedAt: e.deletedAt,
+        restore: restoreEventAction.bind(null, e.id),
+        purge: purgeEventAction.bind(null, e.id),
+      })),
+    },
+    {
+      id: 'trash-media',
+      title: t('media'),
+      items: media.map((m) => ({
+        key: m.id,
+        name: m.name,
+        deletedAt: m.deletedAt,
+        restore: restoreMediaAction.bind(null, m.id),
+        purge: purgeMediaAction.bind(null, m.id),
+      })),
+    },
   ];
   if (sections.every((s) => s.items.length === 0)) return <p className="text-slate-700 dark:text-slate-300">{t('empty')}</p>;
   return (
     <div className="space-y-8">
-      {sections.map((s) => <TrashSection key={s.id} {...s} locale={locale} />)}
+      {sections.map((s) => (
+        <TrashSection key={s.id} {...s} locale={locale} />
+      ))}
     </div>
   );
 }

@@ -15,7 +15,10 @@ import type { DisableState, InviteState, IssuedLink, ResetState } from '@/compon
 const appLocale = (locale: string): AppLocale => (isAppLocale(locale) ? locale : 'ru');
 type Translator = Awaited<ReturnType<typeof getTranslations<'AdminUsers'>>>;
 
-const issued = (t: Translator, link: SetPasswordLink): IssuedLink => ({ label: t('linkFor', { email: link.email, hours: SET_PASSWORD_LINK_HOURS }), url: link.url });
+const issued = (t: Translator, link: SetPasswordLink): IssuedLink => ({
+  label: t('linkFor', { email: link.email, hours: SET_PASSWORD_LINK_HOURS }),
+  url: link.url,
+});
 
 type Refusal = (UserOutcome & { ok: false })['error'] | AccessDenied['reason'] | 'unavailable';
 
@@ -33,14 +36,18 @@ async function attempt(mutate: () => Promise<UserOutcome>): Promise<{ outcome: U
 
 export async function inviteUserAction(locale: string, _previous: InviteState, submitted: FormData): Promise<InviteState> {
   const formData = asFormData(submitted);
-  const [t, input] = await Promise.all([getTranslations({ locale: appLocale(locale), namespace: 'AdminUsers' }), getTranslations({ locale: appLocale(locale), namespace: 'InputErrors' })]);
+  const [t, input] = await Promise.all([
+    getTranslations({ locale: appLocale(locale), namespace: 'AdminUsers' }),
+    getTranslations({ locale: appLocale(locale), namespace: 'InputErrors' }),
+  ]);
   const values = { email: String(formData.get('email') ?? ''), name: String(formData.get('name') ?? ''), role: String(formData.get('role') ?? '') };
   const parsed = inviteUserSchema.safeParse(values);
   if (!parsed.success) {
     const fieldErrors: InviteState['fieldErrors'] = {};
     for (const issue of parsed.error.issues) {
       const field = issue.path[0] as keyof InviteState['fieldErrors'];
-      fieldErrors[field] ??= issue.message === 'controlCharacters' ? input('controlCharacters') : t(`errors.${issue.message as 'email' | 'required' | 'tooLong' | 'role'}`);
+      fieldErrors[field] ??=
+        issue.message === 'controlCharacters' ? input('controlCharacters') : t(`errors.${issue.message as 'email' | 'required' | 'tooLong' | 'role'}`);
     }
     return { formError: t('checkFields'), fieldErrors, values, link: null };
   }
@@ -50,7 +57,12 @@ export async function inviteUserAction(locale: string, _previous: InviteState, s
     return { formError: message, fieldErrors: result.refusal === 'emailTaken' ? { email: message } : {}, values, link: null };
   }
   refresh(); // the list shows the new account
-  return { formError: null, fieldErrors: {}, values: { email: '', name: '', role: 'editor' }, link: result.outcome.link ? issued(t, result.outcome.link) : null };
+  return {
+    formError: null,
+    fieldErrors: {},
+    values: { email: '', name: '', role: 'editor' },
+    link: result.outcome.link ? issued(t, result.outcome.link) : null,
+  };
 }
 
 export async function resetAccessAction(locale: string, _previous: ResetState, formData: FormData): Promise<ResetState> {

@@ -40,14 +40,24 @@ async function UsersPanel({ locale }: { locale: AppLocale }) {
   await connection();
   const actor = await actorForPage(locale);
   const t = await getTranslations({ locale, namespace: 'AdminUsers' });
-  if (actor.role !== 'admin') return <p role="alert" className="font-medium">{t('adminOnly')}</p>;
+  if (actor.role !== 'admin')
+    return (
+      <p role="alert" className="font-medium">
+        {t('adminOnly')}
+      </p>
+    );
   const requestHeaders = await headers();
   const [users, failures] = await Promise.all([listUsers(requestHeaders), listSignInFailures(requestHeaders)]);
   const roles = { admin: t('roles.admin'), editor: t('roles.editor') };
   return (
     <>
-      <section aria-labelledby="invite-heading" className="space-y-3 rounded-2xl border border-slate-200 bg-slate-50 p-4 sm:p-6 dark:border-slate-800 dark:bg-slate-900">
-        <h2 id="invite-heading" className="text-xl font-bold">{t('inviteHeading')}</h2>
+      <section
+        aria-labelledby="invite-heading"
+        className="space-y-3 rounded-2xl border border-slate-200 bg-slate-50 p-4 sm:p-6 dark:border-slate-800 dark:bg-slate-900"
+      >
+        <h2 id="invite-heading" className="text-xl font-bold">
+          {t('inviteHeading')}
+        </h2>
         <p className="max-w-3xl text-sm text-slate-700 dark:text-slate-300">{t('noEmail', { hours: SET_PASSWORD_LINK_HOURS })}</p>
         <InviteForm
           action={inviteUserAction.bind(null, locale)}
@@ -58,12 +68,16 @@ async function UsersPanel({ locale }: { locale: AppLocale }) {
         caption={t('tableCaption', { count: users.length })}
         minWidth="48rem"
         head={(['email', 'name', 'role', 'status', 'actions'] as const).map((column) => (
-          <th key={column} scope="col" className="px-3 py-2">{t(`columns.${column}`)}</th>
+          <th key={column} scope="col" className="px-3 py-2">
+            {t(`columns.${column}`)}
+          </th>
         ))}
       >
         {users.map((user) => (
           <tr key={user.id} className="align-top">
-            <th scope="row" className="px-3 py-3 font-medium break-all">{user.email}</th>
+            <th scope="row" className="px-3 py-3 font-medium break-all">
+              {user.email}
+            </th>
             <td className="px-3 py-3">{user.name}</td>
             <td className="px-3 py-3">{roles[user.role]}</td>
             <td className="px-3 py-3">{t(`status.${statusOf(user)}`)}</td>
@@ -72,8 +86,22 @@ async function UsersPanel({ locale }: { locale: AppLocale }) {
                 <span className="text-slate-600 dark:text-slate-400">{t('you')}</span>
               ) : (
                 <div className="flex flex-col items-start gap-2">
-                  {!user.disabled && <ResetAccessForm action={resetAccessAction.bind(null, locale)} userId={user.id} who={user.email} label={t('resetAccess')} pendingLabel={t('working')} />}
-                  <SetDisabledForm action={setDisabledAction.bind(null, locale)} userId={user.id} disable={!user.disabled} label={user.disabled ? t('enable') : t('disable')} who={user.email} />
+                  {!user.disabled && (
+                    <ResetAccessForm
+                      action={resetAccessAction.bind(null, locale)}
+                      userId={user.id}
+                      who={user.email}
+                      label={t('resetAccess')}
+                      pendingLabel={t('working')}
+                    />
+                  )}
+                  <SetDisabledForm
+                    action={setDisabledAction.bind(null, locale)}
+                    userId={user.id}
+                    disable={!user.disabled}
+                    label={user.disabled ? t('enable') : t('disable')}
+                    who={user.email}
+                  />
                 </div>
               )}
             </td>
@@ -90,7 +118,9 @@ async function SignInFailures({ locale, rows }: { locale: AppLocale; rows: SignI
   const [t, format] = await Promise.all([getTranslations({ locale, namespace: 'AdminUsers' }), getFormatter({ locale })]);
   return (
     <section aria-labelledby="sign-in-failures-heading" className="space-y-3">
-      <h2 id="sign-in-failures-heading" className="text-xl font-bold">{t('signInFailures.heading')}</h2>
+      <h2 id="sign-in-failures-heading" className="text-xl font-bold">
+        {t('signInFailures.heading')}
+      </h2>
       <p className="max-w-3xl text-sm text-slate-700 dark:text-slate-300">{t('signInFailures.lead', { perDay: maxAttemptsPerDay(ACCOUNT_DELAYS) })}</p>
       {rows.length === 0 ? (
         <p>{t('signInFailures.none')}</p>
@@ -99,7 +129,9 @@ async function SignInFailures({ locale, rows }: { locale: AppLocale; rows: SignI
           caption={t('signInFailures.caption', { count: rows.length })}
           minWidth="40rem"
           head={(['email', 'failures', 'lastAttempt', 'addresses', 'delay'] as const).map((column) => (
-            <th key={column} scope="col" className="px-3 py-2">{t(`signInFailures.columns.${column}`)}</th>
+            <th key={column} scope="col" className="px-3 py-2">
+              {t(`signInFailures.columns.${column}`)}
+            </th>
           ))}
         >
           {rows.map((row) => (
@@ -111,7 +143,9 @@ async function SignInFailures({ locale, rows }: { locale: AppLocale; rows: SignI
               <td className="px-3 py-3">{format.number(row.failures)}</td>
               <td className="px-3 py-3">{formatUtcDateTime(row.lastAttemptAt, locale, 'medium')}</td>
               <td className="px-3 py-3">{format.number(row.addressCount)}</td>
-              <td className="px-3 py-3">{row.retryAfterSeconds > 0 ? t('signInFailures.inSeconds', { seconds: row.retryAfterSeconds }) : t('signInFailures.now')}</td>
+              <td className="px-3 py-3">
+                {row.retryAfterSeconds > 0 ? t('signInFailures.inSeconds', { seconds: row.retryAfterSeconds }) : t('signInFailures.now')}
+              </td>
             </tr>
           ))}
         </ScrollTable>

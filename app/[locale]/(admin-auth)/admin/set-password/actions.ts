@@ -15,12 +15,20 @@ export async function setPasswordAction(locale: string, _previous: SetPasswordSt
   const formData = asFormData(submitted);
   const appLocale = isAppLocale(locale) ? locale : 'ru';
   const t = await getTranslations({ locale: appLocale, namespace: 'AdminAuth' });
-  const parsed = setPasswordSchema.safeParse({ token: formData.get('token') ?? '', password: formData.get('password') ?? '', confirm: formData.get('confirm') ?? '' });
+  const parsed = setPasswordSchema.safeParse({
+    token: formData.get('token') ?? '',
+    password: formData.get('password') ?? '',
+    confirm: formData.get('confirm') ?? '',
+  });
   if (!parsed.success) {
     const fieldErrors: SetPasswordState['fieldErrors'] = {};
     for (const issue of parsed.error.issues) {
       const field = issue.path[0];
-      if (field === 'password' || field === 'confirm') fieldErrors[field] ??= t(`errors.${issue.message as 'passwordTooShort' | 'passwordTooLong' | 'passwordsDiffer'}`, { min: MIN_PASSWORD_LENGTH, max: MAX_PASSWORD_LENGTH });
+      if (field === 'password' || field === 'confirm')
+        fieldErrors[field] ??= t(`errors.${issue.message as 'passwordTooShort' | 'passwordTooLong' | 'passwordsDiffer'}`, {
+          min: MIN_PASSWORD_LENGTH,
+          max: MAX_PASSWORD_LENGTH,
+        });
       else return { formError: t('linkInvalid'), fieldErrors: {} };
     }
     return { formError: t('checkFields'), fieldErrors };
@@ -29,6 +37,8 @@ export async function setPasswordAction(locale: string, _previous: SetPasswordSt
   const email = await setPasswordLinkOwner(token);
   if (!email || !(await setPasswordWithLink(token, password))) return { formError: t('linkInvalid'), fieldErrors: {} };
   const signedIn = await signIn(await headers(), email, password);
-  redirect(signedIn === 'ok' ? { href: '/admin', locale: appLocale } : { href: { pathname: '/admin/sign-in', query: { passwordSet: '1' } }, locale: appLocale });
+  redirect(
+    signedIn === 'ok' ? { href: '/admin', locale: appLocale } : { href: { pathname: '/admin/sign-in', query: { passwordSet: '1' } }, locale: appLocale },
+  );
   return { formError: null, fieldErrors: {} };
 }

@@ -25,7 +25,13 @@ export default async function SetPasswordPage({ params, searchParams }: PageProp
   const locale = await localeFromParams(params);
   const t = await getTranslations({ locale, namespace: 'AdminAuth' });
   return (
-    <Suspense fallback={<AuthCard title={t('setPasswordTitle')} lead={t('loading')}>{null}</AuthCard>}>
+    <Suspense
+      fallback={
+        <AuthCard title={t('setPasswordTitle')} lead={t('loading')}>
+          {null}
+        </AuthCard>
+      }
+    >
       <SetPasswordPanel locale={locale} searchParams={searchParams} />
     </Suspense>
   );
@@ -40,7 +46,9 @@ async function SetPasswordPanel({ locale, searchParams }: { locale: AppLocale; s
   if (!email) {
     return (
       <AuthCard title={t('setPasswordTitle')} lead={t('linkInvalid')}>
-        <Link href="/admin/sign-in" className="font-semibold text-brand-700 underline dark:text-brand-100">{t('toSignIn')}</Link>
+        <Link href="/admin/sign-in" className="font-semibold text-brand-700 underline dark:text-brand-100">
+          {t('toSignIn')}
+        </Link>
       </AuthCard>
     );
   }
@@ -50,7 +58,14 @@ async function SetPasswordPanel({ locale, searchParams }: { locale: AppLocale; s
         action={setPasswordAction.bind(null, locale)}
         token={token}
         email={email}
-        labels={{ email: t('email'), password: t('newPassword'), confirm: t('confirmPassword'), hint: t('passwordHint', { min: MIN_PASSWORD_LENGTH }), submit: t('savePassword'), pending: t('saving') }}
+        labels={{
+          email: t('email'),
+          password: t('newPassword'),
+          confirm: t('confirmPassword'),
+          hint: t('passwordHint', { min: MIN_PASSWORD_LENGTH }),
+          submit: t('savePassword'),
+          pending: t('saving'),
+        }}
       />
     </AuthCard>
   );

@@ -36,10 +36,21 @@ async function SignInPanel({ locale, searchParams }: { locale: AppLocale; search
   const [t, query] = await Promise.all([getTranslations({ locale, namespace: 'AdminAuth' }), searchParams]);
   return (
     <>
-      {query.passwordSet === '1' && <p role="status" className="rounded-lg bg-emerald-50 p-3 text-emerald-900 dark:bg-emerald-950 dark:text-emerald-100">{t('passwordSet')}</p>}
+      {query.passwordSet === '1' && (
+        <p role="status" className="rounded-lg bg-emerald-50 p-3 text-emerald-900 dark:bg-emerald-950 dark:text-emerald-100">
+          {t('passwordSet')}
+        </p>
+      )}
       <SignInForm
         action={signInAction.bind(null, locale)}
-        labels={{ email: t('email'), password: t('password'), submit: t('signIn'), pending: t('signingIn'), invalid: t('invalid'), unavailable: t('unavailable') }}
+        labels={{
+          email: t('email'),
+          password: t('password'),
+          submit: t('signIn'),
+          pending: t('signingIn'),
+          invalid: t('invalid'),
+          unavailable: t('unavailable'),
+        }}
       />
     </>
   );

@@ -54,11 +54,33 @@ export default async function AgreementPage({ params }: PageProps<'/[locale]/agr
     status: agreement.status,
     textLanguages: agreement.textLanguages,
     parties: [
-      ...(homeCity ? [{ kind: 'city' as const, name: homeCity.name.text, countryName: countryName(homeCity.countryCode, locale), latitude: homeCity.latitude, longitude: homeCity.longitude }] : []),
-      { kind: agreement.partner.kind, name: agreement.partner.name.text, countryName: countryName(agreement.partner.countryCode, locale), url: absolute(localePath(locale, `/partners/${agreement.partner.slug}`)) },
+      ...(homeCity
+        ? [
+            {
+              kind: 'city' as const,
+              name: homeCity.name.text,
+              countryName: countryName(homeCity.countryCode, locale),
+              latitude: homeCity.latitude,
+              longitude: homeCity.longitude,
+            },
+          ]
+        : []),
+      {
+        kind: agreement.partner.kind,
+        name: agreement.partner.name.text,
+        countryName: countryName(agreement.partner.countryCode, locale),
+        url: absolute(localePath(locale, `/partners/${agreement.partner.slug}`)),
+      },
     ],
-    changes: agreement.links.map((l) => ({ url: absolute(localePath(locale, `/agreements/${l.agreement.id}`)), name: l.agreement.title?.text ?? common(`agreementType.${l.agreement.type}`) })),
-    document: agreement.document && { url: absolute(mediaUrl(agreement.document.storageKey)), mimeType: agreement.document.mimeType, sha256: agreement.document.sha256 },
+    changes: agreement.links.map((l) => ({
+      url: absolute(localePath(locale, `/agreements/${l.agreement.id}`)),
+      name: l.agreement.title?.text ?? common(`agreementType.${l.agreement.type}`),
+    })),
+    document: agreement.document && {
+      url: absolute(mediaUrl(agreement.document.storageKey)),
+      mimeType: agreement.document.mimeType,
+      sha256: agreement.document.sha256,
+    },
   });
   return (
     <>

@@ -7,13 +7,17 @@ export const contentType = 'image/png';
 
 /** The event's share card: its category, title, dates at their precision and the partners. */
 export default function Image({ params }: { params: Promise<{ locale: string; slug: string }> }) {
-  return shareCard(params, (locale, { slug }) => getEvent(locale, slug), (event, locale, common) => {
-    const partners = event.partners.map((p) => p.name.text);
-    return {
-      kind: common(`eventCategory.${event.category}`),
-      title: event.title.text,
-      date: formatEventDates(event, locale),
-      counterpart: partners.length > 0 ? new Intl.ListFormat(locale).format(partners) : null,
-    };
-  });
+  return shareCard(
+    params,
+    (locale, { slug }) => getEvent(locale, slug),
+    (event, locale, common) => {
+      const partners = event.partners.map((p) => p.name.text);
+      return {
+        kind: common(`eventCategory.${event.category}`),
+        title: event.title.text,
+        date: formatEventDates(event, locale),
+        counterpart: partners.length > 0 ? new Intl.ListFormat(locale).format(partners) : null,
+      };
+    },
+  );
 }

@@ -33,10 +33,15 @@ export default function EditAgreementPage({ params, searchParams }: PageProps<'/
 function formValues(a: AgreementForEditing): Record<string, string> {
   const text = (v: string | number | null) => (v === null ? '' : String(v));
   const values: Record<string, string> = {
-    version: String(a.version), partnerId: a.partnerId, type: a.type, status: text(a.status),
+    version: String(a.version),
+    partnerId: a.partnerId,
+    type: a.type,
+    status: text(a.status),
     signedOn: a.signedOn && a.signedPrecision ? formatPartialDateIso({ date: a.signedOn, precision: a.signedPrecision }) : '',
-    sourceId: text(a.sourceId), documentId: text(a.documentId),
-    publicationStatus: a.publicationStatus, publishAt: a.publishAt?.toISOString() ?? '',
+    sourceId: text(a.sourceId),
+    documentId: text(a.documentId),
+    publicationStatus: a.publicationStatus,
+    publishAt: a.publishAt?.toISOString() ?? '',
   };
   for (const code of a.textLanguages) values[`textLanguages.${code}`] = 'on';
   for (const t of a.translations) {
@@ -72,21 +77,37 @@ async function EditAgreement({ params, searchParams }: { params: Props['params']
     getTranslations({ locale, namespace: 'AdminAgreements' }),
     getTranslations({ locale, namespace: 'AdminForm' }),
     agreementFormOptions(headers, locale, {
-      id: agreement.id, partnerId: agreement.partnerId, documentId: agreement.documentId,
-      linkIds: agreement.linksFrom.map((l) => l.toId), textLanguages: agreement.textLanguages,
+      id: agreement.id,
+      partnerId: agreement.partnerId,
+      documentId: agreement.documentId,
+      linkIds: agreement.linksFrom.map((l) => l.toId),
+      textLanguages: agreement.textLanguages,
     }),
   ]);
-  const title = agreement.translations.find((tr) => tr.locale === locale)?.title ?? agreement.translations.find((tr) => tr.locale === 'ru')?.title ?? t('untitled', { id: agreement.id });
+  const title =
+    agreement.translations.find((tr) => tr.locale === locale)?.title ??
+    agreement.translations.find((tr) => tr.locale === 'ru')?.title ??
+    t('untitled', { id: agreement.id });
   return (
     <div className="space-y-6">
       <header className="flex flex-wrap items-end justify-between gap-4">
         <div>
-          <Link href="/admin/agreements" className="text-sm font-medium text-brand-700 underline dark:text-brand-100">← {t('title')}</Link>
+          <Link href="/admin/agreements" className="text-sm font-medium text-brand-700 underline dark:text-brand-100">
+            ← {t('title')}
+          </Link>
           <h1 className="mt-2 text-3xl font-bold">{title}</h1>
         </div>
-        <RecordLinks state={publicState(new Date(), agreement, agreement.partner)} previewHref={`/admin/agreements/${agreement.id}/preview`} publicHref={`/agreements/${agreement.id}`} />
+        <RecordLinks
+          state={publicState(new Date(), agreement, agreement.partner)}
+          previewHref={`/admin/agreements/${agreement.id}/preview`}
+          publicHref={`/agreements/${agreement.id}`}
+        />
       </header>
-      {justCreated && <p role="status" className="rounded-lg bg-emerald-50 p-3 font-medium text-emerald-900 dark:bg-emerald-950 dark:text-emerald-100">{form('saved')}</p>}
+      {justCreated && (
+        <p role="status" className="rounded-lg bg-emerald-50 p-3 font-medium text-emerald-900 dark:bg-emerald-950 dark:text-emerald-100">
+          {form('saved')}
+        </p>
+      )}
       <AgreementForm
         action={updateAgreementAction.bind(null, agreement.id)}
         initial={formValues(agreement)}
@@ -95,7 +116,13 @@ async function EditAgreement({ params, searchParams }: { params: Props['params']
         mediaHref={`/${locale}/admin/media`}
       />
       <div className="border-t border-slate-200 pt-6 dark:border-slate-800">
-        <ActionButton action={trashAgreementAction.bind(null, locale, agreement.id)} label={form('trash')} confirmText={form('trashConfirm')} hidden={{ version: String(agreement.version) }} tone="danger" />
+        <ActionButton
+          action={trashAgreementAction.bind(null, locale, agreement.id)}
+          label={form('trash')}
+          confirmText={form('trashConfirm')}
+          hidden={{ version: String(agreement.version) }}
+          tone="danger"
+        />
       </div>
     </div>
   );

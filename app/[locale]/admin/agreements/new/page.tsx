@@ -28,5 +28,12 @@ async function NewAgreement({ locale }: { locale: AppLocale }) {
   await connection();
   const { headers } = await requirePageActor(locale, 'editor');
   const initial = { type: 'twinning', publicationStatus: 'draft' };
-  return <AgreementForm action={createAgreementAction.bind(null, locale)} initial={initial} choices={await agreementFormOptions(headers, locale)} mediaHref={`/${locale}/admin/media`} />;
+  return (
+    <AgreementForm
+      action={createAgreementAction.bind(null, locale)}
+      initial={initial}
+      choices={await agreementFormOptions(headers, locale)}
+      mediaHref={`/${locale}/admin/media`}
+    />
+  );
 }

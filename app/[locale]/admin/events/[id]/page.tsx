@@ -32,10 +32,14 @@ export default function EditEventPage({ params }: PageProps<'/[locale]/admin/eve
 function formValues(e: EventForEditing): Record<string, string> {
   const text = (v: string | null) => v ?? '';
   const values: Record<string, string> = {
-    version: String(e.version), slug: e.slug, category: e.category, format: text(e.format),
+    version: String(e.version),
+    slug: e.slug,
+    category: e.category,
+    format: text(e.format),
     start: formatPartialDateIso({ date: e.startDate, precision: e.startPrecision }),
     end: e.endDate && e.endPrecision ? formatPartialDateIso({ date: e.endDate, precision: e.endPrecision }) : '',
-    publicationStatus: e.publicationStatus, publishAt: e.publishAt?.toISOString() ?? '',
+    publicationStatus: e.publicationStatus,
+    publishAt: e.publishAt?.toISOString() ?? '',
   };
   for (const t of e.translations) {
     values[`translations.${t.locale}.title`] = t.title;
@@ -68,14 +72,27 @@ async function EditEvent({ params }: { params: PageProps<'/[locale]/admin/events
     <div className="space-y-6">
       <header className="flex flex-wrap items-end justify-between gap-4">
         <div>
-          <Link href="/admin/events" className="text-sm font-medium text-brand-700 underline dark:text-brand-100">← {t('title')}</Link>
+          <Link href="/admin/events" className="text-sm font-medium text-brand-700 underline dark:text-brand-100">
+            ← {t('title')}
+          </Link>
           <h1 className="mt-2 text-3xl font-bold">{title}</h1>
         </div>
         <RecordLinks state={publicState(new Date(), event)} previewHref={`/admin/events/${event.id}/preview`} publicHref={`/events/${event.slug}`} />
       </header>
-      <EventForm action={updateEventAction.bind(null, event.id)} initial={formValues(event)} options={options} currentVersionHref={`/${locale}/admin/events/${event.id}`} />
+      <EventForm
+        action={updateEventAction.bind(null, event.id)}
+        initial={formValues(event)}
+        options={options}
+        currentVersionHref={`/${locale}/admin/events/${event.id}`}
+      />
       <div className="border-t border-slate-200 pt-6 dark:border-slate-800">
-        <ActionButton action={trashEventAction.bind(null, locale, event.id)} label={form('trash')} confirmText={form('trashConfirm')} hidden={{ version: String(event.version) }} tone="danger" />
+        <ActionButton
+          action={trashEventAction.bind(null, locale, event.id)}
+          label={form('trash')}
+          confirmText={form('trashConfirm')}
+          hidden={{ version: String(event.version) }}
+          tone="danger"
+        />
       </div>
     </div>
   );

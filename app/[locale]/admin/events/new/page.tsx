@@ -28,7 +28,5 @@ async function NewEvent({ locale }: { locale: AppLocale }) {
   await connection();
   const { headers } = await requirePageActor(locale, 'editor');
   const initial = { publicationStatus: 'draft' };
-  return (
-    <EventForm action={createEventAction.bind(null, locale)} initial={initial} options={await eventFormOptions(headers, locale)} />
-  );
+  return <EventForm action={createEventAction.bind(null, locale)} initial={initial} options={await eventFormOptions(headers, locale)} />;
 }

@@ -31,10 +31,22 @@ export default function EditPartnerPage({ params, searchParams }: PageProps<'/[l
 function formValues(p: PartnerForEditing): Record<string, string> {
   const text = (v: unknown) => (v === null || v === undefined ? '' : String(v));
   const values: Record<string, string> = {
-    version: String(p.version), slug: p.slug, kind: p.kind, status: p.status, countryCode: p.countryCode,
-    latitude: text(p.latitude), longitude: text(p.longitude), foundedYear: text(p.foundedYear), population: text(p.population),
-    populationYear: text(p.populationYear), areaKm2: text(p.areaKm2), areaYear: text(p.areaYear), timeZone: text(p.timeZone),
-    websiteUrl: text(p.websiteUrl), publicationStatus: p.publicationStatus, publishAt: p.publishAt?.toISOString() ?? '',
+    version: String(p.version),
+    slug: p.slug,
+    kind: p.kind,
+    status: p.status,
+    countryCode: p.countryCode,
+    latitude: text(p.latitude),
+    longitude: text(p.longitude),
+    foundedYear: text(p.foundedYear),
+    population: text(p.population),
+    populationYear: text(p.populationYear),
+    areaKm2: text(p.areaKm2),
+    areaYear: text(p.areaYear),
+    timeZone: text(p.timeZone),
+    websiteUrl: text(p.websiteUrl),
+    publicationStatus: p.publicationStatus,
+    publishAt: p.publishAt?.toISOString() ?? '',
   };
   for (const t of p.translations) {
     values[`translations.${t.locale}.name`] = t.name;
@@ -60,12 +72,18 @@ async function EditPartner({ params, searchParams }: { params: Props['params']; 
     <div className="space-y-6">
       <header className="flex flex-wrap items-end justify-between gap-4">
         <div>
-          <Link href="/admin/partners" className="text-sm font-medium text-brand-700 underline dark:text-brand-100">← {t('title')}</Link>
+          <Link href="/admin/partners" className="text-sm font-medium text-brand-700 underline dark:text-brand-100">
+            ← {t('title')}
+          </Link>
           <h1 className="mt-2 text-3xl font-bold">{name}</h1>
         </div>
         <RecordLinks state={publicState(new Date(), partner)} previewHref={`/admin/partners/${partner.id}/preview`} publicHref={`/partners/${partner.slug}`} />
       </header>
-      {justCreated && <p role="status" className="rounded-lg bg-emerald-50 p-3 font-medium text-emerald-900 dark:bg-emerald-950 dark:text-emerald-100">{form('saved')}</p>}
+      {justCreated && (
+        <p role="status" className="rounded-lg bg-emerald-50 p-3 font-medium text-emerald-900 dark:bg-emerald-950 dark:text-emerald-100">
+          {form('saved')}
+        </p>
+      )}
       <PartnerForm
         action={updatePartnerAction.bind(null, partner.id)}
         initial={formValues(partner)}
@@ -73,7 +91,13 @@ async function EditPartner({ params, searchParams }: { params: Props['params']; 
         {...partnerFormOptions(locale)}
       />
       <div className="border-t border-slate-200 pt-6 dark:border-slate-800">
-        <ActionButton action={trashPartnerAction.bind(null, locale, partner.id)} label={form('trash')} confirmText={form('trashConfirm')} hidden={{ version: String(partner.version) }} tone="danger" />
+        <ActionButton
+          action={trashPartnerAction.bind(null, locale, partner.id)}
+          label={form('trash')}
+          confirmText={form('trashConfirm')}
+          hidden={{ version: String(partner.version) }}
+          tone="danger"
+        />
       </div>
     </div>
   );
