@@ -18,9 +18,13 @@ fs.mkdirSync(RESULTS_DIR, { recursive: true });
 const checks: Record<string, boolean> = {
   // next typegen writes the route types (PageProps, LayoutProps) that a fresh clone lacks.
   typecheck: step('Type check', bin('next'), ['typegen']) && step('', bin('tsc'), ['--noEmit']),
-  // `npm run lint`'s two steps, both run so one run reports both: eslint, then knip (unused files,
-  // exports and dependencies).
-  lint: [step('Lint', bin('eslint'), ['--max-warnings', '0', '.']), step('', bin('knip'), [])].every(Boolean),
+  // `npm run lint`'s steps, all run so one run reports them all: eslint, knip (unused files,
+  // exports and dependencies), then Prettier's check of the formatting.
+  lint: [
+    step('Lint', bin('eslint'), ['--max-warnings', '0', '.']),
+    step('', bin('knip'), []),
+    step('', bin('prettier'), ['--check', '--log-level', 'warn', '.']),
+  ].every(Boolean),
 };
 fs.writeFileSync(CHECKS_REPORT, JSON.stringify(checks));
 
