@@ -2,6 +2,7 @@ import 'server-only';
 import { db } from '../db';
 import { requireActor } from '../auth/actor';
 import { writeAudit } from '../admin/audit';
+import { trashActions } from '../admin/trash';
 import { notFound, succeeded, type MutationOutcome } from '../admin/outcome';
 import { fieldChanges, flattenTranslations, type AuditRecord } from '@/lib/audit/field-changes';
 import { formatPartialDateIso } from '@/lib/dates/partial-date';
@@ -143,51 +144,9 @@ export async function updateAgreement(headers: Headers, id: number, version: num
   });
 }
 
-/** Moves the agreement to the trash (its permalink disappears); an admin can restore or purge it. */
-export async function trashAgreement(headers: Headers, id: number, version: number): Promise<MutationOutcome<null>> {
-  const actor = await requireActor(headers, 'editor');
-  return db().$transaction(async (tx) => {
-    const { count } = await tx.agreement.updateMany({ where: { id, version, deletedAt: null }, data: { deletedAt: new Date(), version: { increment: 1 } } });
-    if (count === 0) {
-      const current = await tx.agreement.findUnique({ where: { id }, select: { version: true, updatedAt: true, deletedAt: true } });
-      return !current || current.deletedAt ? notFound : ({ ok: false, error: 'conflict', current } as const);
-    }
-    await writeAudit(tx, {
-      actor,
-      action: 'delete',
-      entityType: 'agreement',
-      entityId: String(id),
-      changes: { deletedAt: { before: null, after: new Date().toISOString() } },
-    });
-    return succeeded(null);
-  });
-}
-
-export async function restoreAgreement(headers: Headers, id: number): Promise<MutationOutcome<null>> {
-  const actor = await requireActor(headers, 'admin');
-  return db().$transaction(async (tx) => {
-    const row = await tx.agreement.findUnique({ where: { id }, select: { deletedAt: true } });
-    if (!row?.deletedAt) return notFound;
-    await tx.agreement.update({ where: { id }, data: { deletedAt: null, version: { increment: 1 } } });
-    await writeAudit(tx, {
-      actor,
-      action: 'restore',
-      entityType: 'agreement',
-      entityId: String(id),
-      changes: { deletedAt: { before: row.deletedAt.toISOString(), after: null } },
-    });
-    return succeeded(null);
-  });
-}
-
-/** Deletes a trashed agreement for good, with its texts, history and links; the audit entry keeps what it was. */
-export async function purgeAgreement(headers: Headers, id: number): Promise<MutationOutcome<null>> {
-  const actor = await requireActor(headers, 'admin');
-  return db().$transaction(async (tx) => {
-    const before = await snapshot(tx, id);
-    if (!before || before.deletedAt === null) return notFound;
-    await tx.agreement.delete({ where: { id } });
-    await writeAudit(tx, { actor, action: 'purge', entityType: 'agreement', entityId: String(id), changes: fieldChanges(before, null) });
-    return succeeded(null);
-  });
-}
+/** Purging an agreement deletes its texts, status history and links with it. */
+export const {
+  trash: trashAgreement,
+  restore: restoreAgreement,
+  purge: purgeAgreement,
+} = trashActions({ entity: 'agreement', table: (tx) => tx.agreement, snapshot });

@@ -2,6 +2,7 @@ import 'server-only';
 import { db } from '../db';
 import { requireActor } from '../auth/actor';
 import { writeAudit } from '../admin/audit';
+import { trashActions } from '../admin/trash';
 import { isUniqueViolation, notFound, succeeded, type MutationOutcome } from '../admin/outcome';
 import { fieldChanges, flattenTranslations, type AuditRecord } from '@/lib/audit/field-changes';
 import { formatPartialDateIso } from '@/lib/dates/partial-date';
@@ -172,51 +173,5 @@ export async function updateEvent(headers: Headers, id: number, version: number,
   }
 }
 
-/** Moves the event to the trash (its public page disappears); an admin can restore or purge it. */
-export async function trashEvent(headers: Headers, id: number, version: number): Promise<MutationOutcome<null>> {
-  const actor = await requireActor(headers, 'editor');
-  return db().$transaction(async (tx) => {
-    const { count } = await tx.event.updateMany({ where: { id, version, deletedAt: null }, data: { deletedAt: new Date(), version: { increment: 1 } } });
-    if (count === 0) {
-      const current = await tx.event.findUnique({ where: { id }, select: { version: true, updatedAt: true, deletedAt: true } });
-      return !current || current.deletedAt ? notFound : ({ ok: false, error: 'conflict', current } as const);
-    }
-    await writeAudit(tx, {
-      actor,
-      action: 'delete',
-      entityType: 'event',
-      entityId: String(id),
-      changes: { deletedAt: { before: null, after: new Date().toISOString() } },
-    });
-    return succeeded(null);
-  });
-}
-
-export async function restoreEvent(headers: Headers, id: number): Promise<MutationOutcome<null>> {
-  const actor = await requireActor(headers, 'admin');
-  return db().$transaction(async (tx) => {
-    const row = await tx.event.findUnique({ where: { id }, select: { deletedAt: true } });
-    if (!row?.deletedAt) return notFound;
-    await tx.event.update({ where: { id }, data: { deletedAt: null, version: { increment: 1 } } });
-    await writeAudit(tx, {
-      actor,
-      action: 'restore',
-      entityType: 'event',
-      entityId: String(id),
-      changes: { deletedAt: { before: row.deletedAt.toISOString(), after: null } },
-    });
-    return succeeded(null);
-  });
-}
-
-/** Deletes a trashed event for good, with its texts and links (not the partners, sources or media); the audit entry keeps what it was. */
-export async function purgeEvent(headers: Headers, id: number): Promise<MutationOutcome<null>> {
-  const actor = await requireActor(headers, 'admin');
-  return db().$transaction(async (tx) => {
-    const before = await snapshot(tx, id);
-    if (!before || before.deletedAt === null) return notFound;
-    await tx.event.delete({ where: { id } });
-    await writeAudit(tx, { actor, action: 'purge', entityType: 'event', entityId: String(id), changes: fieldChanges(before, null) });
-    return succeeded(null);
-  });
-}
+/** Purging an event deletes its texts and links with it, not the partners, sources or media. */
+export const { trash: trashEvent, restore: restoreEvent, purge: purgeEvent } = trashActions({ entity: 'event', table: (tx) => tx.event, snapshot });

@@ -2,6 +2,7 @@ import 'server-only';
 import { db } from '../db';
 import { requireActor } from '../auth/actor';
 import { writeAudit } from '../admin/audit';
+import { trashActions } from '../admin/trash';
 import { isUniqueViolation, notFound, succeeded, type MutationOutcome } from '../admin/outcome';
 import { fieldChanges, flattenTranslations, type AuditRecord } from '@/lib/audit/field-changes';
 import type { Prisma } from '@/lib/generated/prisma/client';
@@ -83,53 +84,15 @@ export async function updatePartner(headers: Headers, id: string, version: numbe
   }
 }
 
-/** Moves the partner to the trash (its public pages disappear); an admin can restore or purge it. */
-export async function trashPartner(headers: Headers, id: string, version: number): Promise<MutationOutcome<null>> {
-  const actor = await requireActor(headers, 'editor');
-  return db().$transaction(async (tx) => {
-    const { count } = await tx.partner.updateMany({ where: { id, version, deletedAt: null }, data: { deletedAt: new Date(), version: { increment: 1 } } });
-    if (count === 0) {
-      const current = await tx.partner.findUnique({ where: { id }, select: { version: true, updatedAt: true, deletedAt: true } });
-      return !current || current.deletedAt ? notFound : ({ ok: false, error: 'conflict', current } as const);
-    }
-    await writeAudit(tx, {
-      actor,
-      action: 'delete',
-      entityType: 'partner',
-      entityId: id,
-      changes: { deletedAt: { before: null, after: new Date().toISOString() } },
-    });
-    return succeeded(null);
-  });
-}
-
-export async function restorePartner(headers: Headers, id: string): Promise<MutationOutcome<null>> {
-  const actor = await requireActor(headers, 'admin');
-  return db().$transaction(async (tx) => {
-    const row = await tx.partner.findUnique({ where: { id }, select: { deletedAt: true } });
-    if (!row?.deletedAt) return notFound;
-    await tx.partner.update({ where: { id }, data: { deletedAt: null, version: { increment: 1 } } });
-    await writeAudit(tx, {
-      actor,
-      action: 'restore',
-      entityType: 'partner',
-      entityId: id,
-      changes: { deletedAt: { before: row.deletedAt.toISOString(), after: null } },
-    });
-    return succeeded(null);
-  });
-}
-
-/** Deletes a trashed partner for good; the audit entry keeps what it was. Its agreements and events must go first. */
-export async function purgePartner(headers: Headers, id: string): Promise<MutationOutcome<null>> {
-  const actor = await requireActor(headers, 'admin');
-  return db().$transaction(async (tx) => {
-    const before = await snapshot(tx, id);
-    if (!before || before.deletedAt === null) return notFound;
-    const [agreements, events] = await Promise.all([tx.agreement.count({ where: { partnerId: id } }), tx.eventPartner.count({ where: { partnerId: id } })]);
-    if (agreements + events > 0) return { ok: false, error: 'inUse' } as const;
-    await tx.partner.delete({ where: { id } });
-    await writeAudit(tx, { actor, action: 'purge', entityType: 'partner', entityId: id, changes: fieldChanges(before, null) });
-    return succeeded(null);
-  });
-}
+/** A partner that agreements or events refer to cannot be purged: they must go first. */
+export const {
+  trash: trashPartner,
+  restore: restorePartner,
+  purge: purgePartner,
+} = trashActions({
+  entity: 'partner',
+  table: (tx) => tx.partner,
+  snapshot,
+  // One after another: a transaction is one connection, which runs one query at a time anyway.
+  inUse: async (tx, id) => (await tx.agreement.count({ where: { partnerId: id } })) + (await tx.eventPartner.count({ where: { partnerId: id } })) > 0,
+});
