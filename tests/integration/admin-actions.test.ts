@@ -142,6 +142,20 @@ describe('every admin server action', () => {
     expect(await database.prisma.user.count({ where: { email: 'nul-name@example.org' } })).toBe(0);
   });
 
+  it('words a NUL in an upload alt text as every admin form does, storing no file', async () => {
+    requestHeaders = await signedInHeaders(database.prisma, { role: 'editor' });
+    const upload = new FormData();
+    upload.set('file', new File(['not read: the details are refused first'], 'photo.jpg', { type: 'image/jpeg' }));
+    upload.set('alt.ru', 'Мост\u0000через реку');
+    const before = await database.prisma.media.count();
+    expect(await media.uploadMediaAction({ status: 'idle' }, upload)).toMatchObject({
+      status: 'error',
+      formError: 'checkFields',
+      fieldErrors: { 'alt.ru': 'controlCharacters' },
+    });
+    expect(await database.prisma.media.count()).toBe(before);
+  });
+
   it('lets an editor through to validation for content actions', async () => {
     for (const [name, action] of EDITOR_ACTIONS) {
       const result = await action({ status: 'idle' }, new FormData());

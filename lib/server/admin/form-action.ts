@@ -4,7 +4,7 @@ import { headers } from 'next/headers';
 import { updateTag } from 'next/cache';
 import { publicDataChanged } from '@/lib/cache/public-freshness';
 import { getTranslations } from 'next-intl/server';
-import { isMessageKeyOf } from '@/lib/message-keys';
+import { localizedFieldErrors, localizeKey, messagesOf } from '@/lib/forms/field-errors';
 import catalogue from '@/messages/ru.json';
 import { AccessDenied, requireActor, type Role } from '../auth/actor';
 import { isDatabaseUnavailable } from '../database/unavailable';
@@ -23,6 +23,18 @@ export type FormState =
       /** Someone else saved first: their version, so the editor can look before saving over it. */
       conflict?: { version: number; updatedAt: string };
     };
+
+/**
+ * How an admin form words the message key of a schema's issue or a mutation's refusal: AdminForm's
+ * errors, then InputErrors (checks shared beyond the admin forms, such as control characters).
+ */
+export async function adminFieldMessage(): Promise<(key: string) => string> {
+  const [t, inputErrors] = await Promise.all([getTranslations('AdminForm'), getTranslations('InputErrors')]);
+  return localizeKey(
+    [messagesOf(catalogue.AdminForm.errors, (key) => t(`errors.${key}`)), messagesOf(catalogue.InputErrors, inputErrors)],
+    t('errors.invalid'),
+  );
+}
 
 /**
  * The steps every admin form action takes, in order: refuse a visitor without the role (before
@@ -57,10 +69,7 @@ export async function runFormAction<Schema extends z.ZodType, T, Bound extends z
     values,
     ...(conflict && { conflict }),
   });
-  // Input checks shared beyond the admin forms (control characters) keep their messages in InputErrors.
-  const inputErrors = await getTranslations('InputErrors');
-  const fieldMessage = (key: string) =>
-    isMessageKeyOf(catalogue.AdminForm.errors, key) ? t(`errors.${key}`) : isMessageKeyOf(catalogue.InputErrors, key) ? inputErrors(key) : t('errors.invalid');
+  const fieldMessage = await adminFieldMessage();
 
   // Refusals and a database that does not answer come back as the form's message, with the input kept.
   const refusal = (error: unknown): FormState => {
@@ -81,11 +90,7 @@ export async function runFormAction<Schema extends z.ZodType, T, Bound extends z
   const boundValue = bound.data as z.output<Bound>;
 
   const parsed = options.schema.safeParse(formDataObject(formData));
-  if (!parsed.success) {
-    const fieldErrors: Record<string, string> = {};
-    for (const issue of parsed.error.issues) fieldErrors[issue.path.join('.')] ??= fieldMessage(issue.message);
-    return failed(t('checkFields'), fieldErrors);
-  }
+  if (!parsed.success) return failed(t('checkFields'), localizedFieldErrors(parsed.error.issues, fieldMessage));
 
   let outcome: MutationOutcome<T>;
   try {

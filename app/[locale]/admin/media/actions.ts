@@ -4,10 +4,9 @@ import { z } from 'zod';
 import { headers } from 'next/headers';
 import { refresh } from 'next/cache';
 import { getTranslations } from 'next-intl/server';
-import { isMessageKeyOf } from '@/lib/message-keys';
-import catalogue from '@/messages/ru.json';
 import { AccessDenied, requireActor } from '@/lib/server/auth/actor';
-import { runFormAction, type FormState } from '@/lib/server/admin/form-action';
+import { adminFieldMessage, runFormAction, type FormState } from '@/lib/server/admin/form-action';
+import { localizedFieldErrors } from '@/lib/forms/field-errors';
 import { cacheTags } from '@/lib/server/cache-tags';
 import { purgeMedia, restoreMedia, trashMedia, updateMediaDetails, uploadMedia } from '@/lib/server/media/mutations';
 import { mediaDetailsInputSchema } from '@/lib/schemas/media';
@@ -38,12 +37,7 @@ export async function uploadMediaAction(_state: FormState, submitted: FormData):
   const file = formData.get('file');
   if (!(file instanceof File) || (file.size === 0 && file.name === '')) return failed({ file: t('errors.fileRequired') });
   const details = mediaDetailsInputSchema.safeParse(formDataObject(formData));
-  if (!details.success) {
-    const fieldErrors: Record<string, string> = {};
-    for (const { path, message } of details.error.issues)
-      fieldErrors[path.join('.')] ??= isMessageKeyOf(catalogue.AdminForm.errors, message) ? form(`errors.${message}`) : form('errors.invalid');
-    return failed(fieldErrors, form('checkFields'));
-  }
+  if (!details.success) return failed(localizedFieldErrors(details.error.issues, await adminFieldMessage()), form('checkFields'));
   try {
     const outcome = await uploadMedia(await headers(), file, details.data);
     if (!outcome.ok) return failed({ file: t(`errors.${outcome.error}`) });

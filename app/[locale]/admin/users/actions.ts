@@ -10,6 +10,8 @@ import { isDatabaseUnavailable } from '@/lib/server/database/unavailable';
 import { SET_PASSWORD_LINK_HOURS } from '@/lib/server/auth/set-password-link';
 import { inviteUser, resetUserAccess, setUserDisabled, type SetPasswordLink, type UserOutcome } from '@/lib/server/users/mutations';
 import { asFormData } from '@/lib/forms/form-data';
+import { localizedFieldErrors, localizeKey, messagesOf } from '@/lib/forms/field-errors';
+import catalogue from '@/messages/ru.json';
 import type { DisableState, InviteState, IssuedLink, ResetState } from '@/components/admin/users/user-forms';
 
 const appLocale = (locale: string): AppLocale => (isAppLocale(locale) ? locale : 'ru');
@@ -36,20 +38,19 @@ async function attempt(mutate: () => Promise<UserOutcome>): Promise<{ outcome: U
 
 export async function inviteUserAction(locale: string, _previous: InviteState, submitted: FormData): Promise<InviteState> {
   const formData = asFormData(submitted);
-  const [t, input] = await Promise.all([
+  const [t, input, form] = await Promise.all([
     getTranslations({ locale: appLocale(locale), namespace: 'AdminUsers' }),
     getTranslations({ locale: appLocale(locale), namespace: 'InputErrors' }),
+    getTranslations({ locale: appLocale(locale), namespace: 'AdminForm' }),
   ]);
   const values = { email: String(formData.get('email') ?? ''), name: String(formData.get('name') ?? ''), role: String(formData.get('role') ?? '') };
   const parsed = inviteUserSchema.safeParse(values);
   if (!parsed.success) {
-    const fieldErrors: InviteState['fieldErrors'] = {};
-    for (const issue of parsed.error.issues) {
-      const field = issue.path[0] as keyof InviteState['fieldErrors'];
-      fieldErrors[field] ??=
-        issue.message === 'controlCharacters' ? input('controlCharacters') : t(`errors.${issue.message as 'email' | 'required' | 'tooLong' | 'role'}`);
-    }
-    return { formError: t('checkFields'), fieldErrors, values, link: null };
+    const message = localizeKey(
+      [messagesOf(catalogue.AdminUsers.errors, (key) => t(`errors.${key}`)), messagesOf(catalogue.InputErrors, input)],
+      form('errors.invalid'),
+    );
+    return { formError: t('checkFields'), fieldErrors: localizedFieldErrors(parsed.error.issues, message), values, link: null };
   }
   const result = await attempt(async () => inviteUser(await headers(), parsed.data, appLocale(locale)));
   if ('refusal' in result) {
