@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { AppLocale } from '@/i18n/routing';
-import { STATIC_SECURITY_HEADERS } from '@/lib/security/headers';
+import { STATIC_SECURITY_HEADER_FIELDS } from '@/lib/security/headers';
 import ru from '@/messages/ru.json';
 import kk from '@/messages/kk.json';
 import en from '@/messages/en.json';
@@ -41,7 +41,7 @@ function noticePage(locale: AppLocale, namespace: 'Unavailable' | 'TooManyReques
     status,
     headers: {
       // The application's own headers never reach this page: the same set is added here.
-      ...Object.fromEntries(STATIC_SECURITY_HEADERS.map(({ key, value }) => [key, value])),
+      ...STATIC_SECURITY_HEADER_FIELDS,
       'Content-Type': 'text/html; charset=utf-8',
       'Cache-Control': 'no-store',
       'Retry-After': String(retryAfterSeconds),

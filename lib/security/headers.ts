@@ -93,6 +93,11 @@ export const STATIC_SECURITY_HEADERS: readonly Header[] = [
   { key: 'Cross-Origin-Resource-Policy', value: 'same-origin' },
 ];
 
+/** The same headers as an object, for a response our own server writes before Next.js sees the request. */
+export const STATIC_SECURITY_HEADER_FIELDS: Readonly<Record<string, string>> = Object.fromEntries(
+  STATIC_SECURITY_HEADERS.map(({ key, value }) => [key, value]),
+);
+
 /**
  * The open-data API and the feeds are meant for other sites (CORS allows any origin), and a page
  * elsewhere may load them without CORS too (a calendar link, a feed reader in the browser):

@@ -2,7 +2,7 @@
 // because Next.js can only end them with a 500 (docs/decisions/020-hostile-requests.md).
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http';
 import { hasMalformedPathEscape } from '@/lib/http/request-target';
-import { STATIC_CONTENT_SECURITY_POLICY, STATIC_SECURITY_HEADERS } from '@/lib/security/headers';
+import { STATIC_CONTENT_SECURITY_POLICY, STATIC_SECURITY_HEADER_FIELDS } from '@/lib/security/headers';
 import { bodyTooLarge, MAX_BODY_BYTES } from '@/lib/security/request-limits';
 import { callsNoServerAction, formBodyScanner, mayNameActionInBody, refuseActionCall, type ServerReferences } from './server-actions';
 
@@ -18,6 +18,8 @@ export function answeredBeforeNext(req: IncomingMessage, res: ServerResponse, re
   }
   // Before the action check, so that a body too large is refused as such, whatever it calls.
   if (bodyTooLarge(req.headers['content-length'])) {
+    // Node reads and drops the declared body once the answer is sent, so the client, still sending,
+    // gets to read it (closing now would break its upload with EPIPE before it sees the 413).
     refuse(res, 413, 'Request body too large.');
     return true;
   }
@@ -62,7 +64,7 @@ function limitStreamedBody(req: IncomingMessage, res: ServerResponse, maxBodyByt
     chunk(bytes) {
       received += bytes.byteLength;
       if (received <= maxBodyBytes) return false;
-      if (!res.headersSent) refuse(res, 413, 'Request body too large.');
+      if (!res.headersSent) refuse(res, 413, 'Request body too large.', { close: true });
       return true;
     },
   };
@@ -79,14 +81,14 @@ function refuseCallsInForm(req: IncomingMessage, res: ServerResponse, notCallabl
   return { chunk: (bytes) => answer(scanner.chunk(bytes)), end: () => answer(scanner.end()) };
 }
 
-function refuse(res: ServerResponse, status: 400 | 413, message: string) {
+/** `close`: the rest of the body will not be read, so the connection cannot carry another request. */
+function refuse(res: ServerResponse, status: 400 | 413, message: string, { close = false } = {}) {
   const headers: OutgoingHttpHeaders = {
-    ...Object.fromEntries(STATIC_SECURITY_HEADERS.map(({ key, value }) => [key, value])),
+    ...STATIC_SECURITY_HEADER_FIELDS,
     'Content-Security-Policy': STATIC_CONTENT_SECURITY_POLICY,
     'Content-Type': 'text/plain; charset=utf-8',
     'Cache-Control': 'no-store',
-    // Whatever the client still sends is not read: the connection cannot carry another request.
-    ...(status === 413 && { Connection: 'close' }),
+    ...(close && { Connection: 'close' }),
   };
   const body = Buffer.from(`${message}\n`);
   res.writeHead(status, { ...headers, 'Content-Length': body.byteLength });

@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { z } from 'zod';
+import { STATIC_CONTENT_SECURITY_POLICY, STATIC_SECURITY_HEADER_FIELDS } from '@/lib/security/headers';
 
 const referenceManifest = z.object({ node: z.record(z.string(), z.object({ exportedName: z.string().optional() })) });
 
@@ -42,7 +43,14 @@ export function callsNoServerAction(method: string | undefined, nextAction: stri
  * The request's body is not read (or not all of it): the connection cannot carry another request.
  */
 export function refuseActionCall(res: ServerResponse): void {
-  res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8', 'x-nextjs-action-not-found': '1', 'Cache-Control': 'no-store', Connection: 'close' });
+  res.writeHead(404, {
+    ...STATIC_SECURITY_HEADER_FIELDS,
+    'Content-Security-Policy': STATIC_CONTENT_SECURITY_POLICY,
+    'Content-Type': 'text/plain; charset=utf-8',
+    'x-nextjs-action-not-found': '1',
+    'Cache-Control': 'no-store',
+    Connection: 'close',
+  });
   res.end('Server action not found.');
 }
 
