@@ -1,6 +1,6 @@
 'use client';
 
-import { useActionState } from 'react';
+import { useActionState, type ReactNode } from 'react';
 import { LinkResult } from './link-result';
 
 /** The label is localized by the action ("Link for x@y, valid 72 hours"). */
@@ -130,23 +130,17 @@ export function ResetAccessForm({
 }) {
   const [state, formAction, pending] = useActionState(action, { error: null, link: null });
   return (
-    <form action={formAction} className="space-y-2">
-      <input type="hidden" name="userId" value={userId} />
-      <button
-        type="submit"
-        disabled={pending}
-        className="rounded-md border border-brand-700 px-3 py-1.5 font-semibold text-brand-700 hover:bg-brand-50 disabled:opacity-70 dark:border-slate-400 dark:text-slate-100 dark:hover:bg-slate-800"
-      >
-        {pending ? pendingLabel : label}
-        <span className="sr-only"> ({who})</span>
-      </button>
-      {state.error && (
-        <p role="alert" className="text-sm font-medium text-red-700 dark:text-red-400">
-          {state.error}
-        </p>
-      )}
+    <UserActionForm
+      formAction={formAction}
+      userId={userId}
+      who={who}
+      label={pending ? pendingLabel : label}
+      pending={pending}
+      error={state.error}
+      buttonClass="border-brand-700 text-brand-700 hover:bg-brand-50 dark:border-slate-400"
+    >
       {state.link && <LinkResult id={`reset-link-${userId}`} label={state.link.label} url={state.link.url} />}
-    </form>
+    </UserActionForm>
   );
 }
 
@@ -166,22 +160,57 @@ export function SetDisabledForm({
 }) {
   const [state, formAction, pending] = useActionState(action, { error: null });
   return (
+    <UserActionForm
+      formAction={formAction}
+      userId={userId}
+      who={who}
+      label={label}
+      pending={pending}
+      error={state.error}
+      buttonClass="border-slate-500 text-slate-800 hover:bg-slate-100"
+    >
+      <input type="hidden" name="disabled" value={disable ? '1' : '0'} />
+    </UserActionForm>
+  );
+}
+
+/** One button acting on one user, naming them for screen readers, with its refusal under it. */
+function UserActionForm({
+  formAction,
+  userId,
+  who,
+  label,
+  pending,
+  error,
+  buttonClass,
+  children,
+}: {
+  formAction: (formData: FormData) => void;
+  userId: string;
+  who: string;
+  label: string;
+  pending: boolean;
+  error: string | null;
+  buttonClass: string;
+  children?: ReactNode;
+}) {
+  return (
     <form action={formAction} className="space-y-2">
       <input type="hidden" name="userId" value={userId} />
-      <input type="hidden" name="disabled" value={disable ? '1' : '0'} />
       <button
         type="submit"
         disabled={pending}
-        className="rounded-md border border-slate-500 px-3 py-1.5 font-semibold text-slate-800 hover:bg-slate-100 disabled:opacity-70 dark:text-slate-100 dark:hover:bg-slate-800"
+        className={`rounded-md border px-3 py-1.5 font-semibold disabled:opacity-70 dark:text-slate-100 dark:hover:bg-slate-800 ${buttonClass}`}
       >
         {label}
         <span className="sr-only"> ({who})</span>
       </button>
-      {state.error && (
+      {error && (
         <p role="alert" className="text-sm font-medium text-red-700 dark:text-red-400">
-          {state.error}
+          {error}
         </p>
       )}
+      {children}
     </form>
   );
 }
