@@ -4,7 +4,10 @@ import type { Instrumentation } from 'next';
 // the configuration before loading Next, but a deployment may run `next start` on the build
 // directly, and must refuse a bad configuration just the same.
 export async function register() {
-  if (process.env.NEXT_RUNTIME === 'nodejs') (await import('@/lib/server/logging/instrumentation-node')).checkProductionConfig();
+  if (process.env.NEXT_RUNTIME !== 'nodejs') return;
+  const node = await import('@/lib/server/logging/instrumentation-node');
+  node.checkProductionConfig();
+  node.removeInterruptedUploads();
 }
 
 // An error while rendering or in a route handler, server action or proxy: one JSON line with the

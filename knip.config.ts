@@ -7,9 +7,10 @@ const config: KnipConfig = {
   entry: [
     'scripts/*.ts!',
     'prisma/seed/*.ts!',
-    // Reached by path: vitest.config.ts aliases server-only to it; killed-save.test.ts spawns it.
+    // Reached by path: vitest.config.ts aliases server-only to it; killed-save.test.ts and media.test.ts spawn them.
     'tests/support/empty-module.ts',
     'tests/support/save-partner-child.ts',
+    'tests/support/store-media-child.ts',
   ],
   project: ['**/*.{ts,tsx,mjs,css,prisma}!'],
   ignoreDependencies: [

@@ -1,6 +1,9 @@
+import { spawn } from 'node:child_process';
+import { createHash, randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { AccessDenied } from '@/lib/server/auth/actor';
@@ -8,6 +11,7 @@ import { purgeMedia, restoreMedia, trashMedia, updateMediaDetails, uploadMedia }
 import { mediaUrl } from '@/lib/media';
 import { storageKeyFor } from '@/lib/media/storage-key';
 import { listMediaForAdmin, MEDIA_PAGE_SIZE } from '@/lib/server/media/queries';
+import { removeStaleTemporaryFiles } from '@/lib/server/media/storage';
 import type { MediaDetailsInput } from '@/lib/schemas/media';
 import { MEDIA_CONTENT_SECURITY_POLICY } from '@/lib/security/headers';
 import { createTestDatabase, type TestDatabase } from '../support/test-database';
@@ -102,7 +106,7 @@ describe('uploadMedia', () => {
     }
     // Never enlarged: a 1000 px wide original has no 1600 px copy.
     expect(fs.existsSync(path.join(mediaDir, row.storageKey.replace('.jpg', '.w1600.webp')))).toBe(false);
-    expect(fs.readdirSync(path.join(mediaDir, '.tmp'))).toEqual([]); // no temporary files left behind
+    expect(fs.readdirSync(mediaDir, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.tmp'))).toEqual([]); // no temporary files left behind
 
     const audit = await database.prisma.auditLog.findFirstOrThrow({ where: { entityType: 'media', entityId: row.id } });
     expect(audit).toMatchObject({ action: 'create', actorId: row.createdById });
@@ -371,5 +375,77 @@ describe('GET /media/[...key]', () => {
     // The key arrives already split by the router: each segment shape is checked too.
     const direct = await GET(request('/media/x'), { params: Promise.resolve({ key: ['..', '..', 'etc', 'passwd'] }) });
     expect(direct.status).toBe(404);
+  });
+});
+
+describe('one media folder shared by several instances', () => {
+  it('two instances storing the same upload at once leave one whole file, and readers never get part of it or an error', { timeout: 120_000 }, async () => {
+    const bytes = randomBytes(16 * 1024 * 1024);
+    const sha256 = createHash('sha256').update(bytes).digest('hex');
+    const storageKey = storageKeyFor(sha256, 'pdf');
+    await database.prisma.media.create({ data: { kind: 'document', mimeType: 'application/pdf', byteSize: bytes.byteLength, sha256, storageKey } });
+    const source = path.join(mediaDir, '..', `${path.basename(mediaDir)}-upload.pdf`);
+    fs.writeFileSync(source, bytes);
+
+    // Each stores it several times over, as instances and retries would: every store may find the other's file.
+    const instances = [1, 2].map(() =>
+      spawn(process.execPath, ['--conditions=react-server', '--import', 'tsx', 'tests/support/store-media-child.ts'], {
+        env: { ...process.env, MEDIA_DIR: mediaDir, STORE_KEY: storageKey, STORE_SOURCE: source, STORE_TIMES: '6' },
+        stdio: ['ignore', 'ignore', 'inherit'],
+      }),
+    );
+    let stored = false;
+    const exits = Promise.all(instances.map((child) => new Promise<number | null>((resolve) => child.once('exit', resolve)))).finally(() => (stored = true));
+    const reads: string[] = [];
+    for (let last = false; !last;) {
+      last = stored;
+      const response = await get(mediaUrl(storageKey));
+      if (response.status !== 200) {
+        reads.push(String(response.status));
+        await sleep(5);
+        continue;
+      }
+      await sleep(10); // a client that takes the body a moment after the headers
+      const body = await response.arrayBuffer().then(
+        (read) => Buffer.from(read),
+        (error: Error) => error,
+      );
+      reads.push(body instanceof Error ? `error: ${body.message}` : body.equals(bytes) ? 'whole' : `part: ${body.byteLength} bytes`);
+    }
+    fs.rmSync(source);
+
+    expect(await exits).toEqual([0, 0]);
+    expect(reads.filter((read) => read !== '404' && read !== 'whole')).toEqual([]); // nothing but "not yet" or the whole file
+    expect(reads.at(-1)).toBe('whole');
+    expect(fs.readFileSync(path.join(mediaDir, storageKey)).equals(bytes)).toBe(true);
+    const files = fs.readdirSync(mediaDir, { recursive: true, encoding: 'utf8' });
+    expect(files.filter((file) => file.includes(sha256))).toEqual([storageKey]);
+    expect(files.filter((file) => /\.tmp(\/|$)/.test(file))).toEqual([]); // no temporary file left behind
+  });
+
+  it('a temporary file left by a crash is never served, and the next server start removes it; one still being written stays', async () => {
+    const bytes = tinyPdf();
+    const sha256 = createHash('sha256').update(bytes).update('crash').digest('hex');
+    const storageKey = storageKeyFor(sha256, 'pdf');
+    await database.prisma.media.create({ data: { kind: 'document', mimeType: 'application/pdf', byteSize: bytes.byteLength, sha256, storageKey } });
+    const folder = path.join(mediaDir, path.dirname(storageKey));
+    fs.mkdirSync(folder, { recursive: true });
+    const temporary = (id: string) => path.join(folder, `.${path.basename(storageKey)}.${id}.tmp`);
+    const crashed = temporary('5e0d1d4c-7b0e-4b8e-9d7e-2f1e5c3a9b01');
+    const writing = temporary('0b7a4c52-93d1-4c1e-a3f6-6d2b8e9f1c07');
+    const legacy = path.join(mediaDir, '.tmp', '8c1f3e2a-4d5b-4e6f-9a7b-1c2d3e4f5a6b'); // where earlier versions wrote them
+    fs.mkdirSync(path.dirname(legacy), { recursive: true });
+    for (const file of [crashed, writing, legacy]) fs.writeFileSync(file, bytes);
+    const twoHoursAgo = new Date(Date.now() - 2 * 60 * 60 * 1000);
+    for (const file of [crashed, legacy]) fs.utimesSync(file, twoHoursAgo, twoHoursAgo);
+
+    expect((await get(mediaUrl(storageKey))).status).toBe(404); // whole bytes under a temporary name are not the file
+    expect((await get(`/media/${path.relative(mediaDir, crashed)}`)).status).toBe(404);
+
+    await removeStaleTemporaryFiles();
+    expect([crashed, writing, legacy].map((file) => fs.existsSync(file))).toEqual([false, true, false]);
+    expect(fs.existsSync(path.join(mediaDir, storageKey))).toBe(false);
+    fs.rmSync(writing);
+    await database.prisma.media.delete({ where: { sha256 } });
   });
 });

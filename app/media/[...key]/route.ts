@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import { Readable } from 'node:stream';
 import { connection } from 'next/server';
 import { imageWidthsFor } from '@/lib/media';
 import { contentDisposition } from '@/lib/media/upload-rules';
@@ -45,16 +46,20 @@ export async function GET(request: Request, { params }: RouteContext<'/media/[..
   const ifNoneMatch = request.headers.get('if-none-match');
   if (ifNoneMatch && ifNoneMatch.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag)) return new Response(null, { status: 304, headers });
 
-  let file: Blob;
+  // Read through one open handle: the bytes are those of the file found, whatever happens to its
+  // name meanwhile (Node's openAsBlob opens the path again when read, and fails if it changed).
+  let file: fs.promises.FileHandle;
   try {
-    const filePath = storedFilePath(media.storageKey, width);
-    await fs.promises.access(filePath); // Node 20's openAsBlob reports a missing file as ERR_INVALID_ARG_VALUE, not ENOENT
-    file = await fs.openAsBlob(filePath);
+    file = await fs.promises.open(storedFilePath(media.storageKey, width));
   } catch (error) {
     // The row exists but its file does not (a restored backup without the media folder).
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return notFound();
     throw error;
   }
-  headers.set('Content-Length', String(file.size));
-  return new Response(file.stream(), { status: 200, headers });
+  const { size } = await file.stat().catch(async (error: unknown) => {
+    await file.close();
+    throw error;
+  });
+  headers.set('Content-Length', String(size));
+  return new Response(Readable.toWeb(file.createReadStream()) as ReadableStream<Uint8Array>, { status: 200, headers });
 }

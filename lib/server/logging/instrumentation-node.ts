@@ -3,6 +3,7 @@ import { productionConfigProblem } from '@/lib/config/environment';
 import { errorLogLine, formatLogLine } from '@/lib/logging/request-log';
 import { signalDatabaseFailure } from '@/lib/outage/database-failure-signal';
 import { isDatabaseUnavailable } from '../database/unavailable';
+import { removeStaleTemporaryFiles } from '../media/storage';
 
 // The Node.js half of instrumentation.ts (imported only when NEXT_RUNTIME is nodejs, so the
 // edge compilation of instrumentation.ts never sees process.exit or process.stdout).
@@ -15,6 +16,11 @@ export function checkProductionConfig() {
     process.stderr.write(`${problem}\n`);
     process.exit(1);
   }
+}
+
+/** Uploads a crash interrupted, on this instance or another sharing the media folder (docs/decisions/009); in the background. */
+export function removeInterruptedUploads() {
+  void removeStaleTemporaryFiles().catch((error: unknown) => process.stderr.write(`Could not remove interrupted uploads: ${String(error)}\n`));
 }
 
 /**
