@@ -1,5 +1,7 @@
 import type { NextConfig } from 'next';
 import createNextIntlPlugin from 'next-intl/plugin';
+import { serverActionsKeyFrom } from './lib/config/environment';
+import { buildFingerprint, buildIdFor } from './scripts/lib/build-fingerprint';
 import {
   MEDIA_CONTENT_SECURITY_POLICY,
   OPEN_DATA_RESOURCE_POLICY,
@@ -9,12 +11,19 @@ import {
 } from './lib/security/headers';
 import { MAX_BODY_MEGABYTES } from './lib/security/request-limits';
 
+// Instances built apart from the same sources and deployment secret accept each other's forms:
+// Next reads this variable when the build starts, after loading this file (docs/decisions/028).
+const actionsKey = serverActionsKeyFrom(process.env);
+if (actionsKey) process.env.NEXT_SERVER_ACTIONS_ENCRYPTION_KEY = actionsKey;
+
 const csp = (value: string) => [{ key: 'Content-Security-Policy', value }];
 
 const nextConfig: NextConfig = {
   cacheComponents: true,
   partialPrefetching: true,
   poweredByHeader: false,
+  // The same sources give the same id, not a random one per build: see above.
+  generateBuildId: () => buildIdFor(buildFingerprint()),
   // Security headers (docs/decisions/013). Pages get their CSP, with a per-request nonce, from the
   // proxy; these sources are exactly what its matcher skips, so no response carries two policies.
   // (A route handler's own header does not replace one set here: /media gets its policy here too.)

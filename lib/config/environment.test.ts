@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { envSchema, floodLimitsFrom, productionConfigProblem } from './environment';
+import { envSchema, floodLimitsFrom, productionConfigProblem, serverActionsKeyFrom } from './environment';
 
 const good = { DATABASE_URL: 'postgresql://portal:pw@db.internal:5432/portal', AUTH_SECRET: 'x'.repeat(32), SITE_URL: 'https://sister-cities.example.kz' };
 
@@ -18,6 +18,16 @@ describe('production configuration', () => {
     ['SITE_URL', undefined, 'Invalid environment variable SITE_URL: is not set'],
     ['SITE_URL', 'sister-cities.example.kz', 'Invalid environment variable SITE_URL: must be an http:// or https:// URL'],
     ['SITE_URL', 'javascript:alert(1)', 'Invalid environment variable SITE_URL: must be an http:// or https:// URL'],
+    [
+      'NEXT_SERVER_ACTIONS_ENCRYPTION_KEY',
+      'not-base64!',
+      'Invalid environment variable NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: must be the base64 of 32 random bytes (e.g. `openssl rand -base64 32`)',
+    ],
+    [
+      'NEXT_SERVER_ACTIONS_ENCRYPTION_KEY',
+      Buffer.alloc(20).toString('base64'),
+      'Invalid environment variable NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: must be the base64 of 32 random bytes (e.g. `openssl rand -base64 32`)',
+    ],
     ['TRUSTED_PROXY_HOPS', 'yes', 'Invalid environment variable TRUSTED_PROXY_HOPS: must be a whole number from 0 to 5'],
     ['TRUSTED_PROXY_HOPS', '1.5', 'Invalid environment variable TRUSTED_PROXY_HOPS: must be a whole number from 0 to 5'],
     ['RATE_LIMIT_PER_SECOND', '-1', 'Invalid environment variable RATE_LIMIT_PER_SECOND: must be a number from 0 to 10000'],
@@ -41,5 +51,26 @@ describe('limits on uncached work', () => {
       renderQueueLimit: 0,
     });
     expect(floodLimitsFrom({ RATE_LIMIT_PER_SECOND: '0', RATE_LIMIT_BURST: '' })).toEqual({ rate: null, renderQueueLimit: 100 });
+  });
+});
+
+describe("the server actions' key", () => {
+  const secret = 'x'.repeat(32);
+  it('comes from AUTH_SECRET when not given: the same on every instance of a deployment, another for another secret', () => {
+    const key = serverActionsKeyFrom({ AUTH_SECRET: secret });
+    expect(key).toBe(serverActionsKeyFrom({ AUTH_SECRET: secret }));
+    expect(Buffer.from(key ?? '', 'base64').byteLength).toBe(32); // an AES-256 key, as Next imports it
+    expect(key).not.toBe(serverActionsKeyFrom({ AUTH_SECRET: 'y'.repeat(32) }));
+    expect(key).not.toContain(secret);
+  });
+
+  it('is NEXT_SERVER_ACTIONS_ENCRYPTION_KEY when set, refused when malformed, and left to Next without either', () => {
+    const explicit = Buffer.alloc(32, 7).toString('base64');
+    expect(serverActionsKeyFrom({ AUTH_SECRET: secret, NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: explicit })).toBe(explicit);
+    expect(productionConfigProblem({ ...good, NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: explicit })).toBeNull();
+    expect(() => serverActionsKeyFrom({ NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: 'short' })).toThrow(
+      /^Invalid environment variable NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: /,
+    );
+    expect(serverActionsKeyFrom({})).toBeUndefined();
   });
 });

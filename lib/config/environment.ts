@@ -1,3 +1,4 @@
+import { createHmac } from 'node:crypto';
 import path from 'node:path';
 import { z } from 'zod';
 
@@ -8,6 +9,12 @@ import { z } from 'zod';
 const databaseUrl = z.string().regex(/^postgres(ql)?:\/\/[^/]+/, 'must be a postgresql:// URL');
 const siteUrl = z.url({ protocol: /^https?$/, error: 'must be an http:// or https:// URL' });
 const authSecret = z.string().min(32, 'must be at least 32 characters (e.g. `openssl rand -base64 32`)');
+// What Next imports as the AES-GCM key of server actions: the base64 of 16, 24 or 32 bytes.
+const actionsKeyMessage = 'must be the base64 of 32 random bytes (e.g. `openssl rand -base64 32`)';
+const serverActionsKey = z
+  .base64(actionsKeyMessage)
+  .refine((key) => [16, 24, 32].includes(Buffer.from(key, 'base64').byteLength), actionsKeyMessage)
+  .optional();
 
 export const envSchema = z.object({
   DATABASE_URL: databaseUrl,
@@ -47,6 +54,7 @@ const productionSchema = z.object({
   DATABASE_URL: databaseUrl,
   AUTH_SECRET: authSecret,
   SITE_URL: siteUrl,
+  NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: serverActionsKey,
   TRUSTED_PROXY_HOPS: trustedProxyHops,
   ...floodLimitsSchema.shape,
 });
@@ -69,6 +77,21 @@ export function productionConfigProblem(variables: Variables): string | null {
   const present = setOnly(variables);
   const parsed = productionSchema.safeParse(present);
   return parsed.success ? null : describeIssue(parsed.error.issues[0], present);
+}
+
+/**
+ * The key Next encrypts the bound arguments of server actions with, and salts their ids with, at
+ * build time: NEXT_SERVER_ACTIONS_ENCRYPTION_KEY when set, else one derived from AUTH_SECRET (which
+ * every instance of a deployment shares anyway, for its sessions). Instances built apart from the
+ * same sources then accept each other's forms; without either, Next draws a random key per build.
+ * See docs/decisions/028-instances-built-apart.md.
+ */
+export function serverActionsKeyFrom(variables: Variables): string | undefined {
+  const parsed = serverActionsKey.safeParse(variables.NEXT_SERVER_ACTIONS_ENCRYPTION_KEY || undefined);
+  if (!parsed.success) throw new Error(`Invalid environment variable NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: ${parsed.error.issues[0]?.message}`);
+  if (parsed.data) return parsed.data;
+  // A one-way derivation under its own label: the key reveals nothing of the session secret.
+  return variables.AUTH_SECRET ? createHmac('sha256', variables.AUTH_SECRET).update('sister-city-portal server actions key').digest('base64') : undefined;
 }
 
 /** The production server's limits on uncached work, from the environment (checked by productionConfigProblem first). */

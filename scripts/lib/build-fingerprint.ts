@@ -40,6 +40,13 @@ export function buildFingerprint(root = '.'): string {
 }
 
 /**
+ * The build id Next puts in asset URLs and compares on client navigations: the sources'
+ * fingerprint, so instances built apart from the same sources serve each other's pages' bundles
+ * (docs/decisions/028). In digits, because Next keeps "ad" out of build ids: ad blockers match it.
+ */
+export const buildIdFor = (fingerprint: string) => BigInt(`0x${fingerprint.slice(0, 24)}`).toString();
+
+/**
  * Builds the production app into `distDir` unless its last good build has the sources' fingerprint.
  * `build` runs `next build` with that distDir (NEXT_DIST_DIR in its environment).
  */

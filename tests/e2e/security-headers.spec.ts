@@ -106,6 +106,9 @@ function secrets(): [string, string][] {
     // start.ts keeps the session-signing secret of an embedded-database installation in its data folder.
     found.push([`${portal}'s AUTH_SECRET`, fs.readFileSync(path.join(portals[portal].dataDir, 'auth-secret'), 'utf8').trim()]);
   }
+  // The server actions' key the build holds (docs/decisions/028) stays in its server half.
+  const manifest = path.join(process.env.E2E_DIST_DIR ?? '.next-test', 'server', 'server-reference-manifest.json');
+  found.push(["the server actions' key", (JSON.parse(fs.readFileSync(manifest, 'utf8')) as { encryptionKey: string }).encryptionKey]);
   return found;
 }
 

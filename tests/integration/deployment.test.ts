@@ -3,8 +3,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { spawn, type ChildProcess } from 'node:child_process';
 import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildFingerprint } from '@/scripts/lib/build-fingerprint';
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
+import { serverActionsKeyFrom } from '@/lib/config/environment';
+import { buildFingerprint, buildIdFor } from '@/scripts/lib/build-fingerprint';
 import { freePort } from '@/scripts/lib/free-port';
 import { serverProcess } from '@/scripts/lib/server-process';
 import { createTestDatabase, type TestDatabase } from '../support/test-database';
@@ -13,7 +14,8 @@ import { DEPLOYMENT_AUTH_SECRET } from '../support/deployment-secret';
 // The README's "Deploying" section, step by step, as an operator would run it: an external
 // PostgreSQL (an empty database), npm run build, db:migrate, admin:create, the production server
 // started directly behind a (simulated) reverse proxy, db:backup while it runs, stop, db:restore,
-// db:migrate:status. Each command is the npm script's own command line.
+// db:migrate:status. Each command is the npm script's own command line. A second instance of the
+// same build on the same database accepts the forms the first renders.
 
 const distDir = process.env.E2E_DIST_DIR ?? '.next-test'; // the end-to-end tests' build: made once per run
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-deploy-'));
@@ -50,6 +52,31 @@ function run(args: string[], extra: Record<string, string> = {}) {
 const exited = (child: ChildProcess) =>
   new Promise<number | null>((resolve) => (child.exitCode !== null || child.signalCode !== null ? resolve(child.exitCode) : child.once('exit', resolve)));
 
+/** The production server as `npm run serve` runs it, resolved once it listens. */
+function serve(variables: Record<string, string>, onOutput: (text: string) => void = () => {}) {
+  const started = serverProcess({ ...process.env, ...variables });
+  const child = spawn(started.command, started.args, { env: started.env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  const listening = new Promise<void>((resolve, reject) => {
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      onOutput(chunk.toString());
+      if (output.includes('"msg":"listening"')) resolve();
+    };
+    child.stdout?.on('data', onData);
+    child.stderr?.on('data', onData);
+    child.once('exit', (code) => reject(new Error(`the server exited (${code}):\n${output}`)));
+  });
+  return { child, listening };
+}
+
+// What the build took from the sources and AUTH_SECRET: the same on every machine that builds them.
+const builtId = () => fs.readFileSync(path.join(distDir, 'BUILD_ID'), 'utf8');
+const actionsManifest = path.join(distDir, 'server', 'server-reference-manifest.json');
+const builtActionsKey = () =>
+  fs.existsSync(actionsManifest) ? (JSON.parse(fs.readFileSync(actionsManifest, 'utf8')) as { encryptionKey?: string }).encryptionKey : undefined;
+const deploymentActionsKey = serverActionsKeyFrom({ AUTH_SECRET: DEPLOYMENT_AUTH_SECRET });
+
 beforeAll(async () => {
   database = await createTestDatabase();
   url = await database.createEmpty('deploy');
@@ -64,14 +91,19 @@ afterAll(async () => {
 });
 
 describe('deploying on an external PostgreSQL', () => {
-  it('npm run build (skipped when this run already built these sources)', { timeout: 400_000 }, async () => {
+  it('npm run build (skipped when this run already built these sources with this AUTH_SECRET)', { timeout: 400_000 }, async () => {
     const marker = path.join(distDir, 'portal-build-fingerprint');
     const fingerprint = buildFingerprint();
-    if (fs.existsSync(marker) && fs.readFileSync(marker, 'utf8') === fingerprint) return;
+    if (fs.existsSync(marker) && fs.readFileSync(marker, 'utf8') === fingerprint && builtActionsKey() === deploymentActionsKey) return;
     fs.rmSync(distDir, { recursive: true, force: true });
     const build = await run(['node_modules/.bin/next', 'build'], { NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' });
     expect(build.code, build.output).toBe(0);
     fs.writeFileSync(marker, fingerprint); // the launcher's mark of a good build, so `npm start` reuses it
+  });
+
+  it("takes its build id from the sources and its server actions' key from AUTH_SECRET, so instances built apart accept each other's forms", () => {
+    expect(builtId()).toBe(buildIdFor(buildFingerprint()));
+    expect(builtActionsKey()).toBe(deploymentActionsKey);
   });
 
   it('npm run db:migrate, then npm run admin:create', { timeout: 120_000 }, async () => {
@@ -87,17 +119,9 @@ describe('deploying on an external PostgreSQL', () => {
   });
 
   it('the production server starts against it and trusts one proxy hop for client addresses', { timeout: 120_000 }, async () => {
-    const started = serverProcess({ ...process.env, ...env() });
-    server = spawn(started.command, started.args, { env: started.env, stdio: ['ignore', 'pipe', 'pipe'] });
-    await new Promise<void>((resolve, reject) => {
-      const onData = (chunk: Buffer) => {
-        serverOutput += chunk.toString();
-        if (serverOutput.includes('"msg":"listening"')) resolve();
-      };
-      server!.stdout?.on('data', onData);
-      server!.stderr?.on('data', onData);
-      server!.once('exit', (code) => reject(new Error(`the server exited (${code}):\n${serverOutput}`)));
-    });
+    const first = serve(env(), (text) => (serverOutput += text));
+    server = first.child;
+    await first.listening;
     const base = `http://localhost:${port}`;
     expect((await fetch(`${base}/ru/partners`)).status).toBe(200);
 
@@ -147,6 +171,57 @@ describe('deploying on an external PostgreSQL', () => {
     expect(await busy?.text()).toContain('<html lang="en">');
     // A busy server is not a database failure: the portal stays up.
     expect((await fetch(`${base}/api/health`)).status).toBe(200);
+  });
+
+  it('a second instance of the same build on the same database accepts a form the first rendered', { timeout: 120_000 }, async () => {
+    const secondPort = await freePort(port + 1);
+    const second = serve({ ...env(), PORT: String(secondPort) });
+    onTestFinished(async () => {
+      second.child.kill('SIGTERM');
+      await exited(second.child);
+    });
+    await second.listening;
+    const [first, other] = [`http://localhost:${port}`, `http://localhost:${secondPort}`];
+    const client = { 'x-forwarded-for': '203.0.113.70' };
+    const signIn = await fetch(`${first}/api/auth/sign-in/email`, {
+      method: 'POST',
+      headers: { ...client, 'content-type': 'application/json', origin: first },
+      body: JSON.stringify({ email: 'admin@example.org', password: 'a long enough deployment password' }),
+    });
+    expect(signIn.status).toBe(200);
+    const cookie = signIn.headers
+      .getSetCookie()
+      .map((line) => line.split(';')[0])
+      .join('; ');
+
+    // The invite form as a browser without JavaScript sends it: the action's hidden fields (its id,
+    // which the build derives from the actions' key, and its bound locale) as the first instance
+    // rendered them, then the inputs.
+    const page = await (await fetch(`${first}/ru/admin/users`, { headers: { ...client, cookie } })).text();
+    const email = page.indexOf('name="email"');
+    const form = page.slice(page.lastIndexOf('<form', email), page.indexOf('</form>', email));
+    const unescape = (value: string) =>
+      value
+        .replace(/&quot;/g, '"')
+        .replace(/&#x27;/g, "'")
+        .replace(/&lt;/g, '<')
+        .replace(/&gt;/g, '>')
+        .replace(/&amp;/g, '&');
+    const body = new FormData();
+    for (const [, name, value] of form.matchAll(/<input type="hidden" name="(\$ACTION[^"]*)"(?: value="([^"]*)")?/g)) body.append(name!, unescape(value ?? ''));
+    expect([...body.keys()].some((name) => name.startsWith('$ACTION_REF'))).toBe(true);
+    body.append('email', 'second-instance@example.org');
+    body.append('name', 'Второй экземпляр');
+    body.append('role', 'editor');
+
+    const response = await fetch(`${other}/ru/admin/users`, { method: 'POST', headers: { ...client, cookie, origin: other }, body, redirect: 'manual' });
+    expect(response.status).toBe(200);
+    expect(await response.text()).toContain('second-instance@example.org'); // the one-time link's label
+    const db = new pg.Client({ connectionString: url });
+    await db.connect();
+    const { rows } = await db.query<{ role: string }>(`SELECT role FROM "User" WHERE email = 'second-instance@example.org'`);
+    await db.end();
+    expect(rows).toEqual([{ role: 'editor' }]);
   });
 
   it('npm run db:backup while it runs; stop; npm run db:restore; npm run db:migrate:status', { timeout: 120_000 }, async () => {
