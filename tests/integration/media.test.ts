@@ -66,7 +66,7 @@ function tinyPdf(): Buffer {
 const file = (bytes: Uint8Array | string, name: string, type = 'application/octet-stream') =>
   new File([typeof bytes === 'string' ? bytes : new Uint8Array(bytes)], name, { type });
 const uploadedRow = async (id: string) => database.prisma.media.findUniqueOrThrow({ where: { id }, include: { translations: { orderBy: { locale: 'asc' } } } });
-const request = (url: string, headers?: HeadersInit) => new Request(`http://localhost${url}`, { headers });
+const request = (url: string, headers?: HeadersInit, method = 'GET') => new Request(`http://localhost${url}`, { headers, method });
 const get = (url: string, headers?: HeadersInit) => {
   const { pathname } = new URL(url, 'http://localhost');
   const key = pathname
@@ -340,6 +340,18 @@ describe('GET /media/[...key]', () => {
     expect(response.headers.get('content-disposition')).toBe(
       `attachment; filename="________ _1 (2015).pdf"; filename*=UTF-8''${encodeURIComponent('Протокол №1').replace(/[()]/g, '')}%20%282015%29.pdf`,
     );
+  });
+
+  it('answers HEAD with the headers alone, and leaves no file open', async () => {
+    const openFiles = () => fs.readdirSync('/proc/self/fd').length;
+    const before = openFiles();
+    for (let i = 0; i < 20; i++) {
+      const response = await GET(request(mediaUrl(photo.storageKey), undefined, 'HEAD'), { params: Promise.resolve({ key: photo.storageKey.split('/') }) });
+      expect(response.status).toBe(200);
+      expect(response.headers.get('content-length')).toBe(String(fs.statSync(path.join(mediaDir, photo.storageKey)).size));
+      expect(response.body).toBeNull();
+    }
+    expect(openFiles()).toBeLessThan(before + 5);
   });
 
   it('answers 304 to a matching If-None-Match', async () => {

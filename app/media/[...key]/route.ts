@@ -61,5 +61,10 @@ export async function GET(request: Request, { params }: RouteContext<'/media/[..
     throw error;
   });
   headers.set('Content-Length', String(size));
+  // Next calls GET for HEAD too and then drops the body unread: the handle would stay open.
+  if (request.method === 'HEAD') {
+    await file.close();
+    return new Response(null, { status: 200, headers });
+  }
   return new Response(Readable.toWeb(file.createReadStream()) as ReadableStream<Uint8Array>, { status: 200, headers });
 }
