@@ -6,7 +6,7 @@ import { SectionPage } from '@/components/layout/section-page';
 import { ScrollTable } from '@/components/ui/data-table';
 import { ActionButton } from '@/components/admin/action-button';
 import { formatUtcDateTime } from '@/lib/format';
-import type { AdminFormAction } from '@/components/admin/use-admin-form';
+import type { FormAction } from '@/lib/forms/action-result';
 import { requirePageActor } from '@/lib/server/auth/page-access';
 import { listTrashedPartners } from '@/lib/server/partners/editing';
 import { listTrashedAgreements } from '@/lib/server/agreements/editing';
@@ -18,7 +18,7 @@ import { purgeEventAction, restoreEventAction } from '../events/actions';
 import { purgeMediaAction, restoreMediaAction } from '../media/actions';
 import type { AppLocale } from '@/i18n/routing';
 
-type Trashed = { key: string; name: string; deletedAt: Date | null; restore: AdminFormAction; purge: AdminFormAction };
+type Trashed = { key: string; name: string; deletedAt: Date | null; restore: FormAction; purge: FormAction };
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/admin/trash'>): Promise<Metadata> {
   const t = await getTranslations({ locale: await localeFromParams(params), namespace: 'AdminTrash' });
