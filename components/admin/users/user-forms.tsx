@@ -137,7 +137,19 @@ export function ResetAccessForm({
 }
 
 /** "Disable" or "Enable" for one user; a refusal (signed out, not an admin, gone) shows under the button. */
-export function SetDisabledForm({ action, userId, disable, label, who }: { action: FormAction; userId: string; disable: boolean; label: string; who: string }) {
+export function SetDisabledForm({
+  action,
+  userId,
+  disable,
+  label,
+  who,
+}: {
+  action: FormAction<IssuedLink | null>;
+  userId: string;
+  disable: boolean;
+  label: string;
+  who: string;
+}) {
   const [state, formAction, pending] = useActionState(action, idle);
   return (
     <UserActionForm

@@ -10,7 +10,16 @@ import type { MutationOutcome } from './outcome';
 const versioned = z.object({ version: versionField });
 const nothing = z.object({});
 
-/** A record kind as its editor sees it: the DAL's mutations, its form's schema, where it lives. */
+/** A record kind's writes in the DAL (lib/server/admin/versioned.ts and trash.ts make them). */
+type RecordWrites<Id, Input> = {
+  create: (headers: Headers, input: Input) => Promise<MutationOutcome<{ id: Id }>>;
+  update: (headers: Headers, id: Id, version: number, input: Input) => Promise<MutationOutcome<unknown>>;
+  trash: (headers: Headers, id: Id, version: number) => Promise<MutationOutcome<unknown>>;
+  restore: (headers: Headers, id: Id) => Promise<MutationOutcome<unknown>>;
+  purge: (headers: Headers, id: Id) => Promise<MutationOutcome<unknown>>;
+};
+
+/** A record kind as its editor sees it: where it lives, its id and form schemas, its writes. */
 type RecordKind<Id, Input> = {
   /** The admin section: `/[locale]/admin/<section>/<id>`. */
   section: string;
@@ -18,11 +27,7 @@ type RecordKind<Id, Input> = {
   input: z.ZodType<Input>;
   /** The public cache tags its changes show on. */
   tags: readonly string[];
-  create: (headers: Headers, input: Input) => Promise<MutationOutcome<{ id: Id }>>;
-  update: (headers: Headers, id: Id, version: number, input: Input) => Promise<MutationOutcome<unknown>>;
-  trash: (headers: Headers, id: Id, version: number) => Promise<MutationOutcome<unknown>>;
-  restore: (headers: Headers, id: Id) => Promise<MutationOutcome<unknown>>;
-  purge: (headers: Headers, id: Id) => Promise<MutationOutcome<unknown>>;
+  writes: RecordWrites<Id, Input>;
 };
 
 /**
@@ -32,7 +37,19 @@ type RecordKind<Id, Input> = {
  * refuses any other. A 'use server' file exports each one under its own name.
  */
 export function recordActions<Id, Input>(kind: RecordKind<Id, Input>) {
+  const { writes } = kind;
   const base = { tags: kind.tags } as const;
+  // Restore and purge: an admin's, from the trash, on the record alone.
+  const fromTrash =
+    (write: (headers: Headers, id: Id) => Promise<MutationOutcome<unknown>>) =>
+    async (id: Id, _state: ActionResult, formData: FormData): Promise<ActionResult> =>
+      runFormAction(formData, {
+        ...base,
+        role: 'admin',
+        bound: { schema: kind.id, value: id },
+        schema: nothing,
+        mutate: (headers, _, recordId) => write(headers, recordId),
+      });
   return {
     create: async (locale: unknown, _state: ActionResult, formData: FormData): Promise<ActionResult> =>
       runFormAction(formData, {
@@ -40,7 +57,7 @@ export function recordActions<Id, Input>(kind: RecordKind<Id, Input>) {
         role: 'editor',
         bound: { schema: appLocaleSchema, value: locale },
         schema: kind.input,
-        mutate: (headers, input) => kind.create(headers, input),
+        mutate: (headers, input) => writes.create(headers, input),
         onSaved: ({ id }, lang) => redirect(`/${lang}/admin/${kind.section}/${String(id)}?saved=1`),
       }),
 
@@ -50,7 +67,7 @@ export function recordActions<Id, Input>(kind: RecordKind<Id, Input>) {
         role: 'editor',
         bound: { schema: kind.id, value: id },
         schema: z.intersection(kind.input, versioned),
-        mutate: (headers, input, recordId) => kind.update(headers, recordId, input.version, input),
+        mutate: (headers, input, recordId) => writes.update(headers, recordId, input.version, input),
       }),
 
     trash: async (locale: unknown, id: Id, _state: ActionResult, formData: FormData): Promise<ActionResult> =>
@@ -59,26 +76,11 @@ export function recordActions<Id, Input>(kind: RecordKind<Id, Input>) {
         role: 'editor',
         bound: { schema: z.tuple([appLocaleSchema, kind.id]), value: [locale, id] },
         schema: versioned,
-        mutate: (headers, { version }, [, recordId]) => kind.trash(headers, recordId, version),
+        mutate: (headers, { version }, [, recordId]) => writes.trash(headers, recordId, version),
         onSaved: (_, [lang]) => redirect(`/${lang}/admin/${kind.section}?trashed=1`),
       }),
 
-    restore: async (id: Id, _state: ActionResult, formData: FormData): Promise<ActionResult> =>
-      runFormAction(formData, {
-        ...base,
-        role: 'admin',
-        bound: { schema: kind.id, value: id },
-        schema: nothing,
-        mutate: (headers, _, recordId) => kind.restore(headers, recordId),
-      }),
-
-    purge: async (id: Id, _state: ActionResult, formData: FormData): Promise<ActionResult> =>
-      runFormAction(formData, {
-        ...base,
-        role: 'admin',
-        bound: { schema: kind.id, value: id },
-        schema: nothing,
-        mutate: (headers, _, recordId) => kind.purge(headers, recordId),
-      }),
+    restore: fromTrash(writes.restore),
+    purge: fromTrash(writes.purge),
   };
 }

@@ -2,7 +2,7 @@
 
 import { cacheTags } from '@/lib/server/cache-tags';
 import { recordActions } from '@/lib/server/admin/record-actions';
-import { createAgreement, purgeAgreement, restoreAgreement, trashAgreement, updateAgreement } from '@/lib/server/agreements/mutations';
+import { agreementWrites } from '@/lib/server/agreements/mutations';
 import { agreementInputSchema } from '@/lib/schemas/agreement';
 import { serialIdSchema } from '@/lib/schemas/record-ids';
 
@@ -12,11 +12,7 @@ const agreement = recordActions({
   input: agreementInputSchema,
   // Every public read of agreements (register, permalinks, partner profiles, home figures, sitemap) carries this tag.
   tags: [cacheTags.agreements],
-  create: createAgreement,
-  update: updateAgreement,
-  trash: trashAgreement,
-  restore: restoreAgreement,
-  purge: purgeAgreement,
+  writes: agreementWrites,
 });
 
 export const createAgreementAction = agreement.create;

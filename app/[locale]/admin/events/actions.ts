@@ -2,7 +2,7 @@
 
 import { cacheTags } from '@/lib/server/cache-tags';
 import { recordActions } from '@/lib/server/admin/record-actions';
-import { createEvent, purgeEvent, restoreEvent, trashEvent, updateEvent } from '@/lib/server/events/mutations';
+import { eventWrites } from '@/lib/server/events/mutations';
 import { eventInputSchema } from '@/lib/schemas/event-input';
 import { serialIdSchema } from '@/lib/schemas/record-ids';
 
@@ -12,11 +12,7 @@ const event = recordActions({
   input: eventInputSchema,
   // Events show on the timeline, their own pages, the home page and each partner's profile: all read the events tag.
   tags: [cacheTags.events],
-  create: createEvent,
-  update: updateEvent,
-  trash: trashEvent,
-  restore: restoreEvent,
-  purge: purgeEvent,
+  writes: eventWrites,
 });
 
 export const createEventAction = event.create;

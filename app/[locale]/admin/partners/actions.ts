@@ -2,7 +2,7 @@
 
 import { cacheTags } from '@/lib/server/cache-tags';
 import { recordActions } from '@/lib/server/admin/record-actions';
-import { createPartner, purgePartner, restorePartner, trashPartner, updatePartner } from '@/lib/server/partners/mutations';
+import { partnerWrites } from '@/lib/server/partners/mutations';
 import { partnerInputSchema } from '@/lib/schemas/partner';
 import { uuidIdSchema } from '@/lib/schemas/record-ids';
 
@@ -12,11 +12,7 @@ const partner = recordActions({
   input: partnerInputSchema,
   // A partner's name shows in agreement and event lists too: every public list is refreshed.
   tags: [cacheTags.partners, cacheTags.agreements, cacheTags.events],
-  create: createPartner,
-  update: updatePartner,
-  trash: trashPartner,
-  restore: restorePartner,
-  purge: purgePartner,
+  writes: partnerWrites,
 });
 
 export const createPartnerAction = partner.create;

@@ -51,58 +51,49 @@ const issued = (t: Translator, link: SetPasswordLink | null): { message: null; p
   payload: link && { label: t('linkFor', { email: link.email, hours: SET_PASSWORD_LINK_HOURS }), url: link.url },
 });
 
+type UserResult = ActionResult<IssuedLink | null>;
+
+/**
+ * The path of every action of the users page: an admin's, on the page's locale, worded in AdminUsers;
+ * the list re-renders after it. An issued set-password link comes back as the payload.
+ */
+async function runUsersAction<Schema extends z.ZodType>(
+  locale: unknown,
+  formData: FormData,
+  schema: Schema,
+  write: (headers: Headers, input: z.output<Schema>, locale: AppLocale) => Promise<UserOutcome>,
+  { namesListedUser = false } = {},
+): Promise<UserResult> {
+  const { t, wording } = await usersWording(locale);
+  return runFormAction(formData, {
+    role: 'admin',
+    bound: { schema: appLocaleSchema, value: locale },
+    schema,
+    wording,
+    // The row buttons only post ids from the list: a stale or forged one names no one.
+    refuseInput: namesListedUser ? () => wording.notFound : undefined,
+    mutate: async (headers, input, lang) => outcome(t, await write(headers, input, lang)),
+    tags: [],
+    refreshPage: true,
+    onSaved: (link) => issued(t, link),
+  });
+}
+
 /** Invites a person; the answer carries their one-time set-password link. */
-export async function inviteUserAction(
-  locale: string,
-  _previous: ActionResult<IssuedLink | null>,
-  formData: FormData,
-): Promise<ActionResult<IssuedLink | null>> {
-  const { t, wording } = await usersWording(locale);
-  return runFormAction(formData, {
-    role: 'admin',
-    bound: { schema: appLocaleSchema, value: locale },
-    schema: inviteUserSchema,
-    wording,
-    mutate: async (headers, input, lang) => outcome(t, await inviteUser(headers, input, lang)),
-    tags: [],
-    refreshPage: true, // the list shows the new account
-    onSaved: (link) => issued(t, link),
-  });
+export async function inviteUserAction(locale: string, _previous: UserResult, formData: FormData): Promise<UserResult> {
+  return runUsersAction(locale, formData, inviteUserSchema, inviteUser);
 }
 
-// The buttons only post ids from the list: a stale or forged one names no one.
-const refuseAsMissing = (wording: Wording) => () => wording.notFound;
-
-export async function resetAccessAction(
-  locale: string,
-  _previous: ActionResult<IssuedLink | null>,
-  formData: FormData,
-): Promise<ActionResult<IssuedLink | null>> {
-  const { t, wording } = await usersWording(locale);
-  return runFormAction(formData, {
-    role: 'admin',
-    bound: { schema: appLocaleSchema, value: locale },
-    schema: userIdSchema,
-    wording,
-    refuseInput: refuseAsMissing(wording),
-    mutate: async (headers, { userId }, lang) => outcome(t, await resetUserAccess(headers, userId, lang)),
-    tags: [],
-    refreshPage: true,
-    onSaved: (link) => issued(t, link),
-  });
+export async function resetAccessAction(locale: string, _previous: UserResult, formData: FormData): Promise<UserResult> {
+  return runUsersAction(locale, formData, userIdSchema, (headers, { userId }, lang) => resetUserAccess(headers, userId, lang), { namesListedUser: true });
 }
 
-export async function setDisabledAction(locale: string, _previous: ActionResult, formData: FormData): Promise<ActionResult> {
-  const { t, wording } = await usersWording(locale);
-  return runFormAction(formData, {
-    role: 'admin',
-    bound: { schema: appLocaleSchema, value: locale },
-    schema: userIdSchema.extend({ disabled: z.enum(['0', '1']) }),
-    wording,
-    refuseInput: refuseAsMissing(wording),
-    mutate: async (headers, { userId, disabled }) => outcome(t, await setUserDisabled(headers, userId, disabled === '1')),
-    tags: [],
-    refreshPage: true,
-    onSaved: () => ({ message: null, payload: null }),
-  });
+export async function setDisabledAction(locale: string, _previous: UserResult, formData: FormData): Promise<UserResult> {
+  return runUsersAction(
+    locale,
+    formData,
+    userIdSchema.extend({ disabled: z.enum(['0', '1']) }),
+    (headers, { userId, disabled }) => setUserDisabled(headers, userId, disabled === '1'),
+    { namesListedUser: true },
+  );
 }
