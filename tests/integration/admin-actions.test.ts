@@ -5,7 +5,7 @@ import { datasets, seedDataset } from '@/prisma/seed/seed-dataset';
 import { createTestDatabase, type TestDatabase } from '../support/test-database';
 import { signedInHeaders } from '../support/auth';
 import { databaseFingerprint } from '../support/bad-input';
-import { agreementForm, eventForm, mediaForm, partnerForm, settingsForm, type Fields } from '../support/admin-forms';
+import { agreementForm, eventForm, mediaForm, partnerForm, seededIds, settingsForm, type Fields } from '../support/admin-forms';
 
 // Every admin server action, called the way a forged POST would call it: the request's headers
 // are whatever the test says, Next's cache and i18n are inert, and messages read as their keys.
@@ -499,11 +499,7 @@ function malformedForm(base: Fields | [string, string | File][], field: string, 
 describe('every server action under malformed form values', () => {
   beforeAll(async () => {
     const p = database.prisma;
-    ids.chengdu = (await p.partner.findUniqueOrThrow({ where: { slug: 'chengdu' } })).id;
-    ids.qingdao = (await p.partner.findUniqueOrThrow({ where: { slug: 'qingdao' } })).id;
-    ids.source = (await p.source.findFirstOrThrow()).id;
-    ids.agreement = (await p.agreement.findFirstOrThrow({ orderBy: { id: 'asc' } })).id;
-    ids.event = (await p.event.findFirstOrThrow({ orderBy: { id: 'asc' } })).id;
+    Object.assign(ids, await seededIds(p));
     ids.media = (
       await p.media.create({
         data: {

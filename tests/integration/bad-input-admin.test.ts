@@ -7,7 +7,7 @@ import kk from '@/messages/kk.json';
 import { createTestDatabase, type TestDatabase } from '../support/test-database';
 import { signedInHeaders } from '../support/auth';
 import { databaseFingerprint, inputTally, NUMBERISH, nastyText } from '../support/bad-input';
-import { agreementForm, eventForm, mediaForm, partnerForm, settingsForm, type Fields } from '../support/admin-forms';
+import { agreementForm, eventForm, mediaForm, partnerForm, seededIds, settingsForm, type Fields } from '../support/admin-forms';
 
 // Property-based tests of the admin forms against the bad input. Each property posts a
 // valid form of one action with a few of its fields replaced by generated values (every script,
@@ -63,11 +63,7 @@ beforeAll(async () => {
   const prisma = database.prisma;
   await seedDataset(prisma, datasets.kazan);
   [editor, admin] = await Promise.all([signedInHeaders(prisma, { role: 'editor' }), signedInHeaders(prisma, { role: 'admin' })]);
-  ids.chengdu = (await prisma.partner.findUniqueOrThrow({ where: { slug: 'chengdu' } })).id;
-  ids.qingdao = (await prisma.partner.findUniqueOrThrow({ where: { slug: 'qingdao' } })).id;
-  ids.agreement = (await prisma.agreement.findFirstOrThrow({ orderBy: { id: 'asc' } })).id;
-  ids.event = (await prisma.event.findFirstOrThrow({ orderBy: { id: 'asc' } })).id;
-  ids.source = (await prisma.source.findFirstOrThrow()).id;
+  Object.assign(ids, await seededIds(prisma));
   const sha256 = 'b'.repeat(64);
   // Captions, as the event editor writes them: the alt form must keep them whatever it does to the alt.
   ids.media = (

@@ -1,3 +1,5 @@
+import type { PrismaClient } from '@/lib/generated/prisma/client';
+
 /** Valid admin forms, one per editor, to start bad input from: a test changes one field at a time. */
 
 const LOCALES = ['ru', 'kk', 'en'] as const;
@@ -11,6 +13,15 @@ const texts = (fields: Record<string, string>): Fields =>
 
 /** The records the forms refer to, from the seeded Kazan dataset. */
 export type FormIds = { chengdu: string; qingdao: string; source: number };
+
+/** Those records, and the first agreement and event to save over. */
+export const seededIds = async (prisma: PrismaClient) => ({
+  chengdu: (await prisma.partner.findUniqueOrThrow({ where: { slug: 'chengdu' } })).id,
+  qingdao: (await prisma.partner.findUniqueOrThrow({ where: { slug: 'qingdao' } })).id,
+  source: (await prisma.source.findFirstOrThrow()).id,
+  agreement: (await prisma.agreement.findFirstOrThrow({ orderBy: { id: 'asc' } })).id,
+  event: (await prisma.event.findFirstOrThrow({ orderBy: { id: 'asc' } })).id,
+});
 
 export const partnerForm = (slug: string): Fields => [
   ['slug', slug],
