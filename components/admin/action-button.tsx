@@ -1,7 +1,7 @@
 'use client';
 
 import { useActionState } from 'react';
-import type { FormState } from '@/lib/server/admin/form-action';
+import { idle, type ActionResult } from '@/lib/forms/action-result';
 
 /**
  * A one-button form for an action on a whole record (trash, restore, purge): asks first when
@@ -14,13 +14,13 @@ export function ActionButton({
   hidden = {},
   tone = 'normal',
 }: {
-  action: (state: FormState, data: FormData) => Promise<FormState>;
+  action: (state: ActionResult, data: FormData) => Promise<ActionResult>;
   label: string;
   confirmText?: string;
   hidden?: Record<string, string>;
   tone?: 'normal' | 'danger';
 }) {
-  const [state, submit, pending] = useActionState(action, { status: 'idle' } as FormState);
+  const [state, submit, pending] = useActionState(action, idle);
   const style =
     tone === 'danger'
       ? 'border-red-700 text-red-700 hover:bg-red-50 dark:border-red-400 dark:text-red-400 dark:hover:bg-red-950'
@@ -44,7 +44,7 @@ export function ActionButton({
           {state.formError}
         </p>
       )}
-      {state.status === 'saved' && (
+      {state.status === 'ok' && (
         <p role="status" className="mt-1 text-sm font-medium text-emerald-800 dark:text-emerald-300">
           {state.message}
         </p>

@@ -2,7 +2,8 @@
 
 import { useRef, useState, type ReactNode } from 'react';
 import { useTranslations } from 'next-intl';
-import { FormStatus, SubmitButton, useAdminForm, type AdminFormAction } from './use-admin-form';
+import { FormStatus, SubmitButton, useAdminForm } from './use-admin-form';
+import type { FormAction } from '@/lib/forms/action-result';
 import { PublicationFields, SelectField, TextField, TranslationFields, type Option } from './form-fields';
 
 export type AgreementFormChoices = {
@@ -70,7 +71,7 @@ export function AgreementForm({
   currentVersionHref,
   mediaHref,
 }: {
-  action: AdminFormAction;
+  action: FormAction;
   initial: Record<string, string>;
   choices: AgreementFormChoices;
   /** Where the other editor's saved version can be seen, after a conflict. */

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { Link } from '@/i18n/navigation';
-import { ScrollTable } from '@/components/ui/data-table';
+import { ColumnHeads, ScrollTable } from '@/components/ui/data-table';
 
 /** An editors' list page body: the "new" button, then the records' table (or a sentence when there are none). */
 export function EditorList({
@@ -22,11 +22,6 @@ export function EditorList({
   empty?: string;
   children: ReactNode;
 }) {
-  const head = columns.map((label) => (
-    <th key={label} scope="col" className="px-4 py-3">
-      {label}
-    </th>
-  ));
   return (
     <div className="space-y-4">
       <Link href={createHref} className="inline-block rounded-lg bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
@@ -35,7 +30,7 @@ export function EditorList({
       {count === 0 && empty ? (
         <p>{empty}</p>
       ) : (
-        <ScrollTable caption={caption} minWidth={minWidth} head={head}>
+        <ScrollTable caption={caption} minWidth={minWidth} head={<ColumnHeads labels={columns} />}>
           {children}
         </ScrollTable>
       )}

@@ -1,7 +1,8 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { FormStatus, SubmitButton, useAdminForm, type AdminFormAction } from './use-admin-form';
+import { FormStatus, SubmitButton, useAdminForm } from './use-admin-form';
+import type { FormAction } from '@/lib/forms/action-result';
 import { PublicationFields, SelectField, TextField, TranslationFields, type Option } from './form-fields';
 import type { EventFormOptions } from './event-form-options';
 
@@ -25,7 +26,7 @@ export function EventForm({
   options,
   currentVersionHref,
 }: {
-  action: AdminFormAction;
+  action: FormAction;
   initial: Record<string, string>;
   options: EventFormOptions;
   /** Where the other editor's saved version can be seen, after a conflict. */

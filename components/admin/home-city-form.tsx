@@ -1,7 +1,8 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { FormStatus, SubmitButton, useAdminForm, type AdminFormAction } from './use-admin-form';
+import { FormStatus, SubmitButton, useAdminForm } from './use-admin-form';
+import type { FormAction } from '@/lib/forms/action-result';
 import { SelectField, TextField, TranslationFields, type Option } from './form-fields';
 
 const LOCALES = ['ru', 'kk', 'en'] as const;
@@ -9,7 +10,7 @@ const TEXTS = ['name', 'regionName', 'pressOfficeName', 'pressAddress'] as const
 const FACTS = ['latitude', 'longitude', 'pressEmail', 'pressPhone', 'websiteUrl', 'dataLicense'] as const;
 const TYPES: Partial<Record<(typeof FACTS)[number], string>> = { pressEmail: 'email', websiteUrl: 'url' };
 
-export function HomeCityForm({ action, initial, countries }: { action: AdminFormAction; initial: Record<string, string>; countries: Option[] }) {
+export function HomeCityForm({ action, initial, countries }: { action: FormAction; initial: Record<string, string>; countries: Option[] }) {
   const t = useTranslations('AdminSettings');
   const form = useAdminForm(action, initial);
   const labels: Record<string, string> = { countryCode: t('fields.countryCode') };

@@ -1,7 +1,8 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { FormStatus, SubmitButton, useAdminForm, type AdminFormAction } from './use-admin-form';
+import { FormStatus, SubmitButton, useAdminForm } from './use-admin-form';
+import type { FormAction } from '@/lib/forms/action-result';
 import { PublicationFields, SelectField, TextField, TranslationFields, type Option } from './form-fields';
 
 const LOCALES = ['ru', 'kk', 'en'] as const;
@@ -31,7 +32,7 @@ export function PartnerForm({
   timeZones,
   currentVersionHref,
 }: {
-  action: AdminFormAction;
+  action: FormAction;
   initial: Record<string, string>;
   countries: Option[];
   timeZones: string[];

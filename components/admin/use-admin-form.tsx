@@ -3,16 +3,14 @@
 import { useActionState } from 'react';
 import { useTranslations } from 'next-intl';
 import { ErrorSummary } from './form-controls';
-import type { FormState } from '@/lib/server/admin/form-action';
-
-export type AdminFormAction = (state: FormState, data: FormData) => Promise<FormState>;
+import { idle, type ActionResult, type FormAction } from '@/lib/forms/action-result';
 
 /**
  * The state every admin form needs: the action's result, its field errors, and each field's value —
  * after a failed submit the editor's own input, never the stored one.
  */
-export function useAdminForm(action: AdminFormAction, initial: Record<string, string>) {
-  const [state, submit, pending] = useActionState(action, { status: 'idle' } as FormState);
+export function useAdminForm(action: FormAction, initial: Record<string, string>) {
+  const [state, submit, pending] = useActionState(action, idle);
   const errors = state.status === 'error' ? state.fieldErrors : {};
   const value = (name: string) => (state.status === 'error' ? state.values[name] : initial[name]) ?? '';
   // Remount inputs after each submit so their defaultValue shows what `value` now says.
@@ -22,9 +20,9 @@ export function useAdminForm(action: AdminFormAction, initial: Record<string, st
 }
 
 /** The outcome of the last submit, above the fields: what went wrong (with links) or that it saved. */
-export function FormStatus({ state, labels, currentVersionHref }: { state: FormState; labels: Record<string, string>; currentVersionHref?: string }) {
+export function FormStatus({ state, labels, currentVersionHref }: { state: ActionResult; labels: Record<string, string>; currentVersionHref?: string }) {
   const t = useTranslations('AdminForm');
-  if (state.status === 'saved')
+  if (state.status === 'ok')
     return (
       <p role="status" className="rounded-lg bg-emerald-50 p-3 font-medium text-emerald-900 dark:bg-emerald-950 dark:text-emerald-100">
         {state.message}

@@ -5,6 +5,15 @@ import { Link } from '@/i18n/navigation';
 type Href = Parameters<typeof Link>[0]['href'];
 export type SortState = 'asc' | 'desc' | null;
 
+/** Plain column headers for a ScrollTable: one per label. */
+export function ColumnHeads({ labels }: { labels: readonly string[] }) {
+  return labels.map((label) => (
+    <th key={label} scope="col" className="px-4 py-3">
+      {label}
+    </th>
+  ));
+}
+
 /**
  * A wide table that scrolls sideways inside its own box on narrow screens. The box is focusable so
  * keyboard users can scroll it, and `relative` so the headers' visually hidden text stays inside it

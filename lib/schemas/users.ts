@@ -33,9 +33,15 @@ export const signInSchema = z.object({
   password: z.string().min(1, { error: 'required' }).max(MAX_PASSWORD_LENGTH, { error: 'passwordTooLong' }),
 });
 
+/**
+ * A set-password link's token as issued (base64url): anything else names no link, and must not
+ * reach the database (a NUL in it failed the lookup with a 500).
+ */
+export const linkTokenSchema = z.string().regex(/^[\w-]{1,200}$/, { error: 'invalidLink' });
+
 export const setPasswordSchema = z
   .object({
-    token: z.string().min(1, { error: 'invalidLink' }),
+    token: linkTokenSchema,
     password: z.string().min(MIN_PASSWORD_LENGTH, { error: 'passwordTooShort' }).max(MAX_PASSWORD_LENGTH, { error: 'passwordTooLong' }),
     confirm: z.string(),
   })

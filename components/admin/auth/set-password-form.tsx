@@ -1,33 +1,23 @@
 'use client';
 
 import { useActionState } from 'react';
+import { idle, type FormAction } from '@/lib/forms/action-result';
 import { inputClass, primaryButtonClass } from './auth-card';
-
-export type SetPasswordState = { formError: string | null; fieldErrors: { password?: string; confirm?: string } };
 
 type Labels = { email: string; password: string; confirm: string; hint: string; submit: string; pending: string };
 
-export function SetPasswordForm({
-  action,
-  token,
-  email,
-  labels,
-}: {
-  action: (state: SetPasswordState, formData: FormData) => Promise<SetPasswordState>;
-  token: string;
-  email: string;
-  labels: Labels;
-}) {
-  const [state, formAction, pending] = useActionState(action, { formError: null, fieldErrors: {} });
-  const error = (field: 'password' | 'confirm') => state.fieldErrors[field];
+export function SetPasswordForm({ action, token, email, labels }: { action: FormAction; token: string; email: string; labels: Labels }) {
+  const [state, formAction, pending] = useActionState(action, idle);
+  const formError = state.status === 'error' ? state.formError : null;
+  const error = (field: 'password' | 'confirm') => (state.status === 'error' ? state.fieldErrors[field] : undefined);
   return (
     <form action={formAction} className="space-y-4" noValidate>
-      {state.formError && (
+      {formError && (
         <p
           role="alert"
           className="rounded-lg border-2 border-red-700 bg-red-50 p-3 font-medium text-red-900 dark:border-red-400 dark:bg-red-950 dark:text-red-100"
         >
-          {state.formError}
+          {formError}
         </p>
       )}
       <input type="hidden" name="token" value={token} />

@@ -4,7 +4,7 @@ import { useActionState } from 'react';
 import { Field } from '../form-controls';
 import { FormStatus, useAdminForm } from '../use-admin-form';
 import { ALT_FIELDS, type MediaFieldLabels } from './media-upload-form';
-import type { FormState } from '@/lib/server/admin/form-action';
+import { idle, type ActionResult } from '@/lib/forms/action-result';
 
 const ALT_LANG = { 'alt.ru': 'ru', 'alt.kk': 'kk', 'alt.en': 'en' } as const;
 
@@ -29,11 +29,11 @@ export function MediaDetailsForm({
   text: { heading: string; altHint: string; save: string; saving: string; trash: string };
   /** Where a refused save leads to see what the other editor changed. */
   currentVersionHref: string;
-  update: (state: FormState, data: FormData) => Promise<FormState>;
-  trash: (state: FormState, data: FormData) => Promise<FormState>;
+  update: (state: ActionResult, data: FormData) => Promise<ActionResult>;
+  trash: (state: ActionResult, data: FormData) => Promise<ActionResult>;
 }) {
   const { state, submit, pending, errors: fieldErrors, value, key, version } = useAdminForm(update, initial);
-  const [trashState, submitTrash, trashing] = useActionState(trash, { status: 'idle' } as FormState);
+  const [trashState, submitTrash, trashing] = useActionState(trash, idle);
   const errors = prefixed(fieldErrors, mediaId);
   const fieldName = (name: string) => `${mediaId}.${name}`;
   const fieldLabels = Object.fromEntries(Object.entries(labels).map(([name, label]) => [fieldName(name), label]));

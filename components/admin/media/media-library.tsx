@@ -3,12 +3,12 @@ import { imageWidthsFor, mediaUrl } from '@/lib/media';
 import { missingForPublication } from '@/lib/media/publishable';
 import { formatStoredDate } from '@/lib/format';
 import type { AdminMediaItem } from '@/lib/server/media/queries';
-import type { FormState } from '@/lib/server/admin/form-action';
+import type { ActionResult } from '@/lib/forms/action-result';
 import type { AppLocale } from '@/i18n/routing';
 import { MediaDetailsForm } from './media-details-form';
 import type { MediaFieldLabels } from './media-upload-form';
 
-type MediaAction = (mediaId: string, state: FormState, data: FormData) => Promise<FormState>;
+type MediaAction = (mediaId: string, state: ActionResult, data: FormData) => Promise<ActionResult>;
 
 /** One page of the stored files, each with its thumbnail, facts, publication readiness and details form. */
 export async function MediaLibrary({

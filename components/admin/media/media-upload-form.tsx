@@ -2,7 +2,7 @@
 
 import { useActionState } from 'react';
 import { ErrorSummary, Field } from '../form-controls';
-import type { FormState } from '@/lib/server/admin/form-action';
+import { idle, type ActionResult } from '@/lib/forms/action-result';
 
 export type MediaFieldLabels = Record<'file' | 'alt.ru' | 'alt.kk' | 'alt.en' | 'creditText' | 'creditUrl', string>;
 export const ALT_FIELDS = ['alt.ru', 'alt.kk', 'alt.en'] as const;
@@ -17,17 +17,17 @@ export function MediaUploadForm({
   labels,
   text,
 }: {
-  action: (state: FormState, data: FormData) => Promise<FormState>;
+  action: (state: ActionResult, data: FormData) => Promise<ActionResult>;
   labels: MediaFieldLabels;
   text: { fileHint: string; altHint: string; submit: string; submitting: string };
 }) {
-  const [state, submit, pending] = useActionState(action, { status: 'idle' } as FormState);
+  const [state, submit, pending] = useActionState(action, idle);
   const errors = state.status === 'error' ? state.fieldErrors : {};
   const value = (name: string) => (state.status === 'error' ? state.values[name] : '') ?? '';
   return (
     <form action={submit} className="space-y-4" noValidate>
       {state.status === 'error' && state.formError && <ErrorSummary title={state.formError} errors={errors} labels={labels} />}
-      {state.status === 'saved' && (
+      {state.status === 'ok' && (
         <p role="status" className="rounded-lg bg-emerald-50 p-3 font-medium text-emerald-900 dark:bg-emerald-950 dark:text-emerald-100">
           {state.message}
         </p>

@@ -1,18 +1,15 @@
 'use client';
 
 import { useActionState, type ReactNode } from 'react';
+import { idle, type ActionResult, type FormAction } from '@/lib/forms/action-result';
 import { LinkResult } from './link-result';
 
 /** The label is localized by the action ("Link for x@y, valid 72 hours"). */
 export type IssuedLink = { label: string; url: string };
-export type InviteState = {
-  formError: string | null;
-  fieldErrors: Partial<Record<'email' | 'name' | 'role', string>>;
-  values: { email: string; name: string; role: string };
-  link: IssuedLink | null;
-};
-export type ResetState = { error: string | null; link: IssuedLink | null };
-export type DisableState = { error: string | null };
+
+const blank = { email: '', name: '', role: 'editor' };
+const errorOf = (state: ActionResult<unknown>) => (state.status === 'error' ? state.formError : null);
+const linkOf = (state: ActionResult<IssuedLink | null>) => (state.status === 'ok' ? state.payload : null);
 
 type InviteLabels = { email: string; name: string; role: string; roles: { editor: string; admin: string }; submit: string; pending: string };
 
@@ -21,35 +18,29 @@ const input =
 const alertClass = 'rounded-lg border-2 border-red-700 bg-red-50 p-3 font-medium text-red-900 dark:border-red-400 dark:bg-red-950 dark:text-red-100';
 
 /** Invites a person: on success the form empties and shows their one-time link; on error it keeps the input. */
-export function InviteForm({ action, labels }: { action: (state: InviteState, formData: FormData) => Promise<InviteState>; labels: InviteLabels }) {
-  const [state, formAction, pending] = useActionState(action, {
-    formError: null,
-    fieldErrors: {},
-    values: { email: '', name: '', role: 'editor' },
-    link: null,
-  });
-  const described = (field: 'email' | 'name' | 'role') => (state.fieldErrors[field] ? `invite-${field}-error` : undefined);
+export function InviteForm({ action, labels }: { action: FormAction<IssuedLink | null>; labels: InviteLabels }) {
+  const [state, formAction, pending] = useActionState(action, idle);
+  const fieldErrors: Record<string, string> = state.status === 'error' ? state.fieldErrors : {};
+  const values = { ...blank, ...(state.status === 'error' ? state.values : {}) };
+  const link = linkOf(state);
+  const formError = errorOf(state);
+  const described = (field: 'email' | 'name' | 'role') => (fieldErrors[field] ? `invite-${field}-error` : undefined);
   const fieldError = (field: 'email' | 'name' | 'role') =>
-    state.fieldErrors[field] && (
+    fieldErrors[field] && (
       <p id={`invite-${field}-error`} className="mt-1 text-sm font-medium text-red-700 dark:text-red-400">
-        {state.fieldErrors[field]}
+        {fieldErrors[field]}
       </p>
     );
   return (
     <div className="space-y-4">
-      {state.formError && (
+      {formError && (
         <p role="alert" className={alertClass}>
-          {state.formError}
+          {formError}
         </p>
       )}
-      {state.link && <LinkResult id="invite-link" label={state.link.label} url={state.link.url} />}
+      {link && <LinkResult id="invite-link" label={link.label} url={link.url} />}
       {/* The key resets the inputs after a success, and restores the submitted values after an error. */}
-      <form
-        key={state.link?.url ?? JSON.stringify(state.values)}
-        action={formAction}
-        className="grid gap-4 sm:grid-cols-[2fr_2fr_1fr_auto] sm:items-start"
-        noValidate
-      >
+      <form key={link?.url ?? JSON.stringify(values)} action={formAction} className="grid gap-4 sm:grid-cols-[2fr_2fr_1fr_auto] sm:items-start" noValidate>
         <div>
           <label htmlFor="invite-email" className="text-sm font-medium">
             {labels.email}
@@ -60,8 +51,8 @@ export function InviteForm({ action, labels }: { action: (state: InviteState, fo
             type="email"
             autoComplete="off"
             required
-            defaultValue={state.values.email}
-            aria-invalid={Boolean(state.fieldErrors.email)}
+            defaultValue={values.email}
+            aria-invalid={Boolean(fieldErrors.email)}
             aria-describedby={described('email')}
             className={input}
           />
@@ -77,8 +68,8 @@ export function InviteForm({ action, labels }: { action: (state: InviteState, fo
             type="text"
             autoComplete="off"
             required
-            defaultValue={state.values.name}
-            aria-invalid={Boolean(state.fieldErrors.name)}
+            defaultValue={values.name}
+            aria-invalid={Boolean(fieldErrors.name)}
             aria-describedby={described('name')}
             className={input}
           />
@@ -91,8 +82,8 @@ export function InviteForm({ action, labels }: { action: (state: InviteState, fo
           <select
             id="invite-role"
             name="role"
-            defaultValue={state.values.role}
-            aria-invalid={Boolean(state.fieldErrors.role)}
+            defaultValue={values.role}
+            aria-invalid={Boolean(fieldErrors.role)}
             aria-describedby={described('role')}
             className={input}
           >
@@ -122,13 +113,14 @@ export function ResetAccessForm({
   label,
   pendingLabel,
 }: {
-  action: (state: ResetState, formData: FormData) => Promise<ResetState>;
+  action: FormAction<IssuedLink | null>;
   userId: string;
   who: string;
   label: string;
   pendingLabel: string;
 }) {
-  const [state, formAction, pending] = useActionState(action, { error: null, link: null });
+  const [state, formAction, pending] = useActionState(action, idle);
+  const link = linkOf(state);
   return (
     <UserActionForm
       formAction={formAction}
@@ -136,10 +128,10 @@ export function ResetAccessForm({
       who={who}
       label={pending ? pendingLabel : label}
       pending={pending}
-      error={state.error}
+      error={errorOf(state)}
       buttonClass="border-brand-700 text-brand-700 hover:bg-brand-50 dark:border-slate-400"
     >
-      {state.link && <LinkResult id={`reset-link-${userId}`} label={state.link.label} url={state.link.url} />}
+      {link && <LinkResult id={`reset-link-${userId}`} label={link.label} url={link.url} />}
     </UserActionForm>
   );
 }
@@ -152,13 +144,13 @@ export function SetDisabledForm({
   label,
   who,
 }: {
-  action: (state: DisableState, formData: FormData) => Promise<DisableState>;
+  action: FormAction<IssuedLink | null>;
   userId: string;
   disable: boolean;
   label: string;
   who: string;
 }) {
-  const [state, formAction, pending] = useActionState(action, { error: null });
+  const [state, formAction, pending] = useActionState(action, idle);
   return (
     <UserActionForm
       formAction={formAction}
@@ -166,7 +158,7 @@ export function SetDisabledForm({
       who={who}
       label={label}
       pending={pending}
-      error={state.error}
+      error={errorOf(state)}
       buttonClass="border-slate-500 text-slate-800 hover:bg-slate-100"
     >
       <input type="hidden" name="disabled" value={disable ? '1' : '0'} />

@@ -1,10 +1,7 @@
 import 'server-only';
-import { db } from '../db';
-import { requireActor } from '../auth/actor';
-import { writeAudit } from '../admin/audit';
 import { trashActions } from '../admin/trash';
-import { notFound, succeeded, type MutationOutcome } from '../admin/outcome';
-import { fieldChanges, flattenTranslations, type AuditRecord } from '@/lib/audit/field-changes';
+import { versionedWrites } from '../admin/versioned';
+import { flattenTranslations, type AuditRecord } from '@/lib/audit/field-changes';
 import { formatPartialDateIso } from '@/lib/dates/partial-date';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type { AgreementInput } from '@/lib/schemas/agreement';
@@ -87,66 +84,26 @@ async function checkReferences(tx: Prisma.TransactionClient, input: AgreementInp
   return errors;
 }
 
-const invalid = (fieldErrors: Record<string, string>) => ({ ok: false, error: 'invalid', fieldErrors }) as const;
-
-export async function createAgreement(headers: Headers, input: AgreementInput): Promise<MutationOutcome<{ id: number }>> {
-  const actor = await requireActor(headers, 'editor');
-  return db().$transaction(async (tx) => {
-    const errors = await checkReferences(tx, input, null);
-    if (Object.keys(errors).length > 0) return invalid(errors);
-    const agreement = await tx.agreement.create({ data: { ...agreementData(input), translations: { create: translationRows(input) } }, select: { id: true } });
-    await tx.agreementStatusChange.createMany({ data: historyRows(input, agreement.id) });
-    await tx.agreementLink.createMany({ data: linkRows(input, agreement.id) });
-    await writeAudit(tx, {
-      actor,
-      action: 'create',
-      entityType: 'agreement',
-      entityId: String(agreement.id),
-      changes: fieldChanges(null, await snapshot(tx, agreement.id)),
-    });
-    return succeeded(agreement);
-  });
-}
-
-/**
- * Saves the editor's form over version `version`, status history and links included. If someone
- * saved in between, nothing is written and the caller learns the current version, so the second
- * editor can compare before saving again.
- */
-export async function updateAgreement(headers: Headers, id: number, version: number, input: AgreementInput): Promise<MutationOutcome<{ version: number }>> {
-  const actor = await requireActor(headers, 'editor');
-  return db().$transaction(async (tx) => {
-    const before = await snapshot(tx, id);
-    if (!before || before.deletedAt !== null) return notFound;
-    const errors = await checkReferences(tx, input, id);
-    if (Object.keys(errors).length > 0) return invalid(errors);
-    const { count } = await tx.agreement.updateMany({ where: { id, version, deletedAt: null }, data: { ...agreementData(input), version: { increment: 1 } } });
-    if (count === 0) {
-      const current = await tx.agreement.findUniqueOrThrow({ where: { id }, select: { version: true, updatedAt: true } });
-      return { ok: false, error: 'conflict', current } as const;
-    }
+const versioned = versionedWrites({
+  entity: 'agreement',
+  table: (tx) => tx.agreement,
+  columns: agreementData,
+  // Status history and links included.
+  writeChildren: async (tx, id: number, input: AgreementInput) => {
     await tx.agreementTranslation.deleteMany({ where: { agreementId: id } });
     await tx.agreementStatusChange.deleteMany({ where: { agreementId: id } });
     await tx.agreementLink.deleteMany({ where: { fromId: id } });
     await tx.agreementTranslation.createMany({ data: translationRows(input).map((row) => ({ ...row, agreementId: id })) });
     await tx.agreementStatusChange.createMany({ data: historyRows(input, id) });
     await tx.agreementLink.createMany({ data: linkRows(input, id) });
-    const after = await snapshot(tx, id);
-    const becamePublic = before.publicationStatus !== 'published' && input.publicationStatus === 'published';
-    await writeAudit(tx, {
-      actor,
-      action: becamePublic ? 'publish' : 'update',
-      entityType: 'agreement',
-      entityId: String(id),
-      changes: fieldChanges(before, after),
-    });
-    return succeeded({ version: version + 1 });
-  });
-}
+  },
+  snapshot,
+  check: checkReferences,
+});
 
 /** Purging an agreement deletes its texts, status history and links with it. */
-export const {
-  trash: trashAgreement,
-  restore: restoreAgreement,
-  purge: purgeAgreement,
-} = trashActions({ entity: 'agreement', table: (tx) => tx.agreement, snapshot });
+const trash = trashActions({ entity: 'agreement', table: (tx) => tx.agreement, snapshot });
+
+/** Everything an editor or admin writes to agreements, each checking its caller's role itself. */
+export const agreementWrites = { ...versioned, ...trash };
+export const { create: createAgreement, update: updateAgreement, trash: trashAgreement, restore: restoreAgreement, purge: purgeAgreement } = agreementWrites;

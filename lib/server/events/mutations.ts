@@ -1,10 +1,7 @@
 import 'server-only';
-import { db } from '../db';
-import { requireActor } from '../auth/actor';
-import { writeAudit } from '../admin/audit';
 import { trashActions } from '../admin/trash';
-import { isUniqueViolation, notFound, succeeded, type MutationOutcome } from '../admin/outcome';
-import { fieldChanges, flattenTranslations, type AuditRecord } from '@/lib/audit/field-changes';
+import { versionedWrites } from '../admin/versioned';
+import { flattenTranslations, type AuditRecord } from '@/lib/audit/field-changes';
 import { formatPartialDateIso } from '@/lib/dates/partial-date';
 import { missingForPublication } from '@/lib/media/publishable';
 import type { Prisma } from '@/lib/generated/prisma/client';
@@ -95,83 +92,29 @@ async function referenceErrors(tx: Prisma.TransactionClient, input: EventInput):
   return errors;
 }
 
-const invalid = (fieldErrors: Record<string, string>) => ({ ok: false, error: 'invalid', fieldErrors }) as const;
-const slugTaken = invalid({ slug: 'taken' });
-
-export async function createEvent(headers: Headers, input: EventInput): Promise<MutationOutcome<{ id: number; slug: string }>> {
-  const actor = await requireActor(headers, 'editor');
-  try {
-    return await db().$transaction(async (tx) => {
-      const errors = await referenceErrors(tx, input);
-      if (Object.keys(errors).length > 0) return invalid(errors);
-      const links = linkRows(input);
-      const event = await tx.event.create({
-        data: {
-          ...eventData(input),
-          translations: { create: translationRows(input) },
-          partners: { create: links.partners },
-          sources: { create: links.sources },
-          photos: { create: links.photos },
-        },
-        select: { id: true, slug: true },
-      });
-      await writeAudit(tx, {
-        actor,
-        action: 'create',
-        entityType: 'event',
-        entityId: String(event.id),
-        changes: fieldChanges(null, await snapshot(tx, event.id)),
-      });
-      return succeeded(event);
-    });
-  } catch (error) {
-    if (isUniqueViolation(error, 'slug')) return slugTaken;
-    throw error;
-  }
-}
-
-/**
- * Saves the editor's form over version `version`. If someone saved in between, nothing is written
- * and the caller learns the current version, so the second editor can compare before saving again.
- */
-export async function updateEvent(headers: Headers, id: number, version: number, input: EventInput): Promise<MutationOutcome<{ version: number }>> {
-  const actor = await requireActor(headers, 'editor');
-  try {
-    return await db().$transaction(async (tx) => {
-      const before = await snapshot(tx, id);
-      if (!before || before.deletedAt !== null) return notFound;
-      const errors = await referenceErrors(tx, input);
-      if (Object.keys(errors).length > 0) return invalid(errors);
-      const { count } = await tx.event.updateMany({ where: { id, version, deletedAt: null }, data: { ...eventData(input), version: { increment: 1 } } });
-      if (count === 0) {
-        const current = await tx.event.findUniqueOrThrow({ where: { id }, select: { version: true, updatedAt: true } });
-        return { ok: false, error: 'conflict', current } as const;
-      }
-      const links = linkRows(input);
-      await tx.eventTranslation.deleteMany({ where: { eventId: id } });
-      await tx.eventTranslation.createMany({ data: translationRows(input).map((row) => ({ ...row, eventId: id })) });
-      await tx.eventPartner.deleteMany({ where: { eventId: id } });
-      await tx.eventPartner.createMany({ data: links.partners.map((row) => ({ ...row, eventId: id })) });
-      await tx.eventSource.deleteMany({ where: { eventId: id } });
-      await tx.eventSource.createMany({ data: links.sources.map((row) => ({ ...row, eventId: id })) });
-      await tx.eventPhoto.deleteMany({ where: { eventId: id } });
-      await tx.eventPhoto.createMany({ data: links.photos.map((row) => ({ ...row, eventId: id })) });
-      const after = await snapshot(tx, id);
-      const becamePublic = before.publicationStatus !== 'published' && input.publicationStatus === 'published';
-      await writeAudit(tx, {
-        actor,
-        action: becamePublic ? 'publish' : 'update',
-        entityType: 'event',
-        entityId: String(id),
-        changes: fieldChanges(before, after),
-      });
-      return succeeded({ version: version + 1 });
-    });
-  } catch (error) {
-    if (isUniqueViolation(error, 'slug')) return slugTaken;
-    throw error;
-  }
-}
+const versioned = versionedWrites({
+  entity: 'event',
+  table: (tx) => tx.event,
+  columns: eventData,
+  writeChildren: async (tx, id: number, input: EventInput) => {
+    const links = linkRows(input);
+    await tx.eventTranslation.deleteMany({ where: { eventId: id } });
+    await tx.eventTranslation.createMany({ data: translationRows(input).map((row) => ({ ...row, eventId: id })) });
+    await tx.eventPartner.deleteMany({ where: { eventId: id } });
+    await tx.eventPartner.createMany({ data: links.partners.map((row) => ({ ...row, eventId: id })) });
+    await tx.eventSource.deleteMany({ where: { eventId: id } });
+    await tx.eventSource.createMany({ data: links.sources.map((row) => ({ ...row, eventId: id })) });
+    await tx.eventPhoto.deleteMany({ where: { eventId: id } });
+    await tx.eventPhoto.createMany({ data: links.photos.map((row) => ({ ...row, eventId: id })) });
+  },
+  snapshot,
+  check: referenceErrors,
+  slugged: true,
+});
 
 /** Purging an event deletes its texts and links with it, not the partners, sources or media. */
-export const { trash: trashEvent, restore: restoreEvent, purge: purgeEvent } = trashActions({ entity: 'event', table: (tx) => tx.event, snapshot });
+const trash = trashActions({ entity: 'event', table: (tx) => tx.event, snapshot });
+
+/** Everything an editor or admin writes to events, each checking its caller's role itself. */
+export const eventWrites = { ...versioned, ...trash };
+export const { create: createEvent, update: updateEvent, trash: trashEvent, restore: restoreEvent, purge: purgeEvent } = eventWrites;

@@ -4,7 +4,7 @@ import { getTranslations } from 'next-intl/server';
 import { localeFromParams } from '@/i18n/locale-param';
 import { Link } from '@/i18n/navigation';
 import { SectionPage } from '@/components/layout/section-page';
-import { ScrollTable } from '@/components/ui/data-table';
+import { ColumnHeads, ScrollTable } from '@/components/ui/data-table';
 import { Pager } from '@/components/ui/pager';
 import { AuditChanges } from '@/components/admin/audit-changes';
 import { formatUtcDateTime } from '@/lib/format';
@@ -109,25 +109,6 @@ async function AuditLog({ locale, searchParams }: { locale: AppLocale; searchPar
   await connection();
   const { headers } = await requirePageActor(locale, 'editor');
   const [t, log] = await Promise.all([getTranslations({ locale, namespace: 'AdminAudit' }), listAuditEntries(headers, query)]);
-  const head = (
-    <>
-      <th scope="col" className="px-4 py-3">
-        {t('columns.at')}
-      </th>
-      <th scope="col" className="px-4 py-3">
-        {t('columns.actor')}
-      </th>
-      <th scope="col" className="px-4 py-3">
-        {t('columns.action')}
-      </th>
-      <th scope="col" className="px-4 py-3">
-        {t('columns.record')}
-      </th>
-      <th scope="col" className="px-4 py-3">
-        {t('columns.changes')}
-      </th>
-    </>
-  );
   const { page: _page, ...filters } = query;
   return (
     <div className="space-y-4">
@@ -135,7 +116,11 @@ async function AuditLog({ locale, searchParams }: { locale: AppLocale; searchPar
       <p role="status" className="text-sm font-medium text-slate-600 dark:text-slate-400">
         {t('count', { count: log.total })}
       </p>
-      <ScrollTable caption={t('title')} minWidth="60rem" head={head}>
+      <ScrollTable
+        caption={t('title')}
+        minWidth="60rem"
+        head={<ColumnHeads labels={[t('columns.at'), t('columns.actor'), t('columns.action'), t('columns.record'), t('columns.changes')]} />}
+      >
         {log.entries.map((e) => {
           const editPage = EDIT_PAGES[e.entityType];
           return (

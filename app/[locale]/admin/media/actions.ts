@@ -1,55 +1,40 @@
 'use server';
 
 import { z } from 'zod';
-import { headers } from 'next/headers';
-import { refresh } from 'next/cache';
 import { getTranslations } from 'next-intl/server';
-import { AccessDenied, requireActor } from '@/lib/server/auth/actor';
-import { adminFieldMessage, runFormAction, type FormState } from '@/lib/server/admin/form-action';
-import { localizedFieldErrors } from '@/lib/forms/field-errors';
+import type { ActionResult } from '@/lib/forms/action-result';
+import { refused, runFormAction } from '@/lib/server/admin/form-action';
+import { succeeded } from '@/lib/server/admin/outcome';
 import { cacheTags } from '@/lib/server/cache-tags';
 import { purgeMedia, restoreMedia, trashMedia, updateMediaDetails, uploadMedia } from '@/lib/server/media/mutations';
 import { mediaDetailsInputSchema } from '@/lib/schemas/media';
 import { versionField } from '@/lib/schemas/form-fields';
-import { asFormData, formDataObject, submittedValues } from '@/lib/forms/form-data';
 import { uuidIdSchema } from '@/lib/schemas/record-ids';
 
 // Alt texts and credits show on every public page that uses the file.
 const PUBLIC_TAGS = [cacheTags.partners, cacheTags.agreements, cacheTags.events, cacheTags.homeCity];
 
-/**
- * Upload form: the file, plus optional alt texts and credit. Not runFormAction: the upload's own
- * failures (type, size, unreadable image) belong to the file field and to AdminMedia's catalogue.
- */
-export async function uploadMediaAction(_state: FormState, submitted: FormData): Promise<FormState> {
-  const formData = asFormData(submitted);
-  const [t, form] = await Promise.all([getTranslations('AdminMedia'), getTranslations('AdminForm')]);
-  const values = submittedValues(formData);
-  const failed = (fieldErrors: Record<string, string>, formError = t('errors.checkFile')): FormState => ({ status: 'error', formError, fieldErrors, values });
+// An upload's own failures (type, size, unreadable image) belong to the file field and to AdminMedia's catalogue.
+const uploadSchema = z.intersection(mediaDetailsInputSchema, z.object({ file: z.unknown() }));
 
-  // Refuse a visitor without a session before reading the upload at all.
-  try {
-    await requireActor(await headers(), 'editor');
-  } catch (error) {
-    if (error instanceof AccessDenied) return failed({}, form(error.reason === 'unauthenticated' ? 'signedOut' : 'forbidden'));
-    throw error;
-  }
-  const file = formData.get('file');
-  if (!(file instanceof File) || (file.size === 0 && file.name === '')) return failed({ file: t('errors.fileRequired') });
-  const details = mediaDetailsInputSchema.safeParse(formDataObject(formData));
-  if (!details.success) return failed(localizedFieldErrors(details.error.issues, await adminFieldMessage()), form('checkFields'));
-  try {
-    const outcome = await uploadMedia(await headers(), file, details.data);
-    if (!outcome.ok) return failed({ file: t(`errors.${outcome.error}`) });
-    refresh(); // the library below the form lists the new file
-    return { status: 'saved', message: outcome.duplicate ? t('upload.duplicate') : t('upload.done') };
-  } catch (error) {
-    if (error instanceof AccessDenied) return failed({}, form(error.reason === 'unauthenticated' ? 'signedOut' : 'forbidden'));
-    throw error;
-  }
+/** Upload form: the file, plus optional alt texts and credit. The file is read only after the role is checked. */
+export async function uploadMediaAction(_state: ActionResult, formData: FormData): Promise<ActionResult> {
+  const t = await getTranslations('AdminMedia');
+  return runFormAction(formData, {
+    role: 'editor',
+    schema: uploadSchema,
+    mutate: async (requestHeaders, { file, ...details }) => {
+      if (!(file instanceof File) || (file.size === 0 && file.name === '')) return refused(t('errors.checkFile'), { file: t('errors.fileRequired') });
+      const outcome = await uploadMedia(requestHeaders, file, details);
+      return outcome.ok ? succeeded(outcome.duplicate) : refused(t('errors.checkFile'), { file: t(`errors.${outcome.error}`) });
+    },
+    tags: [],
+    refreshPage: true, // the library below the form lists the new file
+    onSaved: (duplicate) => ({ message: duplicate ? t('upload.duplicate') : t('upload.done'), payload: null }),
+  });
 }
 
-export async function updateMediaDetailsAction(id: string, _state: FormState, formData: FormData): Promise<FormState> {
+export async function updateMediaDetailsAction(id: string, _state: ActionResult, formData: FormData): Promise<ActionResult> {
   return runFormAction(formData, {
     role: 'editor',
     bound: { schema: uuidIdSchema, value: id },
@@ -59,7 +44,7 @@ export async function updateMediaDetailsAction(id: string, _state: FormState, fo
   });
 }
 
-export async function trashMediaAction(id: string, _state: FormState, formData: FormData): Promise<FormState> {
+export async function trashMediaAction(id: string, _state: ActionResult, formData: FormData): Promise<ActionResult> {
   return runFormAction(formData, {
     role: 'editor',
     bound: { schema: uuidIdSchema, value: id },
@@ -69,7 +54,7 @@ export async function trashMediaAction(id: string, _state: FormState, formData: 
   });
 }
 
-export async function restoreMediaAction(id: string, _state: FormState, formData: FormData): Promise<FormState> {
+export async function restoreMediaAction(id: string, _state: ActionResult, formData: FormData): Promise<ActionResult> {
   return runFormAction(formData, {
     role: 'admin',
     bound: { schema: uuidIdSchema, value: id },
@@ -79,7 +64,7 @@ export async function restoreMediaAction(id: string, _state: FormState, formData
   });
 }
 
-export async function purgeMediaAction(id: string, _state: FormState, formData: FormData): Promise<FormState> {
+export async function purgeMediaAction(id: string, _state: ActionResult, formData: FormData): Promise<ActionResult> {
   return runFormAction(formData, {
     role: 'admin',
     bound: { schema: uuidIdSchema, value: id },

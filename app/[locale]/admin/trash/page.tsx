@@ -3,10 +3,10 @@ import { connection } from 'next/server';
 import { getTranslations } from 'next-intl/server';
 import { localeFromParams } from '@/i18n/locale-param';
 import { SectionPage } from '@/components/layout/section-page';
-import { ScrollTable } from '@/components/ui/data-table';
+import { ColumnHeads, ScrollTable } from '@/components/ui/data-table';
 import { ActionButton } from '@/components/admin/action-button';
 import { formatUtcDateTime } from '@/lib/format';
-import type { AdminFormAction } from '@/components/admin/use-admin-form';
+import type { FormAction } from '@/lib/forms/action-result';
 import { requirePageActor } from '@/lib/server/auth/page-access';
 import { listTrashedPartners } from '@/lib/server/partners/editing';
 import { listTrashedAgreements } from '@/lib/server/agreements/editing';
@@ -18,7 +18,7 @@ import { purgeEventAction, restoreEventAction } from '../events/actions';
 import { purgeMediaAction, restoreMediaAction } from '../media/actions';
 import type { AppLocale } from '@/i18n/routing';
 
-type Trashed = { key: string; name: string; deletedAt: Date | null; restore: AdminFormAction; purge: AdminFormAction };
+type Trashed = { key: string; name: string; deletedAt: Date | null; restore: FormAction; purge: FormAction };
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/admin/trash'>): Promise<Metadata> {
   const t = await getTranslations({ locale: await localeFromParams(params), namespace: 'AdminTrash' });
@@ -38,25 +38,12 @@ export default async function TrashPage({ params }: PageProps<'/[locale]/admin/t
 async function TrashSection({ id, title, items, locale }: { id: string; title: string; items: Trashed[]; locale: AppLocale }) {
   if (items.length === 0) return null;
   const t = await getTranslations({ locale, namespace: 'AdminTrash' });
-  const head = (
-    <>
-      <th scope="col" className="px-4 py-3">
-        {t('columns.record')}
-      </th>
-      <th scope="col" className="px-4 py-3">
-        {t('columns.deletedAt')}
-      </th>
-      <th scope="col" className="px-4 py-3">
-        {t('columns.actions')}
-      </th>
-    </>
-  );
   return (
     <section aria-labelledby={id} className="space-y-3">
       <h2 id={id} className="text-xl font-semibold">
         {title}
       </h2>
-      <ScrollTable caption={title} minWidth="36rem" head={head}>
+      <ScrollTable caption={title} minWidth="36rem" head={<ColumnHeads labels={[t('columns.record'), t('columns.deletedAt'), t('columns.actions')]} />}>
         {items.map((item) => (
           <tr key={item.key}>
             <th scope="row" className="px-4 py-3 font-semibold">

@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { localeFromParams } from '@/i18n/locale-param';
 import { Link } from '@/i18n/navigation';
 import type { AppLocale } from '@/i18n/routing';
-import { MIN_PASSWORD_LENGTH } from '@/lib/schemas/users';
+import { linkTokenSchema, MIN_PASSWORD_LENGTH } from '@/lib/schemas/users';
 import { setPasswordLinkOwner } from '@/lib/server/auth/set-password-link';
 import { AuthCard } from '@/components/admin/auth/auth-card';
 import { SetPasswordForm } from '@/components/admin/auth/set-password-form';
@@ -19,7 +19,7 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/admin/se
   return { title: t('setPasswordTitle'), robots: { index: false, follow: false }, referrer: 'no-referrer' };
 }
 
-const tokenQuery = z.object({ token: z.string().min(1).max(200).catch('') });
+const tokenQuery = z.object({ token: linkTokenSchema.catch('') });
 
 export default async function SetPasswordPage({ params, searchParams }: PageProps<'/[locale]/admin/set-password'>) {
   const locale = await localeFromParams(params);

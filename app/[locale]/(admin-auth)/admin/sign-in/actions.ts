@@ -1,32 +1,30 @@
 'use server';
 
-import { headers } from 'next/headers';
 import { getTranslations } from 'next-intl/server';
 import { redirect } from '@/i18n/navigation';
 import { isAppLocale } from '@/i18n/routing';
-import { asFormData } from '@/lib/forms/form-data';
+import type { ActionResult } from '@/lib/forms/action-result';
 import { signInSchema } from '@/lib/schemas/users';
+import { adminWording, refused, runFormAction } from '@/lib/server/admin/form-action';
+import { succeeded } from '@/lib/server/admin/outcome';
 import { signIn } from '@/lib/server/auth/sessions';
-import { isDatabaseUnavailable } from '@/lib/server/database/unavailable';
-import type { SignInState } from '@/components/admin/auth/sign-in-form';
 
-export async function signInAction(locale: string, _previous: SignInState, submitted: FormData): Promise<SignInState> {
-  const formData = asFormData(submitted);
-  const appLocale = isAppLocale(locale) ? locale : 'ru';
-  const email = String(formData.get('email') ?? '');
-  const parsed = signInSchema.safeParse({ email, password: formData.get('password') ?? '' });
-  // A malformed address gets the same answer as a wrong one: the form never says which part was wrong.
-  if (!parsed.success) return { error: 'invalid', email };
-  const requestHeaders = await headers();
-  const result = await signIn(requestHeaders, parsed.data.email, parsed.data.password).catch((error: unknown) => {
-    if (isDatabaseUnavailable(error)) return 'unavailable' as const;
-    throw error;
+export async function signInAction(locale: string, _previous: ActionResult, formData: FormData): Promise<ActionResult> {
+  const appLocale = typeof locale === 'string' && isAppLocale(locale) ? locale : 'ru';
+  const [t, admin] = await Promise.all([getTranslations({ locale: appLocale, namespace: 'AdminAuth' }), adminWording()]);
+  return runFormAction(formData, {
+    role: 'anyone',
+    schema: signInSchema,
+    wording: { ...admin, unavailable: t('unavailable') },
+    secret: ['password'],
+    // A malformed address gets the same answer as a wrong one: the form never says which part was wrong.
+    refuseInput: () => t('invalid'),
+    mutate: async (headers, { email, password }) => {
+      const result = await signIn(headers, email, password);
+      if (result === 'ok') return succeeded(null);
+      return refused(result === 'invalid' ? t('invalid') : t('delayed', { seconds: result.retryAfterSeconds }));
+    },
+    tags: [],
+    onSaved: () => redirect({ href: '/admin', locale: appLocale }),
   });
-  if (typeof result === 'object') {
-    const t = await getTranslations({ locale: appLocale, namespace: 'AdminAuth' });
-    return { error: 'delayed', email, message: t('delayed', { seconds: result.retryAfterSeconds }) };
-  }
-  if (result !== 'ok') return { error: result, email };
-  redirect({ href: '/admin', locale: appLocale });
-  return { error: null, email };
 }

@@ -48,8 +48,6 @@ async function SignInPanel({ locale, searchParams }: { locale: AppLocale; search
           password: t('password'),
           submit: t('signIn'),
           pending: t('signingIn'),
-          invalid: t('invalid'),
-          unavailable: t('unavailable'),
         }}
       />
     </>
