@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import { createServer } from 'node:http';
 import path from 'node:path';
 import { z } from 'zod';
-import { floodLimitsFrom, productionConfigProblem, trustedProxyHops } from '@/lib/config/environment';
+import { floodLimitsFrom, productionConfigProblem, trustedProxies, trustedProxyHops } from '@/lib/config/environment';
 import { clientAddress } from '@/lib/http/client-address';
 import { RateLimiter } from '@/lib/http/rate-limit';
 import { formatLogLine, requestIdFrom, requestLogLine } from '@/lib/logging/request-log';
@@ -42,6 +42,7 @@ if (problem) {
 
 const port = Number(process.env.PORT ?? 3000);
 const trustedHops = trustedProxyHops.parse(process.env.TRUSTED_PROXY_HOPS || undefined);
+const proxies = trustedProxies.parse(process.env.TRUSTED_PROXY || undefined);
 const limits = floodLimitsFrom(process.env); // docs/decisions/022
 const bindAddress = process.env.BIND_ADDRESS || undefined; // all interfaces unless told otherwise (127.0.0.1 behind a local proxy)
 const log = (line: Parameters<typeof formatLogLine>[0]) => process.stdout.write(formatLogLine(line));
@@ -78,7 +79,12 @@ const server = createServer((req, res) => {
   req.headers['x-request-id'] = requestId;
   res.setHeader('X-Request-Id', requestId); // before handle(): Next starts the response inside it
   // The rate limits key on X-Forwarded-For: it must hold the one address we can vouch for, never the client's say.
-  const address = clientAddress({ socketAddress: req.socket.remoteAddress, forwardedFor: req.headers['x-forwarded-for'], trustedHops });
+  const address = clientAddress({
+    socketAddress: req.socket.remoteAddress,
+    forwardedFor: req.headers['x-forwarded-for'],
+    trustedHops,
+    trustedProxies: proxies,
+  });
   if (address) req.headers['x-forwarded-for'] = address;
   else delete req.headers['x-forwarded-for'];
   // The documented proxy passes Host; a client's own X-Forwarded-Host would name any site.
