@@ -7,6 +7,7 @@
 import './lib/load-env';
 import fs from 'node:fs';
 import { createServer } from 'node:http';
+import { Server as NetServer } from 'node:net';
 import path from 'node:path';
 import { z } from 'zod';
 import { floodLimitsFrom, productionConfigProblem, trustedProxies, trustedProxyHops } from '@/lib/config/environment';
@@ -72,6 +73,9 @@ const serve = withPublicCopies((req, res) => handle(req, res), {
   rateLimiter: limits.rate ? new RateLimiter(limits.rate) : undefined,
 });
 
+// Set once the server is told to stop: from then on every response closes its connection.
+let stopping = false;
+
 const server = createServer((req, res) => {
   const started = performance.now();
   const requestId = requestIdFrom(req.headers['x-request-id']);
@@ -95,6 +99,8 @@ const server = createServer((req, res) => {
   const writeHead = res.writeHead.bind(res) as (...args: unknown[]) => typeof res;
   res.writeHead = ((status: number, ...rest: unknown[]) => {
     sentStatus ??= status;
+    // The proxy then sends its next request to another instance instead of down this connection.
+    if (stopping) res.setHeader('Connection', 'close');
     return writeHead(status, ...rest);
   }) as typeof res.writeHead;
   res.once('close', () => {
@@ -125,18 +131,20 @@ server.listen(port, bindAddress, () => {
   log({ time: new Date().toISOString(), level: 'info', msg: 'listening', port, distDir: process.env.NEXT_DIST_DIR ?? '.next' });
 });
 
-let stopping = false;
 function stop(signal: string) {
   if (stopping) return;
   stopping = true;
   probe.stop();
   stopListening();
   log({ time: new Date().toISOString(), level: 'info', msg: 'stopping', signal });
-  // In-flight requests finish; idle keep-alive connections close now, busy ones after a grace period.
-  server.close(() => {
+  // No new connections. Each open one ends after the request it carries, answered with
+  // `Connection: close`, or, idle, when the client or the keep-alive timeout closes it; whatever is
+  // left after a grace period is cut. Not http.Server#close(), which closes idle connections at
+  // once: a proxy may be sending a request down one at that moment, and nginx never sends a POST
+  // again (docs/decisions/027).
+  NetServer.prototype.close.call(server, () => {
     void app.close().finally(() => process.exit(0));
   });
-  server.closeIdleConnections();
   setTimeout(() => server.closeAllConnections(), 8_000).unref();
 }
 process.on('SIGTERM', () => stop('SIGTERM'));

@@ -72,17 +72,20 @@ export async function startCluster(name: string, { instances = 2, env = {} }: { 
     databaseUrl: `postgresql://postgres:postgres@127.0.0.1:${pgPort}/portal`,
     output: () => output,
     pidOf,
-    /** Signals one instance (SIGKILL: a crash; SIGTERM: a restart) and resolves once its successor answers. */
+    /** Signals one instance (SIGKILL: a crash; SIGTERM: a restart); resolves once its successor answers, with how long the old one took to exit. */
     async restartInstance(instance: number, signal: 'SIGKILL' | 'SIGTERM', whileDown: () => Promise<void> = async () => {}) {
       const pid = pidOf(instance);
+      const signalled = Date.now();
       process.kill(pid, signal);
+      const gone = until(() => waitUntilGone(pid, 100), `instance ${instance} (pid ${pid}) to exit`).then(() => Date.now() - signalled);
       await whileDown();
-      await until(() => waitUntilGone(pid, 100), `instance ${instance} (pid ${pid}) to exit`);
+      const exitMs = await gone;
       await until(
         async () => pidOf(instance) !== pid && (await answers(`${cluster.instanceBase(instance)}/api/health`)) === 200,
         `instance ${instance} to be back`,
         60_000,
       );
+      return { exitMs };
     },
     /** Stops PostgreSQL as a crash or a maintenance restart would, under the running instances. */
     async stopDatabase() {

@@ -7,7 +7,7 @@ declare module 'autocannon' {
     timeout?: number;
     headers?: Record<string, string>;
     /** Each connection sends these in turn, over and over. */
-    requests?: { method?: string; path: string }[];
+    requests?: { method?: string; path: string; headers?: Record<string, string>; body?: string }[];
   };
   type Histogram = { average: number; mean: number; total: number; p50: number; p99: number };
   export type Result = {
