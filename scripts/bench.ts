@@ -6,6 +6,8 @@
 //      sources changed, served by scripts/server.ts as `npm start` does (port BENCH_PORT, 3750);
 //   3. autocannon in a second process (scripts/bench-load.ts), one target at a time, against a
 //      static file as the ceiling and the pages and API of the issue; then the server's RSS;
+//      then the same targets through nginx in front of two instances (deploy/nginx/portal.conf, as
+//      `npm run start:cluster` runs it: nginx on BENCH_PORT, the instances on BENCH_PORT + 1, + 2);
 //   4. best effort, each on its own: SQL statements per cold page at two data sizes, first-load
 //      JavaScript per page (gzip), Lighthouse for the home page and the busiest partner's profile.
 // Prints a table and writes bench-results/latest.json. Exits 1 when any request failed or was not
@@ -19,10 +21,12 @@ import crypto from 'node:crypto';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { setTimeout as sleep } from 'node:timers/promises';
 import pg from 'pg';
-import { startEmbeddedPostgres, commandLine, isAlive, type EmbeddedPostgres } from './lib/embedded-postgres';
+import { startEmbeddedPostgres, type EmbeddedPostgres } from './lib/embedded-postgres';
 import { deployMigrations } from './lib/migrations';
 import { ensureBuild } from './lib/build-fingerprint';
 import { SERVER_SCRIPT, serverProcess } from './lib/server-process';
+import { stopGroup, stopOrphan } from './lib/launch';
+import { instancePort, isNginxOf, startNginx, writeNginxConfig } from './lib/cluster';
 import { generateBenchDataset, FULL_SIZES, BENCH_SEARCH_WORD, type BenchSizes } from './lib/bench/dataset';
 import { benchDatasetMark, loadBenchDataset, readBenchDatasetMark } from './lib/bench/load';
 
@@ -40,7 +44,9 @@ const connections = numberFromEnv('BENCH_CONNECTIONS', 50);
 const seed = numberFromEnv('BENCH_SEED', 7);
 const resultsFile = path.resolve(process.env.BENCH_RESULTS ?? 'bench-results/latest.json');
 const base = `http://127.0.0.1:${port}`;
-const serverPidFile = path.join(dataDir, 'server.pid');
+const clusterDir = path.join(dataDir, 'cluster');
+const CLUSTER_INSTANCES = 2;
+const serverPidFile = (serverPort: number) => path.join(dataDir, `server-${serverPort}.pid`);
 // The query counts compare the full dataset with one a tenth its size (same URLs, same busiest-partner slug).
 const SMALL_SIZES: BenchSizes = { partners: 100, agreements: 500, events: 5_000, eventsOfBusiestPartner: 50 };
 
@@ -70,37 +76,27 @@ const TARGETS = {
 };
 
 let postgres: EmbeddedPostgres | null = null;
-let server: ChildProcess | null = null;
+let servers: ChildProcess[] = [];
+let nginx: ChildProcess | null = null;
 let loadProcess: ChildProcess | null = null;
 /** While set, PostgreSQL's log lines are collected here (the statement counts); otherwise only errors print. */
 let pgLog: string[] | null = null;
 let stopping = false;
 
-async function stopServer() {
-  const child = server;
-  server = null;
-  if (!child?.pid || child.exitCode !== null || child.signalCode !== null) return;
-  const exited = new Promise((resolve) => child.once('exit', resolve));
-  try {
-    process.kill(-child.pid, 'SIGTERM');
-  } catch {
-    /* already gone */
-  }
-  if ((await Promise.race([exited, sleep(10_000, 'timeout')])) === 'timeout') {
-    try {
-      process.kill(-child.pid, 'SIGKILL');
-    } catch {
-      /* already gone */
-    }
-    await exited;
-  }
-  fs.rmSync(serverPidFile, { force: true });
+/** Stops nginx, then every server (the one measured alone, or the cluster's instances). */
+async function stopServers() {
+  const stopped = servers;
+  servers = [];
+  await stopGroup(nginx);
+  nginx = null;
+  await Promise.all(stopped.map((child) => stopGroup(child)));
+  for (const file of fs.readdirSync(dataDir).filter((name) => /^server-\d+\.pid$/.test(name))) fs.rmSync(path.join(dataDir, file), { force: true });
 }
 
 async function cleanUp() {
   restoreTsconfig();
   if (loadProcess?.exitCode === null) loadProcess.kill('SIGKILL');
-  await stopServer();
+  await stopServers();
   if (postgres) {
     await resetStatementLogging().catch(() => {});
     await postgres.stop();
@@ -120,18 +116,11 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   });
 }
 
-/** After a `kill -9` of an earlier run its server (own process group) still holds the port. */
-function stopOrphanServer() {
-  const pid = Number(fs.existsSync(serverPidFile) ? fs.readFileSync(serverPidFile, 'utf8') : 0);
-  if (pid > 0 && isAlive(pid) && commandLine(pid).some((arg) => arg.endsWith(SERVER_SCRIPT))) {
-    say(`stopping a benchmark server left running by an earlier run (pid ${pid})`);
-    try {
-      process.kill(-pid, 'SIGKILL');
-    } catch {
-      /* already gone */
-    }
-  }
-  fs.rmSync(serverPidFile, { force: true });
+/** After a `kill -9` of an earlier run its servers and nginx (own process groups) still hold their ports. */
+function stopOrphanServers() {
+  for (const file of fs.readdirSync(dataDir).filter((name) => /^server-\d+\.pid$/.test(name)))
+    stopOrphan(path.join(dataDir, file), (cmd) => cmd.some((arg) => arg.endsWith(SERVER_SCRIPT)), say);
+  stopOrphan(path.join(clusterDir, 'nginx.pid'), isNginxOf(path.join(clusterDir, 'nginx.conf')), say);
 }
 
 async function withClient<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
@@ -193,7 +182,8 @@ async function buildInto() {
 
 const authSecret = crypto.randomBytes(32).toString('base64url');
 
-async function startServer(databaseUrl: string) {
+/** A production server on `serverPort`: the benchmark's port, or one of the cluster's instances behind nginx on it. */
+async function startServer(databaseUrl: string, serverPort = port) {
   // After Ctrl-C the main flow may still be running towards its next step: start nothing new.
   if (stopping) throw new Error('stopping');
   const logFile = fs.openSync(path.join(dataDir, 'server.log'), 'a');
@@ -207,8 +197,9 @@ async function startServer(databaseUrl: string) {
     AUTH_SECRET: authSecret,
     SITE_URL: base, // the address Lighthouse loads: a canonical link to another host fails its SEO audit
     NEXT_DIST_DIR: distDir,
-    PORT: String(port),
+    PORT: String(serverPort),
     BIND_ADDRESS: '127.0.0.1',
+    TRUSTED_PROXY_HOPS: serverPort === port ? '0' : '1',
     MEDIA_DIR: path.join(dataDir, 'media'),
     // The benchmark floods search and the API from one address and 50 connections on purpose: it
     // measures throughput, so the per-address limit is off and every connection may wait for a
@@ -218,14 +209,14 @@ async function startServer(databaseUrl: string) {
   });
   const child = spawn(started.command, started.args, { env: started.env, stdio: ['ignore', logFile, logFile], detached: true });
   fs.closeSync(logFile);
-  server = child;
-  fs.writeFileSync(serverPidFile, String(child.pid));
+  servers.push(child);
+  fs.writeFileSync(serverPidFile(serverPort), String(child.pid));
   for (const end = Date.now() + 120_000; Date.now() < end; await sleep(100)) {
     if (stopping) throw new Error('stopping');
     if (child.exitCode !== null || child.signalCode !== null)
       throw new Error(`the server exited (${child.exitCode ?? child.signalCode}); see ${path.join(dataDir, 'server.log')}`);
     if (
-      await fetch(`${base}/api/health`).then(
+      await fetch(`http://127.0.0.1:${serverPort}/api/health`).then(
         () => true,
         () => false,
       )
@@ -287,11 +278,30 @@ type LoadResult = {
   statusCodes: Record<string, number>;
 };
 
-function runLoad(target: Target): Promise<LoadResult> {
+/** Two instances from the same build and database, behind nginx with the production file. */
+async function startCluster(databaseUrl: string) {
+  const ports = Array.from({ length: CLUSTER_INSTANCES }, (_, i) => instancePort(port, i + 1));
+  for (const instance of ports) await startServer(databaseUrl, instance);
+  // No access log: the instances' own request log says who answered, as for the single server.
+  nginx = startNginx(writeNginxConfig({ dir: clusterDir, port, instancePorts: ports, accessLog: false }));
+  for (const end = Date.now() + 30_000; Date.now() < end; await sleep(100)) {
+    if (nginx.exitCode !== null) throw new Error(`nginx exited (${nginx.exitCode}); see ${path.join(clusterDir, 'nginx-error.log')}`);
+    if (
+      (await fetch(`${base}/api/health`).then(
+        (r) => r.status,
+        () => 0,
+      )) === 200
+    )
+      return ports;
+  }
+  throw new Error('nginx did not answer within 30 s');
+}
+
+function runLoad(target: Target, url = base): Promise<LoadResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(
       process.execPath,
-      ['--import', 'tsx', 'scripts/bench-load.ts', JSON.stringify({ url: base + target.path, connections: target.connections ?? connections, duration })],
+      ['--import', 'tsx', 'scripts/bench-load.ts', JSON.stringify({ url: url + target.path, connections: target.connections ?? connections, duration })],
       { stdio: ['ignore', 'pipe', 'inherit'] },
     );
     loadProcess = child;
@@ -310,13 +320,13 @@ function runLoad(target: Target): Promise<LoadResult> {
  * connections can take minutes to finish them). The next target is measured only once the static
  * file answers quickly three times in a row again; how long that took is reported.
  */
-async function waitUntilIdle(staticPath: string): Promise<number | null> {
+async function waitUntilIdle(staticPath: string, url = base): Promise<number | null> {
   const started = Date.now();
   for (let quick = 0; quick < 3;) {
     if (Date.now() - started > 600_000) return null;
     const t = performance.now();
     // A starved server may answer 408 (it could not read the request in time) or not at all: not idle yet.
-    const ok = await fetch(base + staticPath, { signal: AbortSignal.timeout(30_000) }).then(
+    const ok = await fetch(url + staticPath, { signal: AbortSignal.timeout(30_000) }).then(
       async (r) => (await r.arrayBuffer(), r.ok),
       () => false,
     );
@@ -371,7 +381,7 @@ async function statementsPerPage(databaseUrl: string): Promise<Record<string, nu
     counts[page.name] = countStatements(pgLog ?? []);
     pgLog = null;
     await setStatementLogging(false);
-    await stopServer();
+    await stopServers();
   }
   return counts;
 }
@@ -499,11 +509,32 @@ function judge(target: Target, result: LoadResult, ceiling: number): Omit<Row, '
   return { target, result, ratio, met: null, why: 'no target in the issue' };
 }
 
-function printTable(rows: Row[]) {
-  const header = ['target', 'req/s', 'ratio', 'p50 ms', 'p95 ms', 'p99 ms', 'errors', 'non-2xx', 'from copy', 'drain s', 'target met?'];
+/** The cluster's req/s for a target over one instance's for the same target in the same run. */
+const oneInstanceRatio = (target: Target, result: LoadResult, single: Row[]) => {
+  const alone = single.find((row) => row.target.name === target.name)?.result.requestsPerSecond;
+  return alone ? result.requestsPerSecond / alone : null;
+};
+
+/** With `single`, a column compares each target's req/s with one instance's (the cluster's table). */
+function printTable(rows: Row[], single?: Row[]) {
+  const header = [
+    'target',
+    'req/s',
+    ...(single ? ['× one'] : []),
+    'ratio',
+    'p50 ms',
+    'p95 ms',
+    'p99 ms',
+    'errors',
+    'non-2xx',
+    'from copy',
+    'drain s',
+    'target met?',
+  ];
   const body = rows.map(({ target, result, ratio, met, why, drainSeconds, answeredBy: by }) => [
     target.name,
     result.requestsPerSecond.toFixed(1),
+    ...(single ? [oneInstanceRatio(target, result, single)?.toFixed(2) ?? '—'] : []),
     ratio === null ? '1 (ceiling)' : ratio.toFixed(3),
     String(result.latencyMs.p50 ?? '—'),
     String(result.latencyMs.p95 ?? '—'),
@@ -522,7 +553,7 @@ function printTable(rows: Row[]) {
 let exitCode = 0;
 try {
   fs.mkdirSync(dataDir, { recursive: true });
-  stopOrphanServer();
+  stopOrphanServers();
   fs.rmSync(path.join(dataDir, 'server.log'), { force: true }); // this run's server log only
   postgres = await startEmbeddedPostgres({
     dataDir: path.join(dataDir, 'pg'),
@@ -553,29 +584,45 @@ try {
     ceilingTarget,
     ...pages.flatMap((page) => (page.kind === 'search' ? [page, { ...page, name: 'search, 5 connections', connections: 5 }] : [page])),
   ];
-  for (const target of targets) await getOnceUp(base + target.path); // warm: the first request fills the caches
-  const rows: Row[] = [];
-  let ceiling = 0;
-  for (const target of targets) {
-    say(`load: ${target.name} (${target.path})`);
-    const logOffset = serverLogSize();
-    const result = await runLoad(target);
-    if (target.kind === 'ceiling') ceiling = result.requestsPerSecond;
-    // Said at once, so a run stopped halfway still shows what it measured.
-    say(
-      `  ${result.requestsPerSecond.toFixed(1)} req/s, p50/p95/p99 ${result.latencyMs.p50}/${result.latencyMs.p95}/${result.latencyMs.p99} ms, ${result.errors} errors, ${result.non2xx} non-2xx`,
-    );
-    const drainSeconds = await waitUntilIdle(ceilingTarget.path);
-    const answered = answeredBy(target, logOffset);
-    say(`  answered by the application ${answered.application}, by a copy ${answered.copy}, by an outage copy ${answered['outage copy']}`);
-    rows.push({ ...judge(target, result, ceiling), drainSeconds, answeredBy: answered });
-  }
+  /** Every target in turn against `url` (`servedBy` servers behind it), each warmed first and measured once the server is idle again. */
+  const measure = async (url: string, servedBy = 1): Promise<Row[]> => {
+    // Warm: the first request fills the caches. Behind nginx, one per instance (round robin).
+    for (const target of targets) for (let i = 0; i < servedBy; i++) await getOnceUp(url + target.path);
+    const rows: Row[] = [];
+    let ceiling = 0;
+    for (const target of targets) {
+      say(`load: ${target.name} (${url}${target.path})`);
+      const logOffset = serverLogSize();
+      const result = await runLoad(target, url);
+      if (target.kind === 'ceiling') ceiling = result.requestsPerSecond;
+      // Said at once, so a run stopped halfway still shows what it measured.
+      say(
+        `  ${result.requestsPerSecond.toFixed(1)} req/s, p50/p95/p99 ${result.latencyMs.p50}/${result.latencyMs.p95}/${result.latencyMs.p99} ms, ${result.errors} errors, ${result.non2xx} non-2xx`,
+      );
+      const drainSeconds = await waitUntilIdle(ceilingTarget.path, url);
+      const answered = answeredBy(target, logOffset);
+      say(`  answered by the application ${answered.application}, by a copy ${answered.copy}, by an outage copy ${answered['outage copy']}`);
+      rows.push({ ...judge(target, result, ceiling), drainSeconds, answeredBy: answered });
+    }
+    return rows;
+  };
+  const rows = await measure(base);
   const rss = serverRss(child.pid ?? 0);
   const firstLoadJs = await attempt('first-load JavaScript per page (gzip)', firstLoadJavaScript);
   const lighthouse = await attempt('Lighthouse', lighthouseScores);
 
+  // The same targets through nginx in front of two instances, on the same machine (docs/decisions/027).
+  await stopServers();
+  const instancePorts = await startCluster(fullUrl);
+  say(`nginx on ${base} in front of instances on ports ${instancePorts.join(', ')}`);
+  const clusterRows = await measure(base, CLUSTER_INSTANCES);
+  const clusterRss = servers.map((instance) => serverRss(instance.pid ?? 0));
+
   printTable(rows);
+  console.log(`through nginx, ${CLUSTER_INSTANCES} instances (ratio: to the cluster's own static file; × one: req/s against one instance direct):`);
+  printTable(clusterRows, rows);
   console.log(`server RSS after the run: ${rss.serverMb} MB (process group ${rss.processGroupMb} MB; target ≤ ${TARGETS.rssMb} MB)`);
+  console.log(`cluster instances' RSS after their run: ${clusterRss.map((r) => `${r.serverMb} MB`).join(', ')}`);
   console.log('SQL statements per cold request (dataset /10 → full):', JSON.stringify(statements, null, 2));
   console.log(`first-load JavaScript, gzip (target ≤ ${TARGETS.firstLoadJsKb} KB):`, JSON.stringify(firstLoadJs, null, 2));
   if (Object.keys(guard503s).length)
@@ -587,7 +634,9 @@ try {
 
   // A target with no completed response had every request outlast the run: as bad as an error.
   // An outage copy means the probe called the database down under load: the page was not measured.
-  const failed = rows.filter((r) => r.result.errors || r.result.non2xx || !r.result.requests || r.answeredBy['outage copy']);
+  const failed = [...rows, ...clusterRows.map((r) => ({ ...r, target: { ...r.target, name: `${r.target.name} (cluster)` } }))].filter(
+    (r) => r.result.errors || r.result.non2xx || !r.result.requests || r.answeredBy['outage copy'],
+  );
   fs.mkdirSync(path.dirname(resultsFile), { recursive: true });
   fs.writeFileSync(
     resultsFile,
@@ -606,6 +655,18 @@ try {
           answeredBy: by,
         })),
         serverRss: rss,
+        cluster: {
+          instances: CLUSTER_INSTANCES,
+          load: clusterRows.map(({ target, result, ratio, drainSeconds, answeredBy: by }) => ({
+            ...target,
+            ...result,
+            ratioToCeiling: ratio,
+            ratioToOneInstance: oneInstanceRatio(target, result, rows),
+            drainSeconds,
+            answeredBy: by,
+          })),
+          instancesRss: clusterRss,
+        },
         statementsPerColdRequest: statements,
         firstLoadJavaScript: firstLoadJs,
         lighthouse,

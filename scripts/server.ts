@@ -7,9 +7,10 @@
 import './lib/load-env';
 import fs from 'node:fs';
 import { createServer } from 'node:http';
+import { Server as NetServer } from 'node:net';
 import path from 'node:path';
 import { z } from 'zod';
-import { floodLimitsFrom, productionConfigProblem, trustedProxyHops } from '@/lib/config/environment';
+import { floodLimitsFrom, productionConfigProblem, trustedProxies, trustedProxyHops } from '@/lib/config/environment';
 import { clientAddress } from '@/lib/http/client-address';
 import { RateLimiter } from '@/lib/http/rate-limit';
 import { formatLogLine, requestIdFrom, requestLogLine } from '@/lib/logging/request-log';
@@ -42,6 +43,7 @@ if (problem) {
 
 const port = Number(process.env.PORT ?? 3000);
 const trustedHops = trustedProxyHops.parse(process.env.TRUSTED_PROXY_HOPS || undefined);
+const proxies = trustedProxies.parse(process.env.TRUSTED_PROXY || undefined);
 const limits = floodLimitsFrom(process.env); // docs/decisions/022
 const bindAddress = process.env.BIND_ADDRESS || undefined; // all interfaces unless told otherwise (127.0.0.1 behind a local proxy)
 const log = (line: Parameters<typeof formatLogLine>[0]) => process.stdout.write(formatLogLine(line));
@@ -71,6 +73,9 @@ const serve = withPublicCopies((req, res) => handle(req, res), {
   rateLimiter: limits.rate ? new RateLimiter(limits.rate) : undefined,
 });
 
+// Set once the server is told to stop: from then on every response closes its connection.
+let stopping = false;
+
 const server = createServer((req, res) => {
   const started = performance.now();
   const requestId = requestIdFrom(req.headers['x-request-id']);
@@ -78,7 +83,12 @@ const server = createServer((req, res) => {
   req.headers['x-request-id'] = requestId;
   res.setHeader('X-Request-Id', requestId); // before handle(): Next starts the response inside it
   // The rate limits key on X-Forwarded-For: it must hold the one address we can vouch for, never the client's say.
-  const address = clientAddress({ socketAddress: req.socket.remoteAddress, forwardedFor: req.headers['x-forwarded-for'], trustedHops });
+  const address = clientAddress({
+    socketAddress: req.socket.remoteAddress,
+    forwardedFor: req.headers['x-forwarded-for'],
+    trustedHops,
+    trustedProxies: proxies,
+  });
   if (address) req.headers['x-forwarded-for'] = address;
   else delete req.headers['x-forwarded-for'];
   // The documented proxy passes Host; a client's own X-Forwarded-Host would name any site.
@@ -89,6 +99,8 @@ const server = createServer((req, res) => {
   const writeHead = res.writeHead.bind(res) as (...args: unknown[]) => typeof res;
   res.writeHead = ((status: number, ...rest: unknown[]) => {
     sentStatus ??= status;
+    // The proxy then sends its next request to another instance instead of down this connection.
+    if (stopping) res.setHeader('Connection', 'close');
     return writeHead(status, ...rest);
   }) as typeof res.writeHead;
   res.once('close', () => {
@@ -119,18 +131,20 @@ server.listen(port, bindAddress, () => {
   log({ time: new Date().toISOString(), level: 'info', msg: 'listening', port, distDir: process.env.NEXT_DIST_DIR ?? '.next' });
 });
 
-let stopping = false;
 function stop(signal: string) {
   if (stopping) return;
   stopping = true;
   probe.stop();
   stopListening();
   log({ time: new Date().toISOString(), level: 'info', msg: 'stopping', signal });
-  // In-flight requests finish; idle keep-alive connections close now, busy ones after a grace period.
-  server.close(() => {
+  // No new connections. Each open one ends after the request it carries, answered with
+  // `Connection: close`, or, idle, when the client or the keep-alive timeout closes it; whatever is
+  // left after a grace period is cut. Not http.Server#close(), which closes idle connections at
+  // once: a proxy may be sending a request down one at that moment, and nginx never sends a POST
+  // again (docs/decisions/027).
+  NetServer.prototype.close.call(server, () => {
     void app.close().finally(() => process.exit(0));
   });
-  server.closeIdleConnections();
   setTimeout(() => server.closeAllConnections(), 8_000).unref();
 }
 process.on('SIGTERM', () => stop('SIGTERM'));

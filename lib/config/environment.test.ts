@@ -7,6 +7,7 @@ describe('production configuration', () => {
   it('accepts a complete one', () => {
     expect(productionConfigProblem(good)).toBeNull();
     expect(productionConfigProblem({ ...good, TRUSTED_PROXY_HOPS: '1' })).toBeNull();
+    expect(productionConfigProblem({ ...good, TRUSTED_PROXY_HOPS: '1', TRUSTED_PROXY: '10.0.0.2, 10.1.0.0/16' })).toBeNull();
   });
 
   it.each([
@@ -30,6 +31,11 @@ describe('production configuration', () => {
     ],
     ['TRUSTED_PROXY_HOPS', 'yes', 'Invalid environment variable TRUSTED_PROXY_HOPS: must be a whole number from 0 to 5'],
     ['TRUSTED_PROXY_HOPS', '1.5', 'Invalid environment variable TRUSTED_PROXY_HOPS: must be a whole number from 0 to 5'],
+    [
+      'TRUSTED_PROXY',
+      'proxy.internal',
+      'Invalid environment variable TRUSTED_PROXY: must be IP addresses or subnets (e.g. 127.0.0.1,10.0.0.0/24), separated by commas',
+    ],
     ['RATE_LIMIT_PER_SECOND', '-1', 'Invalid environment variable RATE_LIMIT_PER_SECOND: must be a number from 0 to 10000'],
     ['RATE_LIMIT_PER_SECOND', 'fast', 'Invalid environment variable RATE_LIMIT_PER_SECOND: must be a number from 0 to 10000'],
     ['RATE_LIMIT_BURST', '0', 'Invalid environment variable RATE_LIMIT_BURST: must be a whole number from 1 to 100000'],

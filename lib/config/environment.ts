@@ -1,6 +1,7 @@
 import { createHmac } from 'node:crypto';
 import path from 'node:path';
 import { z } from 'zod';
+import { trustedProxyList } from '@/lib/http/client-address';
 
 // The environment the portal runs with, in one schema shared by the app (lib/server/env.ts), the
 // production server (scripts/server.ts), the launcher and the one-off scripts, none of which may
@@ -33,6 +34,19 @@ const whole = (min: number, max: number) => {
 export const trustedProxyHops = whole(0, 5).default(0);
 
 /**
+ * The addresses (or subnets) X-Forwarded-For is believed from: the proxy next to the server. By
+ * default this machine, where the documented nginx runs (deploy/nginx/portal.conf).
+ */
+export const trustedProxies = z
+  .string()
+  .default('127.0.0.1,::1')
+  .transform((text, context) => {
+    const list = trustedProxyList(text);
+    if (!list) context.addIssue({ code: 'custom', message: 'must be IP addresses or subnets (e.g. 127.0.0.1,10.0.0.0/24), separated by commas' });
+    return list ?? z.NEVER;
+  });
+
+/**
  * How much uncached work the production server takes on (docs/decisions/022-limits-on-uncached-work.md):
  * searches and API reads not answered from a copy, per client address (a bucket of
  * RATE_LIMIT_BURST requests refilled at RATE_LIMIT_PER_SECOND; 0 turns the limit off), and how
@@ -56,6 +70,7 @@ const productionSchema = z.object({
   SITE_URL: siteUrl,
   NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: serverActionsKey,
   TRUSTED_PROXY_HOPS: trustedProxyHops,
+  TRUSTED_PROXY: trustedProxies,
   ...floodLimitsSchema.shape,
 });
 

@@ -2,7 +2,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { commandLine, isAlive } from './embedded-postgres';
 
-/** The pid of the `npm start` launcher running from this data folder (its launcher.pid), or null. */
+const LAUNCHERS = ['scripts/start.ts', 'scripts/start-cluster.ts'];
+
+/** The pid of the `npm start` or `npm run start:cluster` launcher running from this data folder (its launcher.pid), or null. */
 export function launcherOf(dataDir: string): number | null {
   let pid: number;
   try {
@@ -10,5 +12,5 @@ export function launcherOf(dataDir: string): number | null {
   } catch {
     return null;
   }
-  return pid > 0 && isAlive(pid) && commandLine(pid).some((arg) => arg.endsWith('scripts/start.ts')) ? pid : null;
+  return pid > 0 && isAlive(pid) && commandLine(pid).some((arg) => LAUNCHERS.some((script) => arg.endsWith(script))) ? pid : null;
 }

@@ -1,6 +1,14 @@
-// The part of autocannon 9's API the benchmark's load process uses (the package ships no types).
+// The part of autocannon 9's API the benchmark's load process and the cluster tests use (the package ships no types).
 declare module 'autocannon' {
-  type Options = { url: string; connections: number; duration: number; timeout?: number; headers?: Record<string, string> };
+  type Options = {
+    url: string;
+    connections: number;
+    duration: number;
+    timeout?: number;
+    headers?: Record<string, string>;
+    /** Each connection sends these in turn, over and over. */
+    requests?: { method?: string; path: string; headers?: Record<string, string>; body?: string }[];
+  };
   type Histogram = { average: number; mean: number; total: number; p50: number; p99: number };
   export type Result = {
     duration: number;
@@ -21,6 +29,7 @@ declare module 'autocannon' {
   };
   type Instance = {
     on(event: 'response', listener: (client: unknown, statusCode: number, resBytes: number, responseTime: number) => void): Instance;
+    stop(): void;
   };
   export default function autocannon(options: Options, done: (error: Error | null, result: Result) => void): Instance;
 }

@@ -1,0 +1,197 @@
+import http from 'node:http';
+import pg from 'pg';
+import autocannon, { type Result } from 'autocannon';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startCluster, until, type Cluster } from '../support/cluster';
+
+// `npm run start:cluster` as deployed: two instances of the production server behind nginx
+// (deploy/nginx/portal.conf), the Kazan demo. Visitors must not notice an instance crashing, a
+// rolling restart, or PostgreSQL stopping and starting beyond what one server shows today.
+
+const PAGES = ['/ru', '/ru/partners', '/en/agreements', '/kk/events', '/ru/about'];
+const LOAD = { connections: 20 };
+
+let cluster: Cluster;
+
+beforeAll(async () => {
+  // A small per-address allowance for searches, so that whose address counts can be seen.
+  cluster = await startCluster('cluster', { env: { DEMO_DATASET: 'kazan', RATE_LIMIT_PER_SECOND: '0.1', RATE_LIMIT_BURST: '4' } });
+  // Every page rendered once on each instance (round robin), as visitors would have.
+  for (const path of PAGES) for (let i = 0; i < 2; i++) expect((await fetch(cluster.base + path)).status, path).toBe(200);
+}, 240_000);
+
+afterAll(async () => {
+  const stopped = await cluster?.stop();
+  // Ctrl-C stops nginx, every instance and PostgreSQL: nothing is left running.
+  expect(stopped?.leftovers).toEqual([]);
+}, 60_000);
+
+/**
+ * A form posted from another site: refused with 403 before any work, but a POST all the same,
+ * which nginx never sends to a second instance: cut on its way, it would reach the visitor as a 502.
+ */
+const FOREIGN_FORM = {
+  method: 'POST',
+  path: '/ru/about',
+  headers: { origin: 'https://elsewhere.example', 'content-type': 'application/x-www-form-urlencoded', 'accept-encoding': 'gzip, br' },
+  body: 'a=1',
+};
+
+/** Public pages (and, with `posts`, a refused form) through nginx from 20 connections, until `during` has run and `settleMs` more have passed. */
+async function underLoad(during: () => Promise<void>, { posts = false, settleMs = 2_000 } = {}): Promise<Result> {
+  let finish = () => {};
+  const result = new Promise<Result>((resolve, reject) => {
+    const instance = autocannon(
+      {
+        url: cluster.base,
+        connections: LOAD.connections,
+        duration: 120,
+        timeout: 10,
+        requests: [...PAGES.map((path) => ({ method: 'GET', path })), ...(posts ? [FOREIGN_FORM] : [])],
+        headers: { 'accept-encoding': 'gzip, br' },
+      },
+      (error, outcome) => (error ? reject(error) : resolve(outcome)),
+    );
+    finish = () => instance.stop();
+  });
+  await new Promise((resolve) => setTimeout(resolve, 1_500));
+  try {
+    await during();
+    await new Promise((resolve) => setTimeout(resolve, settleMs));
+  } finally {
+    finish();
+  }
+  return result;
+}
+
+/** What a visitor would count as failed: errors, timeouts and any answer but the pages' 200 and the foreign form's 403. */
+const failed = (result: Result) => ({
+  errors: result.errors,
+  timeouts: result.timeouts,
+  unexpected: Object.entries(result.statusCodeStats)
+    .filter(([status]) => status !== '200' && status !== '403')
+    .map(([status, { count }]) => `${count} × ${status}`),
+});
+const none = { errors: 0, timeouts: 0, unexpected: [] };
+
+async function sql<T extends pg.QueryResultRow>(text: string, values: unknown[] = []) {
+  const client = new pg.Client({ connectionString: cluster.databaseUrl });
+  await client.connect();
+  try {
+    return (await client.query<T>(text, values)).rows;
+  } finally {
+    await client.end();
+  }
+}
+
+/** GET from a chosen local address (all of 127.0.0.0/8 is this machine): a visitor of its own. */
+const getFrom = (localAddress: string, url: string, headers: Record<string, string> = {}) =>
+  new Promise<number>((resolve, reject) => {
+    http
+      .get(url, { localAddress, headers, agent: false }, (response) => {
+        response.resume();
+        response.once('end', () => resolve(response.statusCode ?? 0));
+      })
+      .once('error', reject);
+  });
+
+describe('two instances behind nginx', () => {
+  it('a kill -9 of one instance under load fails no request; the restarted instance rejoins and serves current data', { timeout: 120_000 }, async () => {
+    const [partner] = await sql<{ slug: string; population: number | null }>(
+      `SELECT slug, population FROM "Partner" WHERE "publicationStatus" = 'published' AND population IS NOT NULL ORDER BY slug LIMIT 1`,
+    );
+    if (!partner) throw new Error('the Kazan demo has no published partner with a population');
+    const population = (partner.population ?? 0) + 1;
+    const logged = cluster.accessLog().length;
+    const result = await underLoad(async () => {
+      // While instance 1 is down the data changes: the instance that comes back must show it.
+      await cluster.restartInstance(1, 'SIGKILL', async () => {
+        await sql('UPDATE "Partner" SET population = $1 WHERE slug = $2', [population, partner.slug]);
+      });
+    });
+    expect(result['2xx']).toBeGreaterThan(100);
+    expect(failed(result)).toEqual(none);
+    expect(cluster.output()).toContain('instance 1 exited (SIGKILL); starting it again');
+
+    const direct = await fetch(`${cluster.instanceBase(1)}/api/v1/partners/${partner.slug}`);
+    expect(direct.status).toBe(200);
+    expect(await direct.json()).toMatchObject({ data: { population } });
+    // nginx sent it visitors again: its requests under load after it came back, all answered.
+    const answered = cluster
+      .accessLog()
+      .slice(logged)
+      .split('\n')
+      .filter((line) => line.endsWith(`upstream=127.0.0.1:${cluster.port + 1} status=200`));
+    expect(answered.length).toBeGreaterThan(10);
+  });
+
+  it('a rolling restart (SIGTERM, one instance at a time, each back before the next) fails no request, GET or POST', { timeout: 120_000 }, async () => {
+    const pids = [cluster.pidOf(1), cluster.pidOf(2)];
+    const exits: number[] = [];
+    const result = await underLoad(
+      async () => {
+        exits.push((await cluster.restartInstance(1, 'SIGTERM')).exitMs);
+        exits.push((await cluster.restartInstance(2, 'SIGTERM')).exitMs);
+      },
+      { posts: true },
+    );
+    expect([cluster.pidOf(1), cluster.pidOf(2)]).not.toContain(pids[0]);
+    expect([cluster.pidOf(1), cluster.pidOf(2)]).not.toContain(pids[1]);
+    expect(result.statusCodeStats['200']?.count).toBeGreaterThan(100);
+    expect(result.statusCodeStats['403']?.count).toBeGreaterThan(10);
+    expect(failed(result)).toEqual(none);
+    // Each finished what it was serving and left: nginx's connections to it closed after their
+    // request, not at the end of the grace period, with requests cut.
+    for (const ms of exits) expect(ms).toBeLessThan(5_000);
+  });
+
+  it('behind nginx, each visitor has its own allowance of searches, and only nginx may say who the visitor is', { timeout: 60_000 }, async () => {
+    const search = (q: string) => `/ru/search?q=${q}`;
+    // One visitor searching hard through nginx meets the limit (4 at once per instance)…
+    const statuses: number[] = [];
+    for (let i = 0; i < 12; i++) statuses.push(await getFrom('127.0.0.2', cluster.base + search(`a${i}`)));
+    expect(statuses).toContain(429);
+    // …and another visitor, through the same nginx, does not.
+    expect(await getFrom('127.0.0.3', cluster.base + search('b'))).toBe(200);
+    // Someone reaching an instance directly cannot pose as many visitors by writing X-Forwarded-For.
+    const forged: number[] = [];
+    for (let i = 0; i < 8; i++) forged.push(await getFrom('127.0.0.4', cluster.instanceBase(1) + search(`c${i}`), { 'x-forwarded-for': `203.0.113.${i + 1}` }));
+    expect(forged).toContain(429);
+  });
+
+  it(
+    'PostgreSQL stopped and started under the cluster: copies are served, other pages and the API say 503, and all recovers by itself',
+    { timeout: 120_000 },
+    async () => {
+      const visited = '/en/agreements';
+      const unvisited = '/kk/partners';
+      const status = (path: string) => fetch(cluster.base + path, { redirect: 'manual' }).then((r) => r.status);
+      // After the restarts, the instances have no copies yet: visitors read the page again.
+      for (let i = 0; i < 2; i++) expect(await status(visited)).toBe(200);
+
+      await cluster.stopDatabase();
+      for (const instance of [1, 2])
+        await until(async () => (await fetch(`${cluster.instanceBase(instance)}/api/health`)).status === 503, `instance ${instance} to notice the outage`);
+      await until(async () => (await status(unvisited)) === 503, 'pages without a copy to answer 503');
+
+      for (let i = 0; i < 4; i++) {
+        const page = await fetch(cluster.base + visited);
+        expect(page.status).toBe(200);
+        expect(page.headers.get('x-served-from')).toMatch(/^copy of /);
+      }
+      const other = await fetch(cluster.base + unvisited);
+      expect(other.status).toBe(503);
+      expect(other.headers.get('retry-after')).toBe('30');
+      const api = await fetch(`${cluster.base}/api/v1/agreements`);
+      expect(api.status).toBe(503);
+      expect(await api.json()).toMatchObject({ error: { code: 'unavailable' } });
+
+      await cluster.startDatabase();
+      for (const instance of [1, 2])
+        await until(async () => (await fetch(`${cluster.instanceBase(instance)}/api/health`)).status === 200, `instance ${instance} to recover`);
+      await until(async () => (await status(unvisited)) === 200 && (await status(unvisited)) === 200, 'pages to recover on both instances');
+      const api2 = await fetch(`${cluster.base}/api/v1/agreements`);
+      expect(api2.status).toBe(200);
+    },
+  );
+});
