@@ -1,8 +1,7 @@
 import 'server-only';
 import { z } from 'zod';
 import { headers } from 'next/headers';
-import { updateTag } from 'next/cache';
-import { publicDataChanged } from '@/lib/cache/public-freshness';
+import { publicDataChanged } from '../public-data-changed';
 import { getTranslations } from 'next-intl/server';
 import { localizedFieldErrors, localizeKey, messagesOf } from '@/lib/forms/field-errors';
 import catalogue from '@/messages/ru.json';
@@ -112,8 +111,7 @@ export async function runFormAction<Schema extends z.ZodType, T, Bound extends z
         return failed(t('inUse'));
     }
   }
-  for (const tag of options.tags) updateTag(tag); // the public pages show the change at once
-  if (options.tags.length > 0) publicDataChanged(); // and so do the server's copies of them
+  publicDataChanged(options.tags); // the public pages and the server's copies of them show the change at once
   options.onSaved?.(outcome.value, boundValue);
   return { status: 'saved', message: t('saved') };
 }
