@@ -5,8 +5,8 @@ import pg from 'pg';
 import { processInvalidations, type Invalidations } from '@/lib/cache/invalidations.mjs';
 
 const CHANNEL = 'cache_invalidation';
-/** How the listening connection is named in pg_stat_activity. */
-const LISTENER_NAME = 'portal cache invalidations';
+/** How the listening and polling connections are named in pg_stat_activity and the server's log. */
+const CLIENT_NAME = 'portal cache invalidations';
 const versionRow = (tag: string, version: string) => ({ tag, version: BigInt(version) });
 
 /**
@@ -32,7 +32,7 @@ export function listenForInvalidations(
   let retryTimer: NodeJS.Timeout | undefined;
   let pollTimer: NodeJS.Timeout | undefined;
   let polling = false;
-  const pollPool = new pg.Pool({ connectionString: databaseUrl, max: 1, idleTimeoutMillis: 5_000, connectionTimeoutMillis: timeoutMs });
+  const pollPool = new pg.Pool({ connectionString: databaseUrl, max: 1, idleTimeoutMillis: 5_000, connectionTimeoutMillis: timeoutMs, application_name: CLIENT_NAME });
   pollPool.on('error', () => {}); // a dropped idle connection: the next poll opens another
 
   // A tag counts as invalidated when its version moved past the last one this instance saw (the
@@ -81,7 +81,7 @@ export function listenForInvalidations(
 
   async function listen() {
     if (stopped) return;
-    const client = new pg.Client({ connectionString: databaseUrl, connectionTimeoutMillis: timeoutMs, keepAlive: true, application_name: LISTENER_NAME });
+    const client = new pg.Client({ connectionString: databaseUrl, connectionTimeoutMillis: timeoutMs, keepAlive: true, application_name: CLIENT_NAME });
     listener = client;
     client.on('error', () => lost(client));
     client.on('end', () => lost(client));
