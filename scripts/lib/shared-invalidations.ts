@@ -32,7 +32,13 @@ export function listenForInvalidations(
   let retryTimer: NodeJS.Timeout | undefined;
   let pollTimer: NodeJS.Timeout | undefined;
   let polling = false;
-  const pollPool = new pg.Pool({ connectionString: databaseUrl, max: 1, idleTimeoutMillis: 5_000, connectionTimeoutMillis: timeoutMs, application_name: CLIENT_NAME });
+  const pollPool = new pg.Pool({
+    connectionString: databaseUrl,
+    max: 1,
+    idleTimeoutMillis: 5_000,
+    connectionTimeoutMillis: timeoutMs,
+    application_name: CLIENT_NAME,
+  });
   pollPool.on('error', () => {}); // a dropped idle connection: the next poll opens another
 
   // A tag counts as invalidated when its version moved past the last one this instance saw (the
