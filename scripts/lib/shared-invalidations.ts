@@ -41,12 +41,13 @@ export function listenForInvalidations(
   });
   pollPool.on('error', () => {}); // a dropped idle connection: the next poll opens another
 
-  // A tag counts as invalidated when its version moved past the last one this instance saw (the
+  // A tag counts as invalidated when its version differs from the last one this instance saw (the
   // first time it sees a tag too: an entry may have been cached before the instance listened).
+  // Differs, not grew: a database restored from a backup brings older versions back.
   function saw(rows: { tag: string; version: bigint }[]) {
     const changed = rows.filter(({ tag, version }) => {
       const known = seen.get(tag);
-      if (known !== undefined && known >= version) return false;
+      if (known === version) return false;
       seen.set(tag, version);
       return true;
     });
