@@ -28,35 +28,33 @@ BEGIN
 END $$;
 
 -- The tags each table's changes reach: the same lists the admin actions refresh.
-CREATE TRIGGER "HomeCity_cache_tags" AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON "HomeCity"
-  FOR EACH STATEMENT EXECUTE FUNCTION "cache_tags_changed"('agreements', 'events', 'home-city', 'partners');
-CREATE TRIGGER "HomeCityTranslation_cache_tags" AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON "HomeCityTranslation"
-  FOR EACH STATEMENT EXECUTE FUNCTION "cache_tags_changed"('agreements', 'events', 'home-city', 'partners');
-CREATE TRIGGER "Media_cache_tags" AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON "Media"
-  FOR EACH STATEMENT EXECUTE FUNCTION "cache_tags_changed"('agreements', 'events', 'home-city', 'partners');
-CREATE TRIGGER "MediaTranslation_cache_tags" AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON "MediaTranslation"
-  FOR EACH STATEMENT EXECUTE FUNCTION "cache_tags_changed"('agreements', 'events', 'home-city', 'partners');
-CREATE TRIGGER "Partner_cache_tags" AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON "Partner"
-  FOR EACH STATEMENT EXECUTE FUNCTION "cache_tags_changed"('agreements', 'events', 'partners');
-CREATE TRIGGER "PartnerTranslation_cache_tags" AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON "PartnerTranslation"
-  FOR EACH STATEMENT EXECUTE FUNCTION "cache_tags_changed"('agreements', 'events', 'partners');
-CREATE TRIGGER "Source_cache_tags" AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON "Source"
-  FOR EACH STATEMENT EXECUTE FUNCTION "cache_tags_changed"('agreements', 'events', 'partners');
-CREATE TRIGGER "Agreement_cache_tags" AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON "Agreement"
-  FOR EACH STATEMENT EXECUTE FUNCTION "cache_tags_changed"('agreements');
-CREATE TRIGGER "AgreementTranslation_cache_tags" AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON "AgreementTranslation"
-  FOR EACH STATEMENT EXECUTE FUNCTION "cache_tags_changed"('agreements');
-CREATE TRIGGER "AgreementStatusChange_cache_tags" AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON "AgreementStatusChange"
-  FOR EACH STATEMENT EXECUTE FUNCTION "cache_tags_changed"('agreements');
-CREATE TRIGGER "AgreementLink_cache_tags" AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON "AgreementLink"
-  FOR EACH STATEMENT EXECUTE FUNCTION "cache_tags_changed"('agreements');
-CREATE TRIGGER "Event_cache_tags" AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON "Event"
-  FOR EACH STATEMENT EXECUTE FUNCTION "cache_tags_changed"('events');
-CREATE TRIGGER "EventTranslation_cache_tags" AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON "EventTranslation"
-  FOR EACH STATEMENT EXECUTE FUNCTION "cache_tags_changed"('events');
-CREATE TRIGGER "EventPartner_cache_tags" AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON "EventPartner"
-  FOR EACH STATEMENT EXECUTE FUNCTION "cache_tags_changed"('events');
-CREATE TRIGGER "EventSource_cache_tags" AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON "EventSource"
-  FOR EACH STATEMENT EXECUTE FUNCTION "cache_tags_changed"('events');
-CREATE TRIGGER "EventPhoto_cache_tags" AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON "EventPhoto"
-  FOR EACH STATEMENT EXECUTE FUNCTION "cache_tags_changed"('events');
+DO $$
+DECLARE
+  target record;
+BEGIN
+  FOR target IN
+    SELECT * FROM (VALUES
+      ('HomeCity', ARRAY['agreements', 'events', 'home-city', 'partners']),
+      ('HomeCityTranslation', ARRAY['agreements', 'events', 'home-city', 'partners']),
+      ('Media', ARRAY['agreements', 'events', 'home-city', 'partners']),
+      ('MediaTranslation', ARRAY['agreements', 'events', 'home-city', 'partners']),
+      ('Partner', ARRAY['agreements', 'events', 'partners']),
+      ('PartnerTranslation', ARRAY['agreements', 'events', 'partners']),
+      ('Source', ARRAY['agreements', 'events', 'partners']),
+      ('Agreement', ARRAY['agreements']),
+      ('AgreementTranslation', ARRAY['agreements']),
+      ('AgreementStatusChange', ARRAY['agreements']),
+      ('AgreementLink', ARRAY['agreements']),
+      ('Event', ARRAY['events']),
+      ('EventTranslation', ARRAY['events']),
+      ('EventPartner', ARRAY['events']),
+      ('EventSource', ARRAY['events']),
+      ('EventPhoto', ARRAY['events'])
+    ) AS tagged(table_name, tags)
+  LOOP
+    EXECUTE format(
+      'CREATE TRIGGER %I AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON %I FOR EACH STATEMENT EXECUTE FUNCTION "cache_tags_changed"(%s)',
+      target.table_name || '_cache_tags', target.table_name, (SELECT string_agg(quote_literal(tag), ', ') FROM unnest(target.tags) AS tag)
+    );
+  END LOOP;
+END $$;
