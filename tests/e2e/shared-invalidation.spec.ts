@@ -44,6 +44,7 @@ async function seenOnSecond(since: number, ...checks: (() => Promise<boolean>)[]
   for (;;) {
     const asked = Date.now();
     if ((await Promise.all(checks.map((check) => check()))).every(Boolean)) {
+      test.info().annotations.push({ type: 'seen on the second instance after (ms)', description: String(asked - since) });
       expect(asked - since, 'ms from the save to the first request that showed it').toBeLessThanOrEqual(WITHIN_MS);
       return;
     }
