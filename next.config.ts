@@ -1,3 +1,4 @@
+import path from 'node:path';
 import type { NextConfig } from 'next';
 import createNextIntlPlugin from 'next-intl/plugin';
 import { serverActionsKeyFrom } from './lib/config/environment';
@@ -24,6 +25,10 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   // The same sources give the same id, not a random one per build: see above.
   generateBuildId: () => buildIdFor(buildFingerprint()),
+  // 'use cache' entries stay in each instance's memory; when a tag was invalidated is shared by every
+  // instance through PostgreSQL (docs/decisions/026). `remote` would otherwise stay Next's built-in
+  // handler, which hears of no other instance's saves.
+  cacheHandlers: { default: path.resolve('lib/cache/cache-handler.mjs'), remote: path.resolve('lib/cache/cache-handler.mjs') },
   // Security headers (docs/decisions/013). Pages get their CSP, with a per-request nonce, from the
   // proxy; these sources are exactly what its matcher skips, so no response carries two policies.
   // (A route handler's own header does not replace one set here: /media gets its policy here too.)

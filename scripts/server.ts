@@ -16,6 +16,7 @@ import { RateLimiter } from '@/lib/http/rate-limit';
 import { formatLogLine, requestIdFrom, requestLogLine } from '@/lib/logging/request-log';
 import { onDatabaseFailure } from '@/lib/outage/database-failure-signal';
 import { startDatabaseProbe } from './lib/database-probe';
+import { listenForInvalidations } from './lib/shared-invalidations';
 import { servedFrom, withPublicCopies } from './lib/public-copies';
 import { answeredBeforeNext } from './lib/request-guards';
 import { serverReferences } from './lib/server-actions';
@@ -62,6 +63,8 @@ const references = serverReferences(process.env.NEXT_DIST_DIR || '.next');
 // Current copies of public responses, and while the database is down, pages, are answered in
 // front of Next (docs/decisions/015 and 017).
 const probe = startDatabaseProbe(process.env.DATABASE_URL ?? '');
+// Saves through any instance invalidate this one's caches and copies too (docs/decisions/026).
+const invalidations = listenForInvalidations(process.env.DATABASE_URL ?? '');
 // Only a request that failed on the database wakes the probe (instrumentation.ts), not any 500.
 const stopListening = onDatabaseFailure(() => void probe.check());
 // start.ts sets SITE_URL, and production requires it; `npm run serve` elsewhere is on localhost.
@@ -136,6 +139,7 @@ function stop(signal: string) {
   stopping = true;
   probe.stop();
   stopListening();
+  void invalidations.stop();
   log({ time: new Date().toISOString(), level: 'info', msg: 'stopping', signal });
   // No new connections. Each open one ends after the request it carries, answered with
   // `Connection: close`, or, idle, when the client or the keep-alive timeout closes it; whatever is

@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { isCurrent, notePublicationSchedule, publicDataChanged, publicDataGeneration } from './public-freshness';
+import { processInvalidations } from './invalidations.mjs';
+import { isCurrent, notePublicationSchedule, publicDataGeneration } from './public-freshness';
 
 const MINUTE = 60_000;
 
 describe('isCurrent', () => {
-  it('keeps a copy current until an editor saves', () => {
+  it('keeps a copy current until an invalidation is learned of (a save on this or another instance)', () => {
     const copy = { generation: publicDataGeneration(), storedAt: 1_000 };
     expect(isCurrent(copy, 2_000, MINUTE)).toBe(true);
-    publicDataChanged();
+    processInvalidations().note(['partners']);
     expect(isCurrent(copy, 2_000, MINUTE)).toBe(false);
     // A render that started after the save is current again.
     expect(isCurrent({ generation: publicDataGeneration(), storedAt: 2_000 }, 3_000, MINUTE)).toBe(true);

@@ -4,18 +4,15 @@
  * the application — so the state lives on globalThis, not in this module. See
  * docs/decisions/017-copies-of-public-responses.md.
  */
-type Freshness = { generation: number; nextPublicationAt: number | null; lastPublicationAt: number | null };
+import { processInvalidations } from './invalidations.mjs';
+
+type Freshness = { nextPublicationAt: number | null; lastPublicationAt: number | null };
 
 const KEY = Symbol.for('sister-city-portal.public-freshness');
 
 function state(): Freshness {
   const holder = globalThis as { [KEY]?: Freshness };
-  return (holder[KEY] ??= { generation: 0, nextPublicationAt: null, lastPublicationAt: null });
-}
-
-/** Published data changed (an editor saved): every copy taken before now is out of date. */
-export function publicDataChanged(): void {
-  state().generation += 1;
+  return (holder[KEY] ??= { nextPublicationAt: null, lastPublicationAt: null });
 }
 
 /** When the next scheduled partner, agreement or event goes public (ms since the epoch), or null if none is scheduled. */
@@ -29,19 +26,22 @@ export function notePublicationSchedule(nextAt: number | null, now = Date.now())
 // (cacheLife's `expire` is a second past `revalidate`): a copy rendered then is not kept as current.
 const SETTLE_MS = 5_000;
 
-/** The count of changes so far: a copy records it when its render starts. */
+/**
+ * The count of cache invalidations this instance learned of so far — its own saves' and, through
+ * the database, every other instance's (docs/decisions/026): a copy records it when its render starts.
+ */
 export function publicDataGeneration(): number {
-  return state().generation;
+  return processInvalidations().count();
 }
 
 /**
- * A copy is current while nothing was saved since its render started, no scheduled publication has
+ * A copy is current while nothing was saved (on any instance) since its render started, no scheduled publication has
  * come due since (or just before) it was taken, and it is younger than `maxAgeMs` (which bounds
  * what no signal covers: the date on the page, the data caches' own lifetimes).
  */
 export function isCurrent(copy: { generation: number; storedAt: number }, now: number, maxAgeMs: number): boolean {
-  const { generation, nextPublicationAt, lastPublicationAt } = state();
-  if (copy.generation !== generation || now - copy.storedAt >= maxAgeMs) return false;
+  const { nextPublicationAt, lastPublicationAt } = state();
+  if (copy.generation !== publicDataGeneration() || now - copy.storedAt >= maxAgeMs) return false;
   const published = nextPublicationAt !== null && nextPublicationAt <= now ? nextPublicationAt : lastPublicationAt;
   return published === null || copy.storedAt >= published + SETTLE_MS;
 }

@@ -48,10 +48,14 @@ async function connect(url: string): Promise<pg.Client> {
   return client;
 }
 
-/** The portal's tables: every base table in the schema, _prisma_migrations included. */
+/**
+ * The portal's tables: every base table in the schema, _prisma_migrations included, but not the
+ * cache tags' versions (docs/decisions/026): they are no data, and a restore's own writes bump them
+ * through the triggers, so every running instance drops what it had cached.
+ */
 async function tables(client: pg.Client): Promise<string[]> {
   const { rows } = await client.query<{ name: string }>(
-    `SELECT table_name AS name FROM information_schema.tables WHERE table_schema = current_schema() AND table_type = 'BASE TABLE' ORDER BY table_name`,
+    `SELECT table_name AS name FROM information_schema.tables WHERE table_schema = current_schema() AND table_type = 'BASE TABLE' AND table_name <> 'CacheTagVersion' ORDER BY table_name`,
   );
   return rows.map((row) => row.name);
 }

@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { gzipSync } from 'node:zlib';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { publicDataChanged } from '@/lib/cache/public-freshness';
+import { processInvalidations } from '@/lib/cache/invalidations.mjs';
 import { RateLimiter } from '@/lib/http/rate-limit';
 import { servedFrom, withPublicCopies } from './public-copies';
 
@@ -134,7 +134,7 @@ describe('withPublicCopies while the database is up', () => {
 
   it('renders again after an editor saves, and once the copy is a minute old', async () => {
     await get('/ru/partners');
-    publicDataChanged();
+    processInvalidations().note(['partners']);
     expect(await (await get('/ru/partners')).text()).toContain('render 2');
     clock += 60_000;
     expect(await (await get('/ru/partners')).text()).toContain('render 3');
@@ -159,7 +159,7 @@ describe('withPublicCopies while the database is up', () => {
     expect(await refreshing).toContain('render 2');
     expect(appRequests).toHaveLength(2);
     // After a save nobody gets the old copy: they wait for the new render.
-    publicDataChanged();
+    processInvalidations().note(['partners']);
     const [first, second] = await Promise.all([get('/ru/agreements?page=2'), sleep(50).then(() => get('/ru/agreements?page=2'))]);
     expect(await first.text()).toContain('render 3');
     expect(await second.text()).toContain('render 3');
@@ -234,7 +234,7 @@ describe('withPublicCopies while the database is up', () => {
 describe('withPublicCopies while the database is down', () => {
   it('serves the last whole copy of a page it served, however old, without the first visitor’s cookie', async () => {
     await get('/kk/agreements');
-    publicDataChanged();
+    processInvalidations().note(['partners']);
     clock += 3_600_000;
     databaseUp = false;
     const response = await get('/kk/agreements', { cookie: 'NEXT_LOCALE=kk' });

@@ -1,8 +1,8 @@
 import 'server-only';
 import { z } from 'zod';
 import { headers } from 'next/headers';
-import { refresh, updateTag } from 'next/cache';
-import { publicDataChanged } from '@/lib/cache/public-freshness';
+import { refresh } from 'next/cache';
+import { publicDataChanged } from '../public-data-changed';
 import { getTranslations } from 'next-intl/server';
 import { localizedFieldErrors, localizeKey, messagesOf } from '@/lib/forms/field-errors';
 import type { ActionResult } from '@/lib/forms/action-result';
@@ -148,8 +148,7 @@ export async function runFormAction<Schema extends z.ZodType, T, Bound extends z
         return failed(wording.inUse);
     }
   }
-  for (const tag of options.tags) updateTag(tag); // the public pages show the change at once
-  if (options.tags.length > 0) publicDataChanged(); // and so do the server's copies of them
+  publicDataChanged(options.tags); // the public pages and the server's copies of them show the change at once
   if (options.refreshPage) refresh();
   const answer = options.onSaved?.(outcome.value, boundValue);
   return { status: 'ok', message: answer ? (answer.message ?? null) : wording.saved, payload: answer ? answer.payload : (null as Payload) };

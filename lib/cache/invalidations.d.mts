@@ -1,0 +1,8 @@
+export declare const cacheClock: () => number;
+export type Invalidations = {
+  note(tags: readonly string[], at?: number): void;
+  latest(tags: readonly string[]): number;
+  count(): number;
+};
+export declare function createInvalidations(): Invalidations;
+export declare function processInvalidations(): Invalidations;
