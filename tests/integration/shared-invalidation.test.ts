@@ -67,6 +67,17 @@ describe('invalidations shared through PostgreSQL', () => {
     }
   });
 
+  it('a statement that changes no row invalidates nothing (a save refused by its version check, a delete of nothing)', async () => {
+    const versions = () => sql.query<{ tag: string; version: string }>(`SELECT tag, version FROM "CacheTagVersion" ORDER BY tag`).then((r) => r.rows);
+    const before = await versions();
+    await sql.query(`UPDATE "Partner" SET population = 1 WHERE version = -1`);
+    await sql.query(`DELETE FROM "EventPhoto" WHERE false`);
+    await sql.query(`INSERT INTO "AgreementLink" SELECT * FROM "AgreementLink" WHERE false`);
+    expect(await versions()).toEqual(before);
+    await population(2_222_222);
+    expect(await versions()).not.toEqual(before);
+  });
+
   it('an instance whose listening connection was cut checks the versions itself, then listens again', async () => {
     // It tries to listen again only after 5 s, so whatever it sees within a second it saw by polling.
     const b = instance({ retryMs: 5_000 });

@@ -18,6 +18,14 @@ DECLARE
   changed_tag text;
   changed_version bigint;
 BEGIN
+  -- A statement that changed no row (an update whose version check failed, a delete of nothing)
+  -- invalidates nothing: it would only drop every instance's caches and lock the tags' rows.
+  -- (Nested: a TRUNCATE has no transition table, and the query must not even be planned for it.)
+  IF TG_OP <> 'TRUNCATE' THEN
+    IF NOT EXISTS (SELECT 1 FROM changed_rows) THEN
+      RETURN NULL;
+    END IF;
+  END IF;
   FOREACH changed_tag IN ARRAY TG_ARGV LOOP
     INSERT INTO "CacheTagVersion" AS c ("tag") VALUES (changed_tag)
       ON CONFLICT ("tag") DO UPDATE SET "version" = c."version" + 1, "invalidatedAt" = CURRENT_TIMESTAMP
@@ -31,6 +39,7 @@ END $$;
 DO $$
 DECLARE
   target record;
+  event record;
 BEGIN
   FOR target IN
     SELECT * FROM (VALUES
@@ -52,9 +61,20 @@ BEGIN
       ('EventPhoto', ARRAY['events'])
     ) AS tagged(table_name, tags)
   LOOP
-    EXECUTE format(
-      'CREATE TRIGGER %I AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON %I FOR EACH STATEMENT EXECUTE FUNCTION "cache_tags_changed"(%s)',
-      target.table_name || '_cache_tags', target.table_name, (SELECT string_agg(quote_literal(tag), ', ') FROM unnest(target.tags) AS tag)
-    );
+    -- One trigger per kind of statement: PostgreSQL gives a transition table (the rows a statement
+    -- changed) only to a trigger on one event.
+    FOR event IN SELECT * FROM (VALUES
+      ('insert', 'INSERT', 'REFERENCING NEW TABLE AS changed_rows'),
+      ('update', 'UPDATE', 'REFERENCING NEW TABLE AS changed_rows'),
+      ('delete', 'DELETE', 'REFERENCING OLD TABLE AS changed_rows'),
+      ('truncate', 'TRUNCATE', '')
+    ) AS kinds(suffix, statement, transition)
+    LOOP
+      EXECUTE format(
+        'CREATE TRIGGER %I AFTER %s ON %I %s FOR EACH STATEMENT EXECUTE FUNCTION "cache_tags_changed"(%s)',
+        target.table_name || '_cache_tags_' || event.suffix, event.statement, target.table_name, event.transition,
+        (SELECT string_agg(quote_literal(tag), ', ') FROM unnest(target.tags) AS tag)
+      );
+    END LOOP;
   END LOOP;
 END $$;
