@@ -1,37 +1,22 @@
-import type { Metadata } from 'next';
-import { connection } from 'next/server';
 import { getTranslations } from 'next-intl/server';
-import { localeFromParams } from '@/i18n/locale-param';
+import { adminSectionPage, type SectionBodyProps } from '@/components/admin/admin-section-page';
 import { Link } from '@/i18n/navigation';
-import { SectionPage } from '@/components/layout/section-page';
 import { ColumnHeads, ScrollTable } from '@/components/ui/data-table';
 import { Pager } from '@/components/ui/pager';
 import { AuditChanges } from '@/components/admin/audit-changes';
 import { formatUtcDateTime } from '@/lib/format';
-import { requirePageActor } from '@/lib/server/auth/page-access';
 import { listAuditEntries } from '@/lib/server/audit/queries';
 import { parseAuditQuery, type AuditQuery } from '@/lib/schemas/audit-query';
 import { AuditAction, type AuditEntity } from '@/lib/generated/prisma/enums';
 import type { AppLocale } from '@/i18n/routing';
 
-type SearchParams = PageProps<'/[locale]/admin/audit'>['searchParams'];
 const EDIT_PAGES: Partial<Record<AuditEntity, string>> = { partner: '/admin/partners', agreement: '/admin/agreements', event: '/admin/events' };
 const field = 'mt-1 block w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-sm dark:border-slate-600 dark:bg-slate-900';
 
-export async function generateMetadata({ params }: PageProps<'/[locale]/admin/audit'>): Promise<Metadata> {
-  const t = await getTranslations({ locale: await localeFromParams(params), namespace: 'AdminAudit' });
-  return { title: t('title'), robots: { index: false, follow: false } };
-}
+const page = adminSectionPage({ namespace: 'AdminAudit' }, AuditLog);
 
-export default async function AuditPage({ params, searchParams }: PageProps<'/[locale]/admin/audit'>) {
-  const locale = await localeFromParams(params);
-  const t = await getTranslations({ locale, namespace: 'AdminAudit' });
-  return (
-    <SectionPage title={t('title')} lead={t('lead')}>
-      <AuditLog locale={locale} searchParams={searchParams} />
-    </SectionPage>
-  );
-}
+export const generateMetadata = page.generateMetadata;
+export default page.Page;
 
 async function AuditFilters({
   query,
@@ -104,10 +89,8 @@ async function AuditFilters({
   );
 }
 
-async function AuditLog({ locale, searchParams }: { locale: AppLocale; searchParams: SearchParams }) {
+async function AuditLog({ locale, headers, searchParams }: SectionBodyProps) {
   const query = parseAuditQuery(await searchParams);
-  await connection();
-  const { headers } = await requirePageActor(locale, 'editor');
   const [t, log] = await Promise.all([getTranslations({ locale, namespace: 'AdminAudit' }), listAuditEntries(headers, query)]);
   const { page: _page, ...filters } = query;
   return (
