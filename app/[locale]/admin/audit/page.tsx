@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { getTranslations } from 'next-intl/server';
 import { adminSectionPage, type SectionBodyProps } from '@/components/admin/admin-section-page';
 import { Link } from '@/i18n/navigation';
@@ -30,12 +31,21 @@ async function AuditFilters({
   locale: AppLocale;
 }) {
   const t = await getTranslations({ locale, namespace: 'AdminAudit' });
-  const select = (name: 'entity' | 'action' | 'actor', options: { value: string; label: string }[]) => (
+  // Every filter is a labelled control named for its query parameter, showing the value in force.
+  const labelled = (
+    name: keyof Omit<AuditQuery, 'page'>,
+    control: (props: { id: string; name: string; defaultValue: string; className: string }) => ReactNode,
+  ) => (
     <div>
       <label htmlFor={`audit-${name}`} className="text-sm font-medium">
         {t(`filters.${name}`)}
       </label>
-      <select id={`audit-${name}`} name={name} defaultValue={query[name] ?? ''} className={field}>
+      {control({ id: `audit-${name}`, name, defaultValue: query[name] ?? '', className: field })}
+    </div>
+  );
+  const select = (name: 'entity' | 'action' | 'actor', options: { value: string; label: string }[]) =>
+    labelled(name, (props) => (
+      <select {...props}>
         <option value="">{t('filters.any')}</option>
         {options.map((o) => (
           <option key={o.value} value={o.value}>
@@ -43,8 +53,7 @@ async function AuditFilters({
           </option>
         ))}
       </select>
-    </div>
-  );
+    ));
   return (
     <form
       action={`/${locale}/admin/audit`}
@@ -62,24 +71,15 @@ async function AuditFilters({
         'actor',
         actors.map((a) => ({ value: a.id, label: `${a.name} <${a.email}>` })),
       )}
-      <div>
-        <label htmlFor="audit-record" className="text-sm font-medium">
-          {t('filters.record')}
-        </label>
-        <input id="audit-record" name="record" defaultValue={query.record ?? ''} className={field} />
-      </div>
-      <div>
-        <label htmlFor="audit-from" className="text-sm font-medium">
-          {t('filters.from')}
-        </label>
-        <input id="audit-from" name="from" type="date" defaultValue={query.from ?? ''} className={field} />
-      </div>
-      <div>
-        <label htmlFor="audit-to" className="text-sm font-medium">
-          {t('filters.to')}
-        </label>
-        <input id="audit-to" name="to" type="date" defaultValue={query.to ?? ''} className={field} />
-      </div>
+      {labelled('record', (props) => (
+        <input {...props} />
+      ))}
+      {labelled('from', (props) => (
+        <input {...props} type="date" />
+      ))}
+      {labelled('to', (props) => (
+        <input {...props} type="date" />
+      ))}
       <div className="flex items-end">
         <button type="submit" className="w-full rounded-lg bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
           {t('filters.apply')}
