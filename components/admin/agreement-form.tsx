@@ -2,9 +2,10 @@
 
 import { useRef, useState, type ReactNode } from 'react';
 import { useTranslations } from 'next-intl';
-import { FormStatus, SubmitButton, useAdminForm } from './use-admin-form';
+import { useAdminForm } from './use-admin-form';
+import { RecordForm, TextsSection } from './record-form';
 import type { FormAction } from '@/lib/forms/action-result';
-import { PublicationFields, SelectField, TextField, TranslationFields, type Option } from './form-fields';
+import { SelectField, TextField, type Option } from './form-fields';
 
 export type AgreementFormChoices = {
   partners: Option[];
@@ -81,7 +82,7 @@ export function AgreementForm({
 }) {
   const t = useTranslations('AdminAgreements');
   const bag = useAdminForm(action, initial);
-  const { state, submit, pending, errors, value, key, version } = bag;
+  const { state, errors, value, key } = bag;
   // After a failed submit the editor's own input comes back (rows included), never the stored values.
   const values = state.status === 'error' ? state.values : initial;
   // The row lists start again from the stored rows after a save, and from the submitted ones after an error.
@@ -114,10 +115,7 @@ export function AgreementForm({
   );
 
   return (
-    <form action={submit} className="space-y-8" noValidate>
-      <FormStatus state={state} labels={labels} currentVersionHref={currentVersionHref} />
-      <input type="hidden" name="version" value={version} />
-
+    <RecordForm form={bag} labels={labels} publicationLegend={t('sections.publication')} currentVersionHref={currentVersionHref}>
       <fieldset className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
         <legend className="mb-2 text-lg font-semibold">{t('sections.facts')}</legend>
         {select('partnerId', labels.partnerId ?? '', choices.partners, { placeholder: t('choose') })}
@@ -156,11 +154,14 @@ export function AgreementForm({
         )}
       </fieldset>
 
-      <fieldset className="space-y-4">
-        <legend className="text-lg font-semibold">{t('sections.texts')}</legend>
-        <p className="text-sm text-slate-600 dark:text-slate-400">{t('textsHint')}</p>
-        <TranslationFields form={bag} fields={TEXTS} labelOf={(name) => labels[name] ?? name} rows={{ title: 3, note: 5 }} />
-      </fieldset>
+      <TextsSection
+        form={bag}
+        legend={t('sections.texts')}
+        hint={t('textsHint')}
+        fields={TEXTS}
+        labelOf={(name) => labels[name] ?? name}
+        rows={{ title: 3, note: 5 }}
+      />
 
       <fieldset className="space-y-3">
         <legend className="text-lg font-semibold">{t('sections.history')}</legend>
@@ -202,13 +203,6 @@ export function AgreementForm({
           )}
         </RowList>
       </fieldset>
-
-      <fieldset className="grid gap-4 sm:grid-cols-2">
-        <legend className="mb-2 text-lg font-semibold">{t('sections.publication')}</legend>
-        <PublicationFields form={bag} labels={{ publicationStatus: labels.publicationStatus ?? '', publishAt: labels.publishAt ?? '' }} />
-      </fieldset>
-
-      <SubmitButton pending={pending} />
-    </form>
+    </RecordForm>
   );
 }

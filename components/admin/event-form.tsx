@@ -1,9 +1,10 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { FormStatus, SubmitButton, useAdminForm } from './use-admin-form';
+import { useAdminForm } from './use-admin-form';
+import { RecordForm, TextsSection } from './record-form';
 import type { FormAction } from '@/lib/forms/action-result';
-import { PublicationFields, SelectField, TextField, TranslationFields, type Option } from './form-fields';
+import { SelectField, TextField, type Option } from './form-fields';
 import type { EventFormOptions } from './event-form-options';
 
 const LOCALES = ['ru', 'kk', 'en'] as const;
@@ -34,7 +35,7 @@ export function EventForm({
 }) {
   const t = useTranslations('AdminEvents');
   const bag = useAdminForm(action, initial);
-  const { state, submit, pending, errors, value, key, version } = bag;
+  const { errors, value, key } = bag;
 
   const labels: Record<string, string> = {};
   for (const l of LOCALES) for (const f of TEXTS) labels[`translations.${l}.${f}`] = `${t(`fields.${f}`)} (${t(`locales.${l}`)})`;
@@ -82,15 +83,8 @@ export function EventForm({
   );
 
   return (
-    <form action={submit} className="space-y-8" noValidate>
-      <FormStatus state={state} labels={labels} currentVersionHref={currentVersionHref} />
-      <input type="hidden" name="version" value={version} />
-
-      <fieldset className="space-y-4">
-        <legend className="text-lg font-semibold">{t('sections.texts')}</legend>
-        <p className="text-sm text-slate-600 dark:text-slate-400">{t('textsHint')}</p>
-        <TranslationFields form={bag} fields={TEXTS} labelOf={label} rows={{ body: 8 }} />
-      </fieldset>
+    <RecordForm form={bag} labels={labels} publicationLegend={t('sections.publication')} currentVersionHref={currentVersionHref}>
+      <TextsSection form={bag} legend={t('sections.texts')} hint={t('textsHint')} fields={TEXTS} labelOf={label} rows={{ body: 8 }} />
 
       <fieldset className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
         <legend className="mb-2 text-lg font-semibold">{t('sections.facts')}</legend>
@@ -174,13 +168,6 @@ export function EventForm({
           })}
         </ul>
       </fieldset>
-
-      <fieldset className="grid gap-4 sm:grid-cols-2">
-        <legend className="mb-2 text-lg font-semibold">{t('sections.publication')}</legend>
-        <PublicationFields form={bag} labels={{ publicationStatus: label('publicationStatus'), publishAt: label('publishAt') }} />
-      </fieldset>
-
-      <SubmitButton pending={pending} />
-    </form>
+    </RecordForm>
   );
 }

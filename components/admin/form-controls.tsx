@@ -65,3 +65,22 @@ export function ErrorSummary({ title, errors, labels }: { title: string; errors:
     </div>
   );
 }
+
+/** A whole-form refusal (signed out, wrong password, a broken link), announced as it appears. */
+export function FormAlert({ message }: { message: string | null }) {
+  if (!message) return null;
+  return (
+    <p role="alert" className="rounded-lg border-2 border-red-700 bg-red-50 p-3 font-medium text-red-900 dark:border-red-400 dark:bg-red-950 dark:text-red-100">
+      {message}
+    </p>
+  );
+}
+
+/** A form's submit button, saying what it is doing while the action runs (and disabled meanwhile). */
+export function PendingButton({ pending, label, pendingLabel, className }: { pending: boolean; label: string; pendingLabel: string; className: string }) {
+  return (
+    <button type="submit" disabled={pending} className={className}>
+      {pending ? pendingLabel : label}
+    </button>
+  );
+}

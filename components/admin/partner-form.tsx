@@ -1,9 +1,10 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { FormStatus, SubmitButton, useAdminForm } from './use-admin-form';
+import { useAdminForm } from './use-admin-form';
+import { RecordForm, TextsSection } from './record-form';
 import type { FormAction } from '@/lib/forms/action-result';
-import { PublicationFields, SelectField, TextField, TranslationFields, type Option } from './form-fields';
+import { SelectField, TextField, type Option } from './form-fields';
 
 const LOCALES = ['ru', 'kk', 'en'] as const;
 const TEXTS = ['name', 'regionName', 'about'] as const;
@@ -50,15 +51,8 @@ export function PartnerForm({
   );
 
   return (
-    <form action={form.submit} className="space-y-8" noValidate>
-      <FormStatus state={form.state} labels={labels} currentVersionHref={currentVersionHref} />
-      <input type="hidden" name="version" value={form.version} />
-
-      <fieldset className="space-y-4">
-        <legend className="text-lg font-semibold">{t('sections.texts')}</legend>
-        <p className="text-sm text-slate-600 dark:text-slate-400">{t('textsHint')}</p>
-        <TranslationFields form={form} fields={TEXTS} labelOf={label} rows={{ about: 6 }} />
-      </fieldset>
+    <RecordForm form={form} labels={labels} publicationLegend={t('sections.publication')} currentVersionHref={currentVersionHref}>
+      <TextsSection form={form} legend={t('sections.texts')} hint={t('textsHint')} fields={TEXTS} labelOf={label} rows={{ about: 6 }} />
 
       <fieldset className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
         <legend className="mb-2 text-lg font-semibold">{t('sections.facts')}</legend>
@@ -89,13 +83,6 @@ export function PartnerForm({
         <SelectField form={form} name="timeZone" label={label('timeZone')} options={timeZones.map((z) => ({ value: z, label: z }))} placeholder="" />
         <TextField form={form} name="websiteUrl" label={label('websiteUrl')} type="url" />
       </fieldset>
-
-      <fieldset className="grid gap-4 sm:grid-cols-2">
-        <legend className="mb-2 text-lg font-semibold">{t('sections.publication')}</legend>
-        <PublicationFields form={form} labels={{ publicationStatus: label('publicationStatus'), publishAt: label('publishAt') }} />
-      </fieldset>
-
-      <SubmitButton pending={form.pending} />
-    </form>
+    </RecordForm>
   );
 }

@@ -2,7 +2,7 @@
 
 import { useActionState } from 'react';
 import { useTranslations } from 'next-intl';
-import { ErrorSummary } from './form-controls';
+import { ErrorSummary, PendingButton } from './form-controls';
 import { idle, type ActionResult, type FormAction } from '@/lib/forms/action-result';
 
 /**
@@ -47,8 +47,11 @@ export function FormStatus({ state, labels, currentVersionHref }: { state: Actio
 export function SubmitButton({ pending }: { pending: boolean }) {
   const t = useTranslations('AdminForm');
   return (
-    <button type="submit" disabled={pending} className="rounded-lg bg-brand-700 px-6 py-2.5 font-semibold text-white hover:bg-brand-800 disabled:opacity-60">
-      {pending ? t('saving') : t('save')}
-    </button>
+    <PendingButton
+      pending={pending}
+      label={t('save')}
+      pendingLabel={t('saving')}
+      className="rounded-lg bg-brand-700 px-6 py-2.5 font-semibold text-white hover:bg-brand-800 disabled:opacity-60"
+    />
   );
 }

@@ -119,3 +119,14 @@ test('the trash round trip: an editor deletes, an admin restores, then purges', 
   await expect(page.locator('tbody tr')).toHaveCount(11);
   await context.close();
 });
+
+test("the audit log tells the partner's story to an editor, filtered by record kind", async ({ page }) => {
+  await signIn(page, editor);
+  await page.goto('/ru/admin/audit?entity=partner');
+  await expect(page).toHaveTitle(/^Журнал изменений/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Журнал изменений');
+  await expect(page.getByLabel('Тип записи')).toHaveValue('partner');
+  const entries = page.getByRole('row').filter({ hasText: editor.name }).filter({ hasText: 'Партнёр' });
+  await expect(entries.first()).toBeVisible();
+  await expectNoAxeViolations(page);
+});

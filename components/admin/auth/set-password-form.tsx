@@ -3,6 +3,7 @@
 import { useActionState } from 'react';
 import { idle, type FormAction } from '@/lib/forms/action-result';
 import { inputClass, primaryButtonClass } from './auth-card';
+import { FormAlert, PendingButton } from '../form-controls';
 
 type Labels = { email: string; password: string; confirm: string; hint: string; submit: string; pending: string };
 
@@ -12,14 +13,7 @@ export function SetPasswordForm({ action, token, email, labels }: { action: Form
   const error = (field: 'password' | 'confirm') => (state.status === 'error' ? state.fieldErrors[field] : undefined);
   return (
     <form action={formAction} className="space-y-4" noValidate>
-      {formError && (
-        <p
-          role="alert"
-          className="rounded-lg border-2 border-red-700 bg-red-50 p-3 font-medium text-red-900 dark:border-red-400 dark:bg-red-950 dark:text-red-100"
-        >
-          {formError}
-        </p>
-      )}
+      <FormAlert message={formError} />
       <input type="hidden" name="token" value={token} />
       <div>
         <label htmlFor="set-password-email" className="text-sm font-medium">
@@ -65,9 +59,7 @@ export function SetPasswordForm({ action, token, email, labels }: { action: Form
           )}
         </div>
       ))}
-      <button type="submit" disabled={pending} className={primaryButtonClass}>
-        {pending ? labels.pending : labels.submit}
-      </button>
+      <PendingButton pending={pending} label={labels.submit} pendingLabel={labels.pending} className={primaryButtonClass} />
     </form>
   );
 }

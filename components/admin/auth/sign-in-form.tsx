@@ -3,6 +3,7 @@
 import { useActionState } from 'react';
 import { idle, type FormAction } from '@/lib/forms/action-result';
 import { inputClass, primaryButtonClass } from './auth-card';
+import { FormAlert, PendingButton } from '../form-controls';
 
 type Labels = { email: string; password: string; submit: string; pending: string };
 
@@ -12,14 +13,7 @@ export function SignInForm({ action, labels }: { action: FormAction; labels: Lab
   const error = state.status === 'error' ? state.formError : null;
   return (
     <form action={formAction} className="space-y-4" noValidate>
-      {error && (
-        <p
-          role="alert"
-          className="rounded-lg border-2 border-red-700 bg-red-50 p-3 font-medium text-red-900 dark:border-red-400 dark:bg-red-950 dark:text-red-100"
-        >
-          {error}
-        </p>
-      )}
+      <FormAlert message={error} />
       <div>
         <label htmlFor="sign-in-email" className="text-sm font-medium">
           {labels.email}
@@ -40,9 +34,7 @@ export function SignInForm({ action, labels }: { action: FormAction; labels: Lab
         </label>
         <input id="sign-in-password" name="password" type="password" autoComplete="current-password" required className={inputClass} />
       </div>
-      <button type="submit" disabled={pending} className={primaryButtonClass}>
-        {pending ? labels.pending : labels.submit}
-      </button>
+      <PendingButton pending={pending} label={labels.submit} pendingLabel={labels.pending} className={primaryButtonClass} />
     </form>
   );
 }

@@ -1,12 +1,13 @@
 'use client';
 
 import { useActionState } from 'react';
-import { Field } from '../form-controls';
+import { Field, PendingButton } from '../form-controls';
 import { FormStatus, useAdminForm } from '../use-admin-form';
-import { ALT_FIELDS, type MediaFieldLabels } from './media-upload-form';
+import { ALT_FIELDS, ALT_LANG, type MediaFieldLabels } from './media-upload-form';
 import { idle, type ActionResult } from '@/lib/forms/action-result';
 
-const ALT_LANG = { 'alt.ru': 'ru', 'alt.kk': 'kk', 'alt.en': 'en' } as const;
+const saveButton =
+  'rounded-md bg-brand-700 px-3 py-1.5 text-sm font-semibold text-white hover:bg-brand-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-700 disabled:opacity-70 dark:bg-brand-600 dark:hover:bg-brand-700';
 
 /** Alt texts and credit of one stored file, and its move to the trash. Field ids carry the media id: many forms share the page. */
 export function MediaDetailsForm({
@@ -55,13 +56,7 @@ export function MediaDetailsForm({
             }
           </Field>
         ))}
-        <button
-          type="submit"
-          disabled={pending}
-          className="rounded-md bg-brand-700 px-3 py-1.5 text-sm font-semibold text-white hover:bg-brand-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-700 disabled:opacity-70 dark:bg-brand-600 dark:hover:bg-brand-700"
-        >
-          {pending ? text.saving : text.save}
-        </button>
+        <PendingButton pending={pending} label={text.save} pendingLabel={text.saving} className={saveButton} />
       </form>
       <form action={submitTrash}>
         {trashState.status === 'error' && trashState.formError && (

@@ -1,12 +1,14 @@
 'use client';
 
 import { useActionState } from 'react';
-import { ErrorSummary, Field } from '../form-controls';
+import { ErrorSummary, Field, PendingButton } from '../form-controls';
 import { idle, type ActionResult } from '@/lib/forms/action-result';
 
 export type MediaFieldLabels = Record<'file' | 'alt.ru' | 'alt.kk' | 'alt.en' | 'creditText' | 'creditUrl', string>;
 export const ALT_FIELDS = ['alt.ru', 'alt.kk', 'alt.en'] as const;
-const ALT_LANG = { 'alt.ru': 'ru', 'alt.kk': 'kk', 'alt.en': 'en' } as const;
+export const ALT_LANG = { 'alt.ru': 'ru', 'alt.kk': 'kk', 'alt.en': 'en' } as const;
+const uploadButton =
+  'rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-700 disabled:opacity-70 dark:bg-brand-600 dark:hover:bg-brand-700';
 
 /**
  * The upload form. Alt texts and credit may be given now or later; on an error the typed text
@@ -58,13 +60,7 @@ export function MediaUploadForm({
           {(props) => <input {...props} type="url" inputMode="url" defaultValue={value('creditUrl')} key={`${state.status}-creditUrl`} />}
         </Field>
       </div>
-      <button
-        type="submit"
-        disabled={pending}
-        className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-700 disabled:opacity-70 dark:bg-brand-600 dark:hover:bg-brand-700"
-      >
-        {pending ? text.submitting : text.submit}
-      </button>
+      <PendingButton pending={pending} label={text.submit} pendingLabel={text.submitting} className={uploadButton} />
     </form>
   );
 }

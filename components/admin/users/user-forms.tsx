@@ -2,6 +2,7 @@
 
 import { useActionState, type ReactNode } from 'react';
 import { idle, type ActionResult, type FormAction } from '@/lib/forms/action-result';
+import { FormAlert, PendingButton } from '../form-controls';
 import { LinkResult } from './link-result';
 
 /** The label is localized by the action ("Link for x@y, valid 72 hours"). */
@@ -11,11 +12,19 @@ const blank = { email: '', name: '', role: 'editor' };
 const errorOf = (state: ActionResult<unknown>) => (state.status === 'error' ? state.formError : null);
 const linkOf = (state: ActionResult<IssuedLink | null>) => (state.status === 'ok' ? state.payload : null);
 
+type InviteControlProps = {
+  id: string;
+  name: string;
+  defaultValue: string;
+  'aria-invalid': boolean;
+  'aria-describedby'?: string;
+  className: string;
+};
 type InviteLabels = { email: string; name: string; role: string; roles: { editor: string; admin: string }; submit: string; pending: string };
 
 const input =
   'mt-1 block w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-base text-slate-900 aria-[invalid=true]:border-red-700 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100 dark:aria-[invalid=true]:border-red-400';
-const alertClass = 'rounded-lg border-2 border-red-700 bg-red-50 p-3 font-medium text-red-900 dark:border-red-400 dark:bg-red-950 dark:text-red-100';
+const inviteButton = 'rounded-lg bg-brand-700 px-4 py-2.5 font-semibold text-white hover:bg-brand-800 disabled:opacity-70 sm:mt-6';
 
 /** Invites a person: on success the form empties and shows their one-time link; on error it keeps the input. */
 export function InviteForm({ action, labels }: { action: FormAction<IssuedLink | null>; labels: InviteLabels }) {
@@ -24,81 +33,46 @@ export function InviteForm({ action, labels }: { action: FormAction<IssuedLink |
   const values = { ...blank, ...(state.status === 'error' ? state.values : {}) };
   const link = linkOf(state);
   const formError = errorOf(state);
-  const described = (field: 'email' | 'name' | 'role') => (fieldErrors[field] ? `invite-${field}-error` : undefined);
-  const fieldError = (field: 'email' | 'name' | 'role') =>
-    fieldErrors[field] && (
-      <p id={`invite-${field}-error`} className="mt-1 text-sm font-medium text-red-700 dark:text-red-400">
-        {fieldErrors[field]}
-      </p>
-    );
-  return (
-    <div className="space-y-4">
-      {formError && (
-        <p role="alert" className={alertClass}>
-          {formError}
+  // The three inputs share their wiring: id, name, the value to put back, and the error read out with them.
+  const field = (name: 'email' | 'name' | 'role', control: (props: InviteControlProps) => ReactNode) => (
+    <div>
+      <label htmlFor={`invite-${name}`} className="text-sm font-medium">
+        {labels[name]}
+      </label>
+      {control({
+        id: `invite-${name}`,
+        name,
+        defaultValue: values[name],
+        'aria-invalid': Boolean(fieldErrors[name]),
+        'aria-describedby': fieldErrors[name] ? `invite-${name}-error` : undefined,
+        className: input,
+      })}
+      {fieldErrors[name] && (
+        <p id={`invite-${name}-error`} className="mt-1 text-sm font-medium text-red-700 dark:text-red-400">
+          {fieldErrors[name]}
         </p>
       )}
+    </div>
+  );
+  return (
+    <div className="space-y-4">
+      <FormAlert message={formError} />
       {link && <LinkResult id="invite-link" label={link.label} url={link.url} />}
       {/* The key resets the inputs after a success, and restores the submitted values after an error. */}
       <form key={link?.url ?? JSON.stringify(values)} action={formAction} className="grid gap-4 sm:grid-cols-[2fr_2fr_1fr_auto] sm:items-start" noValidate>
-        <div>
-          <label htmlFor="invite-email" className="text-sm font-medium">
-            {labels.email}
-          </label>
-          <input
-            id="invite-email"
-            name="email"
-            type="email"
-            autoComplete="off"
-            required
-            defaultValue={values.email}
-            aria-invalid={Boolean(fieldErrors.email)}
-            aria-describedby={described('email')}
-            className={input}
-          />
-          {fieldError('email')}
-        </div>
-        <div>
-          <label htmlFor="invite-name" className="text-sm font-medium">
-            {labels.name}
-          </label>
-          <input
-            id="invite-name"
-            name="name"
-            type="text"
-            autoComplete="off"
-            required
-            defaultValue={values.name}
-            aria-invalid={Boolean(fieldErrors.name)}
-            aria-describedby={described('name')}
-            className={input}
-          />
-          {fieldError('name')}
-        </div>
-        <div>
-          <label htmlFor="invite-role" className="text-sm font-medium">
-            {labels.role}
-          </label>
-          <select
-            id="invite-role"
-            name="role"
-            defaultValue={values.role}
-            aria-invalid={Boolean(fieldErrors.role)}
-            aria-describedby={described('role')}
-            className={input}
-          >
+        {field('email', (props) => (
+          <input {...props} type="email" autoComplete="off" required />
+        ))}
+        {field('name', (props) => (
+          <input {...props} type="text" autoComplete="off" required />
+        ))}
+        {field('role', (props) => (
+          <select {...props}>
             <option value="editor">{labels.roles.editor}</option>
             <option value="admin">{labels.roles.admin}</option>
           </select>
-          {fieldError('role')}
-        </div>
-        <button
-          type="submit"
-          disabled={pending}
-          className="rounded-lg bg-brand-700 px-4 py-2.5 font-semibold text-white hover:bg-brand-800 disabled:opacity-70 sm:mt-6"
-        >
-          {pending ? labels.pending : labels.submit}
-        </button>
+        ))}
+        <PendingButton pending={pending} label={labels.submit} pendingLabel={labels.pending} className={inviteButton} />
       </form>
     </div>
   );

@@ -1,37 +1,23 @@
-import type { Metadata } from 'next';
-import { connection } from 'next/server';
+import type { ReactNode } from 'react';
 import { getTranslations } from 'next-intl/server';
-import { localeFromParams } from '@/i18n/locale-param';
+import { adminSectionPage, type SectionBodyProps } from '@/components/admin/admin-section-page';
 import { Link } from '@/i18n/navigation';
-import { SectionPage } from '@/components/layout/section-page';
 import { ColumnHeads, ScrollTable } from '@/components/ui/data-table';
 import { Pager } from '@/components/ui/pager';
 import { AuditChanges } from '@/components/admin/audit-changes';
 import { formatUtcDateTime } from '@/lib/format';
-import { requirePageActor } from '@/lib/server/auth/page-access';
 import { listAuditEntries } from '@/lib/server/audit/queries';
 import { parseAuditQuery, type AuditQuery } from '@/lib/schemas/audit-query';
 import { AuditAction, type AuditEntity } from '@/lib/generated/prisma/enums';
 import type { AppLocale } from '@/i18n/routing';
 
-type SearchParams = PageProps<'/[locale]/admin/audit'>['searchParams'];
 const EDIT_PAGES: Partial<Record<AuditEntity, string>> = { partner: '/admin/partners', agreement: '/admin/agreements', event: '/admin/events' };
 const field = 'mt-1 block w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-sm dark:border-slate-600 dark:bg-slate-900';
 
-export async function generateMetadata({ params }: PageProps<'/[locale]/admin/audit'>): Promise<Metadata> {
-  const t = await getTranslations({ locale: await localeFromParams(params), namespace: 'AdminAudit' });
-  return { title: t('title'), robots: { index: false, follow: false } };
-}
+const page = adminSectionPage({ namespace: 'AdminAudit' }, AuditLog);
 
-export default async function AuditPage({ params, searchParams }: PageProps<'/[locale]/admin/audit'>) {
-  const locale = await localeFromParams(params);
-  const t = await getTranslations({ locale, namespace: 'AdminAudit' });
-  return (
-    <SectionPage title={t('title')} lead={t('lead')}>
-      <AuditLog locale={locale} searchParams={searchParams} />
-    </SectionPage>
-  );
-}
+export const generateMetadata = page.generateMetadata;
+export default page.Page;
 
 async function AuditFilters({
   query,
@@ -45,12 +31,21 @@ async function AuditFilters({
   locale: AppLocale;
 }) {
   const t = await getTranslations({ locale, namespace: 'AdminAudit' });
-  const select = (name: 'entity' | 'action' | 'actor', options: { value: string; label: string }[]) => (
+  // Every filter is a labelled control named for its query parameter, showing the value in force.
+  const labelled = (
+    name: keyof Omit<AuditQuery, 'page'>,
+    control: (props: { id: string; name: string; defaultValue: string; className: string }) => ReactNode,
+  ) => (
     <div>
       <label htmlFor={`audit-${name}`} className="text-sm font-medium">
         {t(`filters.${name}`)}
       </label>
-      <select id={`audit-${name}`} name={name} defaultValue={query[name] ?? ''} className={field}>
+      {control({ id: `audit-${name}`, name, defaultValue: query[name] ?? '', className: field })}
+    </div>
+  );
+  const select = (name: 'entity' | 'action' | 'actor', options: { value: string; label: string }[]) =>
+    labelled(name, (props) => (
+      <select {...props}>
         <option value="">{t('filters.any')}</option>
         {options.map((o) => (
           <option key={o.value} value={o.value}>
@@ -58,8 +53,7 @@ async function AuditFilters({
           </option>
         ))}
       </select>
-    </div>
-  );
+    ));
   return (
     <form
       action={`/${locale}/admin/audit`}
@@ -77,24 +71,15 @@ async function AuditFilters({
         'actor',
         actors.map((a) => ({ value: a.id, label: `${a.name} <${a.email}>` })),
       )}
-      <div>
-        <label htmlFor="audit-record" className="text-sm font-medium">
-          {t('filters.record')}
-        </label>
-        <input id="audit-record" name="record" defaultValue={query.record ?? ''} className={field} />
-      </div>
-      <div>
-        <label htmlFor="audit-from" className="text-sm font-medium">
-          {t('filters.from')}
-        </label>
-        <input id="audit-from" name="from" type="date" defaultValue={query.from ?? ''} className={field} />
-      </div>
-      <div>
-        <label htmlFor="audit-to" className="text-sm font-medium">
-          {t('filters.to')}
-        </label>
-        <input id="audit-to" name="to" type="date" defaultValue={query.to ?? ''} className={field} />
-      </div>
+      {labelled('record', (props) => (
+        <input {...props} />
+      ))}
+      {labelled('from', (props) => (
+        <input {...props} type="date" />
+      ))}
+      {labelled('to', (props) => (
+        <input {...props} type="date" />
+      ))}
       <div className="flex items-end">
         <button type="submit" className="w-full rounded-lg bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
           {t('filters.apply')}
@@ -104,10 +89,8 @@ async function AuditFilters({
   );
 }
 
-async function AuditLog({ locale, searchParams }: { locale: AppLocale; searchParams: SearchParams }) {
+async function AuditLog({ locale, headers, searchParams }: SectionBodyProps) {
   const query = parseAuditQuery(await searchParams);
-  await connection();
-  const { headers } = await requirePageActor(locale, 'editor');
   const [t, log] = await Promise.all([getTranslations({ locale, namespace: 'AdminAudit' }), listAuditEntries(headers, query)]);
   const { page: _page, ...filters } = query;
   return (

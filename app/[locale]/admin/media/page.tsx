@@ -1,9 +1,9 @@
-import type { Metadata } from 'next';
 import { Suspense } from 'react';
 import { connection } from 'next/server';
 import { getTranslations } from 'next-intl/server';
 import { localeFromParams } from '@/i18n/locale-param';
 import { SectionPage } from '@/components/layout/section-page';
+import { adminMetadata } from '@/components/admin/admin-section-page';
 import { MediaLibrary } from '@/components/admin/media/media-library';
 import { MediaUploadForm, type MediaFieldLabels } from '@/components/admin/media/media-upload-form';
 import { Pager } from '@/components/ui/pager';
@@ -13,10 +13,7 @@ import { listMediaForAdmin } from '@/lib/server/media/queries';
 import type { AppLocale } from '@/i18n/routing';
 import { trashMediaAction, updateMediaDetailsAction, uploadMediaAction } from './actions';
 
-export async function generateMetadata({ params }: PageProps<'/[locale]/admin/media'>): Promise<Metadata> {
-  const t = await getTranslations({ locale: await localeFromParams(params), namespace: 'AdminMedia' });
-  return { title: t('title'), robots: { index: false, follow: false } };
-}
+export const generateMetadata = ({ params }: PageProps<'/[locale]/admin/media'>) => adminMetadata(params, 'AdminMedia');
 
 export default async function AdminMediaPage({ params, searchParams }: PageProps<'/[locale]/admin/media'>) {
   const locale = await localeFromParams(params);

@@ -1,33 +1,16 @@
-import type { Metadata } from 'next';
-import { connection } from 'next/server';
 import { getTranslations } from 'next-intl/server';
-import { localeFromParams } from '@/i18n/locale-param';
-import { SectionPage } from '@/components/layout/section-page';
+import { adminSectionPage, type SectionBodyProps } from '@/components/admin/admin-section-page';
 import { HomeCityForm } from '@/components/admin/home-city-form';
 import { countryOptions } from '@/lib/countries';
-import { requirePageActor } from '@/lib/server/auth/page-access';
 import { getHomeCityForEditing } from '@/lib/server/home-city/mutations';
 import { updateHomeCityAction } from './actions';
-import type { AppLocale } from '@/i18n/routing';
 
-export async function generateMetadata({ params }: PageProps<'/[locale]/admin/settings'>): Promise<Metadata> {
-  const t = await getTranslations({ locale: await localeFromParams(params), namespace: 'AdminSettings' });
-  return { title: t('title'), robots: { index: false, follow: false } };
-}
+const page = adminSectionPage({ namespace: 'AdminSettings', role: 'admin' }, Settings);
 
-export default async function SettingsPage({ params }: PageProps<'/[locale]/admin/settings'>) {
-  const locale = await localeFromParams(params);
-  const t = await getTranslations({ locale, namespace: 'AdminSettings' });
-  return (
-    <SectionPage title={t('title')} lead={t('lead')}>
-      <Settings locale={locale} />
-    </SectionPage>
-  );
-}
+export const generateMetadata = page.generateMetadata;
+export default page.Page;
 
-async function Settings({ locale }: { locale: AppLocale }) {
-  await connection();
-  const { headers } = await requirePageActor(locale, 'admin');
+async function Settings({ locale, headers }: SectionBodyProps) {
   const home = await getHomeCityForEditing(headers);
   const t = await getTranslations({ locale, namespace: 'AdminSettings' });
   if (!home) return <p>{t('noHomeCity')}</p>;

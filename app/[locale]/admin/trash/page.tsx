@@ -1,13 +1,9 @@
-import type { Metadata } from 'next';
-import { connection } from 'next/server';
 import { getTranslations } from 'next-intl/server';
-import { localeFromParams } from '@/i18n/locale-param';
-import { SectionPage } from '@/components/layout/section-page';
+import { adminSectionPage, type SectionBodyProps } from '@/components/admin/admin-section-page';
 import { ColumnHeads, ScrollTable } from '@/components/ui/data-table';
 import { ActionButton } from '@/components/admin/action-button';
 import { formatUtcDateTime } from '@/lib/format';
 import type { FormAction } from '@/lib/forms/action-result';
-import { requirePageActor } from '@/lib/server/auth/page-access';
 import { listTrashedPartners } from '@/lib/server/partners/editing';
 import { listTrashedAgreements } from '@/lib/server/agreements/editing';
 import { listTrashedEvents } from '@/lib/server/events/editing';
@@ -20,20 +16,10 @@ import type { AppLocale } from '@/i18n/routing';
 
 type Trashed = { key: string; name: string; deletedAt: Date | null; restore: FormAction; purge: FormAction };
 
-export async function generateMetadata({ params }: PageProps<'/[locale]/admin/trash'>): Promise<Metadata> {
-  const t = await getTranslations({ locale: await localeFromParams(params), namespace: 'AdminTrash' });
-  return { title: t('title'), robots: { index: false, follow: false } };
-}
+const page = adminSectionPage({ namespace: 'AdminTrash', role: 'admin' }, Trash);
 
-export default async function TrashPage({ params }: PageProps<'/[locale]/admin/trash'>) {
-  const locale = await localeFromParams(params);
-  const t = await getTranslations({ locale, namespace: 'AdminTrash' });
-  return (
-    <SectionPage title={t('title')} lead={t('lead')}>
-      <Trash locale={locale} />
-    </SectionPage>
-  );
-}
+export const generateMetadata = page.generateMetadata;
+export default page.Page;
 
 async function TrashSection({ id, title, items, locale }: { id: string; title: string; items: Trashed[]; locale: AppLocale }) {
   if (items.length === 0) return null;
@@ -61,9 +47,7 @@ async function TrashSection({ id, title, items, locale }: { id: string; title: s
   );
 }
 
-async function Trash({ locale }: { locale: AppLocale }) {
-  await connection();
-  const { headers } = await requirePageActor(locale, 'admin');
+async function Trash({ locale, headers }: SectionBodyProps) {
   const [t, partners, agreements, events, media] = await Promise.all([
     getTranslations({ locale, namespace: 'AdminTrash' }),
     listTrashedPartners(headers, locale),

@@ -1,4 +1,3 @@
-import type { Metadata } from 'next';
 import { Suspense } from 'react';
 import { headers } from 'next/headers';
 import { connection } from 'next/server';
@@ -11,14 +10,11 @@ import { ACCOUNT_DELAYS, maxAttemptsPerDay } from '@/lib/security/sign-in-delay'
 import { listSignInFailures, listUsers, type SignInFailureRow, type UserRow } from '@/lib/server/users/queries';
 import { formatUtcDateTime } from '@/lib/format';
 import { ScrollTable } from '@/components/ui/data-table';
+import { adminMetadata } from '@/components/admin/admin-section-page';
 import { InviteForm, ResetAccessForm, SetDisabledForm } from '@/components/admin/users/user-forms';
 import { inviteUserAction, resetAccessAction, setDisabledAction } from './actions';
 
-export async function generateMetadata({ params }: PageProps<'/[locale]/admin/users'>): Promise<Metadata> {
-  const locale = await localeFromParams(params);
-  const t = await getTranslations({ locale, namespace: 'AdminUsers' });
-  return { title: t('title') };
-}
+export const generateMetadata = ({ params }: PageProps<'/[locale]/admin/users'>) => adminMetadata(params, 'AdminUsers');
 
 export default async function UsersPage({ params }: PageProps<'/[locale]/admin/users'>) {
   const locale = await localeFromParams(params);

@@ -1,0 +1,61 @@
+'use client';
+
+import type { ReactNode } from 'react';
+import { FormStatus, SubmitButton, type useAdminForm } from './use-admin-form';
+import { PublicationFields, TranslationFields, type FormBag } from './form-fields';
+
+/**
+ * A record kind's form, declared once around the kind's own sections: the last submit's outcome,
+ * the version it edits, then the sections, publication and the save button.
+ */
+export function RecordForm({
+  form,
+  labels,
+  publicationLegend,
+  currentVersionHref,
+  children,
+}: {
+  form: ReturnType<typeof useAdminForm>;
+  labels: Record<string, string>;
+  publicationLegend: string;
+  currentVersionHref?: string;
+  children: ReactNode;
+}) {
+  return (
+    <form action={form.submit} className="space-y-8" noValidate>
+      <FormStatus state={form.state} labels={labels} currentVersionHref={currentVersionHref} />
+      <input type="hidden" name="version" value={form.version} />
+      {children}
+      <fieldset className="grid gap-4 sm:grid-cols-2">
+        <legend className="mb-2 text-lg font-semibold">{publicationLegend}</legend>
+        <PublicationFields form={form} labels={{ publicationStatus: labels.publicationStatus ?? '', publishAt: labels.publishAt ?? '' }} />
+      </fieldset>
+      <SubmitButton pending={form.pending} />
+    </form>
+  );
+}
+
+/** A record's texts in the three languages, under their heading and hint. */
+export function TextsSection({
+  form,
+  legend,
+  hint,
+  fields,
+  labelOf,
+  rows,
+}: {
+  form: FormBag;
+  legend: string;
+  hint: string;
+  fields: readonly string[];
+  labelOf: (name: string) => string;
+  rows: Record<string, number>;
+}) {
+  return (
+    <fieldset className="space-y-4">
+      <legend className="text-lg font-semibold">{legend}</legend>
+      <p className="text-sm text-slate-600 dark:text-slate-400">{hint}</p>
+      <TranslationFields form={form} fields={fields} labelOf={labelOf} rows={rows} />
+    </fieldset>
+  );
+}
