@@ -1,7 +1,8 @@
 import { createHmac } from 'node:crypto';
 import path from 'node:path';
 import { z } from 'zod';
-import { trustedProxyList } from '@/lib/http/client-address';
+// Relative, not '@/': next.config.ts imports this file, and Next compiles the config without the path aliases.
+import { trustedProxyList } from '../http/client-address';
 
 // The environment the portal runs with, in one schema shared by the app (lib/server/env.ts), the
 // production server (scripts/server.ts), the launcher and the one-off scripts, none of which may
