@@ -84,6 +84,29 @@ async function sql<T extends pg.QueryResultRow>(text: string, values: unknown[] 
   }
 }
 
+/** Every way a visitor reaches the data: each instance directly, and nginx twice in a row (its round robin alternates). */
+const everywhere = () => [cluster.instanceBase(1), cluster.instanceBase(2), cluster.base, cluster.base];
+
+/**
+ * Asks every way in, one request at a time, until all show `population` on the partner's public
+ * profile (ru, digits grouped); resolves with the ms from `since` to the round of requests that did.
+ * The profile, not the API: this cluster's allowance of uncached API reads per address is small.
+ */
+async function shownEverywhere(slug: string, population: number, since: number) {
+  const grouped = new RegExp(String(population).replace(/\B(?=(\d{3})+(?!\d))/g, '\\s'));
+  let missing = '';
+  const holds = async () => {
+    for (const base of everywhere()) if (!grouped.test(await (await fetch(`${base}/ru/partners/${slug}`)).text())) return !(missing = base);
+    return true;
+  };
+  for (;;) {
+    const asked = Date.now();
+    if (await holds()) return asked - since;
+    if (asked - since > 30_000) throw new Error(`population ${population} still not shown by ${missing} after 30 s`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
 /** GET from a chosen local address (all of 127.0.0.0/8 is this machine): a visitor of its own. */
 const getFrom = (localAddress: string, url: string, headers: Record<string, string> = {}) =>
   new Promise<number>((resolve, reject) => {
@@ -160,13 +183,19 @@ describe('two instances behind nginx', () => {
   });
 
   it(
-    'PostgreSQL stopped and started under the cluster: copies are served, other pages and the API say 503, and all recovers by itself',
+    'PostgreSQL stopped and started under the cluster: copies are served, other pages and the API say 503, all recovers by itself, and no instance shows data older than the last save',
     { timeout: 120_000 },
     async () => {
       const visited = '/en/agreements';
       const unvisited = '/kk/partners';
       const status = (path: string) => fetch(cluster.base + path, { redirect: 'manual' }).then((r) => r.status);
-      // After the restarts, the instances have no copies yet: visitors read the page again.
+      // A partner's profile each instance has a current copy of, at a population saved before the outage.
+      const [partner] = await sql<{ slug: string; population: number }>(
+        `UPDATE "Partner" SET population = population + 1000 WHERE slug = (SELECT slug FROM "Partner" WHERE "publicationStatus" = 'published' AND "deletedAt" IS NULL AND population IS NOT NULL ORDER BY slug LIMIT 1) RETURNING slug, population`,
+      );
+      if (!partner) throw new Error('the Kazan demo has no published partner with a population');
+      expect(await shownEverywhere(partner.slug, partner.population, Date.now())).toBeLessThan(1_000);
+      // After the restarts and that save, the instances have no copies yet: visitors read the page again.
       for (let i = 0; i < 2; i++) expect(await status(visited)).toBe(200);
 
       await cluster.stopDatabase();
@@ -179,6 +208,10 @@ describe('two instances behind nginx', () => {
         expect(page.status).toBe(200);
         expect(page.headers.get('x-served-from')).toMatch(/^copy of /);
       }
+      for (const base of everywhere()) {
+        const profile = await fetch(`${base}/ru/partners/${partner.slug}`);
+        expect(profile.headers.get('x-served-from')).toMatch(/^copy of /);
+      }
       const other = await fetch(cluster.base + unvisited);
       expect(other.status).toBe(503);
       expect(other.headers.get('retry-after')).toBe('30');
@@ -187,11 +220,30 @@ describe('two instances behind nginx', () => {
       expect(await api.json()).toMatchObject({ error: { code: 'unavailable' } });
 
       await cluster.startDatabase();
+      // A save as soon as PostgreSQL is back, while no instance listens: they may not have tried
+      // again yet, and any listening or polling connection that is back already is cut first.
+      const cut = await sql<{ cut: boolean }>(
+        `SELECT pg_terminate_backend(pid, 5000) AS cut FROM pg_stat_activity WHERE application_name = 'portal cache invalidations'`,
+      );
+      const whileNotListening = partner.population + 1;
+      await sql('UPDATE "Partner" SET population = $1 WHERE slug = $2', [whileNotListening, partner.slug]);
+      const savedWhileNotListening = Date.now();
+      // Nothing saved while the instances did not listen is missed: every way in shows it once they answer again.
+      const missedMs = await shownEverywhere(partner.slug, whileNotListening, savedWhileNotListening);
       for (const instance of [1, 2])
         await until(async () => (await fetch(`${cluster.instanceBase(instance)}/api/health`)).status === 200, `instance ${instance} to recover`);
       await until(async () => (await status(unvisited)) === 200 && (await status(unvisited)) === 200, 'pages to recover on both instances');
       const api2 = await fetch(`${cluster.base}/api/v1/agreements`);
       expect(api2.status).toBe(200);
+
+      // They listen again: a save now is on every instance and through nginx within a second.
+      const afterwards = partner.population + 2;
+      await sql('UPDATE "Partner" SET population = $1 WHERE slug = $2', [afterwards, partner.slug]);
+      const afterMs = await shownEverywhere(partner.slug, afterwards, Date.now());
+      console.info(
+        `outage: ${cut.length} listening/polling connection(s) cut at the save; the save made while not listening was shown everywhere after ${missedMs} ms, the next save after ${afterMs} ms`,
+      );
+      expect(afterMs).toBeLessThanOrEqual(1_000);
     },
   );
 });

@@ -10,6 +10,7 @@ import { freePort } from '@/scripts/lib/free-port';
 import { serverProcess } from '@/scripts/lib/server-process';
 import { createTestDatabase, type TestDatabase } from '../support/test-database';
 import { DEPLOYMENT_AUTH_SECRET } from '../support/deployment-secret';
+import { exited } from '../support/production-server';
 
 // The README's "Deploying" section, step by step, as an operator would run it: an external
 // PostgreSQL (an empty database), npm run build, db:migrate, admin:create, the production server
@@ -48,9 +49,6 @@ function run(args: string[], extra: Record<string, string> = {}) {
   child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
   return new Promise<{ code: number | null; output: string }>((resolve) => child.once('exit', (code) => resolve({ code, output })));
 }
-
-const exited = (child: ChildProcess) =>
-  new Promise<number | null>((resolve) => (child.exitCode !== null || child.signalCode !== null ? resolve(child.exitCode) : child.once('exit', resolve)));
 
 /** The production server as `npm run serve` runs it, resolved once it listens. */
 function serve(variables: Record<string, string>, onOutput: (text: string) => void = () => {}) {

@@ -101,12 +101,13 @@ export async function startCluster(name: string, { instances = 2, env = {} }: { 
     accessLog: () => fs.readFileSync(path.join(dataDir, 'cluster', 'nginx-access.log'), 'utf8'),
     /** Stops it as Ctrl-C does; resolves to the launcher's exit code and the processes of the cluster that outlived it. */
     async stop() {
-      const firstLine = (file: string) => Number(fs.readFileSync(file, 'utf8').split('\n')[0]);
+      // A file may be missing: PostgreSQL left stopped by a test that failed during an outage.
+      const firstLine = (file: string) => (fs.existsSync(file) ? Number(fs.readFileSync(file, 'utf8').split('\n')[0]) : 0);
       const pids = [
         ...Array.from({ length: instances }, (_, i) => pidOf(i + 1)),
         firstLine(path.join(dataDir, 'cluster', 'nginx.pid')),
         firstLine(path.join(pgDir, 'postmaster.pid')),
-      ];
+      ].filter((pid) => pid > 0);
       if (launcher.exitCode === null && launcher.signalCode === null) launcher.kill('SIGINT');
       await exited(launcher);
       await restartedPostgres?.stop();
