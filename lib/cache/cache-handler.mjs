@@ -38,9 +38,13 @@ export function createCacheHandler(invalidations, maxBytes = MAX_BYTES) {
       if (!stored) return undefined;
       const { entry } = stored;
       // As Next's default handler in production: an entry past `revalidate` is a miss, not served
-      // stale (a scheduled publication must appear on time), and so is one whose tags were
-      // invalidated at or after its render started.
-      if (entry.expire < 0 || cacheClock() > entry.timestamp + entry.revalidate * 1000 || invalidations.latest(entry.tags) >= entry.timestamp) {
+      // stale, and so is one whose tags were invalidated at or after its render started. So is one
+      // rendered before a scheduled publication that has come due since: `revalidate` is in whole
+      // seconds, which would show the item up to a second late.
+      const now = cacheClock();
+      const published = invalidations.lastPublication(now);
+      const stale = now > entry.timestamp + entry.revalidate * 1000 || (published !== null && published > entry.timestamp);
+      if (entry.expire < 0 || stale || invalidations.latest(entry.tags) >= entry.timestamp) {
         drop(cacheKey);
         return undefined;
       }

@@ -43,6 +43,19 @@ describe("the 'use cache' handler", () => {
     expect(await read(handler, 'list')).toBeUndefined();
   });
 
+  it('drops an entry rendered before a scheduled publication from the moment it comes due, not up to a second later', async () => {
+    const invalidations = createInvalidations();
+    const handler = createCacheHandler(invalidations);
+    const rendered = cacheClock();
+    await handler.set('list', entry('before', [], { timestamp: rendered, revalidate: 1 }));
+    invalidations.noteSchedule(rendered + 300, rendered); // the render saw an item due in 0.3 s, and asked for 1 s
+    expect(await read(handler, 'list')).toBe('before');
+    await new Promise((resolve) => setTimeout(resolve, 350));
+    expect(await read(handler, 'list')).toBeUndefined();
+    await handler.set('list', entry('after', [], { revalidate: 1 }));
+    expect(await read(handler, 'list')).toBe('after');
+  });
+
   it('keeps within its size, least recently used first out', async () => {
     const handler = createCacheHandler(createInvalidations(), 30);
     await handler.set('a', entry('1234567890', []));

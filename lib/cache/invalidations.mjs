@@ -14,6 +14,10 @@ export function createInvalidations() {
   /** @type {Map<string, number>} */
   const learnedAt = new Map();
   let count = 0;
+  /** @type {number | null} when the next scheduled item goes public, as the last render saw it */
+  let nextPublicationAt = null;
+  /** @type {number | null} when the last one before it did */
+  let lastPublicationAt = null;
   return {
     /** @param {readonly string[]} tags */
     note(tags, at = cacheClock()) {
@@ -27,6 +31,18 @@ export function createInvalidations() {
       return latest;
     },
     count: () => count,
+    /**
+     * When the next scheduled partner, agreement or event goes public (ms since the epoch, null if
+     * none), as a render that read the schedule saw it. @param {number | null} nextAt
+     */
+    noteSchedule(nextAt, now = Date.now()) {
+      if (nextPublicationAt !== null && nextPublicationAt <= now) lastPublicationAt = nextPublicationAt;
+      nextPublicationAt = nextAt;
+    },
+    /** When the latest scheduled publication came due, at or before `now`; null if none did. */
+    lastPublication(now = Date.now()) {
+      return nextPublicationAt !== null && nextPublicationAt <= now ? nextPublicationAt : lastPublicationAt;
+    },
   };
 }
 

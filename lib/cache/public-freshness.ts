@@ -1,25 +1,14 @@
 /**
  * When copies of public responses kept by the production server (scripts/lib/public-copies.ts) stop
  * being current. Two module graphs share it in one process — the server's own and Next's bundle of
- * the application — so the state lives on globalThis, not in this module. See
+ * the application — so the state lives on globalThis (lib/cache/invalidations.mjs), not in this module. See
  * docs/decisions/017-copies-of-public-responses.md.
  */
 import { processInvalidations } from './invalidations.mjs';
 
-type Freshness = { nextPublicationAt: number | null; lastPublicationAt: number | null };
-
-const KEY = Symbol.for('sister-city-portal.public-freshness');
-
-function state(): Freshness {
-  const holder = globalThis as { [KEY]?: Freshness };
-  return (holder[KEY] ??= { nextPublicationAt: null, lastPublicationAt: null });
-}
-
 /** When the next scheduled partner, agreement or event goes public (ms since the epoch), or null if none is scheduled. */
 export function notePublicationSchedule(nextAt: number | null, now = Date.now()): void {
-  const current = state();
-  if (current.nextPublicationAt !== null && current.nextPublicationAt <= now) current.lastPublicationAt = current.nextPublicationAt;
-  current.nextPublicationAt = nextAt;
+  processInvalidations().noteSchedule(nextAt, now);
 }
 
 // Next's data caches may still answer from before a publication for a moment after it comes due
@@ -40,8 +29,7 @@ export function publicDataGeneration(): number {
  * what no signal covers: the date on the page, the data caches' own lifetimes).
  */
 export function isCurrent(copy: { generation: number; storedAt: number }, now: number, maxAgeMs: number): boolean {
-  const { nextPublicationAt, lastPublicationAt } = state();
   if (copy.generation !== publicDataGeneration() || now - copy.storedAt >= maxAgeMs) return false;
-  const published = nextPublicationAt !== null && nextPublicationAt <= now ? nextPublicationAt : lastPublicationAt;
+  const published = processInvalidations().lastPublication(now);
   return published === null || copy.storedAt >= published + SETTLE_MS;
 }
