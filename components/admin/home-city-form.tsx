@@ -13,7 +13,7 @@ const TYPES: Partial<Record<(typeof FACTS)[number], string>> = { pressEmail: 'em
 export function HomeCityForm({ action, initial, countries }: { action: FormAction; initial: Record<string, string>; countries: Option[] }) {
   const t = useTranslations('AdminSettings');
   const form = useAdminForm(action, initial);
-  const labels: Record<string, string> = { countryCode: t('fields.countryCode') };
+  const labels: Record<string, string> = { kind: t('fields.kind'), countryCode: t('fields.countryCode') };
   for (const f of FACTS) labels[f] = t(`fields.${f}`);
   for (const l of LOCALES) for (const f of TEXTS) labels[`translations.${l}.${f}`] = `${t(`fields.${f}`)} (${t(`locales.${l}`)})`;
   const label = (name: string) => labels[name] ?? name;
@@ -27,6 +27,15 @@ export function HomeCityForm({ action, initial, countries }: { action: FormActio
       </fieldset>
       <fieldset className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
         <legend className="mb-2 text-lg font-semibold">{t('sections.facts')}</legend>
+        <SelectField
+          form={form}
+          name="kind"
+          label={label('kind')}
+          options={[
+            { value: 'city', label: t('kinds.city') },
+            { value: 'region', label: t('kinds.region') },
+          ]}
+        />
         <SelectField form={form} name="countryCode" label={label('countryCode')} options={countries} />
         {FACTS.map((f) => (
           <TextField key={f} form={form} name={f} label={label(f)} type={TYPES[f]} hint={f === 'dataLicense' ? t('licenseHint') : undefined} />

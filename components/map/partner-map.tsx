@@ -129,12 +129,12 @@ export async function PartnerMap({ data, locale, id = 'partner-map' }: { data: P
       </div>
       <figcaption className="text-sm text-slate-600 dark:text-slate-400">
         {data.by === 'city'
-          ? t('caption', { city, count: markers.length })
-          : t('captionCountries', { city, count: data.partnerCount, countries: markers.length })}
+          ? t('caption', { city, kind: data.home.kind, count: markers.length })
+          : t('captionCountries', { city, kind: data.home.kind, count: data.partnerCount, countries: markers.length })}
         {displaced && <> {t(data.by === 'city' ? 'displaced' : 'displacedCountries')}</>}
         <span className="sr-only">
           {' '}
-          {t('homeCity', { place: place(city, data.home.countryCode) })}{' '}
+          {t('homeCity', { kind: data.home.kind, place: place(city, data.home.countryCode) })}{' '}
           {t(data.by === 'city' ? 'partnersList' : 'countriesList', { list: list(markers.map((p) => p.name)) })}
         </span>
       </figcaption>

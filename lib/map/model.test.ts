@@ -32,7 +32,7 @@ const world = {
     ],
   },
 };
-const home = { name: { text: 'Шымкент', lang: 'ru' as const, isFallback: false }, countryCode: 'KZ', latitude: 42.34, longitude: 69.59 };
+const home = { kind: 'city' as const, name: { text: 'Шымкент', lang: 'ru' as const, isFallback: false }, countryCode: 'KZ', latitude: 42.34, longitude: 69.59 };
 
 // A deterministic spread of partners around a few countries' centres, like the benchmark's data set.
 const CENTRES: [string, number, number][] = [

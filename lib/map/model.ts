@@ -6,13 +6,15 @@ import { layoutMap, type MapLayout } from './layout';
 
 export type MapPlace = { name: LocalizedValue; countryCode: string; latitude: number; longitude: number };
 export type MapPartner = MapPlace & { slug: string };
+/** The home is a city or a region (an oblast): the map's words for it follow. */
+export type MapHome = MapPlace & { kind: 'city' | 'region' };
 
 /** A marker for one partner city, linking to its profile. */
 type CityMarker = { slug: string; name: LocalizedValue; countryCode: string };
 /** A marker for every partner city in one country, linking to the list filtered to it. */
 type CountryMarker = { countryCode: string; count: number; name: string };
 
-export type PartnerMapModel = { home: MapPlace; partnerCount: number } & (
+export type PartnerMapModel = { home: MapHome; partnerCount: number } & (
   { by: 'city'; layout: MapLayout<CityMarker> } | { by: 'country'; layout: MapLayout<CountryMarker> }
 );
 
@@ -22,7 +24,7 @@ export type PartnerMapModel = { home: MapPlace; partnerCount: number } & (
  * data change and keep it in the cache instead of laying out the map on every request.
  */
 export function buildPartnerMap(
-  home: MapPlace,
+  home: MapHome,
   partners: readonly MapPartner[],
   locale: string,
   world: { land: Feature<Geometry>; borders: MultiLineString },

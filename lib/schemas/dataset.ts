@@ -87,6 +87,7 @@ const datasetEventSchema = z.strictObject({
 export const datasetSchema = z
   .strictObject({
     homeCity: z.strictObject({
+      kind: z.enum(['city', 'region']).default('city'),
       countryCode: countryCodeSchema,
       latitude: latitudeSchema,
       longitude: longitudeSchema,

@@ -3,6 +3,7 @@ import { homeCityInputSchema } from './home-city';
 
 const blank = { name: '', regionName: '', pressOfficeName: '', pressAddress: '' };
 const valid = {
+  kind: 'city',
   countryCode: 'KZ',
   latitude: '42.3417',
   longitude: '69.5901',

@@ -12,6 +12,7 @@ const translationSchema = z.object({
 /** The home city's settings: its names and press office in three languages, where it is, and the open-data licence. */
 export const homeCityInputSchema = z
   .object({
+    kind: z.enum(['city', 'region'], { error: 'required' }),
     countryCode: countryField,
     // The map centres on the home city: it must have a place.
     latitude: requiredDecimal(-90, 90),

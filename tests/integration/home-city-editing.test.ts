@@ -16,8 +16,9 @@ afterAll(async () => {
 });
 
 const blank = { name: '', regionName: '', pressOfficeName: '', pressAddress: '' };
-const settings = (pressEmail: string) =>
+const settings = (pressEmail: string, kind: 'city' | 'region' = 'city') =>
   homeCityInputSchema.parse({
+    kind,
     countryCode: 'KZ',
     latitude: '42.3417',
     longitude: '69.5901',
@@ -49,5 +50,14 @@ describe('the home city settings', () => {
       pressEmail: { before: null, after: 'press@example.org' },
       'pressOfficeName.ru': { before: null, after: 'Пресс-служба акимата' },
     });
+  });
+
+  it('make the home a region, and the audit log says so', async () => {
+    const admin = await signedInHeaders(database.prisma, { role: 'admin' });
+    const { version } = await database.prisma.homeCity.findUniqueOrThrow({ where: { id: 1 } });
+    expect(await updateHomeCity(admin, version, settings('press@example.org', 'region'))).toEqual({ ok: true, value: { version: version + 1 } });
+    expect((await database.prisma.homeCity.findUniqueOrThrow({ where: { id: 1 } })).kind).toBe('region');
+    const entry = await database.prisma.auditLog.findFirstOrThrow({ where: { entityType: 'home_city' }, orderBy: { id: 'desc' } });
+    expect(entry.changes).toMatchObject({ kind: { before: 'city', after: 'region' } });
   });
 });

@@ -69,6 +69,7 @@ export const eventForm = (ids: FormIds, slug: string): Fields => [
   ...texts({ title: 'Форум городов-побратимов', body: 'Делегации обсудили обмены.', location: 'Казань' }),
 ];
 export const settingsForm = (): Fields => [
+  ['kind', 'city'],
   ['countryCode', 'RU'],
   ['latitude', '55.79'],
   ['longitude', '49.12'],

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { createTranslator } from 'next-intl';
 import ru from '@/messages/ru.json';
 import kk from '@/messages/kk.json';
 import en from '@/messages/en.json';
@@ -55,5 +56,32 @@ describe('message catalogues', () => {
       return !(namespaceUsed && keyUsed);
     });
     expect(unused).toEqual([]);
+  });
+});
+
+describe('the words for the home follow its kind (a city or a region)', () => {
+  const catalogues = { ru, kk, en } as const;
+  const say = (locale: keyof typeof catalogues, kind: 'city' | 'region', city: string) => {
+    const home = createTranslator({ locale, messages: catalogues[locale], namespace: 'Home' });
+    const map = createTranslator({ locale, messages: catalogues[locale], namespace: 'Map' });
+    return [home('lead', { city, kind }), map('homeCity', { kind, place: city }), map('caption', { city, kind, count: 1 })].join(' ');
+  };
+
+  it('says "область", "облыс" and "region" for a region, in its case forms, and never calls it a city', () => {
+    expect(say('ru', 'region', 'Алматинская область')).toContain('с которыми Алматинская область связана соглашениями');
+    expect(say('ru', 'region', 'Алматинская область')).toContain('Область портала: Алматинская область.');
+    expect(say('kk', 'region', 'Алматы облысы')).toContain('Портал облысы: Алматы облысы.');
+    expect(say('kk', 'region', 'Алматы облысы')).toContain('Сызықтар облысты әр серіктеспен байланыстырады');
+    expect(say('en', 'region', 'Almaty Region')).toContain('The portal’s region: Almaty Region.');
+    expect(say('ru', 'region', 'Алматинская область')).not.toMatch(/Город портала|связан соглаш/);
+    expect(say('kk', 'region', 'Алматы облысы')).not.toMatch(/облысы қаласы|Портал қаласы/);
+    expect(say('en', 'region', 'Almaty Region')).not.toMatch(/portal’s city/);
+  });
+
+  it('still says "город", "қала" and "city" for a city', () => {
+    expect(say('ru', 'city', 'Шымкент')).toContain('с которыми Шымкент связан соглашениями');
+    expect(say('ru', 'city', 'Шымкент')).toContain('Город портала: Шымкент.');
+    expect(say('kk', 'city', 'Шымкент')).toContain('Сызықтар Шымкент қаласын әр серіктеспен');
+    expect(say('en', 'city', 'Shymkent')).toContain('The portal’s city: Shymkent.');
   });
 });

@@ -65,7 +65,7 @@ async function HomeContent({ locale }: { locale: AppLocale }) {
       <section className="rounded-2xl bg-gradient-to-br from-brand-800 to-brand-600 px-6 py-12 text-white sm:px-10">
         <p className="text-sm font-semibold uppercase tracking-widest text-accent-400">{t('eyebrow')}</p>
         <h1 className="mt-2 text-3xl font-bold sm:text-5xl">{t('title', { city })}</h1>
-        <p className="mt-4 max-w-2xl text-lg text-brand-50">{t('lead', { city })}</p>
+        <p className="mt-4 max-w-2xl text-lg text-brand-50">{t('lead', { city, kind: home?.kind ?? 'city' })}</p>
         <Link
           href="/about"
           className="mt-6 inline-block font-semibold text-white underline decoration-accent-400 decoration-2 underline-offset-4 hover:decoration-white"

@@ -5,7 +5,7 @@ import { db } from '../db';
 import { cacheTags } from '../cache-tags';
 import { localesFor, pickLocalized, type ContentLocale, type LocalizedValue } from '@/lib/i18n/localized';
 
-export type HomeCitySummary = { name: LocalizedValue; countryCode: string; latitude: number; longitude: number };
+export type HomeCitySummary = { kind: 'city' | 'region'; name: LocalizedValue; countryCode: string; latitude: number; longitude: number };
 
 /** The home city, or null before the database has been set up. */
 export async function getHomeCity(locale: ContentLocale): Promise<HomeCitySummary | null> {
@@ -16,6 +16,7 @@ export async function getHomeCity(locale: ContentLocale): Promise<HomeCitySummar
   const row = await db().homeCity.findUnique({
     where: { id: 1 },
     select: {
+      kind: true,
       countryCode: true,
       latitude: true,
       longitude: true,
@@ -24,7 +25,7 @@ export async function getHomeCity(locale: ContentLocale): Promise<HomeCitySummar
   });
   const name = row && pickLocalized(row.translations, locale, 'name');
   if (!row || !name) return null;
-  return { name, countryCode: row.countryCode, latitude: row.latitude, longitude: row.longitude };
+  return { kind: row.kind, name, countryCode: row.countryCode, latitude: row.latitude, longitude: row.longitude };
 }
 
 export type PublicationSettings = {

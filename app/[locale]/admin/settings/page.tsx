@@ -17,6 +17,7 @@ async function Settings({ locale, headers }: SectionBodyProps) {
   const text = (v: unknown) => (v === null || v === undefined ? '' : String(v));
   const initial: Record<string, string> = {
     version: String(home.version),
+    kind: home.kind,
     countryCode: home.countryCode,
     latitude: String(home.latitude),
     longitude: String(home.longitude),

@@ -57,7 +57,7 @@ export default async function AgreementPage({ params }: PageProps<'/[locale]/agr
       ...(homeCity
         ? [
             {
-              kind: 'city' as const,
+              kind: homeCity.kind,
               name: homeCity.name.text,
               countryName: countryName(homeCity.countryCode, locale),
               latitude: homeCity.latitude,

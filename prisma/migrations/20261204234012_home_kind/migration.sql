@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "HomeCity" ADD COLUMN     "kind" "PartnerKind" NOT NULL DEFAULT 'city';
