@@ -4,8 +4,9 @@ import { datasetSchema, type Dataset, type DatasetInput, type LocalizedTextInput
 import type { PartialDate } from '@/lib/dates/partial-date';
 import shymkent from './datasets/shymkent';
 import kazan from './datasets/kazan';
+import almatyRegion from './datasets/almaty-region';
 
-export const datasets = { shymkent, kazan } satisfies Record<string, DatasetInput>;
+export const datasets = { shymkent, kazan, 'almaty-region': almatyRegion } satisfies Record<string, DatasetInput>;
 export type DatasetName = keyof typeof datasets;
 export const isDatasetName = (name: string): name is DatasetName => Object.hasOwn(datasets, name);
 

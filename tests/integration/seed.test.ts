@@ -126,3 +126,41 @@ describe('the Kazan dataset', () => {
     expect(await database.prisma.eventPartner.count({ where: { partner: { slug: 'shumen-province' } } })).toBe(0);
   });
 });
+
+describe('the Almaty Region dataset', () => {
+  beforeEach(async () => {
+    await seedDataset(database.prisma, datasets['almaty-region']);
+  });
+
+  it('makes the home a region, twinned with Sichuan Province in 2017 at year precision', async () => {
+    const home = await database.prisma.homeCity.findUniqueOrThrow({ where: { id: 1 }, include: { translations: { orderBy: { locale: 'asc' } } } });
+    expect(home.kind).toBe('region');
+    expect(home.translations.map((t) => t.name)).toEqual(['Алматинская область', 'Алматы облысы', 'Almaty Region']);
+    const sichuan = await database.prisma.partner.findUniqueOrThrow({ where: { slug: 'sichuan-province' } });
+    expect(sichuan).toMatchObject({ kind: 'region', countryCode: 'CN' });
+    const [agreement, ...others] = await database.prisma.agreement.findMany({ select: { type: true, signedOn: true, signedPrecision: true } });
+    expect(others).toEqual([]);
+    expect([agreement?.type, agreement?.signedOn?.toISOString().slice(0, 4), agreement?.signedPrecision]).toEqual(['twinning', '2017', 'year']);
+  });
+
+  it('has the Chengdu conference of 12 November 2024 with Sichuan, citing seed 002, and invents no facts', async () => {
+    const event = await database.prisma.event.findFirstOrThrow({
+      select: {
+        startDate: true,
+        startPrecision: true,
+        endDate: true,
+        partners: { select: { partner: { select: { slug: true } } } },
+        sources: { select: { source: { select: { publisher: true, publishedOn: true } } } },
+      },
+    });
+    expect([event.startDate.toISOString().slice(0, 10), event.startPrecision, event.endDate]).toEqual(['2024-11-12', 'day', null]);
+    expect(event.partners.map((p) => p.partner.slug)).toEqual(['sichuan-province']);
+    expect(event.sources.map((s) => s.source)).toEqual([{ publisher: 'Пресс-служба акима Алматинской области', publishedOn: null }]);
+    expect(await database.prisma.event.count()).toBe(1);
+    expect(
+      await database.prisma.partner.count({
+        where: { OR: [{ population: { not: null } }, { foundedYear: { not: null } }, { areaKm2: { not: null } }, { websiteUrl: { not: null } }] },
+      }),
+    ).toBe(0);
+  });
+});
