@@ -1,4 +1,4 @@
-// npm run db:seed [-- --dataset shymkent|kazan]: loads a demo dataset into the database at
+// npm run db:seed [-- --dataset shymkent|kazan|almaty-region]: loads a demo dataset into the database at
 // DATABASE_URL. Refuses a database that already holds content.
 import './lib/load-env';
 import { parseArgs } from 'node:util';

@@ -4,7 +4,7 @@ import { countryName } from '@/lib/format';
 import { countryLabel, groupByCountry, showsCountries } from './countries';
 import { layoutMap, type MapLayout } from './layout';
 
-export type MapPlace = { name: LocalizedValue; countryCode: string; latitude: number; longitude: number };
+type MapPlace = { name: LocalizedValue; countryCode: string; latitude: number; longitude: number };
 export type MapPartner = MapPlace & { slug: string };
 /** The home is a city or a region (an oblast): the map's words for it follow. */
 export type MapHome = MapPlace & { kind: 'city' | 'region' };

@@ -12,7 +12,7 @@ export const exited = (child: ChildProcess) =>
  * end-to-end tests' build, made once per test run), for tests of what reaches it over HTTP.
  * Several instances on one database: tests/support/cluster.ts.
  */
-export async function startProductionServer(name: string) {
+export async function startProductionServer(name: string, { env = {} }: { env?: Record<string, string> } = {}) {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), `portal-${name}-`));
   fs.chmodSync(dataDir, 0o755); // as root, PostgreSQL runs as the postgres user, who must be able to enter it
   const port = await freePort(3400);
@@ -26,6 +26,7 @@ export async function startProductionServer(name: string) {
       PORT: String(port),
       PGPORT: String(pgPort),
       NEXT_DIST_DIR: process.env.E2E_DIST_DIR ?? '.next-test',
+      ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
