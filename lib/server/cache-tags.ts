@@ -6,4 +6,6 @@ export const cacheTags = {
   partners: 'partners',
   agreements: 'agreements',
   events: 'events',
+  projects: 'projects',
+  proposals: 'proposals',
 } as const;

@@ -276,6 +276,9 @@ export async function restore({ url, argument, mediaDir, say }: { url: string; a
           await client.query('SELECT setval($1::regclass, $2::bigint, $3)', [quote(sequence.name), sequence.value, sequence.isCalled]);
       }
     }
+    // Deferred rules across rows (a project's agreements with its partners...) are checked now that
+    // every row is back: PostgreSQL alters no table while such checks are pending.
+    await client.query('SET CONSTRAINTS ALL IMMEDIATE');
     for (const key of foreignKeys.rows) await client.query(`ALTER TABLE ${quote(key.table)} ADD CONSTRAINT ${quote(key.name)} ${key.definition}`);
     await client.query('COMMIT');
     say(`database: ${tableCount} tables, ${rowCount} rows restored into ${describeDatabase(url)}`);

@@ -109,6 +109,51 @@ beforeAll(async () => {
   await prisma.agreementStatusChange.create({
     data: { agreementId: first!.id, kind: 'signed', date: new Date('2017-05-06'), precision: 'day', note: 'Қол қойылды 🖋️' },
   });
+  // The cooperation register: a project under the first agreement (restored in alphabetical order,
+  // its agreement link before its partner: the database checks the pair only at commit), a proposal
+  // with its history, and a submission to the open call.
+  const project = await prisma.project.create({
+    data: {
+      slug: 'school-exchange',
+      themes: ['education', 'youth'],
+      status: 'active',
+      startDate: new Date('2019-01-01'),
+      startPrecision: 'year',
+      translations: { create: { locale: 'kk', title: 'Мектеп алмасуы 🎒', outcomes: 'Оқушылар «Қазан» ✨' } },
+      statusHistory: { create: { status: 'active', date: new Date('2019-01-01'), precision: 'year' } },
+      partners: { create: { partnerId: first!.partnerId } },
+      agreements: { create: { agreementId: first!.id } },
+      organizations: { create: { kind: 'school', countryCode: 'CN', translations: { create: { locale: 'ru', name: 'Школа «Кэ Чжуан»', city: 'Шэньчжэнь' } } } },
+      sources: { create: { sourceId: source.id } },
+      photos: { create: { mediaId: media.id } },
+      events: { connect: { id: event.id } },
+    },
+  });
+  const proposal = await prisma.proposal.create({
+    data: {
+      countryCode: 'CN',
+      stage: 'negotiations',
+      visibility: 'public',
+      translations: { create: { locale: 'ru', partnerName: 'Сямынь', rationale: 'Инициатива 2021 года 🤝' } },
+      stages: {
+        create: [
+          { position: 0, stage: 'initiative', date: new Date('2021-01-01'), precision: 'year' },
+          { position: 1, stage: 'negotiations', date: new Date('2021-08-01'), precision: 'month', note: 'Онлайн-встреча' },
+        ],
+      },
+    },
+  });
+  await prisma.cooperationSubmission.create({
+    data: {
+      name: 'Ли Вэй',
+      organization: project.slug,
+      countryCode: 'CN',
+      email: 'li@example.cn',
+      theme: 'education',
+      message: '合作 🙏',
+      proposalId: proposal.id,
+    },
+  });
   await prisma.session.create({ data: { token: 'session-token', userId: admin.id, expiresAt: new Date('2030-01-01'), userAgent: 'test' } });
   await prisma.verification.create({ data: { identifier: 'reset-password:token', value: admin.id, expiresAt: new Date('2030-01-01') } });
   await prisma.rateLimit.create({ data: { key: '127.0.0.1/sign-in/email', count: 3, lastRequest: BigInt(Date.now()) } });

@@ -120,4 +120,18 @@ describe('invalidations shared through PostgreSQL', () => {
     const written = new Set(rows.flatMap(({ args }) => args.split('\\000').filter(Boolean)));
     expect([...written].sort()).toEqual(Object.values(cacheTags).sort());
   });
+
+  it("the cooperation register's saves reach its tags, and the open call's inbox, never public, reaches none", async () => {
+    const versions = () =>
+      sql
+        .query<{ tag: string; version: string }>(`SELECT tag, version FROM "CacheTagVersion"`)
+        .then((r) => Object.fromEntries(r.rows.map((row) => [row.tag, row.version])));
+    const before = await versions();
+    await sql.query(`INSERT INTO "CooperationSubmission" (name, email, theme, message) VALUES ('Ли Вэй', 'li@example.cn', 'education', 'Обмен')`);
+    expect(await versions()).toEqual(before);
+    await sql.query(`INSERT INTO "Project" (slug, themes, "updatedAt") VALUES ('school-exchange', '{education}', now())`);
+    await sql.query(`INSERT INTO "Proposal" ("countryCode", stage, "updatedAt") VALUES ('CN', 'initiative', now())`);
+    const after = await versions();
+    for (const tag of [cacheTags.projects, cacheTags.proposals]) expect(Number(after[tag] ?? 0), tag).toBeGreaterThan(Number(before[tag] ?? 0));
+  });
 });

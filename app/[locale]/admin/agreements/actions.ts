@@ -11,7 +11,7 @@ const agreement = recordActions({
   id: serialIdSchema,
   input: agreementInputSchema,
   // Every public read of agreements (register, permalinks, partner profiles, home figures, sitemap) carries this tag.
-  tags: [cacheTags.agreements],
+  tags: [cacheTags.agreements, cacheTags.projects, cacheTags.proposals],
   writes: agreementWrites,
 });
 

@@ -11,7 +11,7 @@ const event = recordActions({
   id: serialIdSchema,
   input: eventInputSchema,
   // Events show on the timeline, their own pages, the home page and each partner's profile: all read the events tag.
-  tags: [cacheTags.events],
+  tags: [cacheTags.events, cacheTags.projects],
   writes: eventWrites,
 });
 

@@ -12,7 +12,7 @@ import { versionField } from '@/lib/schemas/form-fields';
 import { uuidIdSchema } from '@/lib/schemas/record-ids';
 
 // Alt texts and credits show on every public page that uses the file.
-const PUBLIC_TAGS = [cacheTags.partners, cacheTags.agreements, cacheTags.events, cacheTags.homeCity];
+const PUBLIC_TAGS = [cacheTags.partners, cacheTags.agreements, cacheTags.events, cacheTags.homeCity, cacheTags.projects];
 
 // An upload's own failures (type, size, unreadable image) belong to the file field and to AdminMedia's catalogue.
 const uploadSchema = z.intersection(mediaDetailsInputSchema, z.object({ file: z.unknown() }));

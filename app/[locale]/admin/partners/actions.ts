@@ -11,7 +11,7 @@ const partner = recordActions({
   id: uuidIdSchema,
   input: partnerInputSchema,
   // A partner's name shows in agreement and event lists too: every public list is refreshed.
-  tags: [cacheTags.partners, cacheTags.agreements, cacheTags.events],
+  tags: [cacheTags.partners, cacheTags.agreements, cacheTags.events, cacheTags.projects, cacheTags.proposals],
   writes: partnerWrites,
 });
 
