@@ -1,16 +1,5 @@
 import { defineConfig } from '@playwright/test';
-
-// Debian's chromium, never a downloaded browser (npx playwright install cannot work here).
-const chromiumArgs = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+import { CHROMIUM_FLAGS } from './scripts/lib/chromium';
 
 // Two demo portals, because the two seeded cities show different things: Shymkent has the
 // Kazakh-named partners and undated agreements, Kazan the dated documents and the 42 events.
@@ -36,7 +25,7 @@ export default defineConfig({
   outputDir: process.env.E2E_PORT ? `test-results/playwright-${port}` : 'test-results/playwright',
   use: {
     locale: 'ru-RU',
-    launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: chromiumArgs },
+    launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_FLAGS },
   },
   projects: [
     { name: 'desktop', testIgnore: kazanSpecs, use: { ...desktop, baseURL: `http://localhost:${portals.shymkent.port}` } },

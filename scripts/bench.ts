@@ -29,6 +29,7 @@ import { stopGroup, stopOrphan } from './lib/launch';
 import { instancePort, isNginxOf, startNginx, writeNginxConfig } from './lib/cluster';
 import { generateBenchDataset, FULL_SIZES, BENCH_SEARCH_WORD, type BenchSizes } from './lib/bench/dataset';
 import { benchDatasetMark, loadBenchDataset, readBenchDatasetMark } from './lib/bench/load';
+import { CHROMIUM_FLAGS } from './lib/chromium';
 
 const numberFromEnv = (name: string, fallback: number) => {
   const value = Number(process.env[name] ?? fallback);
@@ -418,22 +419,13 @@ async function firstLoadJavaScript(): Promise<Record<string, { scripts: number; 
 
 type Scores = { performance: number | null; accessibility: number | null; bestPractices: number | null; seo: number | null };
 
-/** Lighthouse's default (mobile, simulated throttling) in Debian's chromium, with the flags of playwright.config.ts. */
+/** Lighthouse's default (mobile, simulated throttling) in Debian's chromium, with the end-to-end tests' flags. */
 async function lighthouseScores(): Promise<Record<string, Scores>> {
   const { default: lighthouse } = await import('lighthouse');
   const chromeLauncher = await import('chrome-launcher');
   const chrome = await chromeLauncher.launch({
     chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    chromeFlags: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    chromeFlags: CHROMIUM_FLAGS,
   });
   try {
     const scores: Record<string, Scores> = {};

@@ -1,11 +1,9 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { spawn } from 'node:child_process';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { freePort } from '@/scripts/lib/free-port';
 import { isAlive, startEmbeddedPostgres, waitUntilGone, type EmbeddedPostgres } from '@/scripts/lib/embedded-postgres';
-import { exited } from './production-server';
+import { exited, launchOnThrowawayData } from './production-server';
 
 /** Polls `check` every 100 ms until it holds; fails with `what` after `timeoutMs`. */
 export async function until(check: () => Promise<boolean> | boolean, what: string, timeoutMs = 30_000) {
@@ -33,31 +31,13 @@ async function freePorts(preferred: number, count: number): Promise<number> {
  * kill or stop an instance (the launcher starts it again), and stop and start PostgreSQL under it.
  */
 export async function startCluster(name: string, { instances = 2, env = {} }: { instances?: number; env?: Record<string, string> } = {}) {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), `portal-${name}-`));
-  fs.chmodSync(dataDir, 0o755); // as root, PostgreSQL runs as the postgres user, and nginx's workers as nobody
   const port = await freePorts(4400, instances + 1);
   const pgPort = await freePort(54389);
-  let output = '';
-  const launcher = spawn(process.execPath, ['--import', 'tsx', 'scripts/start-cluster.ts'], {
-    env: {
-      ...process.env,
-      DATABASE_URL: '',
-      PORTAL_DATA_DIR: dataDir,
-      PORT: String(port),
-      PGPORT: String(pgPort),
-      INSTANCES: String(instances),
-      NEXT_DIST_DIR: process.env.E2E_DIST_DIR ?? '.next-test',
-      ...env,
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  const collect = (chunk: Buffer) => (output += chunk.toString());
-  launcher.stdout.on('data', collect);
-  launcher.stderr.on('data', collect);
-  await new Promise<void>((resolve, reject) => {
-    const onData = () => output.includes('serving http') && resolve();
-    launcher.stdout.on('data', onData);
-    launcher.once('exit', (code) => reject(new Error(`start:cluster exited (${code}) before serving:\n${output}`)));
+  const { launcher, dataDir, output } = await launchOnThrowawayData(name, 'scripts/start-cluster.ts', {
+    PORT: String(port),
+    PGPORT: String(pgPort),
+    INSTANCES: String(instances),
+    ...env,
   });
 
   const pgDir = path.join(dataDir, 'pg');
@@ -70,7 +50,7 @@ export async function startCluster(name: string, { instances = 2, env = {} }: { 
     base: `http://localhost:${port}`,
     instanceBase: (instance: number) => `http://127.0.0.1:${port + instance}`,
     databaseUrl: `postgresql://postgres:postgres@127.0.0.1:${pgPort}/portal`,
-    output: () => output,
+    output,
     pidOf,
     /** Signals one instance (SIGKILL: a crash; SIGTERM: a restart); resolves once its successor answers, with how long the old one took to exit. */
     async restartInstance(instance: number, signal: 'SIGKILL' | 'SIGTERM', whileDown: () => Promise<void> = async () => {}) {

@@ -13,37 +13,15 @@ export const exited = (child: ChildProcess) =>
  * Several instances on one database: tests/support/cluster.ts.
  */
 export async function startProductionServer(name: string, { env = {} }: { env?: Record<string, string> } = {}) {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), `portal-${name}-`));
-  fs.chmodSync(dataDir, 0o755); // as root, PostgreSQL runs as the postgres user, who must be able to enter it
   const port = await freePort(3400);
   const pgPort = await freePort(54369);
-  let output = '';
-  const launcher = spawn(process.execPath, ['--import', 'tsx', 'scripts/start.ts'], {
-    env: {
-      ...process.env,
-      DATABASE_URL: '',
-      PORTAL_DATA_DIR: dataDir,
-      PORT: String(port),
-      PGPORT: String(pgPort),
-      NEXT_DIST_DIR: process.env.E2E_DIST_DIR ?? '.next-test',
-      ...env,
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  await new Promise<void>((resolve, reject) => {
-    launcher.stdout?.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-      if (output.includes('serving http')) resolve();
-    });
-    launcher.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    launcher.once('exit', (code) => reject(new Error(`the launcher exited (${code}) before serving:\n${output}`)));
-  });
+  const { launcher, dataDir, output } = await launchOnThrowawayData(name, 'scripts/start.ts', { PORT: String(port), PGPORT: String(pgPort), ...env });
   return {
     launcher,
     port,
     base: `http://localhost:${port}`,
     /** Everything the launcher and the server wrote so far. */
-    output: () => output,
+    output,
     /** Stops it as `npm start` is stopped (SIGTERM); resolves to its exit code. */
     async stop() {
       if (launcher.exitCode === null && launcher.signalCode === null) launcher.kill('SIGTERM');
@@ -52,6 +30,29 @@ export async function startProductionServer(name: string, { env = {} }: { env?: 
       return code;
     },
   };
+}
+
+/**
+ * Starts a launcher (`scripts/start.ts` or `scripts/start-cluster.ts`) on a throwaway data folder
+ * and the end-to-end tests' build, and resolves once it serves.
+ */
+export async function launchOnThrowawayData(name: string, script: string, env: Record<string, string>) {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), `portal-${name}-`));
+  fs.chmodSync(dataDir, 0o755); // as root, PostgreSQL runs as the postgres user (and nginx's workers as nobody): they must be able to enter it
+  let output = '';
+  const launcher = spawn(process.execPath, ['--import', 'tsx', script], {
+    env: { ...process.env, DATABASE_URL: '', PORTAL_DATA_DIR: dataDir, NEXT_DIST_DIR: process.env.E2E_DIST_DIR ?? '.next-test', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  await new Promise<void>((resolve, reject) => {
+    launcher.stdout.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      if (output.includes('serving http')) resolve();
+    });
+    launcher.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    launcher.once('exit', (code) => reject(new Error(`${script} exited (${code}) before serving:\n${output}`)));
+  });
+  return { launcher, dataDir, output: () => output };
 }
 
 export type ProductionServer = Awaited<ReturnType<typeof startProductionServer>>;
