@@ -1,6 +1,6 @@
-import { isAppLocale } from '@/i18n/routing';
 import { samePageIn } from '@/lib/i18n/locale-path';
 import { localeCookie } from '@/lib/i18n/locale-cookie';
+import { appLocaleSchema } from '@/lib/schemas/record-ids';
 
 /**
  * The target of the header's language links while they do not know the page yet: before the
@@ -8,8 +8,9 @@ import { localeCookie } from '@/lib/i18n/locale-cookie';
  * back to the page they came from, in the language they chose, and remembers that language.
  */
 export async function GET(request: Request, { params }: RouteContext<'/api/language/[locale]'>): Promise<Response> {
-  const { locale } = await params;
-  if (!isAppLocale(locale)) return new Response('Unknown language', { status: 404, headers: { 'Cache-Control': 'no-store' } });
+  const parsed = appLocaleSchema.safeParse((await params).locale);
+  if (!parsed.success) return new Response('Unknown language', { status: 404, headers: { 'Cache-Control': 'no-store' } });
+  const locale = parsed.data;
   return new Response(null, {
     status: 303,
     // A relative target: the referer's host is never trusted, only its path.
