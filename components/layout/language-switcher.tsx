@@ -1,8 +1,10 @@
 'use client';
 
+import type { ComponentProps } from 'react';
 import Link from 'next/link';
 import { usePathname, useSearchParams } from 'next/navigation';
 import { routing, type AppLocale } from '@/i18n/routing';
+import { localeCookie } from '@/lib/i18n/locale-cookie';
 import { localePath, withoutLocale } from '@/lib/i18n/locale-path';
 
 const NAMES: Record<AppLocale, { short: string; full: string }> = {
@@ -11,24 +13,25 @@ const NAMES: Record<AppLocale, { short: string; full: string }> = {
   en: { short: 'ENG', full: 'English' },
 };
 
-/**
- * next-intl's proxy keeps the visitor's language in its cookie (it picks the language for "/"), but
- * a switch that the client router answers from its cache never reaches the proxy. Set the cookie
- * here as next-intl's own Link did, with the attributes next-intl gives it.
- */
+/** A switch that the client router answers from its cache never reaches the proxy that would remember it. */
 function rememberLocale(locale: AppLocale) {
-  document.cookie = `NEXT_LOCALE=${locale}; path=/; samesite=lax`;
+  document.cookie = localeCookie(locale);
 }
 
-/** Links to `path` (without the locale prefix; a query may follow) in each language. */
-export function LanguageLinks({ label, current, path }: { label: string; current: AppLocale; path: string }) {
+/**
+ * Links to `path` (without the locale prefix; a query may follow) in each language. With no path
+ * (the page is not known yet), each link asks the server for the page the visitor is on
+ * (app/api/language), as a full navigation so that the browser sends that page as the referer.
+ */
+export function LanguageLinks({ label, current, path }: { label: string; current: AppLocale; path: string | null }) {
   return (
     <nav aria-label={label}>
       <ul className="flex gap-1">
         {routing.locales.map((locale) => (
           <li key={locale}>
-            <Link
-              href={localePath(locale, path)}
+            <LanguageLink
+              href={path === null ? `/api/language/${locale}` : localePath(locale, path)}
+              known={path !== null}
               // As with next-intl's Link: a language switch is fetched on click, after the cookie is set.
               prefetch={locale === current ? undefined : false}
               onClick={locale === current ? undefined : () => rememberLocale(locale)}
@@ -40,12 +43,16 @@ export function LanguageLinks({ label, current, path }: { label: string; current
               <abbr title={NAMES[locale].full} className="no-underline">
                 {NAMES[locale].short}
               </abbr>
-            </Link>
+            </LanguageLink>
           </li>
         ))}
       </ul>
     </nav>
   );
+}
+
+function LanguageLink({ known, prefetch, ...props }: ComponentProps<'a'> & { href: string; known: boolean; prefetch: false | undefined }) {
+  return known ? <Link prefetch={prefetch} {...props} /> : <a {...props} />;
 }
 
 /** Keeps the current page and its filters (the query string) when switching language. */

@@ -76,7 +76,7 @@ export async function SiteHeader() {
           <div className="hidden lg:block">
             <SearchForm id="site-search" />
           </div>
-          <Suspense fallback={<LanguageLinks label={label} current={current} path="/" />}>
+          <Suspense fallback={<LanguageLinks label={label} current={current} path={null} />}>
             <RequestTimeLanguageSwitcher label={label} current={current} />
           </Suspense>
           {/* The phone menu is a native disclosure: it opens by keyboard, touch or click with no script. */}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { localePath, withoutLocale } from './locale-path';
+import { localePath, samePageIn, withoutLocale } from './locale-path';
 
 describe('localePath', () => {
   it('prefixes a path with the locale, the home page without a trailing slash', () => {
@@ -26,5 +26,25 @@ describe('withoutLocale', () => {
     expect(withoutLocale('/ru/partners/izmir')).toBe('/partners/izmir');
     expect(withoutLocale('/kk')).toBe('/');
     expect(withoutLocale('/en/')).toBe('/');
+  });
+});
+
+describe('samePageIn', () => {
+  it('leads to the page the visitor came from, with its query, in the other language', () => {
+    expect(samePageIn('kk', 'https://portal.example/ru/partners/izmir?ref=list')).toBe('/kk/partners/izmir?ref=list');
+    expect(samePageIn('en', 'http://localhost:3000/kk')).toBe('/en');
+    expect(samePageIn('ru', 'http://localhost:3000/en?q=a')).toBe('/ru?q=a');
+  });
+
+  it('leads to the home page when there is no page of ours to keep', () => {
+    expect(samePageIn('kk', null)).toBe('/kk');
+    expect(samePageIn('kk', 'not a url')).toBe('/kk');
+    expect(samePageIn('kk', 'https://portal.example/api/v1/partners')).toBe('/kk');
+    expect(samePageIn('kk', 'https://portal.example/')).toBe('/kk');
+  });
+
+  it('never leads off the site, whatever the referer holds', () => {
+    expect(samePageIn('en', 'https://elsewhere.example//evil.example/x')).toBe('/en');
+    expect(samePageIn('en', 'https://elsewhere.example/ru//evil.example')).toBe('/en//evil.example');
   });
 });

@@ -1,4 +1,4 @@
-import type { AppLocale } from '@/i18n/routing';
+import { isAppLocale, type AppLocale } from '@/i18n/routing';
 
 type QueryValue = string | number | boolean;
 export type LocalizableHref = string | { pathname: string; query?: Record<string, QueryValue | readonly QueryValue[] | undefined> };
@@ -24,4 +24,21 @@ export function localePath(locale: AppLocale, href: LocalizableHref): string {
 /** A pathname without its leading locale segment: '/ru/partners' → '/partners', '/ru' → '/'. */
 export function withoutLocale(pathname: string): string {
   return pathname.replace(/^\/[^/?]+/, '') || '/';
+}
+
+/**
+ * Where a language link that did not know its page leads (the header's links before the page's own
+ * arrive, or without JavaScript): the page the visitor came from (`referer`), in `locale`. Only the
+ * path and query of a page of ours are kept, so another site's address can never become the target.
+ */
+export function samePageIn(locale: AppLocale, referer: string | null): string {
+  let from: URL;
+  try {
+    from = new URL(referer ?? '');
+  } catch {
+    return `/${locale}`;
+  }
+  const [, first = ''] = from.pathname.split('/');
+  if (!isAppLocale(first)) return `/${locale}`;
+  return localePath(locale, `${withoutLocale(from.pathname)}${from.search}`);
 }

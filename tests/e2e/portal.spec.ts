@@ -68,6 +68,16 @@ test('the language switcher keeps the current page', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Серіктес қалалар');
 });
 
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('the language switcher keeps the current page and its query', async ({ page }) => {
+    await page.goto('/ru/partners/izmir?ref=list');
+    await page.getByRole('navigation', { name: 'Язык сайта' }).getByRole('link', { name: 'ENG' }).click();
+    await expect(page).toHaveURL(/\/en\/partners\/izmir\?ref=list$/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Izmir');
+  });
+});
+
 test('the page-preserving language links are in the HTML, before any script runs', async ({ request }) => {
   const html = await (await request.get('/ru/partners/izmir?ref=list')).text();
   expect(html).toContain('href="/kk/partners/izmir?ref=list"');
