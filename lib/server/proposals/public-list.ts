@@ -7,7 +7,7 @@ import { cacheTags } from '../cache-tags';
 import { publicProposal } from '../visibility';
 import { publicState } from '@/lib/publication/public-state';
 import { localesFor, pickLocalized, type ContentLocale, type LocalizedValue } from '@/lib/i18n/localized';
-import type { DatePrecision, ProposalStage, PublicationStatus } from '@/lib/generated/prisma/enums';
+import type { AgreementType, DatePrecision, ProposalStage, PublicationStatus } from '@/lib/generated/prisma/enums';
 
 export type PublicProposal = {
   id: number;
@@ -23,14 +23,14 @@ export type PublicProposal = {
   /** Oldest first. A note is one untranslated column, written in Russian. */
   stages: { stage: ProposalStage; date: Date; precision: DatePrecision; note: string | null }[];
   /** Once signed, the agreement and the partner it became, when the public may see them. */
-  agreement: { id: number; title: LocalizedValue | null } | null;
+  agreement: { id: number; type: AgreementType; title: LocalizedValue | null } | null;
   partner: { slug: string; name: LocalizedValue } | null;
 };
 
 /**
  * Every proposal the public may see (public, published or due, not in the trash: never an internal
- * one), with its stage history, the most recently moved first. One query whatever the number of
- * proposals; what the page counts is this list, so no count can include what it leaves out.
+ * one), with its stage history, the most recently moved first. Its queries do not grow with the
+ * number of proposals; what the page counts is this list, so no count can include what it leaves out.
  */
 export async function listPublicProposals(locale: ContentLocale): Promise<PublicProposal[]> {
   'use cache';
@@ -53,6 +53,7 @@ export async function listPublicProposals(locale: ContentLocale): Promise<Public
       agreement: {
         select: {
           id: true,
+          type: true,
           deletedAt: true,
           publicationStatus: true,
           publishAt: true,
@@ -88,7 +89,7 @@ export async function listPublicProposals(locale: ContentLocale): Promise<Public
         partner: partner && becameName ? { slug: partner.slug, name: becameName } : null,
         agreement:
           agreement && partner && becameName && shown(partner, agreement)
-            ? { id: agreement.id, title: pickLocalized(agreement.translations, locale, 'title') }
+            ? { id: agreement.id, type: agreement.type, title: pickLocalized(agreement.translations, locale, 'title') }
             : null,
       },
     ];
