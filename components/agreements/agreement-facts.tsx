@@ -1,6 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
 import { LocalizedText } from '@/components/ui/localized-text';
+import { FactList, type Fact } from '@/components/ui/fact-list';
 import { countryName, formatStoredDate, languageName } from '@/lib/format';
 import type { AgreementPermalink } from '@/lib/server/agreements/permalink';
 import type { HomeCitySummary } from '@/lib/server/home-city/queries';
@@ -24,7 +25,7 @@ export async function AgreementFacts({ agreement, homeCity, locale }: { agreemen
     </ul>
   );
   const languages = agreement.textLanguages.map((code) => languageName(code, locale));
-  const facts: Array<[label: string, value: React.ReactNode]> = [
+  const facts: Fact[] = [
     [t('facts.parties'), parties],
     [t('facts.type'), common(`agreementType.${agreement.type}`)],
     [t('facts.signed'), formatStoredDate(agreement.signedOn, agreement.signedPrecision, locale)],
@@ -34,14 +35,5 @@ export async function AgreementFacts({ agreement, homeCity, locale }: { agreemen
     [t('facts.status'), agreement.status && common(`agreementStatus.${agreement.status}`)],
     [t('facts.updated'), formatStoredDate(agreement.updatedAt, 'day', locale)],
   ];
-  return (
-    <dl className="divide-y divide-slate-200 rounded-xl border border-slate-200 dark:divide-slate-800 dark:border-slate-800" data-testid="agreement-facts">
-      {facts.map(([label, value]) => (
-        <div key={label} className="grid gap-1 px-4 py-3 text-sm sm:grid-cols-[minmax(0,2fr)_minmax(0,3fr)] sm:gap-3">
-          <dt className="font-medium text-slate-600 dark:text-slate-400">{label}</dt>
-          <dd>{value || <span className="text-slate-500 dark:text-slate-400">{common('notSpecified')}</span>}</dd>
-        </div>
-      ))}
-    </dl>
-  );
+  return <FactList facts={facts} testId="agreement-facts" />;
 }

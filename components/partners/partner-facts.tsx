@@ -1,5 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import { LocalizedText } from '@/components/ui/localized-text';
+import { FactList, type Fact } from '@/components/ui/fact-list';
 import { countryName } from '@/lib/format';
 import { utcOffsetLabel } from '@/lib/time-zone';
 import type { PartnerProfile } from '@/lib/server/partners/profile';
@@ -16,7 +17,7 @@ export async function PartnerFacts({ partner, locale }: { partner: PartnerProfil
         ? t('foundedBce', { year: String(-partner.foundedYear) })
         : t('foundedCe', { year: String(partner.foundedYear) });
 
-  const facts: Array<[label: string, value: React.ReactNode]> = [
+  const facts: Fact[] = [
     [t('facts.country'), countryName(partner.countryCode, locale)],
     [t('facts.region'), partner.regionName && <LocalizedText value={partner.regionName} />],
     [t('facts.kind'), common(`kind.${partner.kind}`)],
@@ -34,14 +35,5 @@ export async function PartnerFacts({ partner, locale }: { partner: PartnerProfil
     ],
     [t('facts.status'), t(`status.${partner.status}`)],
   ];
-  return (
-    <dl className="divide-y divide-slate-200 rounded-xl border border-slate-200 dark:divide-slate-800 dark:border-slate-800">
-      {facts.map(([label, value]) => (
-        <div key={label} className="grid grid-cols-[minmax(0,2fr)_minmax(0,3fr)] gap-3 px-4 py-3 text-sm">
-          <dt className="font-medium text-slate-600 dark:text-slate-400">{label}</dt>
-          <dd>{value || <span className="text-slate-500 dark:text-slate-400">{common('notSpecified')}</span>}</dd>
-        </div>
-      ))}
-    </dl>
-  );
+  return <FactList facts={facts} />;
 }

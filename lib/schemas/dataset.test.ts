@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { datasetSchema, type DatasetInput } from './dataset';
 import shymkent from '@/prisma/seed/datasets/shymkent';
 import kazan from '@/prisma/seed/datasets/kazan';
+import almatyRegion from '@/prisma/seed/datasets/almaty-region';
 
 const minimal = (): DatasetInput => ({
   homeCity: { countryCode: 'KZ', latitude: 42.34, longitude: 69.59, name: { ru: 'Шымкент' } },
@@ -20,6 +21,7 @@ describe('the demo datasets', () => {
   it.each([
     ['shymkent', shymkent],
     ['kazan', kazan],
+    ['almaty-region', almatyRegion],
   ] as const)('%s is valid', (_name, data) => {
     expect(issues(data)).toEqual([]);
   });
@@ -53,6 +55,22 @@ describe('datasetSchema refuses what the database would have to guess at', () =>
       'partners.0.foundedYear: there is no year 0',
       'partners.0.name.ru: Invalid input: expected string, received undefined',
       'events.0.start: a date as YYYY, YYYY-MM or YYYY-MM-DD',
+    ]);
+  });
+
+  it("a signed proposal without its agreement, an agreement on an unsigned one, another partner's agreement", () => {
+    const bad = minimal();
+    bad.agreements[0] = { ...bad.agreements[0]!, key: 'izmir-twinning' };
+    const proposal = { countryCode: 'TR', visibility: 'public', partnerName: { ru: 'Измир' } } as const;
+    bad.proposals = [
+      { ...proposal, stages: [{ stage: 'agreement_signed', date: '2024' }], partner: 'izmir' },
+      { ...proposal, stages: [{ stage: 'initiative', date: '2021' }], partner: 'izmir', agreement: 'izmir-twinning' },
+      { ...proposal, stages: [{ stage: 'agreement_signed', date: '2024' }], agreement: 'izmir-twinning' },
+    ];
+    expect(issues(bad)).toEqual([
+      'proposals.0.agreement: a proposal names its agreement exactly when its last stage is agreement_signed',
+      'proposals.1.agreement: a proposal names its agreement exactly when its last stage is agreement_signed',
+      'proposals.2.agreement: agreement izmir-twinning is not with the partner the proposal became',
     ]);
   });
 

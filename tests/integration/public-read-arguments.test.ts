@@ -15,6 +15,7 @@ import { getFeedPartnerName, listCalendarEvents, listNewestEvents } from '@/lib/
 import { getOpenPartner, listOpenPartners } from '@/lib/server/open-data/partners';
 import { getOpenEvent, listOpenEventPage } from '@/lib/server/open-data/events';
 import { getHomeCity } from '@/lib/server/home-city/queries';
+import { listPublicProposals } from '@/lib/server/proposals/public-list';
 import { createTestDatabase, type TestDatabase } from '../support/test-database';
 
 // Every public read that takes arguments, called as a stranger could call a 'use cache' function
@@ -54,6 +55,7 @@ const REFUSED: [string, Forged, unknown[]][] = [
   ['listEventHighlights, unknown locale', forged(listEventHighlights), ['xx']],
   ['getEvent, slug as an object', forged(getEvent), ['ru', { contains: 'a' }]],
   ['getMapData, unknown locale', forged(getMapData), ['xx']],
+  ['listPublicProposals, locale as an object', forged(listPublicProposals), [{ in: ['ru'] }]],
   ['listOpenAgreements, unknown locale', forged(listOpenAgreements), ['xx', {}]],
   ['getOpenAgreement, negative id', forged(getOpenAgreement), ['ru', -1]],
   ['listCalendarEvents, partner as an object', forged(listCalendarEvents), ['ru', { not: 'x' }]],

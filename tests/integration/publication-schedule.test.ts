@@ -33,4 +33,15 @@ describe('public caches and scheduled publication', () => {
     await cacheUntilNextPublication(new Date(now.getTime() + 120_000));
     expect(lifetimes.at(-1)).toMatchObject({ revalidate: 3600 });
   });
+
+  it('end when a scheduled proposal goes public, so the proposals page shows it on time', async () => {
+    const now = new Date('2026-11-21T12:00:00Z');
+    const proposal = await database.prisma.proposal.findFirstOrThrow({ select: { id: true } });
+    await database.prisma.proposal.update({
+      where: { id: proposal.id },
+      data: { publicationStatus: 'scheduled', publishAt: new Date(now.getTime() + 45_000) },
+    });
+    await cacheUntilNextPublication(now);
+    expect(lifetimes.at(-1)).toMatchObject({ revalidate: 45, expire: 46 });
+  });
 });

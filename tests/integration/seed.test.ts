@@ -16,7 +16,7 @@ const nameIn = async (db: TestDatabase, slug: string, locale: 'ru' | 'kk' | 'en'
 describe('the Shymkent demo dataset', () => {
   it('loads Shymkent and its 11 sister cities with names in three languages', async () => {
     const outcome = await seedDataset(database.prisma, datasets.shymkent);
-    expect(outcome).toEqual({ seeded: true, counts: { partners: 11, agreements: 11, events: 0 } });
+    expect(outcome).toEqual({ seeded: true, counts: { partners: 11, agreements: 11, events: 0, projects: 0 } });
     const home = await database.prisma.homeCityTranslation.findMany({ orderBy: { locale: 'asc' }, select: { locale: true, name: true } });
     expect(home.map((h) => h.name)).toEqual(['Шымкент', 'Шымкент', 'Shymkent']);
 
@@ -125,6 +125,36 @@ describe('the Kazan dataset', () => {
     expect(await database.prisma.event.count()).toBe(42);
     expect(await database.prisma.eventPartner.count({ where: { partner: { slug: 'shumen-province' } } })).toBe(0);
   });
+
+  it("has Qingdao's twinning as a signed proposal and Xiamen's at the initiative, both public, dated as seed 001 dates them", async () => {
+    const proposals = await database.prisma.proposal.findMany({
+      orderBy: { id: 'asc' },
+      select: {
+        stage: true,
+        visibility: true,
+        publicationStatus: true,
+        countryCode: true,
+        partner: { select: { slug: true } },
+        agreement: { select: { type: true, partner: { select: { slug: true } } } },
+        translations: { orderBy: { locale: 'asc' }, select: { partnerName: true, initiator: true, rationale: true } },
+        stages: { orderBy: { position: 'asc' }, select: { stage: true, date: true, precision: true, note: true } },
+      },
+    });
+    const history = (p: (typeof proposals)[number]) => p.stages.map((s) => `${s.stage} ${s.date.toISOString().slice(0, 10)} ${s.precision}`);
+    const [qingdao, xiamen, ...others] = proposals;
+    expect(others).toEqual([]);
+    expect(qingdao).toMatchObject({ stage: 'agreement_signed', visibility: 'public', publicationStatus: 'published', countryCode: 'CN' });
+    expect(qingdao!.translations.map((t) => t.partnerName)).toEqual(['Циндао', 'Циндао', 'Qingdao']);
+    expect(history(qingdao!)).toEqual(['initiative 2021-01-01 year', 'negotiations 2021-08-01 month', 'agreement_signed 2024-01-01 year']);
+    expect(qingdao!.stages[1]!.note).toMatch(/Онлайн-совещание/);
+    expect([qingdao!.partner?.slug, qingdao!.agreement?.type, qingdao!.agreement?.partner.slug]).toEqual(['qingdao', 'twinning', 'qingdao']);
+    expect(xiamen).toMatchObject({ stage: 'initiative', visibility: 'public', publicationStatus: 'published', partner: null, agreement: null });
+    expect(xiamen!.translations.map((t) => t.partnerName)).toEqual(['Сямынь', 'Сямынь', 'Xiamen']);
+    expect(history(xiamen!)).toEqual(['initiative 2021-01-01 year']);
+    // The seed says who proposed them, never why.
+    expect(proposals.flatMap((p) => p.translations.map((t) => t.initiator))).toEqual(Array(6).fill(expect.stringMatching(/Xiamen|Сямынь/)));
+    expect(proposals.flatMap((p) => p.translations.map((t) => t.rationale))).toEqual(Array(6).fill(null));
+  });
 });
 
 describe('the Almaty Region dataset', () => {
@@ -157,10 +187,71 @@ describe('the Almaty Region dataset', () => {
     expect(event.partners.map((p) => p.partner.slug)).toEqual(['sichuan-province']);
     expect(event.sources.map((s) => s.source)).toEqual([{ publisher: 'Пресс-служба акима Алматинской области', publishedOn: null }]);
     expect(await database.prisma.event.count()).toBe(1);
+    expect(await database.prisma.proposal.count()).toBe(0);
     expect(
       await database.prisma.partner.count({
         where: { OR: [{ population: { not: null } }, { foundedYear: { not: null } }, { areaKm2: { not: null } }, { websiteUrl: { not: null } }] },
       }),
     ).toBe(0);
+  });
+
+  it('has the university alliance and the two language centres as projects with Sichuan, from 12 November 2024, with only the participants the seed names', async () => {
+    const projects = await database.prisma.project.findMany({
+      orderBy: { id: 'asc' },
+      select: {
+        slug: true,
+        themes: true,
+        status: true,
+        startDate: true,
+        startPrecision: true,
+        endDate: true,
+        partners: { select: { partner: { select: { slug: true } } } },
+        agreements: { select: { agreementId: true } },
+        sources: { select: { source: { select: { publisher: true } } } },
+        organizations: {
+          orderBy: { position: 'asc' },
+          select: { kind: true, countryCode: true, translations: { orderBy: { locale: 'asc' }, select: { name: true, city: true } } },
+        },
+        translations: { where: { locale: 'ru' }, select: { title: true, summary: true, outcomes: true } },
+      },
+    });
+    expect(projects.map((p) => p.slug)).toEqual([
+      'sichuan-almaty-university-alliance',
+      'almaty-chinese-language-teaching-base',
+      'kazakh-and-russian-language-centre',
+    ]);
+    for (const p of projects) {
+      expect(p).toMatchObject({ themes: ['education'], status: null, startPrecision: 'day', endDate: null, agreements: [] });
+      expect(p.startDate?.toISOString().slice(0, 10)).toBe('2024-11-12');
+      expect(p.partners.map((x) => x.partner.slug)).toEqual(['sichuan-province']);
+      expect(p.sources.map((x) => x.source.publisher)).toEqual(['Пресс-служба акима Алматинской области']);
+      expect(p.translations[0]?.outcomes).toBeNull();
+    }
+    const [alliance, chineseBase, languageCentre] = projects;
+    expect(alliance!.translations[0]?.summary).toMatch(/47 образовательных учреждений/);
+    expect(alliance!.organizations).toEqual([]);
+    expect(chineseBase!.organizations).toEqual([]);
+    expect(languageCentre!.organizations).toEqual([
+      {
+        kind: 'university',
+        countryCode: 'CN',
+        translations: [
+          { name: 'Сычуаньский педагогический университет', city: null },
+          { name: 'Сычуань педагогикалық университеті', city: null },
+          { name: 'Sichuan Normal University', city: null },
+        ],
+      },
+      {
+        kind: 'university',
+        countryCode: 'KZ',
+        translations: [
+          { name: 'Университет «Туран»', city: null },
+          { name: '«Тұран» университеті', city: null },
+          { name: 'Turan University', city: null },
+        ],
+      },
+    ]);
+    // The conference belongs to none of them: an event has one project at most.
+    expect(await database.prisma.event.count({ where: { projectId: { not: null } } })).toBe(0);
   });
 });

@@ -12,6 +12,74 @@ import type { DatasetInput } from '@/lib/schemas/dataset';
  */
 const SOURCE = 'almaty-region-sichuan-conference-2024';
 
+/**
+ * What the conference of 12 November 2024 launched, as projects with Sichuan Province: the
+ * university alliance (its 47 institutions are not named, so none is listed) and the two language
+ * centres the agreements signed there create. Each starts on that day, the one date the seed gives;
+ * it states no status, end or outcome, so they show "not specified". The agreements creating the
+ * centres are not records of their own (the seed names no parties or titles for them), and no
+ * project is tied to the 2017 twinning, which the seed does not connect to them. The conference
+ * event stays apart from the three: an event belongs to at most one project, and it was the
+ * province's conference, part of none of them.
+ */
+const almatyRegionProjects: DatasetInput['projects'] = [
+  {
+    slug: 'sichuan-almaty-university-alliance',
+    themes: ['education'],
+    start: '2024-11-12',
+    partners: ['sichuan-province'],
+    sources: [SOURCE],
+    title: { ru: 'Сычуаньско-Алматинский альянс университетов', kk: 'Сычуань-Алматы университеттер альянсы', en: 'Sichuan–Almaty University Alliance' },
+    summary: {
+      ru: '12 ноября 2024 года на Международной конференции по сотрудничеству и развитию городов-побратимов провинции Сычуань в Чэнду состоялась церемония запуска Сычуаньско-Алматинского альянса университетов, объединяющего 47 образовательных учреждений из двух регионов.',
+      kk: '2024 жылғы 12 қарашада Чэндуда өткен Сычуань провинциясының бауырлас қалаларының ынтымақтастығы мен дамуы жөніндегі халықаралық конференцияда екі өңірдің 47 білім беру мекемесін біріктіретін Сычуань-Алматы университеттер альянсын іске қосу рәсімі өтті.',
+      en: 'On 12 November 2024, at the International Conference on the Cooperation and Development of Sichuan Province’s Sister Cities in Chengdu, the Sichuan–Almaty University Alliance, which brings together 47 educational institutions of the two regions, was launched.',
+    },
+  },
+  {
+    slug: 'almaty-chinese-language-teaching-base',
+    themes: ['education'],
+    start: '2024-11-12',
+    partners: ['sichuan-province'],
+    sources: [SOURCE],
+    title: {
+      ru: 'Международная база для обучения китайскому языку в Алматы',
+      kk: 'Алматыдағы қытай тілін оқытудың халықаралық базасы',
+      en: 'International Chinese-language teaching base in Almaty',
+    },
+    summary: {
+      ru: '12 ноября 2024 года на Международной конференции по сотрудничеству и развитию городов-побратимов провинции Сычуань в Чэнду было подписано соглашение о создании международной базы для обучения китайскому языку в Алматы.',
+      kk: '2024 жылғы 12 қарашада Чэндуда өткен Сычуань провинциясының бауырлас қалаларының ынтымақтастығы мен дамуы жөніндегі халықаралық конференцияда Алматыда қытай тілін оқытудың халықаралық базасын құру туралы келісімге қол қойылды.',
+      en: 'On 12 November 2024, at the International Conference on the Cooperation and Development of Sichuan Province’s Sister Cities in Chengdu, an agreement was signed to create an international base for teaching Chinese in Almaty.',
+    },
+  },
+  {
+    slug: 'kazakh-and-russian-language-centre',
+    themes: ['education'],
+    start: '2024-11-12',
+    partners: ['sichuan-province'],
+    sources: [SOURCE],
+    organizations: [
+      {
+        kind: 'university',
+        countryCode: 'CN',
+        name: { ru: 'Сычуаньский педагогический университет', kk: 'Сычуань педагогикалық университеті', en: 'Sichuan Normal University' },
+      },
+      { kind: 'university', countryCode: 'KZ', name: { ru: 'Университет «Туран»', kk: '«Тұран» университеті', en: 'Turan University' } },
+    ],
+    title: {
+      ru: 'Центр обучения казахскому и русскому языкам',
+      kk: 'Қазақ және орыс тілдерін оқыту орталығы',
+      en: 'Kazakh and Russian Language Teaching Centre',
+    },
+    summary: {
+      ru: '12 ноября 2024 года на Международной конференции по сотрудничеству и развитию городов-побратимов провинции Сычуань в Чэнду было подписано соглашение о создании Центра обучения казахскому и русскому языкам на базе сотрудничества Сычуаньского педагогического университета и университета «Туран».',
+      kk: '2024 жылғы 12 қарашада Чэндуда өткен Сычуань провинциясының бауырлас қалаларының ынтымақтастығы мен дамуы жөніндегі халықаралық конференцияда Сычуань педагогикалық университеті мен «Тұран» университетінің ынтымақтастығы негізінде Қазақ және орыс тілдерін оқыту орталығын құру туралы келісімге қол қойылды.',
+      en: 'On 12 November 2024, at the International Conference on the Cooperation and Development of Sichuan Province’s Sister Cities in Chengdu, an agreement was signed to create a Kazakh and Russian Language Teaching Centre based on the cooperation of Sichuan Normal University and Turan University.',
+    },
+  },
+];
+
 const almatyRegion: DatasetInput = {
   homeCity: {
     kind: 'region',
@@ -85,6 +153,8 @@ const almatyRegion: DatasetInput = {
       location: { ru: 'Чэнду', kk: 'Чэнду', en: 'Chengdu' },
     },
   ],
+
+  projects: almatyRegionProjects,
 };
 
 export default almatyRegion;

@@ -16,6 +16,54 @@ const SHENZHEN = { ru: 'Шэньчжэнь', kk: 'Шэньчжэнь', en: 'Shen
 const ESKISEHIR = { ru: 'Эскишехир', kk: 'Ескішехир', en: 'Eskişehir' };
 const SOCHI = { ru: 'Сочи', kk: 'Сочи', en: 'Sochi' };
 
+const QINGDAO_TWINNING = 'qingdao-twinning';
+const XIAMEN_AND_QINGDAO_OFFICIALS = {
+  ru: 'Официальные представители городов Сямынь и Циндао',
+  kk: 'Сямынь және Циндао қалаларының ресми өкілдері',
+  en: 'Officials of the cities of Xiamen and Qingdao',
+};
+
+/**
+ * The two twinnings of seed 001 that began as proposals, kept apart from the rest of the dataset.
+ * In 2021 officials of Xiamen and Qingdao proposed twinning with Kazan; an online meeting of the
+ * international departments followed in August 2021 to find areas of cooperation, the talks the
+ * "negotiations" stage stands for (the seed says it of Qingdao's page); Qingdao's agreement came in 2024. The seed
+ * says nothing more of Xiamen, so it stays at the initiative, and neither gives a reason (the
+ * rationale is "not specified"). Coordinates and provinces are geographic identity facts.
+ */
+const kazanProposals: DatasetInput['proposals'] = [
+  {
+    countryCode: 'CN',
+    latitude: 36.0671,
+    longitude: 120.3826,
+    visibility: 'public',
+    partnerName: { ru: 'Циндао', kk: 'Циндао', en: 'Qingdao' },
+    place: { ru: 'Провинция Шаньдун', kk: 'Шаньдун провинциясы', en: 'Shandong Province' },
+    initiator: XIAMEN_AND_QINGDAO_OFFICIALS,
+    stages: [
+      { stage: 'initiative', date: '2021' },
+      {
+        stage: 'negotiations',
+        date: '2021-08',
+        note: 'Онлайн-совещание на уровне международных департаментов с целью определить возможные сферы дальнейшего сотрудничества.',
+      },
+      { stage: 'agreement_signed', date: '2024' },
+    ],
+    partner: 'qingdao',
+    agreement: QINGDAO_TWINNING,
+  },
+  {
+    countryCode: 'CN',
+    latitude: 24.4798,
+    longitude: 118.0894,
+    visibility: 'public',
+    partnerName: { ru: 'Сямынь', kk: 'Сямынь', en: 'Xiamen' },
+    place: { ru: 'Провинция Фуцзянь', kk: 'Фуцзянь провинциясы', en: 'Fujian Province' },
+    initiator: XIAMEN_AND_QINGDAO_OFFICIALS,
+    stages: [{ stage: 'initiative', date: '2021' }],
+  },
+];
+
 const kazan: DatasetInput = {
   homeCity: {
     countryCode: 'RU',
@@ -161,6 +209,7 @@ const kazan: DatasetInput = {
   // One per partner, from the seed's "Документ:" line (type and year only; no place, signatories or status given).
   agreements: [
     {
+      key: QINGDAO_TWINNING,
       partner: 'qingdao',
       type: 'twinning',
       signed: '2024',
@@ -1021,6 +1070,8 @@ const kazan: DatasetInput = {
       location: CHENGDU,
     },
   ],
+
+  proposals: kazanProposals,
 };
 
 export default kazan;
