@@ -14,7 +14,7 @@ export function NavLinks({ items, vertical }: { items: NavItem[]; vertical?: boo
 
 export function StaticNavLinks({ items, vertical, current }: { items: NavItem[]; vertical?: boolean; current?: string }) {
   return (
-    <ul className={vertical ? 'flex flex-col gap-1 text-base font-medium' : 'flex gap-5 text-sm font-medium'}>
+    <ul className={vertical ? 'flex flex-col gap-1 text-base font-medium' : 'flex flex-wrap gap-x-5 gap-y-1 text-sm font-medium'}>
       {items.map((item) => (
         <li key={item.href}>
           <Link

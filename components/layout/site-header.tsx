@@ -10,8 +10,8 @@ import { NavLinks, StaticNavLinks, type NavItem } from './nav-links';
 /**
  * The current path and query are request data. Rendering the switcher per request (rather than
  * leaving the prerendered boundary to the browser) puts the page-preserving links into the HTML
- * stream itself, so they work before hydration and without JavaScript; the static fallback
- * (each language's home) only stands in the shell until they arrive.
+ * stream itself; until they arrive, and without JavaScript, the shell's links find the page on the
+ * server (docs/decisions/035).
  */
 async function RequestTimeLanguageSwitcher(props: { label: string; current: AppLocale }) {
   await connection();
@@ -69,9 +69,6 @@ export async function SiteHeader() {
           <span aria-hidden="true" className="inline-block size-7 rounded-full border-2 border-accent-400 bg-brand-600" />
           {meta('siteName')}
         </Link>
-        <nav aria-label={t('mainNavigation')} className="hidden lg:block">
-          <NavList locale={current} />
-        </nav>
         <div className="flex items-center gap-3">
           <div className="hidden lg:block">
             <SearchForm id="site-search" />
@@ -94,6 +91,12 @@ export async function SiteHeader() {
           </details>
         </div>
       </div>
+      {/* The sections have a row of their own on wide screens: seven of them do not fit beside the search and languages. */}
+      <nav aria-label={t('mainNavigation')} className="hidden border-t border-brand-700 lg:block">
+        <div className="mx-auto max-w-6xl px-4 py-2">
+          <NavList locale={current} />
+        </div>
+      </nav>
     </header>
   );
 }
