@@ -22,15 +22,19 @@ export const cooperationSubmissionInputSchema = z.object({
   email: requiredText(SUBMISSION_LIMITS.email).pipe(z.email({ error: 'email' })),
   theme: themeField,
   message: requiredText(SUBMISSION_LIMITS.message),
-  website: z.unknown().optional().transform((value) => value !== undefined && value !== ''),
+  website: z
+    .unknown()
+    .optional()
+    .transform((value) => value !== undefined && value !== ''),
 });
 export type CooperationSubmissionInput = z.infer<typeof cooperationSubmissionInputSchema>;
 
-/** The open call's settings: the themes sought (ticked boxes, none ticked is none) and how long submissions are kept. */
+/** The open call's settings: the themes sought (a box per theme, `soughtThemes.<theme>`) and how long submissions are kept. */
 export const openCallSettingsShape = {
   soughtThemes: z
-    .preprocess((value) => (value === undefined ? [] : Array.isArray(value) ? value : [value]), z.array(themeField))
-    .transform((themes) => PROJECT_THEMES.filter((theme) => themes.includes(theme))),
+    .partialRecord(themeField, z.literal('on', { error: 'invalid' }), { error: 'invalid' })
+    .optional()
+    .transform((ticked) => PROJECT_THEMES.filter((theme) => ticked?.[theme] !== undefined)),
   submissionRetentionDays: z
     .string({ error: 'required' })
     .trim()
