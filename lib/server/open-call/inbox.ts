@@ -50,7 +50,11 @@ export async function getSubmission(headers: Headers, id: unknown) {
  * The audit entry names the proposal's facts and the submission's id, never what the person wrote:
  * the inbox's personal data stays out of the audit log.
  */
-export async function createProposalFromSubmission(headers: Headers, submissionId: number, countryCode: string): Promise<MutationOutcome<{ proposalId: number }>> {
+export async function createProposalFromSubmission(
+  headers: Headers,
+  submissionId: number,
+  countryCode: string,
+): Promise<MutationOutcome<{ proposalId: number }>> {
   const actor = await requireActor(headers, 'editor');
   const now = new Date();
   return db().$transaction(async (tx) => {

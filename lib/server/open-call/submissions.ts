@@ -18,7 +18,10 @@ export type SubmissionResult = 'received' | { retryAfterMinutes: number };
  * by trying all four billion IPv4 addresses without the server's secret. Requests without an
  * address the server vouched for share one count.
  */
-const addressKey = (address: string | null) => createHmac('sha256', env().AUTH_SECRET).update(`open-call|${address ?? 'unknown'}`).digest('base64url');
+const addressKey = (address: string | null) =>
+  createHmac('sha256', env().AUTH_SECRET)
+    .update(`open-call|${address ?? 'unknown'}`)
+    .digest('base64url');
 
 /**
  * Stores one submission to the open call, from anyone: no session is needed, which is the point.
@@ -38,8 +41,7 @@ export async function submitToOpenCall(headers: Headers, input: CooperationSubmi
     const [row] = await tx.$queryRaw<{ count: number; windowStart: Date }[]>`
       SELECT "count", "windowStart" FROM "OpenCallThrottle" WHERE "addressHash" = ${addressHash} FOR UPDATE`;
     if (!row) throw new Error('the open call throttle row vanished inside its transaction');
-    if (row.count >= SUBMISSIONS_PER_HOUR)
-      return { retryAfterMinutes: Math.max(1, Math.ceil((row.windowStart.getTime() + HOUR_MS - now.getTime()) / 60_000)) };
+    if (row.count >= SUBMISSIONS_PER_HOUR) return { retryAfterMinutes: Math.max(1, Math.ceil((row.windowStart.getTime() + HOUR_MS - now.getTime()) / 60_000)) };
     await tx.openCallThrottle.update({ where: { addressHash }, data: { count: { increment: 1 } } });
     await tx.cooperationSubmission.create({ data: { ...fields, createdAt: now }, select: { id: true } });
     return 'received';
