@@ -1,10 +1,10 @@
 'use client';
 
-import { useActionState } from 'react';
 import { ErrorSummary, Field, PendingButton } from '@/components/admin/form-controls';
-import { idle, type ActionResult, type FormAction } from '@/lib/forms/action-result';
+import { SelectField, TextField, type Option } from '@/components/admin/form-fields';
+import { useAdminForm } from '@/components/admin/use-admin-form';
+import type { ActionResult, FormAction } from '@/lib/forms/action-result';
 
-type Option = { value: string; label: string };
 type FieldName = 'name' | 'organization' | 'countryCode' | 'email' | 'theme' | 'message';
 export type CooperationFormText = {
   labels: Record<FieldName, string>;
@@ -36,32 +36,11 @@ export function CooperationForm({
   countries: Option[];
   themes: Option[];
 }) {
-  const [state, submit, pending] = useActionState(action, posted ?? idle);
-  const errors = state.status === 'error' ? state.fieldErrors : {};
-  const value = (name: string) => (state.status === 'error' ? (state.values[name] ?? '') : '');
-  const key = (name: string) => `${state.status}-${name}`;
+  const form = useAdminForm(action, {}, posted);
+  const { state } = form;
   const label = (name: FieldName, optional = false) => (optional ? `${text.labels[name]} (${text.optional})` : text.labels[name]);
-  const select = (name: 'countryCode' | 'theme', options: Option[], placeholder: string) => (
-    <Field name={name} label={label(name, name === 'countryCode')} error={errors[name]}>
-      {(props) => (
-        <select {...props} defaultValue={value(name)} key={key(name)}>
-          <option value="">{placeholder}</option>
-          {options.map((o) => (
-            <option key={o.value} value={o.value}>
-              {o.label}
-            </option>
-          ))}
-        </select>
-      )}
-    </Field>
-  );
-  const input = (name: 'name' | 'organization' | 'email', autoComplete: string, type = 'text') => (
-    <Field name={name} label={label(name, name === 'organization')} error={errors[name]}>
-      {(props) => <input {...props} type={type} autoComplete={autoComplete} defaultValue={value(name)} key={key(name)} />}
-    </Field>
-  );
   return (
-    <form action={submit} className="space-y-5" noValidate>
+    <form action={form.submit} className="space-y-5" noValidate>
       {state.status === 'ok' && (
         <p role="status" className="rounded-lg bg-emerald-50 p-3 font-medium text-emerald-900 dark:bg-emerald-950 dark:text-emerald-100">
           {state.message}
@@ -69,21 +48,21 @@ export function CooperationForm({
       )}
       {state.status === 'error' && state.formError && <ErrorSummary title={state.formError} errors={state.fieldErrors} labels={text.labels} />}
       <div className="grid gap-5 sm:grid-cols-2">
-        {input('name', 'name')}
-        {input('organization', 'organization')}
-        {select('countryCode', countries, text.countryNone)}
-        {input('email', 'email', 'email')}
+        <TextField form={form} name="name" label={label('name')} autoComplete="name" />
+        <TextField form={form} name="organization" label={label('organization', true)} autoComplete="organization" />
+        <SelectField form={form} name="countryCode" label={label('countryCode', true)} options={countries} placeholder={text.countryNone} />
+        <TextField form={form} name="email" label={label('email')} type="email" autoComplete="email" />
       </div>
-      {select('theme', themes, text.themeChoose)}
-      <Field name="message" label={label('message')} error={errors.message} hint={text.messageHint}>
-        {(props) => <textarea {...props} rows={8} maxLength={5000} defaultValue={value('message')} key={key('message')} />}
+      <SelectField form={form} name="theme" label={label('theme')} options={themes} placeholder={text.themeChoose} />
+      <Field name="message" label={label('message')} error={form.errors.message} hint={text.messageHint}>
+        {(props) => <textarea {...props} rows={8} maxLength={5000} defaultValue={form.value('message')} key={form.key('message')} />}
       </Field>
       <div className="absolute -left-[10000px] size-px overflow-hidden" aria-hidden="true">
         <label htmlFor="field-website">{text.honeypot}</label>
-        <input id="field-website" name="website" type="text" tabIndex={-1} autoComplete="off" defaultValue="" key={key('website')} />
+        <input id="field-website" name="website" type="text" tabIndex={-1} autoComplete="off" defaultValue="" key={form.key('website')} />
       </div>
       <PendingButton
-        pending={pending}
+        pending={form.pending}
         label={text.submit}
         pendingLabel={text.sending}
         className="rounded-lg bg-brand-700 px-6 py-2.5 font-semibold text-white hover:bg-brand-800 disabled:opacity-60"

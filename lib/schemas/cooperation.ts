@@ -5,10 +5,10 @@ import { optionalText, requiredText } from './form-fields';
 
 /** The themes of cooperation, in the order the forms list them. */
 export const PROJECT_THEMES = Object.values(ProjectTheme);
-export const themeField = z.enum(ProjectTheme, { error: 'theme' });
+const themeField = z.enum(ProjectTheme, { error: 'theme' });
 
 // The database holds the same bounds (CooperationSubmission_text_size): the form says so first.
-export const SUBMISSION_LIMITS = { name: 200, organization: 300, email: 254, message: 5000 } as const;
+const SUBMISSION_LIMITS = { name: 200, organization: 300, email: 254, message: 5000 } as const;
 const knownCountries = new Set(countryOptions('en').map((c) => c.code));
 
 /**
