@@ -575,3 +575,24 @@ describe('every server action under malformed form values', () => {
     },
   );
 });
+
+describe('the open call form', () => {
+  const post = (fields: Record<string, string>) => {
+    const form = new FormData();
+    const base = { name: 'Ли Вэй', organization: '', countryCode: 'CN', email: 'li.wei@example.cn', theme: 'culture', message: 'Обмен', website: '' };
+    for (const [name, value] of Object.entries({ ...base, ...fields })) form.set(name, value);
+    return cooperate.submitCooperationAction('kk', { status: 'idle' }, form);
+  };
+
+  it('answers a wrong field, and the hourly limit, with its message and the input kept', async () => {
+    requestHeaders = new Headers({ 'x-forwarded-for': '203.0.113.77' });
+    expect(await post({ email: 'li.wei at example' })).toEqual({
+      status: 'error',
+      formError: 'checkFields',
+      fieldErrors: { email: 'errors.email' },
+      values: expect.objectContaining({ email: 'li.wei at example', message: 'Обмен' }),
+    });
+    for (let i = 0; i < 5; i++) expect(await post({ message: `Обмен ${i}` })).toMatchObject({ status: 'ok', message: 'received' });
+    expect(await post({ message: 'Шестое' })).toMatchObject({ status: 'error', formError: 'tooMany', values: expect.objectContaining({ message: 'Шестое' }) });
+  });
+});
