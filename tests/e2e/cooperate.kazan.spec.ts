@@ -57,6 +57,7 @@ const TEXT = {
   },
 } as const;
 type Locale = keyof typeof TEXT;
+const FOOTER_LINK: Record<Locale, string> = { ru: 'Предложить сотрудничество', kk: 'Ынтымақтастық ұсыну', en: 'Propose cooperation' };
 const sender = (locale: Locale, js: boolean) => `Сямынь ${locale}${js ? '' : ' без JS'} ${run}`;
 
 let admin: Staff;
@@ -112,8 +113,13 @@ test('an admin sets the themes sought, and the open call page shows them in ever
 });
 
 for (const locale of ['ru', 'kk', 'en'] as const) {
-  test(`a partner city submits the form in ${locale}: wrong input is explained and kept, then it is received`, async ({ page }) => {
-    await page.goto(`/${locale}/cooperate`);
+  test(`a partner city finds the form from the footer and submits it in ${locale}: wrong input is explained and kept, then it is received`, async ({
+    page,
+  }) => {
+    await page.goto(`/${locale}/about`);
+    await page.getByRole('contentinfo').getByRole('link', { name: FOOTER_LINK[locale], exact: true }).click();
+    await expect(page).toHaveURL(new RegExp(`/${locale}/cooperate$`));
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(FOOTER_LINK[locale]);
     await expectNoAxeViolations(page);
     await submitWrongThenRight(page, locale, true);
     await expectNoAxeViolations(page);
