@@ -17,6 +17,7 @@ export function TextField({
   hint,
   type = 'text',
   inputMode,
+  autoComplete,
 }: {
   form: FormBag;
   name: string;
@@ -24,10 +25,11 @@ export function TextField({
   hint?: string;
   type?: string;
   inputMode?: 'numeric' | 'decimal';
+  autoComplete?: string;
 }) {
   return (
     <Field name={name} label={label} error={form.errors[name]} hint={hint}>
-      {(props) => <input {...props} type={type} inputMode={inputMode} defaultValue={form.value(name)} key={form.key(name)} />}
+      {(props) => <input {...props} type={type} inputMode={inputMode} autoComplete={autoComplete} defaultValue={form.value(name)} key={form.key(name)} />}
     </Field>
   );
 }

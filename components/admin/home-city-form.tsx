@@ -4,6 +4,7 @@ import { useTranslations } from 'next-intl';
 import { FormStatus, SubmitButton, useAdminForm } from './use-admin-form';
 import type { FormAction } from '@/lib/forms/action-result';
 import { SelectField, TextField, TranslationFields, type Option } from './form-fields';
+import { PROJECT_THEMES } from '@/lib/schemas/cooperation';
 
 const LOCALES = ['ru', 'kk', 'en'] as const;
 const TEXTS = ['name', 'regionName', 'pressOfficeName', 'pressAddress'] as const;
@@ -12,8 +13,14 @@ const TYPES: Partial<Record<(typeof FACTS)[number], string>> = { pressEmail: 'em
 
 export function HomeCityForm({ action, initial, countries }: { action: FormAction; initial: Record<string, string>; countries: Option[] }) {
   const t = useTranslations('AdminSettings');
+  const themes = useTranslations('Themes');
   const form = useAdminForm(action, initial);
-  const labels: Record<string, string> = { kind: t('fields.kind'), countryCode: t('fields.countryCode') };
+  const labels: Record<string, string> = {
+    kind: t('fields.kind'),
+    countryCode: t('fields.countryCode'),
+    soughtThemes: t('fields.soughtThemes'),
+    submissionRetentionDays: t('fields.submissionRetentionDays'),
+  };
   for (const f of FACTS) labels[f] = t(`fields.${f}`);
   for (const l of LOCALES) for (const f of TEXTS) labels[`translations.${l}.${f}`] = `${t(`fields.${f}`)} (${t(`locales.${l}`)})`;
   const label = (name: string) => labels[name] ?? name;
@@ -52,6 +59,33 @@ export function HomeCityForm({ action, initial, countries }: { action: FormActio
           <label htmlFor="field-showEditorNames" className="text-sm font-medium">
             {t('fields.showEditorNames')}
           </label>
+        </div>
+      </fieldset>
+      <fieldset className="space-y-4">
+        <legend className="mb-2 text-lg font-semibold">{t('sections.openCall')}</legend>
+        <fieldset id="field-soughtThemes">
+          <legend className="text-sm font-medium">{label('soughtThemes')}</legend>
+          {form.errors.soughtThemes && <p className="mt-1 text-sm font-medium text-red-700 dark:text-red-400">{form.errors.soughtThemes}</p>}
+          <ul className="mt-2 grid gap-2 sm:grid-cols-2 lg:grid-cols-5">
+            {PROJECT_THEMES.map((theme) => (
+              <li key={theme} className="flex items-center gap-2">
+                <input
+                  id={`field-soughtThemes-${theme}`}
+                  name={`soughtThemes.${theme}`}
+                  type="checkbox"
+                  defaultChecked={form.value(`soughtThemes.${theme}`) === 'on'}
+                  key={form.key(`soughtThemes.${theme}`)}
+                  className="size-4 accent-brand-700"
+                />
+                <label htmlFor={`field-soughtThemes-${theme}`} className="text-sm">
+                  {themes(theme)}
+                </label>
+              </li>
+            ))}
+          </ul>
+        </fieldset>
+        <div className="max-w-xs">
+          <TextField form={form} name="submissionRetentionDays" label={label('submissionRetentionDays')} inputMode="numeric" hint={t('retentionHint')} />
         </div>
       </fieldset>
       <SubmitButton pending={form.pending} />

@@ -7,10 +7,11 @@ import { idle, type ActionResult, type FormAction } from '@/lib/forms/action-res
 
 /**
  * The state every admin form needs: the action's result, its field errors, and each field's value —
- * after a failed submit the editor's own input, never the stored one.
+ * after a failed submit the editor's own input, never the stored one. `posted` is the result of a
+ * post made without JavaScript, for the page rendered after it (lib/server/forms/posted-without-script.ts).
  */
-export function useAdminForm(action: FormAction, initial: Record<string, string>) {
-  const [state, submit, pending] = useActionState(action, idle);
+export function useAdminForm(action: FormAction, initial: Record<string, string>, posted: ActionResult | null = null) {
+  const [state, submit, pending] = useActionState(action, posted ?? idle);
   const errors = state.status === 'error' ? state.fieldErrors : {};
   const value = (name: string) => (state.status === 'error' ? state.values[name] : initial[name]) ?? '';
   // Remount inputs after each submit so their defaultValue shows what `value` now says.

@@ -38,6 +38,11 @@ export async function SiteFooter() {
               </Link>
             </li>
             <li>
+              <Link href="/cooperate" className={linkClass}>
+                {t('cooperate')}
+              </Link>
+            </li>
+            <li>
               <a href={feedUrl(locale)} type="application/atom+xml" className={linkClass}>
                 {t('feed')}
               </a>

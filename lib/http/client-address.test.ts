@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clientAddress, trustedProxyList } from './client-address';
+import { clientAddress, trustedProxyList, vouchedAddress } from './client-address';
 
 const proxies = (text: string) => {
   const list = trustedProxyList(text);
@@ -47,5 +47,12 @@ describe('the client address given to the rate limits', () => {
   it('reads a list of proxy addresses and subnets, and refuses anything else', () => {
     expect(trustedProxyList(' 127.0.0.1 , 10.1.0.0/16,::1')).not.toBeNull();
     for (const bad of ['localhost', '10.0.0.0/33', '127.0.0.1,', '1.2.3']) expect(trustedProxyList(bad), bad).toBeNull();
+  });
+
+  it('reads back only the one address the server left in X-Forwarded-For', () => {
+    expect(vouchedAddress(new Headers({ 'x-forwarded-for': '203.0.113.9' }))).toBe('203.0.113.9');
+    expect(vouchedAddress(new Headers({ 'x-forwarded-for': '2001:db8::5' }))).toBe('2001:db8::5');
+    for (const bad of ['203.0.113.9, 10.0.0.1', 'unknown', '']) expect(vouchedAddress(new Headers({ 'x-forwarded-for': bad })), bad).toBeNull();
+    expect(vouchedAddress(new Headers())).toBeNull();
   });
 });

@@ -52,3 +52,12 @@ export function clientAddress({
   if (chosen === undefined) return peer;
   return isIP(unmapped(chosen)) ? unmapped(chosen) : null;
 }
+
+/**
+ * The client's address as the production server vouched for it (the one address it leaves in
+ * X-Forwarded-For), or null when there is none or the header holds anything else.
+ */
+export function vouchedAddress(headers: Headers): string | null {
+  const value = headers.get('x-forwarded-for')?.trim() ?? '';
+  return isIP(value) ? value : null;
+}

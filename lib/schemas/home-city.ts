@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { openCallSettingsShape } from './cooperation';
 import { countryField, optionalHttpUrl, optionalText, requiredDecimal, requiredText } from './form-fields';
 
 const NAME_MAX = 200;
@@ -9,7 +10,7 @@ const translationSchema = z.object({
   pressAddress: optionalText(500),
 });
 
-/** The home city's settings: its names and press office in three languages, where it is, and the open-data licence. */
+/** The home city's settings: its names and press office in three languages, where it is, the open-data licence and the open call. */
 export const homeCityInputSchema = z
   .object({
     kind: z.enum(['city', 'region'], { error: 'required' }),
@@ -32,6 +33,7 @@ export const homeCityInputSchema = z
       .literal('on')
       .optional()
       .transform((v) => v === 'on'),
+    ...openCallSettingsShape,
     translations: z.object({ ru: translationSchema.extend({ name: requiredText(NAME_MAX) }), kk: translationSchema, en: translationSchema }),
   })
   .superRefine((h, ctx) => {

@@ -27,6 +27,8 @@ const events = await import('@/app/[locale]/admin/events/actions');
 const media = await import('@/app/[locale]/admin/media/actions');
 const settings = await import('@/app/[locale]/admin/settings/actions');
 const users = await import('@/app/[locale]/admin/users/actions');
+const inbox = await import('@/app/[locale]/admin/inbox/actions');
+const cooperate = await import('@/app/[locale]/(public)/cooperate/actions');
 
 let database: TestDatabase;
 const uuid = '00000000-0000-4000-8000-000000000000';
@@ -53,6 +55,7 @@ const EDITOR_ACTIONS: [string, FormAction][] = [
   ['upload media', media.uploadMediaAction],
   ['describe media', media.updateMediaDetailsAction.bind(null, uuid)],
   ['trash media', media.trashMediaAction.bind(null, uuid)],
+  ['make a proposal of a submission', inbox.createProposalFromSubmissionAction.bind(null, 1)],
 ];
 const ADMIN_ACTIONS: [string, FormAction][] = [
   ['restore partner', partners.restorePartnerAction.bind(null, uuid)],
@@ -185,6 +188,7 @@ const BOUND_ACTIONS: [string, Bound[], Forged][] = [
   ['trash media', ['uuid'], forged(media.trashMediaAction)],
   ['restore media', ['uuid'], forged(media.restoreMediaAction)],
   ['purge media', ['uuid'], forged(media.purgeMediaAction)],
+  ['make a proposal of a submission', ['serial'], forged(inbox.createProposalFromSubmissionAction)],
   ['invite user', ['locale'], forged(users.inviteUserAction)],
   ['reset access', ['locale'], forged(users.resetAccessAction)],
   ['disable user', ['locale'], forged(users.setDisabledAction)],
@@ -306,7 +310,7 @@ type TableEntry = {
   fields: Record<string, Kind>;
 };
 
-const ids = { chengdu: '', qingdao: '', source: 0, agreement: 0, event: 0, media: '', user: '' };
+const ids = { chengdu: '', qingdao: '', source: 0, agreement: 0, event: 0, media: '', user: '', submission: 0 };
 const versionOf = async (read: () => Promise<{ version: number }>): Promise<Fields> => [['version', String((await read()).version)]];
 const partnerFields: Record<string, Kind> = {
   slug: 'text',
@@ -425,6 +429,8 @@ const TABLE: Record<string, TableEntry> = {
       websiteUrl: 'text',
       dataLicense: 'text',
       'translations.ru.name': 'text',
+      'soughtThemes.education': 'choice',
+      submissionRetentionDays: 'count',
       version: 'count',
     },
   },
@@ -472,6 +478,26 @@ const TABLE: Record<string, TableEntry> = {
     ],
     fields: { token: 'text', password: 'password', confirm: 'password' },
   },
+  submitCooperationAction: {
+    role: 'anyone',
+    call: (f) => cooperate.submitCooperationAction('ru', { status: 'idle' }, f),
+    base: async () => [
+      ['name', 'Ли Вэй'],
+      ['organization', 'Университет Сямыня'],
+      ['countryCode', 'CN'],
+      ['email', 'li.wei@example.cn'],
+      ['theme', 'education'],
+      ['message', 'Предлагаем обмен студентами.'],
+      ['website', ''],
+    ],
+    fields: { name: 'text', organization: 'text', countryCode: 'text', email: 'text', theme: 'choice', message: 'text' },
+  },
+  createProposalFromSubmissionAction: {
+    role: 'editor',
+    call: (f) => inbox.createProposalFromSubmissionAction(ids.submission, { status: 'idle' }, f),
+    base: async () => [['countryCode', 'CN']],
+    fields: { countryCode: 'text' },
+  },
   // Restore and purge read no form field: their one input is the bound id, in the forged-arguments table.
   ...Object.fromEntries(
     ['restorePartnerAction', 'purgePartnerAction', 'restoreAgreementAction', 'purgeAgreementAction', 'restoreEventAction', 'purgeEventAction']
@@ -515,6 +541,7 @@ describe('every server action under malformed form values', () => {
       })
     ).id;
     ids.user = (await p.user.create({ data: { email: 'malformed-target@example.org', name: 'Цель', role: 'editor' } })).id;
+    ids.submission = (await p.cooperationSubmission.create({ data: { name: 'Ли Вэй', email: 'li.wei@example.cn', theme: 'education', message: 'Обмен' } })).id;
   });
 
   it('has an entry for every action exported by an actions.ts of the app', async () => {
@@ -547,4 +574,25 @@ describe('every server action under malformed form values', () => {
       expect(tried).toBeGreaterThan(0);
     },
   );
+});
+
+describe('the open call form', () => {
+  const post = (fields: Record<string, string>) => {
+    const form = new FormData();
+    const base = { name: 'Ли Вэй', organization: '', countryCode: 'CN', email: 'li.wei@example.cn', theme: 'culture', message: 'Обмен', website: '' };
+    for (const [name, value] of Object.entries({ ...base, ...fields })) form.set(name, value);
+    return cooperate.submitCooperationAction('kk', { status: 'idle' }, form);
+  };
+
+  it('answers a wrong field, and the hourly limit, with its message and the input kept', async () => {
+    requestHeaders = new Headers({ 'x-forwarded-for': '203.0.113.77' });
+    expect(await post({ email: 'li.wei at example' })).toEqual({
+      status: 'error',
+      formError: 'checkFields',
+      fieldErrors: { email: 'errors.email' },
+      values: expect.objectContaining({ email: 'li.wei at example', message: 'Обмен' }),
+    });
+    for (let i = 0; i < 5; i++) expect(await post({ message: `Обмен ${i}` })).toMatchObject({ status: 'ok', message: 'received' });
+    expect(await post({ message: 'Шестое' })).toMatchObject({ status: 'error', formError: 'tooMany', values: expect.objectContaining({ message: 'Шестое' }) });
+  });
 });

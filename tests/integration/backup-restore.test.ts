@@ -158,6 +158,7 @@ beforeAll(async () => {
   await prisma.verification.create({ data: { identifier: 'reset-password:token', value: admin.id, expiresAt: new Date('2030-01-01') } });
   await prisma.rateLimit.create({ data: { key: '127.0.0.1/sign-in/email', count: 3, lastRequest: BigInt(Date.now()) } });
   await prisma.signInThrottle.create({ data: { key: 'account:admin@example.org', failures: 2 } });
+  await prisma.openCallThrottle.create({ data: { addressHash: 'hmac-of-an-address', windowStart: new Date(), count: 1 } });
   await prisma.auditLog.create({
     data: {
       actorId: admin.id,

@@ -26,6 +26,8 @@ const settings = (pressEmail: string, kind: 'city' | 'region' = 'city') =>
     pressPhone: '',
     websiteUrl: '',
     dataLicense: 'CC-BY-4.0',
+    soughtThemes: { ecology: 'on', tourism: 'on' },
+    submissionRetentionDays: '90',
     translations: {
       ru: { ...blank, name: 'Шымкент', pressOfficeName: 'Пресс-служба акимата' },
       kk: { ...blank, name: 'Шымкент' },
@@ -44,11 +46,16 @@ describe('the home city settings', () => {
     const { version } = await database.prisma.homeCity.findUniqueOrThrow({ where: { id: 1 } });
     expect(await updateHomeCity(admin, version, settings('press@example.org'))).toEqual({ ok: true, value: { version: version + 1 } });
     expect(await updateHomeCity(admin, version, settings('other@example.org'))).toMatchObject({ ok: false, error: 'conflict' });
-    expect((await database.prisma.homeCity.findUniqueOrThrow({ where: { id: 1 } })).pressEmail).toBe('press@example.org');
+    expect(await database.prisma.homeCity.findUniqueOrThrow({ where: { id: 1 } })).toMatchObject({
+      pressEmail: 'press@example.org',
+      soughtThemes: ['ecology', 'tourism'],
+      submissionRetentionDays: 90,
+    });
     const entry = await database.prisma.auditLog.findFirstOrThrow({ where: { entityType: 'home_city' } });
     expect(entry.changes).toMatchObject({
       pressEmail: { before: null, after: 'press@example.org' },
       'pressOfficeName.ru': { before: null, after: 'Пресс-служба акимата' },
+      submissionRetentionDays: { before: 365, after: 90 },
     });
   });
 

@@ -78,6 +78,9 @@ export const settingsForm = (): Fields => [
   ['websiteUrl', 'https://kzn.ru/'],
   ['dataLicense', 'CC-BY-4.0'],
   ['showEditorNames', 'on'],
+  ['soughtThemes.education', 'on'],
+  ['soughtThemes.ecology', 'on'],
+  ['submissionRetentionDays', '365'],
   ...texts({ name: 'Казань', regionName: 'Татарстан', pressOfficeName: 'Пресс-служба', pressAddress: 'ул. Кремлёвская, 1' }),
 ];
 export const mediaForm = (): Fields => [

@@ -3,6 +3,7 @@ import { readArguments } from '@/lib/server/read-arguments';
 import { cacheLife, cacheTag } from 'next/cache';
 import { db } from '../db';
 import { cacheTags } from '../cache-tags';
+import type { ProjectTheme } from '@/lib/generated/prisma/enums';
 import { localesFor, pickLocalized, type ContentLocale, type LocalizedValue } from '@/lib/i18n/localized';
 
 export type HomeCitySummary = { kind: 'city' | 'region'; name: LocalizedValue; countryCode: string; latitude: number; longitude: number };
@@ -47,4 +48,15 @@ export async function getPublicationSettings(): Promise<PublicationSettings> {
   return row
     ? { dataLicense: row.dataLicense, showEditorNames: row.showEditorNames, changedAt: row.updatedAt }
     : { dataLicense: 'CC-BY-4.0', showEditorNames: false, changedAt: null };
+}
+
+export type OpenCallSettings = { soughtThemes: ProjectTheme[]; submissionRetentionDays: number };
+
+/** What the open call page says: the themes sought, in the settings' order, and how long a submission is kept. */
+export async function getOpenCallSettings(): Promise<OpenCallSettings> {
+  'use cache';
+  cacheLife('days');
+  cacheTag(cacheTags.homeCity);
+  const row = await db().homeCity.findUnique({ where: { id: 1 }, select: { soughtThemes: true, submissionRetentionDays: true } });
+  return row ?? { soughtThemes: [], submissionRetentionDays: 365 };
 }

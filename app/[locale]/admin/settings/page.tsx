@@ -26,7 +26,9 @@ async function Settings({ locale, headers }: SectionBodyProps) {
     websiteUrl: text(home.websiteUrl),
     dataLicense: home.dataLicense,
     showEditorNames: home.showEditorNames ? 'on' : '',
+    submissionRetentionDays: String(home.submissionRetentionDays),
   };
+  for (const theme of home.soughtThemes) initial[`soughtThemes.${theme}`] = 'on';
   for (const tr of home.translations) {
     for (const f of ['name', 'regionName', 'pressOfficeName', 'pressAddress'] as const) initial[`translations.${tr.locale}.${f}`] = text(tr[f]);
   }
