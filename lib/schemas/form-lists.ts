@@ -53,7 +53,9 @@ export const tickedIds = <T extends z.ZodType<unknown, string>>(id: T) =>
     .transform((boxes) => Object.keys(boxes ?? {}))
     .pipe(z.array(id));
 
-export const tickedSerials = tickedIds(z.coerce.number<string>({ error: 'invalid' }).int({ error: 'invalid' }).positive({ error: 'invalid' }).max(MAX_SERIAL_ID, { error: 'invalid' }));
+export const tickedSerials = tickedIds(
+  z.coerce.number<string>({ error: 'invalid' }).int({ error: 'invalid' }).positive({ error: 'invalid' }).max(MAX_SERIAL_ID, { error: 'invalid' }),
+);
 
 /** Photos are ticked media ids, numbered by the editor (`photoOrder.<id>`, blank = after the numbered ones). */
 export const photoFields = {

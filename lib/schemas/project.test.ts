@@ -51,7 +51,11 @@ describe('projectInputSchema', () => {
   it('reads the status history and the organizations in row order, dropping blank rows', () => {
     const p = projectInputSchema.parse({
       ...valid,
-      history: { 7: { status: 'active', date: '2020', note: '' }, 2: { status: 'planned', date: '2019-05', note: 'Меморандум' }, 9: { status: '', date: '', note: '' } },
+      history: {
+        7: { status: 'active', date: '2020', note: '' },
+        2: { status: 'planned', date: '2019-05', note: 'Меморандум' },
+        9: { status: '', date: '', note: '' },
+      },
       organizations: {
         1: { kind: 'school', countryCode: 'cn', ru: { name: 'Школа Кэчжуан', city: 'Шэньчжэнь' }, kk: noName, en: { name: 'Ke Zhuang School', city: '' } },
         0: { kind: 'school', countryCode: '', ru: { name: 'Школа «Солнце»', city: '' }, kk: noName, en: noName },
