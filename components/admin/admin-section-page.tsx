@@ -9,7 +9,17 @@ import { SectionPage } from '@/components/layout/section-page';
 import { requirePageActor } from '@/lib/server/auth/page-access';
 
 /** The admin sections whose messages give a page's title and lead. */
-type Namespace = 'AdminPartners' | 'AdminAgreements' | 'AdminEvents' | 'AdminSettings' | 'AdminTrash' | 'AdminAudit' | 'AdminMedia' | 'AdminUsers';
+type Namespace =
+  | 'AdminPartners'
+  | 'AdminAgreements'
+  | 'AdminEvents'
+  | 'AdminProjects'
+  | 'AdminProposals'
+  | 'AdminSettings'
+  | 'AdminTrash'
+  | 'AdminAudit'
+  | 'AdminMedia'
+  | 'AdminUsers';
 /** A section's own page uses its title and lead; a record kind's "new" page its create heading. */
 const HEADINGS = { list: { title: 'title', lead: 'lead' }, create: { title: 'create', lead: 'createLead' } } as const;
 

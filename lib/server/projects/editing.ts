@@ -2,7 +2,7 @@ import 'server-only';
 import { db } from '../db';
 import { requireActor } from '../auth/actor';
 import { localesFor, pickLocalized, type ContentLocale } from '@/lib/i18n/localized';
-import { missingForPublication } from '@/lib/media/publishable';
+import { listPhotoChoices } from '../media/photos';
 import { serialIdSchema } from '@/lib/schemas/record-ids';
 import { listAgreementsToLink } from '../agreements/editing';
 
@@ -67,32 +67,13 @@ export async function listProjectFormChoices(headers: Headers, locale: ContentLo
     db().partner.findMany({ where: { OR: [{ deletedAt: null }, { projects: linked }] }, select: { id: true, slug: true, ...nameIn(locale) } }),
     listAgreementsToLink(headers, locale, { projects: linked }),
     db().source.findMany({ orderBy: { id: 'asc' }, select: { id: true, title: true, publisher: true } }),
-    db().media.findMany({
-      where: { kind: 'image', OR: [{ deletedAt: null }, { projectPhotos: linked }] },
-      orderBy: { createdAt: 'desc' },
-      select: {
-        id: true,
-        kind: true,
-        storageKey: true,
-        width: true,
-        originalName: true,
-        creditText: true,
-        translations: { select: { locale: true, alt: true } },
-      },
-    }),
+    listPhotoChoices(locale, { projectPhotos: linked }),
   ]);
   return {
     partners: partners.map((p) => ({ id: p.id, name: partnerName(p, locale) })).sort((a, b) => a.name.localeCompare(b.name, locale)),
     agreements,
     sources,
-    images: images.map(({ translations, ...image }) => ({
-      id: image.id,
-      storageKey: image.storageKey,
-      width: image.width,
-      name: image.originalName ?? image.id,
-      alt: pickLocalized(translations, locale, 'alt')?.text ?? null,
-      missing: missingForPublication({ ...image, translations }),
-    })),
+    images,
   };
 }
 
@@ -117,4 +98,48 @@ export async function listTrashedProjects(headers: Headers, locale: ContentLocal
     select: { id: true, slug: true, deletedAt: true, translations: { select: { locale: true, title: true } } },
   });
   return rows.map(({ translations, ...row }) => ({ ...row, title: pickLocalized(translations, locale, 'title')?.text ?? row.slug }));
+}
+
+/**
+ * A project in any publication state, with its texts in the editor's language (ru where missing),
+ * for its preview. Never cached, since a draft changes with every save.
+ */
+export async function getProjectPreview(headers: Headers, locale: ContentLocale, id: number) {
+  await requireActor(headers, 'editor');
+  if (!serialIdSchema.safeParse(id).success) return null;
+  const row = await db().project.findFirst({
+    where: { id, deletedAt: null },
+    select: {
+      slug: true,
+      themes: true,
+      status: true,
+      startDate: true,
+      startPrecision: true,
+      endDate: true,
+      endPrecision: true,
+      publicationStatus: true,
+      publishAt: true,
+      translations: { where: { locale: { in: localesFor(locale) } } },
+      partners: { select: { partner: { select: { slug: true, ...nameIn(locale) } } } },
+      organizations: {
+        orderBy: [{ position: 'asc' }, { id: 'asc' }],
+        select: { kind: true, countryCode: true, translations: { where: { locale: { in: localesFor(locale) } } } },
+      },
+    },
+  });
+  if (!row) return null;
+  const { translations, partners, organizations, ...project } = row;
+  return {
+    ...project,
+    title: pickLocalized(translations, locale, 'title')?.text ?? project.slug,
+    summary: pickLocalized(translations, locale, 'summary')?.text ?? null,
+    outcomes: pickLocalized(translations, locale, 'outcomes')?.text ?? null,
+    partners: partners.map(({ partner }) => partnerName(partner, locale)),
+    organizations: organizations.map((o) => ({
+      kind: o.kind,
+      countryCode: o.countryCode,
+      name: pickLocalized(o.translations, locale, 'name')?.text ?? '',
+      city: pickLocalized(o.translations, locale, 'city')?.text ?? null,
+    })),
+  };
 }

@@ -3,7 +3,7 @@ import { trashActions } from '../admin/trash';
 import { versionedWrites } from '../admin/versioned';
 import { flattenTranslations, type AuditRecord } from '@/lib/audit/field-changes';
 import { formatPartialDateIso, type PartialDate } from '@/lib/dates/partial-date';
-import { missingForPublication } from '@/lib/media/publishable';
+import { photoErrors } from '../media/photos';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type { ProjectInput } from '@/lib/schemas/project';
 
@@ -99,19 +99,11 @@ async function referenceErrors(tx: Tx, input: ProjectInput): Promise<Record<stri
   const partners = await tx.partner.count({ where: { id: { in: input.partners } } });
   const agreements = await tx.agreement.count({ where: { id: { in: input.agreements } } });
   const sources = await tx.source.count({ where: { id: { in: input.sources } } });
-  const photos = await tx.media.findMany({
-    where: { id: { in: input.photos }, kind: 'image' },
-    select: { id: true, kind: true, creditText: true, translations: { select: { locale: true, alt: true } } },
-  });
   const errors: Record<string, string> = {};
   if (partners !== input.partners.length) errors.partners = 'unknownChoice';
   if (agreements !== input.agreements.length) errors.agreements = 'unknownChoice';
   if (sources !== input.sources.length) errors.sources = 'unknownChoice';
-  if (photos.length !== input.photos.length) errors.photos = 'unknownChoice';
-  if (input.publicationStatus !== 'draft') {
-    for (const photo of photos) if (missingForPublication(photo).length > 0) errors[`photos.${photo.id}`] = 'photoNotReady';
-  }
-  return errors;
+  return { ...errors, ...(await photoErrors(tx, input.photos, input.publicationStatus)) };
 }
 
 async function writeChildren(tx: Tx, projectId: number, input: ProjectInput) {
