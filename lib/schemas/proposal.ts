@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ProposalStage, ProposalVisibility } from '@/lib/generated/prisma/enums';
 import { endOfPeriod } from '@/lib/dates/partial-date';
-import { checkPublication, countryField, optionalDecimal, optionalText, publicationShape, requiredText } from './form-fields';
+import { checkCoordinates, checkPublication, coordinatesShape, countryField, optionalText, publicationShape, requiredText } from './form-fields';
 import { requiredPartialDate } from './partial-date-field';
 import { optionalIntChoice, orderedRows, rows } from './form-lists';
 
@@ -36,8 +36,7 @@ const stageRow = z.object({
 export const proposalInputSchema = z
   .object({
     countryCode: countryField,
-    latitude: optionalDecimal(-90, 90),
-    longitude: optionalDecimal(-180, 180),
+    ...coordinatesShape,
     visibility: z.enum(ProposalVisibility, { error: 'required' }),
     agreementId: optionalIntChoice,
     stages: rows(stageRow),
@@ -50,8 +49,7 @@ export const proposalInputSchema = z
   })
   .superRefine((p, ctx) => {
     checkPublication(p, ctx);
-    if ((p.latitude === null) !== (p.longitude === null))
-      ctx.addIssue({ code: 'custom', message: 'coordinatesPair', path: [p.latitude === null ? 'latitude' : 'longitude'] });
+    checkCoordinates(p, ctx);
     const stages = orderedRows(p.stages);
     if (stages.length === 0) ctx.addIssue({ code: 'custom', message: 'stagesRequired', path: ['stages'] });
     // Against every earlier stage, as the database compares: a period may not end before one already begun.

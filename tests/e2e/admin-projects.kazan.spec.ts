@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
-import { createStaff, signIn, type Staff } from './staff';
+import { createStaff, signIn, trashAndPurge, type Staff } from './staff';
 
 let editor: Staff;
 let admin: Staff;
@@ -10,21 +10,6 @@ test.beforeAll(async () => {
 });
 
 const save = (page: Page) => page.getByRole('button', { name: 'Сохранить' }).click();
-
-/** Leave the demo as it was: the editor trashes the record, an admin purges it from the trash. */
-async function trashAndPurge(page: Page, browser: Browser, section: string, marker: string) {
-  page.once('dialog', (dialog) => dialog.accept());
-  await page.getByRole('button', { name: 'Переместить в корзину' }).click();
-  await page.waitForURL(new RegExp(`/ru/admin/${section}(\\?|$)`));
-  const adminPage = await (await browser.newContext()).newPage();
-  await signIn(adminPage, admin);
-  await adminPage.goto('/ru/admin/trash');
-  const row = adminPage.locator('tr').filter({ hasText: marker });
-  adminPage.once('dialog', (dialog) => dialog.accept());
-  await row.getByRole('button', { name: 'Удалить навсегда' }).click();
-  await expect(row).toHaveCount(0);
-  await adminPage.context().close();
-}
 
 test("an editor creates a project with a partner and that partner's agreement, keeps the input on an error, and publishes it", async ({ page, browser }) => {
   await signIn(page, editor);
@@ -70,7 +55,7 @@ test("an editor creates a project with a partner and that partner's agreement, k
   await expect(page.getByRole('heading', { level: 1 })).toContainText(`Обмен школьников Казани и Циндао ${marker}`);
   await expect(page.locator('main')).toContainText('Школа Циндао, Школа, CN');
   await page.getByRole('link', { name: 'Вернуться к редактированию' }).click();
-  await trashAndPurge(page, browser, 'projects', marker);
+  await trashAndPurge(page, browser, admin, 'projects', marker);
 });
 
 test('an editor records a proposal internally and moves it to "memorandum", never dated before the stage before it', async ({ page, browser }) => {
@@ -102,5 +87,5 @@ test('an editor records a proposal internally and moves it to "memorandum", neve
   await expect(row).toContainText('Меморандум');
   await expect(row).toContainText('Внутреннее');
   await row.getByRole('link', { name: `Сямэнь ${marker}` }).click();
-  await trashAndPurge(page, browser, 'proposals', marker);
+  await trashAndPurge(page, browser, admin, 'proposals', marker);
 });

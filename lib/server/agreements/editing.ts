@@ -92,22 +92,15 @@ export async function agreementChoices(
       orderBy: { createdAt: 'desc' },
       select: { id: true, originalName: true, byteSize: true, createdAt: true },
     }),
-    db().agreement.findMany({
-      where: { ...(current.id && { id: { not: current.id } }), OR: [{ deletedAt: null }, { id: { in: current.linkIds ?? [] } }] },
-      orderBy: [{ signedOn: { sort: 'asc', nulls: 'last' } }, { id: 'asc' }],
-      select: { id: true, type: true, signedOn: true, signedPrecision: true, translations: { select: { locale: true, title: true } }, partner: partnerName },
-    }),
+    listAgreementsToLink(headers, locale, { id: { in: current.linkIds ?? [] } }),
     db().$queryRaw<{ code: string }[]>`SELECT DISTINCT unnest("textLanguages") AS code FROM "Agreement"`,
   ]);
   return {
     partners: partners.map((p) => ({ id: p.id, name: nameOf(p, locale) })),
     sources,
     documents,
-    agreements: agreements.map(({ translations, partner, ...a }) => ({
-      ...a,
-      title: pickLocalized(translations, locale, 'title')?.text ?? null,
-      partnerName: nameOf(partner, locale),
-    })),
+    // An agreement never links to itself.
+    agreements: agreements.filter((a) => a.id !== current.id),
     languages: languages.map((l) => l.code),
   };
 }
