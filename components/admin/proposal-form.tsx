@@ -68,7 +68,7 @@ export function ProposalForm({
           {(row, position, remove) => (
             <RowFrame key={row} legend={t('stages.row', { number: position + 1 })} remove={remove} removeLabel={t('stages.remove', { number: position + 1 })}>
               <SelectField form={bag} name={`stages.${row}.stage`} label={t('stages.stage')} options={options.stages} placeholder={t('choose')} />
-              <TextField form={bag} name={`stages.${row}.date`} label={t('stages.date')} />
+              <TextField form={bag} name={`stages.${row}.date`} label={t('stages.date')} hint={t('dateHint')} />
               <TextField form={bag} name={`stages.${row}.note`} label={t('stages.note')} />
             </RowFrame>
           )}
