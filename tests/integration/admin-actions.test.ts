@@ -367,7 +367,6 @@ const eventFields: Record<string, Kind> = {
 };
 const projectFields: Record<string, Kind> = {
   slug: 'text',
-  'themes.education': 'text',
   status: 'choice',
   start: 'date',
   end: 'date',
