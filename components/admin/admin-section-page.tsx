@@ -10,7 +10,17 @@ import { requirePageActor } from '@/lib/server/auth/page-access';
 
 /** The admin sections whose messages give a page's title and lead. */
 type Namespace =
-  'AdminPartners' | 'AdminAgreements' | 'AdminEvents' | 'AdminSettings' | 'AdminTrash' | 'AdminAudit' | 'AdminMedia' | 'AdminUsers' | 'AdminInbox';
+  | 'AdminPartners'
+  | 'AdminAgreements'
+  | 'AdminEvents'
+  | 'AdminProjects'
+  | 'AdminProposals'
+  | 'AdminSettings'
+  | 'AdminTrash'
+  | 'AdminAudit'
+  | 'AdminMedia'
+  | 'AdminUsers'
+  | 'AdminInbox';
 /** A section's own page uses its title and lead; a record kind's "new" page its create heading. */
 const HEADINGS = { list: { title: 'title', lead: 'lead' }, create: { title: 'create', lead: 'createLead' } } as const;
 

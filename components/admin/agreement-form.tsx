@@ -1,11 +1,11 @@
 'use client';
 
-import { useRef, useState, type ReactNode } from 'react';
 import { useTranslations } from 'next-intl';
 import { useAdminForm } from './use-admin-form';
 import { RecordForm, TextsSection } from './record-form';
 import type { FormAction } from '@/lib/forms/action-result';
 import { SelectField, TextField, type Option } from './form-fields';
+import { RowFrame, RowList, rowNumbersIn } from './row-list';
 
 export type AgreementFormChoices = {
   partners: Option[];
@@ -21,49 +21,6 @@ export type AgreementFormChoices = {
 const LOCALES = ['ru', 'kk', 'en'] as const;
 const TEXTS = ['title', 'place', 'signatories', 'note'] as const;
 const FACTS = ['partnerId', 'type', 'signedOn', 'status', 'sourceId', 'documentId', 'textLanguages', 'publicationStatus', 'publishAt'] as const;
-
-/** The row numbers of a repeatable list (`history.3.kind` → 3) among the form's values, in order. */
-const rowNumbersIn = (values: Record<string, string>, list: string) =>
-  [
-    ...new Set(
-      Object.keys(values)
-        .flatMap((name) => new RegExp(`^${list}\\.(\\d+)\\.`).exec(name)?.[1] ?? [])
-        .map(Number),
-    ),
-  ].sort((a, b) => a - b);
-
-/**
- * A list of rows the editor can add to and remove from. Each row keeps the number it was given, so
- * field names (and the errors that point at them) never shift when another row is removed.
- */
-function RowList({
-  initialRows,
-  addLabel,
-  children,
-}: {
-  initialRows: number[];
-  addLabel: string;
-  children: (row: number, position: number, remove: () => void) => ReactNode;
-}) {
-  const [rows, setRows] = useState(initialRows);
-  // Never reuse a number: a new row must not pick up the stored values of a removed one.
-  const next = useRef(Math.max(-1, ...initialRows) + 1);
-  return (
-    <div className="space-y-3">
-      {rows.map((row, position) => children(row, position, () => setRows((r) => r.filter((n) => n !== row))))}
-      <button
-        type="button"
-        onClick={() => {
-          const row = next.current++;
-          setRows((r) => [...r, row]);
-        }}
-        className="rounded-lg border border-brand-700 px-4 py-2 text-sm font-semibold text-brand-700 hover:bg-brand-50 dark:border-slate-400 dark:text-slate-100 dark:hover:bg-slate-800"
-      >
-        {addLabel}
-      </button>
-    </div>
-  );
-}
 
 export function AgreementForm({
   action,
@@ -102,18 +59,6 @@ export function AgreementForm({
   const select = (name: string, label: string, options: Option[], extra?: { placeholder?: string; hint?: string }) => (
     <SelectField form={bag} name={name} label={label} options={options} placeholder={extra?.placeholder} hint={extra?.hint} />
   );
-  const rowFrame = (legend: string, remove: () => void, removeLabel: string, fields: ReactNode) => (
-    <fieldset className="grid gap-4 rounded-lg border border-slate-300 p-4 sm:grid-cols-3 dark:border-slate-700">
-      <legend className="px-1 text-sm font-semibold">{legend}</legend>
-      {fields}
-      <div className="sm:col-span-3">
-        <button type="button" onClick={remove} className="text-sm font-semibold text-red-700 underline underline-offset-4 dark:text-red-400">
-          {removeLabel}
-        </button>
-      </div>
-    </fieldset>
-  );
-
   return (
     <RecordForm form={bag} labels={labels} publicationLegend={t('sections.publication')} currentVersionHref={currentVersionHref}>
       <fieldset className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
@@ -169,16 +114,11 @@ export function AgreementForm({
         <RowList key={`history-${rowsKey}`} initialRows={rowNumbersIn(values, 'history')} addLabel={t('history.add')}>
           {(row, position, remove) => (
             <div key={row}>
-              {rowFrame(
-                t('history.row', { number: position + 1 }),
-                remove,
-                t('history.remove', { number: position + 1 }),
-                <>
-                  {select(`history.${row}.kind`, t('history.kind'), choices.historyKinds, { placeholder: t('choose') })}
-                  {input(`history.${row}.date`, t('history.date'), { hint: t('dateHint') })}
-                  {input(`history.${row}.note`, t('history.note'))}
-                </>,
-              )}
+              <RowFrame legend={t('history.row', { number: position + 1 })} remove={remove} removeLabel={t('history.remove', { number: position + 1 })}>
+                {select(`history.${row}.kind`, t('history.kind'), choices.historyKinds, { placeholder: t('choose') })}
+                {input(`history.${row}.date`, t('history.date'), { hint: t('dateHint') })}
+                {input(`history.${row}.note`, t('history.note'))}
+              </RowFrame>
             </div>
           )}
         </RowList>
@@ -190,15 +130,10 @@ export function AgreementForm({
         <RowList key={`links-${rowsKey}`} initialRows={rowNumbersIn(values, 'links')} addLabel={t('links.add')}>
           {(row, position, remove) => (
             <div key={row}>
-              {rowFrame(
-                t('links.row', { number: position + 1 }),
-                remove,
-                t('links.remove', { number: position + 1 }),
-                <>
-                  {select(`links.${row}.kind`, t('links.kind'), choices.linkKinds, { placeholder: t('choose') })}
-                  <div className="sm:col-span-2">{select(`links.${row}.toId`, t('links.toId'), choices.agreements, { placeholder: t('choose') })}</div>
-                </>,
-              )}
+              <RowFrame legend={t('links.row', { number: position + 1 })} remove={remove} removeLabel={t('links.remove', { number: position + 1 })}>
+                {select(`links.${row}.kind`, t('links.kind'), choices.linkKinds, { placeholder: t('choose') })}
+                <div className="sm:col-span-2">{select(`links.${row}.toId`, t('links.toId'), choices.agreements, { placeholder: t('choose') })}</div>
+              </RowFrame>
             </div>
           )}
         </RowList>

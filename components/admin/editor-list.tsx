@@ -3,7 +3,10 @@ import { getTranslations } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
 import { ColumnHeads, ScrollTable } from '@/components/ui/data-table';
 
-type Kind = { namespace: 'AdminPartners' | 'AdminAgreements' | 'AdminEvents'; section: 'partners' | 'agreements' | 'events' };
+type Kind = {
+  namespace: 'AdminPartners' | 'AdminAgreements' | 'AdminEvents' | 'AdminProjects' | 'AdminProposals';
+  section: 'partners' | 'agreements' | 'events' | 'projects' | 'proposals';
+};
 
 /**
  * An editors' list page body: the "new" button, then the records' table (or the kind's "empty"

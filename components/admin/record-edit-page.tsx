@@ -15,7 +15,11 @@ import { adminMetadata } from './admin-section-page';
 /** What a record kind's edit page shows of one record: its heading, where it can be seen, its form and its move to the trash. */
 type LoadedRecord = { id: string | number; version: number; title: string; state: PublicState; publicHref: string; form: ReactNode; trash: FormAction };
 type Load = (headers: Headers, locale: AppLocale, id: string) => Promise<LoadedRecord | null>;
-type Kind = { namespace: 'AdminPartners' | 'AdminAgreements' | 'AdminEvents'; section: 'partners' | 'agreements' | 'events'; load: Load };
+type Kind = {
+  namespace: 'AdminPartners' | 'AdminAgreements' | 'AdminEvents' | 'AdminProjects' | 'AdminProposals';
+  section: 'partners' | 'agreements' | 'events' | 'projects' | 'proposals';
+  load: Load;
+};
 type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 /**

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { AgreementLinkKind, AgreementStatus, AgreementStatusChangeKind, AgreementType } from '@/lib/generated/prisma/enums';
 import { checkPublication, optionalText, publicationShape, requiredText } from './form-fields';
 import { optionalPartialDate, requiredPartialDate } from './partial-date-field';
-import { MAX_SERIAL_ID } from './record-ids';
+import { intChoice, optionalEnumChoice, optionalIntChoice, optionalUuidChoice, rows, uuidChoice } from './form-lists';
 import { slugSchema } from '@/lib/slug';
 
 const TITLE_MAX = 500;
@@ -10,51 +10,6 @@ const PLACE_MAX = 200;
 const SIGNATORIES_MAX = 1000;
 const NOTE_MAX = 5000;
 const HISTORY_NOTE_MAX = 1000;
-
-const blankToNull = (v: string) => (v === '' ? null : v);
-const choice = z.string({ error: 'required' }).trim();
-
-/** A required pick from a select: blank is "required", anything not shaped like an id names nothing there is. */
-const uuidChoice = choice.min(1, { error: 'required' }).pipe(z.uuid({ error: 'unknownChoice' }));
-const intChoice = choice
-  .min(1, { error: 'required' })
-  .pipe(
-    z.coerce
-      .number<string>({ error: 'unknownChoice' })
-      .int({ error: 'unknownChoice' })
-      .min(1, { error: 'unknownChoice' })
-      .max(MAX_SERIAL_ID, { error: 'unknownChoice' }),
-  );
-/** An optional pick: blank is null ("none"). */
-const optionalUuidChoice = choice.transform(blankToNull).pipe(z.uuid({ error: 'unknownChoice' }).nullable());
-const optionalIntChoice = choice
-  .transform(blankToNull)
-  .pipe(
-    z.coerce
-      .number<string>({ error: 'unknownChoice' })
-      .int({ error: 'unknownChoice' })
-      .min(1, { error: 'unknownChoice' })
-      .max(MAX_SERIAL_ID, { error: 'unknownChoice' })
-      .nullable(),
-  );
-
-/**
- * Repeatable rows posted as `history.3.kind`, `history.3.date`…: a record keyed by row number (the
- * numbers need not be consecutive: a removed row leaves a gap, and errors keep pointing at the
- * field the editor sees). A row left entirely blank is an unused "add row" and is dropped.
- */
-function rows<Row extends z.ZodType>(row: Row) {
-  const dropBlank = (value: unknown) => {
-    if (value === undefined) return {};
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) return value;
-    return Object.fromEntries(
-      Object.entries(value).filter(
-        ([, fields]) => !(typeof fields === 'object' && fields !== null && Object.values(fields).every((v) => typeof v === 'string' && v.trim() === '')),
-      ),
-    );
-  };
-  return z.preprocess(dropBlank, z.record(z.string().regex(/^\d{1,4}$/), row, { error: 'invalid' }));
-}
 
 const historyRow = z.object({
   kind: z.enum(AgreementStatusChangeKind, { error: 'required' }),
@@ -101,7 +56,7 @@ export const agreementInputSchema = z
     partnerId: uuidChoice,
     type: z.enum(AgreementType, { error: 'required' }),
     signedOn: optionalPartialDate,
-    status: choice.transform(blankToNull).pipe(z.enum(AgreementStatus, { error: 'invalid' }).nullable()),
+    status: optionalEnumChoice(AgreementStatus),
     textLanguages,
     sourceId: optionalIntChoice,
     documentId: optionalUuidChoice,

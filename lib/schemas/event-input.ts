@@ -3,23 +3,13 @@ import { EventCategory, EventFormat } from '@/lib/generated/prisma/enums';
 import { endOfPeriod } from '@/lib/dates/partial-date';
 import { checkPublication, optionalText, publicationShape, requiredText, slugField } from './form-fields';
 import { optionalPartialDate, requiredPartialDate } from './partial-date-field';
+import { checkPhotoOrder, optionalIntChoice, orderedPhotos, photoFields, tickedIds, tickedSerials } from './form-lists';
 
 const TITLE_MAX = 300;
 const BODY_MAX = 20_000;
 const LOCATION_MAX = 300;
 
 const translationSchema = z.object({ title: optionalText(TITLE_MAX), body: optionalText(BODY_MAX), location: optionalText(LOCATION_MAX) });
-
-/**
- * A group of checkboxes named `<group>.<id>`: the ids of the ticked ones (none ticked: absent). One
- * name per box, so a form that failed validation can tick the same boxes again.
- */
-const tickedIds = <T extends z.ZodType<unknown, string>>(id: T) =>
-  z
-    .record(z.string(), z.string(), { error: 'invalid' })
-    .optional()
-    .transform((boxes) => Object.keys(boxes ?? {}))
-    .pipe(z.array(id));
 
 /**
  * The event form of the admin. Texts in the three languages side by side (ru title required; kk
@@ -35,9 +25,10 @@ export const eventInputSchema = z
     end: optionalPartialDate,
     category: z.enum(EventCategory, { error: 'required' }),
     format: z.union([z.literal('').transform(() => null), z.enum(EventFormat)], { error: 'invalid' }),
-    sources: tickedIds(z.coerce.number<string>({ error: 'invalid' }).int({ error: 'invalid' }).positive({ error: 'invalid' })),
-    photos: tickedIds(z.uuid({ error: 'invalid' })),
-    photoOrder: z.record(z.string(), z.string()).default({}),
+    sources: tickedSerials,
+    // Absent from a form that predates it: no project.
+    projectId: optionalIntChoice.optional().transform((id) => id ?? null),
+    ...photoFields,
     translations: z.object({
       ru: translationSchema.extend({ title: requiredText(TITLE_MAX) }),
       kk: translationSchema,
@@ -60,19 +51,8 @@ export const eventInputSchema = z
       if (t.title === null && (t.body !== null || t.location !== null))
         ctx.addIssue({ code: 'custom', message: 'titleForTranslation', path: ['translations', locale, 'title'] });
     }
-    for (const id of e.photos) {
-      const order = e.photoOrder[id]?.trim() ?? '';
-      if (order !== '' && !/^\d{1,3}$/.test(order)) ctx.addIssue({ code: 'custom', message: 'integer', path: ['photoOrder', id] });
-    }
+    checkPhotoOrder(e, ctx);
   })
-  .transform(({ start, end, photos, photoOrder, ...rest }) => {
-    const rank = (id: string) => (photoOrder[id]?.trim() ? Number(photoOrder[id]) : Number.POSITIVE_INFINITY);
-    // Stable sort: photos without a number keep the order they were ticked in, after the numbered ones.
-    const ordered = photos
-      .map((id, i) => ({ id, i }))
-      .sort((a, b) => rank(a.id) - rank(b.id) || a.i - b.i)
-      .map((p) => p.id);
-    return { ...rest, start, end, photos: ordered };
-  });
+  .transform(({ photos, photoOrder, ...rest }) => ({ ...rest, photos: orderedPhotos({ photos, photoOrder }) }));
 
 export type EventInput = z.infer<typeof eventInputSchema>;

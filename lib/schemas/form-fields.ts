@@ -75,3 +75,11 @@ export const publicationShape = {
 export function checkPublication(value: { publicationStatus: PublicationStatus; publishAt: Date | null }, ctx: z.RefinementCtx) {
   if (value.publicationStatus === 'scheduled' && value.publishAt === null) ctx.addIssue({ code: 'custom', message: 'publishAtRequired', path: ['publishAt'] });
 }
+
+/** Optional coordinates in decimal degrees: both or neither. Spread into an object schema, then `.superRefine(checkCoordinates)`. */
+export const coordinatesShape = { latitude: optionalDecimal(-90, 90), longitude: optionalDecimal(-180, 180) };
+
+export function checkCoordinates(value: { latitude: number | null; longitude: number | null }, ctx: z.RefinementCtx) {
+  if ((value.latitude === null) !== (value.longitude === null))
+    ctx.addIssue({ code: 'custom', message: 'coordinatesPair', path: [value.latitude === null ? 'latitude' : 'longitude'] });
+}

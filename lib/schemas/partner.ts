@@ -4,7 +4,9 @@ import { MAX_QUERY_LENGTH } from '@/lib/search/terms';
 import { hasControlCharacter } from '@/lib/text/control-characters';
 import { wholeNumberField } from './whole-number';
 import {
+  checkCoordinates,
   checkPublication,
+  coordinatesShape,
   countryField,
   optionalDecimal,
   optionalHttpUrl,
@@ -28,8 +30,7 @@ export const partnerInputSchema = z
     kind: z.enum(PartnerKind, { error: 'required' }),
     status: z.enum(PartnerStatus, { error: 'required' }),
     countryCode: countryField,
-    latitude: optionalDecimal(-90, 90),
-    longitude: optionalDecimal(-180, 180),
+    ...coordinatesShape,
     foundedYear: optionalInteger(-10_000, 2100).refine((y) => y !== 0, { error: 'noYearZero' }),
     population: optionalInteger(1, 100_000_000),
     populationYear: optionalInteger(1000, 2100),
@@ -46,8 +47,7 @@ export const partnerInputSchema = z
   })
   .superRefine((p, ctx) => {
     checkPublication(p, ctx);
-    if ((p.latitude === null) !== (p.longitude === null))
-      ctx.addIssue({ code: 'custom', message: 'coordinatesPair', path: [p.latitude === null ? 'latitude' : 'longitude'] });
+    checkCoordinates(p, ctx);
     // The database's Partner_populationYear_needs_population / Partner_areaYear_needs_area CHECKs:
     // without these, a year whose figure was cleared failed the save with a 500.
     if (p.populationYear !== null && p.population === null) ctx.addIssue({ code: 'custom', message: 'yearWithoutValue', path: ['populationYear'] });

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
-import { createStaff, signIn, type Staff } from './staff';
+import { createStaff, signIn, trashAndPurge, type Staff } from './staff';
 
 // The Kazan portal: 5 published agreements dated to the year. What an editor reads in each locale.
 const LOCALES = [
@@ -141,15 +141,5 @@ test('an editor creates an agreement with its status history, keeps the input on
 
   // Leave the demo as it was (other specs count Kazan's five agreements): trash, then purge as an admin.
   await page.goto(`/ru/admin/agreements/${id}`);
-  page.once('dialog', (dialog) => dialog.accept());
-  await page.getByRole('button', { name: 'Переместить в корзину' }).click();
-  await page.waitForURL(/\/ru\/admin\/agreements(\?|$)/);
-  const adminPage = await (await browser.newContext()).newPage();
-  await signIn(adminPage, admin);
-  await adminPage.goto('/ru/admin/trash');
-  const row = adminPage.locator('tr').filter({ hasText: marker });
-  adminPage.once('dialog', (dialog) => dialog.accept());
-  await row.getByRole('button', { name: 'Удалить навсегда' }).click();
-  await expect(row).toHaveCount(0);
-  await adminPage.context().close();
+  await trashAndPurge(page, browser, admin, 'agreements', marker);
 });

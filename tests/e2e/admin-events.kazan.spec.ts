@@ -129,7 +129,7 @@ test('an event cannot be published while a photo lacks alt texts or a credit: th
   await page.getByRole('button', { name: 'Сохранить' }).click();
 
   const summary = page.getByRole('alert').filter({ hasText: 'Проверьте отмеченные поля' });
-  await expect(summary).toContainText(`Фотографии: ${name}: Чтобы опубликовать мероприятие с этим фото`);
+  await expect(summary).toContainText(`Фотографии: ${name}: Чтобы опубликовать запись с этим фото`);
   await expect(page.getByRole('checkbox', { name: name })).toBeChecked();
   await expect(page.getByRole('checkbox', { name: name })).toHaveAccessibleDescription(/добавьте в медиатеке альтернативный текст/);
   expect((await page.request.get(`/ru/events/photo-${sha.slice(0, 6)}`)).status()).toBe(404);

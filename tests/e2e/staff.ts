@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { hashPassword } from 'better-auth/crypto';
-import { expect, type Page } from '@playwright/test';
+import { expect, type Browser, type Page } from '@playwright/test';
 import { portals } from '../../playwright.config';
 
 export type Staff = { email: string; password: string; name: string };
@@ -49,4 +49,22 @@ export async function signIn(page: Page, staff: Staff, locale: keyof typeof SIGN
   await page.getByLabel(text.password, { exact: true }).fill(staff.password);
   await page.getByRole('button', { name: text.signIn, exact: true }).click();
   await expect(page).toHaveURL(new RegExp(`/${locale}/admin$`));
+}
+
+/**
+ * Leaves a demo as it was after a spec created a record: the editor on its edit page trashes it,
+ * then an admin, in a browser context of their own, purges it from the trash (found by `marker`).
+ */
+export async function trashAndPurge(page: Page, browser: Browser, admin: Staff, section: string, marker: string) {
+  page.once('dialog', (dialog) => dialog.accept());
+  await page.getByRole('button', { name: 'Переместить в корзину' }).click();
+  await page.waitForURL(new RegExp(`/ru/admin/${section}(\\?|$)`));
+  const adminPage = await (await browser.newContext()).newPage();
+  await signIn(adminPage, admin);
+  await adminPage.goto('/ru/admin/trash');
+  const row = adminPage.locator('tr').filter({ hasText: marker });
+  adminPage.once('dialog', (dialog) => dialog.accept());
+  await row.getByRole('button', { name: 'Удалить навсегда' }).click();
+  await expect(row).toHaveCount(0);
+  await adminPage.context().close();
 }

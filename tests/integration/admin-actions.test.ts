@@ -5,7 +5,7 @@ import { datasets, seedDataset } from '@/prisma/seed/seed-dataset';
 import { createTestDatabase, type TestDatabase } from '../support/test-database';
 import { signedInHeaders } from '../support/auth';
 import { databaseFingerprint } from '../support/bad-input';
-import { agreementForm, eventForm, mediaForm, partnerForm, seededIds, settingsForm, type Fields } from '../support/admin-forms';
+import { agreementForm, eventForm, mediaForm, partnerForm, projectForm, proposalForm, seededIds, settingsForm, type Fields } from '../support/admin-forms';
 
 // Every admin server action, called the way a forged POST would call it: the request's headers
 // are whatever the test says, Next's cache and i18n are inert, and messages read as their keys.
@@ -24,6 +24,8 @@ const setPassword = await import('@/app/[locale]/(admin-auth)/admin/set-password
 const partners = await import('@/app/[locale]/admin/partners/actions');
 const agreements = await import('@/app/[locale]/admin/agreements/actions');
 const events = await import('@/app/[locale]/admin/events/actions');
+const projects = await import('@/app/[locale]/admin/projects/actions');
+const proposals = await import('@/app/[locale]/admin/proposals/actions');
 const media = await import('@/app/[locale]/admin/media/actions');
 const settings = await import('@/app/[locale]/admin/settings/actions');
 const users = await import('@/app/[locale]/admin/users/actions');
@@ -52,6 +54,12 @@ const EDITOR_ACTIONS: [string, FormAction][] = [
   ['create event', events.createEventAction.bind(null, 'ru')],
   ['update event', events.updateEventAction.bind(null, 1)],
   ['trash event', events.trashEventAction.bind(null, 'ru', 1)],
+  ['create project', projects.createProjectAction.bind(null, 'ru')],
+  ['update project', projects.updateProjectAction.bind(null, 1)],
+  ['trash project', projects.trashProjectAction.bind(null, 'ru', 1)],
+  ['create proposal', proposals.createProposalAction.bind(null, 'ru')],
+  ['update proposal', proposals.updateProposalAction.bind(null, 1)],
+  ['trash proposal', proposals.trashProposalAction.bind(null, 'ru', 1)],
   ['upload media', media.uploadMediaAction],
   ['describe media', media.updateMediaDetailsAction.bind(null, uuid)],
   ['trash media', media.trashMediaAction.bind(null, uuid)],
@@ -64,6 +72,10 @@ const ADMIN_ACTIONS: [string, FormAction][] = [
   ['purge agreement', agreements.purgeAgreementAction.bind(null, 1)],
   ['restore event', events.restoreEventAction.bind(null, 1)],
   ['purge event', events.purgeEventAction.bind(null, 1)],
+  ['restore project', projects.restoreProjectAction.bind(null, 1)],
+  ['purge project', projects.purgeProjectAction.bind(null, 1)],
+  ['restore proposal', proposals.restoreProposalAction.bind(null, 1)],
+  ['purge proposal', proposals.purgeProposalAction.bind(null, 1)],
   ['restore media', media.restoreMediaAction.bind(null, uuid)],
   ['purge media', media.purgeMediaAction.bind(null, uuid)],
   ['update settings', settings.updateHomeCityAction],
@@ -75,6 +87,8 @@ const snapshotCounts = async () => {
     p.partner.count(),
     p.agreement.count(),
     p.event.count(),
+    p.project.count(),
+    p.proposal.count(),
     p.media.count(),
     p.user.count(),
     p.auditLog.count(),
@@ -184,6 +198,16 @@ const BOUND_ACTIONS: [string, Bound[], Forged][] = [
   ['trash event', ['locale', 'serial'], forged(events.trashEventAction)],
   ['restore event', ['serial'], forged(events.restoreEventAction)],
   ['purge event', ['serial'], forged(events.purgeEventAction)],
+  ['create project', ['locale'], forged(projects.createProjectAction)],
+  ['update project', ['serial'], forged(projects.updateProjectAction)],
+  ['trash project', ['locale', 'serial'], forged(projects.trashProjectAction)],
+  ['restore project', ['serial'], forged(projects.restoreProjectAction)],
+  ['purge project', ['serial'], forged(projects.purgeProjectAction)],
+  ['create proposal', ['locale'], forged(proposals.createProposalAction)],
+  ['update proposal', ['serial'], forged(proposals.updateProposalAction)],
+  ['trash proposal', ['locale', 'serial'], forged(proposals.trashProposalAction)],
+  ['restore proposal', ['serial'], forged(proposals.restoreProposalAction)],
+  ['purge proposal', ['serial'], forged(proposals.purgeProposalAction)],
   ['describe media', ['uuid'], forged(media.updateMediaDetailsAction)],
   ['trash media', ['uuid'], forged(media.trashMediaAction)],
   ['restore media', ['uuid'], forged(media.restoreMediaAction)],
@@ -310,7 +334,7 @@ type TableEntry = {
   fields: Record<string, Kind>;
 };
 
-const ids = { chengdu: '', qingdao: '', source: 0, agreement: 0, event: 0, media: '', user: '', submission: 0 };
+const ids = { chengdu: '', qingdao: '', source: 0, agreement: 0, event: 0, qingdaoAgreement: 0, project: 0, proposal: 0, media: '', user: '', submission: 0 };
 const versionOf = async (read: () => Promise<{ version: number }>): Promise<Fields> => [['version', String((await read()).version)]];
 const partnerFields: Record<string, Kind> = {
   slug: 'text',
@@ -344,6 +368,29 @@ const eventFields: Record<string, Kind> = {
   format: 'choice',
   publicationStatus: 'choice',
   'translations.ru.title': 'text',
+};
+const projectFields: Record<string, Kind> = {
+  slug: 'text',
+  status: 'choice',
+  start: 'date',
+  end: 'date',
+  'history.0.status': 'choice',
+  'history.0.date': 'date',
+  'organizations.0.kind': 'choice',
+  'organizations.0.countryCode': 'text',
+  'organizations.0.ru.name': 'text',
+  publicationStatus: 'choice',
+  'translations.ru.title': 'text',
+};
+const proposalFields: Record<string, Kind> = {
+  countryCode: 'text',
+  latitude: 'decimal',
+  visibility: 'choice',
+  agreementId: 'count',
+  'stages.0.stage': 'choice',
+  'stages.1.date': 'date',
+  publicationStatus: 'choice',
+  'translations.ru.partnerName': 'text',
 };
 const mediaFields: Record<string, Kind> = { 'alt.ru': 'text', creditText: 'text', creditUrl: 'text' };
 let slugs = 0;
@@ -404,6 +451,45 @@ const TABLE: Record<string, TableEntry> = {
     role: 'editor',
     call: (f) => events.trashEventAction('ru', ids.event, { status: 'idle' }, f),
     base: () => versionOf(() => database.prisma.event.findUniqueOrThrow({ where: { id: ids.event } })),
+    fields: { version: 'count' },
+  },
+  createProjectAction: {
+    role: 'editor',
+    call: (f) => projects.createProjectAction('ru', { status: 'idle' }, f),
+    base: async () => projectForm(ids, `malformed-${++slugs}`),
+    fields: projectFields,
+  },
+  updateProjectAction: {
+    role: 'editor',
+    call: (f) => projects.updateProjectAction(ids.project, { status: 'idle' }, f),
+    base: async () => {
+      const { slug, version } = await database.prisma.project.findUniqueOrThrow({ where: { id: ids.project } });
+      return [...projectForm(ids, slug), ['version', String(version)]];
+    },
+    fields: { ...projectFields, version: 'count' },
+  },
+  trashProjectAction: {
+    role: 'editor',
+    call: (f) => projects.trashProjectAction('ru', ids.project, { status: 'idle' }, f),
+    base: () => versionOf(() => database.prisma.project.findUniqueOrThrow({ where: { id: ids.project } })),
+    fields: { version: 'count' },
+  },
+  createProposalAction: {
+    role: 'editor',
+    call: (f) => proposals.createProposalAction('ru', { status: 'idle' }, f),
+    base: async () => proposalForm(),
+    fields: proposalFields,
+  },
+  updateProposalAction: {
+    role: 'editor',
+    call: (f) => proposals.updateProposalAction(ids.proposal, { status: 'idle' }, f),
+    base: async () => [...proposalForm(), ...(await versionOf(() => database.prisma.proposal.findUniqueOrThrow({ where: { id: ids.proposal } })))],
+    fields: { ...proposalFields, version: 'count' },
+  },
+  trashProposalAction: {
+    role: 'editor',
+    call: (f) => proposals.trashProposalAction('ru', ids.proposal, { status: 'idle' }, f),
+    base: () => versionOf(() => database.prisma.proposal.findUniqueOrThrow({ where: { id: ids.proposal } })),
     fields: { version: 'count' },
   },
   uploadMediaAction: {
@@ -501,6 +587,7 @@ const TABLE: Record<string, TableEntry> = {
   // Restore and purge read no form field: their one input is the bound id, in the forged-arguments table.
   ...Object.fromEntries(
     ['restorePartnerAction', 'purgePartnerAction', 'restoreAgreementAction', 'purgeAgreementAction', 'restoreEventAction', 'purgeEventAction']
+      .concat(['restoreProjectAction', 'purgeProjectAction', 'restoreProposalAction', 'purgeProposalAction'])
       .concat(['trashMediaAction', 'restoreMediaAction', 'purgeMediaAction'])
       .map((name): [string, TableEntry] => [name, { role: 'admin', call: async () => null, base: async () => [], fields: {} }]),
   ),
@@ -526,6 +613,8 @@ describe('every server action under malformed form values', () => {
   beforeAll(async () => {
     const p = database.prisma;
     Object.assign(ids, await seededIds(p));
+    ids.project = (await p.project.create({ data: { slug: 'malformed-project', themes: ['education'] } })).id;
+    ids.proposal = (await p.proposal.create({ data: { countryCode: 'CN', stage: 'initiative' } })).id;
     ids.media = (
       await p.media.create({
         data: {

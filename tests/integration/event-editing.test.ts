@@ -166,6 +166,21 @@ describe('editing events', () => {
     });
   });
 
+  it('puts an event in a project, audited, and refuses a project that does not exist', async () => {
+    const { id, version } = await eventBySlug();
+    const project = await database.prisma.project.create({ data: { slug: 'event-project-test', themes: ['youth'] } });
+    expect(await updateEvent(editor, id, version, form({ projectId: String(project.id) }))).toEqual({ ok: true, value: { version: version + 1 } });
+    expect(await eventBySlug()).toMatchObject({ projectId: project.id });
+    expect((await auditOf(id)).at(-1)?.changes).toMatchObject({ projectId: { before: null, after: project.id } });
+    expect(await updateEvent(editor, id, version + 1, form({ projectId: '2147483000' }))).toEqual({
+      ok: false,
+      error: 'invalid',
+      fieldErrors: { projectId: 'unknownChoice' },
+    });
+    expect(await updateEvent(editor, id, version + 1, form({ projectId: '' }))).toEqual({ ok: true, value: { version: version + 2 } });
+    expect(await eventBySlug()).toMatchObject({ projectId: null });
+  });
+
   it('will not publish or schedule an event while one of its photos lacks alt texts or a credit', async () => {
     const { id, version } = await eventBySlug();
     const withPhotos = { photos: ticked(readyPhoto, barePhoto) };

@@ -21,6 +21,7 @@ export const seededIds = async (prisma: PrismaClient) => ({
   source: (await prisma.source.findFirstOrThrow()).id,
   agreement: (await prisma.agreement.findFirstOrThrow({ orderBy: { id: 'asc' } })).id,
   event: (await prisma.event.findFirstOrThrow({ orderBy: { id: 'asc' } })).id,
+  qingdaoAgreement: (await prisma.agreement.findFirstOrThrow({ where: { partner: { slug: 'qingdao' } }, orderBy: { id: 'asc' } })).id,
 });
 
 export const partnerForm = (slug: string): Fields => [
@@ -67,6 +68,46 @@ export const eventForm = (ids: FormIds, slug: string): Fields => [
   ['publicationStatus', 'draft'],
   ['publishAt', ''],
   ...texts({ title: 'Форум городов-побратимов', body: 'Делегации обсудили обмены.', location: 'Казань' }),
+];
+export const projectForm = (ids: FormIds & { qingdaoAgreement: number }, slug: string): Fields => [
+  ['slug', slug],
+  ['themes.education', 'on'],
+  ['status', 'active'],
+  ['start', '2019'],
+  ['end', ''],
+  [`partners.${ids.qingdao}`, 'on'],
+  [`agreements.${ids.qingdaoAgreement}`, 'on'],
+  [`sources.${ids.source}`, 'on'],
+  ['history.0.status', 'active'],
+  ['history.0.date', '2019-09'],
+  ['history.0.note', ''],
+  ['organizations.0.kind', 'school'],
+  ['organizations.0.countryCode', 'CN'],
+  ['organizations.0.ru.name', 'Школа Циндао'],
+  ['organizations.0.ru.city', 'Циндао'],
+  ['organizations.0.kk.name', ''],
+  ['organizations.0.kk.city', ''],
+  ['organizations.0.en.name', 'Qingdao school'],
+  ['organizations.0.en.city', ''],
+  ['publicationStatus', 'draft'],
+  ['publishAt', ''],
+  ...texts({ title: 'Обмен школьников', summary: 'Школьники Казани и Циндао ездят друг к другу.', outcomes: '' }),
+];
+export const proposalForm = (): Fields => [
+  ['countryCode', 'CN'],
+  ['latitude', '24.48'],
+  ['longitude', '118.09'],
+  ['visibility', 'internal'],
+  ['agreementId', ''],
+  ['stages.0.stage', 'initiative'],
+  ['stages.0.date', '2021'],
+  ['stages.0.note', ''],
+  ['stages.1.stage', 'memorandum'],
+  ['stages.1.date', '2023-05-12'],
+  ['stages.1.note', ''],
+  ['publicationStatus', 'draft'],
+  ['publishAt', ''],
+  ...texts({ partnerName: 'Сямэнь', place: 'Фуцзянь', initiator: '', rationale: 'Общие интересы в торговле.' }),
 ];
 export const settingsForm = (): Fields => [
   ['kind', 'city'],

@@ -19,9 +19,9 @@ export async function generateMetadata({ params }: LayoutProps<'/[locale]/admin'
   return { title: { default: t('title'), template: `%s — ${t('title')}` }, robots: { index: false, follow: false } };
 }
 
-const SECTIONS = ['dashboard', 'partners', 'agreements', 'events', 'media', 'inbox', 'audit', 'trash', 'users', 'settings'] as const;
+const SECTIONS = ['dashboard', 'partners', 'agreements', 'events', 'projects', 'proposals', 'inbox', 'media', 'audit', 'trash', 'users', 'settings'] as const;
 const ADMIN_ONLY: ReadonlySet<string> = new Set(['trash', 'users', 'settings']);
-const CLIENT_NAMESPACES = ['AdminForm', 'AdminPartners', 'AdminAgreements', 'AdminEvents', 'AdminSettings', 'AdminInbox', 'Themes'];
+const CLIENT_NAMESPACES = ['AdminForm', 'AdminPartners', 'AdminAgreements', 'AdminEvents', 'AdminProjects', 'AdminProposals', 'AdminSettings', 'AdminInbox', 'Themes'];
 const hrefOf = (section: (typeof SECTIONS)[number]) => (section === 'dashboard' ? '/admin' : `/admin/${section}`);
 
 /** The admin shell: heading, sections, the signed-in user and sign-out. Nobody else gets past it. */

@@ -20,3 +20,12 @@ export function isUniqueViolation(error: unknown, column: string): boolean {
   if (typeof error !== 'object' || error === null || !('code' in error) || error.code !== 'P2002') return false;
   return JSON.stringify('meta' in error ? error.meta : {}).includes(column);
 }
+
+/**
+ * A CHECK or constraint trigger of this name refused the write. The database names the constraint
+ * in its message (the triggers of decision 029 raise it by name), whatever layer wraps the error.
+ */
+export function isConstraintViolation(error: unknown, constraint: string): boolean {
+  const text = (value: unknown): string => (value instanceof Error ? `${value.message} ${text(value.cause)}` : '');
+  return text(error).includes(constraint);
+}

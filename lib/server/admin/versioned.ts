@@ -2,7 +2,7 @@ import 'server-only';
 import { db } from '../db';
 import { requireActor } from '../auth/actor';
 import { writeAudit } from './audit';
-import { isUniqueViolation, notFound, succeeded, type MutationOutcome } from './outcome';
+import { isConstraintViolation, isUniqueViolation, notFound, succeeded, type MutationOutcome } from './outcome';
 import { fieldChanges, type AuditRecord } from '@/lib/audit/field-changes';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type { AuditEntity } from '@/lib/generated/prisma/enums';
@@ -33,6 +33,11 @@ type VersionedKind<Id, Input, Columns> = {
   check?: (tx: Tx, input: Input, id: Id | null) => Promise<Record<string, string>>;
   /** Its slug is unique: a taken one is the slug field's error, not a 500. */
   slugged?: boolean;
+  /**
+   * Rules across rows that only the database sees at commit (its deferred constraint triggers), by
+   * constraint name: the field errors to answer with instead of a 500.
+   */
+  refusals?: Record<string, Record<string, string>>;
 };
 
 const invalid = (fieldErrors: Record<string, string>) => ({ ok: false, error: 'invalid', fieldErrors }) as const;
@@ -44,11 +49,13 @@ const invalid = (fieldErrors: Record<string, string>) => ({ ok: false, error: 'i
  * second editor can compare before saving again. Going public is audited as "publish".
  */
 export function versionedWrites<Id extends string | number, Input extends { publicationStatus: string }, Columns>(kind: VersionedKind<Id, Input, Columns>) {
-  const takenSlugAsFieldError = async <T>(write: () => Promise<MutationOutcome<T>>): Promise<MutationOutcome<T>> => {
+  const refusalsAsFieldErrors = async <T>(write: () => Promise<MutationOutcome<T>>): Promise<MutationOutcome<T>> => {
     try {
       return await write();
     } catch (error) {
       if (kind.slugged && isUniqueViolation(error, 'slug')) return invalid({ slug: 'taken' });
+      const refusal = Object.entries(kind.refusals ?? {}).find(([constraint]) => isConstraintViolation(error, constraint));
+      if (refusal) return invalid(refusal[1]);
       throw error;
     }
   };
@@ -60,7 +67,7 @@ export function versionedWrites<Id extends string | number, Input extends { publ
   return {
     async create(headers: Headers, input: Input): Promise<MutationOutcome<{ id: Id }>> {
       const actor = await requireActor(headers, 'editor');
-      return takenSlugAsFieldError(() =>
+      return refusalsAsFieldErrors(() =>
         db().$transaction(async (tx) => {
           const refused = await refusedReferences(tx, input, null);
           if (refused) return refused;
@@ -80,7 +87,7 @@ export function versionedWrites<Id extends string | number, Input extends { publ
 
     async update(headers: Headers, id: Id, version: number, input: Input): Promise<MutationOutcome<{ version: number }>> {
       const actor = await requireActor(headers, 'editor');
-      return takenSlugAsFieldError(() =>
+      return refusalsAsFieldErrors(() =>
         db().$transaction(async (tx) => {
           const before = await kind.snapshot(tx, id);
           if (!before || before.deletedAt !== null) return notFound;

@@ -6,6 +6,7 @@ import { publicationSelect, type Preview } from '../admin/preview';
 import { publicState } from '@/lib/publication/public-state';
 import { findAgreementPermalink, type AgreementPermalink } from './permalink';
 import { serialIdSchema } from '@/lib/schemas/record-ids';
+import type { Prisma } from '@/lib/generated/prisma/client';
 
 const partnerName = { select: { slug: true, translations: { select: { locale: true, name: true } } } } as const;
 const nameOf = (partner: { slug: string; translations: { locale: ContentLocale; name: string }[] }, locale: ContentLocale) =>
@@ -91,22 +92,15 @@ export async function agreementChoices(
       orderBy: { createdAt: 'desc' },
       select: { id: true, originalName: true, byteSize: true, createdAt: true },
     }),
-    db().agreement.findMany({
-      where: { ...(current.id && { id: { not: current.id } }), OR: [{ deletedAt: null }, { id: { in: current.linkIds ?? [] } }] },
-      orderBy: [{ signedOn: { sort: 'asc', nulls: 'last' } }, { id: 'asc' }],
-      select: { id: true, type: true, signedOn: true, signedPrecision: true, translations: { select: { locale: true, title: true } }, partner: partnerName },
-    }),
+    listAgreementsToLink(headers, locale, { id: { in: current.linkIds ?? [] } }),
     db().$queryRaw<{ code: string }[]>`SELECT DISTINCT unnest("textLanguages") AS code FROM "Agreement"`,
   ]);
   return {
     partners: partners.map((p) => ({ id: p.id, name: nameOf(p, locale) })),
     sources,
     documents,
-    agreements: agreements.map(({ translations, partner, ...a }) => ({
-      ...a,
-      title: pickLocalized(translations, locale, 'title')?.text ?? null,
-      partnerName: nameOf(partner, locale),
-    })),
+    // An agreement never links to itself.
+    agreements: agreements.filter((a) => a.id !== current.id),
     languages: languages.map((l) => l.code),
   };
 }
@@ -125,4 +119,30 @@ export async function getAgreementPreview(headers: Headers, locale: ContentLocal
     db().agreement.findFirst({ where, select: { ...publicationSelect, partner: { select: publicationSelect } } }),
   ]);
   return page && own ? { page, state: publicState(now, own, own.partner) } : null;
+}
+
+/**
+ * The agreements another record (a project, a proposal) may link, oldest first, each with its
+ * partner: those not in the trash, and those `kept` (already linked), so saving never drops a link silently.
+ */
+export async function listAgreementsToLink(headers: Headers, locale: ContentLocale, kept: Prisma.AgreementWhereInput) {
+  await requireActor(headers, 'editor');
+  const rows = await db().agreement.findMany({
+    where: { OR: [{ deletedAt: null }, kept] },
+    orderBy: [{ signedOn: { sort: 'asc', nulls: 'last' } }, { id: 'asc' }],
+    select: {
+      id: true,
+      type: true,
+      signedOn: true,
+      signedPrecision: true,
+      partnerId: true,
+      translations: { select: { locale: true, title: true } },
+      partner: partnerName,
+    },
+  });
+  return rows.map(({ translations, partner, ...a }) => ({
+    ...a,
+    title: pickLocalized(translations, locale, 'title')?.text ?? null,
+    partnerName: nameOf(partner, locale),
+  }));
 }

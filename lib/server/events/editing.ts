@@ -3,7 +3,7 @@ import { db } from '../db';
 import { requireActor } from '../auth/actor';
 import { parseAgreementId } from '@/lib/agreements/permalink-id';
 import { localesFor, pickLocalized, type ContentLocale } from '@/lib/i18n/localized';
-import { missingForPublication } from '@/lib/media/publishable';
+import { listPhotoChoices } from '../media/photos';
 import { publicationSelect, type Preview } from '../admin/preview';
 import { publicState } from '@/lib/publication/public-state';
 import { findEventDetail, type EventDetail } from './detail';
@@ -73,33 +73,14 @@ export async function listEventFormChoices(headers: Headers, locale: ContentLoca
       select: { id: true, slug: true, translations: { where: { locale: { in: localesFor(locale) } }, select: { locale: true, name: true } } },
     }),
     db().source.findMany({ orderBy: { id: 'asc' }, select: { id: true, title: true, publisher: true } }),
-    db().media.findMany({
-      where: { kind: 'image', OR: [{ deletedAt: null }, { eventPhotos: linked }] },
-      orderBy: { createdAt: 'desc' },
-      select: {
-        id: true,
-        kind: true,
-        storageKey: true,
-        width: true,
-        originalName: true,
-        creditText: true,
-        translations: { select: { locale: true, alt: true } },
-      },
-    }),
+    listPhotoChoices(locale, { eventPhotos: linked }),
   ]);
   return {
     partners: partners
       .map((p) => ({ id: p.id, name: pickLocalized(p.translations, locale, 'name')?.text ?? p.slug }))
       .sort((a, b) => a.name.localeCompare(b.name, locale)),
     sources,
-    images: images.map(({ translations, ...image }) => ({
-      id: image.id,
-      storageKey: image.storageKey,
-      width: image.width,
-      name: image.originalName ?? image.id,
-      alt: pickLocalized(translations, locale, 'alt')?.text ?? null,
-      missing: missingForPublication({ ...image, translations }),
-    })),
+    images,
   };
 }
 

@@ -3,7 +3,7 @@ import { trashActions } from '../admin/trash';
 import { versionedWrites } from '../admin/versioned';
 import { flattenTranslations, type AuditRecord } from '@/lib/audit/field-changes';
 import { formatPartialDateIso } from '@/lib/dates/partial-date';
-import { missingForPublication } from '@/lib/media/publishable';
+import { photoErrors } from '../media/photos';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type { EventInput } from '@/lib/schemas/event-input';
 
@@ -50,6 +50,7 @@ function eventData(input: EventInput) {
     endPrecision: input.end?.precision ?? null,
     category: input.category,
     format: input.format,
+    projectId: input.projectId,
     publicationStatus: input.publicationStatus,
     publishAt: input.publishAt,
   };
@@ -78,18 +79,12 @@ async function referenceErrors(tx: Prisma.TransactionClient, input: EventInput):
   // One after another: a transaction is one connection, which runs one query at a time anyway.
   const partners = await tx.partner.count({ where: { id: { in: input.partners } } });
   const sources = await tx.source.count({ where: { id: { in: input.sources } } });
-  const photos = await tx.media.findMany({
-    where: { id: { in: input.photos }, kind: 'image' },
-    select: { id: true, kind: true, creditText: true, translations: { select: { locale: true, alt: true } } },
-  });
+  const project = input.projectId === null ? 1 : await tx.project.count({ where: { id: input.projectId } });
   const errors: Record<string, string> = {};
   if (partners !== input.partners.length) errors.partners = 'unknownChoice';
   if (sources !== input.sources.length) errors.sources = 'unknownChoice';
-  if (photos.length !== input.photos.length) errors.photos = 'unknownChoice';
-  if (input.publicationStatus !== 'draft') {
-    for (const photo of photos) if (missingForPublication(photo).length > 0) errors[`photos.${photo.id}`] = 'photoNotReady';
-  }
-  return errors;
+  if (project === 0) errors.projectId = 'unknownChoice';
+  return { ...errors, ...(await photoErrors(tx, input.photos, input.publicationStatus)) };
 }
 
 const versioned = versionedWrites({

@@ -11,7 +11,13 @@ import { parseAuditQuery, type AuditQuery } from '@/lib/schemas/audit-query';
 import { AuditAction, type AuditEntity } from '@/lib/generated/prisma/enums';
 import type { AppLocale } from '@/i18n/routing';
 
-const EDIT_PAGES: Partial<Record<AuditEntity, string>> = { partner: '/admin/partners', agreement: '/admin/agreements', event: '/admin/events' };
+const EDIT_PAGES: Partial<Record<AuditEntity, string>> = {
+  partner: '/admin/partners',
+  agreement: '/admin/agreements',
+  event: '/admin/events',
+  project: '/admin/projects',
+  proposal: '/admin/proposals',
+};
 const field = 'mt-1 block w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-sm dark:border-slate-600 dark:bg-slate-900';
 
 const page = adminSectionPage({ namespace: 'AdminAudit' }, AuditLog);

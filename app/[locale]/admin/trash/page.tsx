@@ -8,10 +8,14 @@ import { listTrashedPartners } from '@/lib/server/partners/editing';
 import { listTrashedAgreements } from '@/lib/server/agreements/editing';
 import { listTrashedEvents } from '@/lib/server/events/editing';
 import { listTrashedMedia } from '@/lib/server/media/queries';
+import { listTrashedProjects } from '@/lib/server/projects/editing';
+import { listTrashedProposals } from '@/lib/server/proposals/editing';
 import { purgePartnerAction, restorePartnerAction } from '../partners/actions';
 import { purgeAgreementAction, restoreAgreementAction } from '../agreements/actions';
 import { purgeEventAction, restoreEventAction } from '../events/actions';
 import { purgeMediaAction, restoreMediaAction } from '../media/actions';
+import { purgeProjectAction, restoreProjectAction } from '../projects/actions';
+import { purgeProposalAction, restoreProposalAction } from '../proposals/actions';
 import type { AppLocale } from '@/i18n/routing';
 
 type Trashed = { key: string; name: string; deletedAt: Date | null; restore: FormAction; purge: FormAction };
@@ -48,11 +52,13 @@ async function TrashSection({ id, title, items, locale }: { id: string; title: s
 }
 
 async function Trash({ locale, headers }: SectionBodyProps) {
-  const [t, partners, agreements, events, media] = await Promise.all([
+  const [t, partners, agreements, events, projects, proposals, media] = await Promise.all([
     getTranslations({ locale, namespace: 'AdminTrash' }),
     listTrashedPartners(headers, locale),
     listTrashedAgreements(headers, locale),
     listTrashedEvents(headers, locale),
+    listTrashedProjects(headers, locale),
+    listTrashedProposals(headers, locale),
     listTrashedMedia(headers),
   ]);
   const sections = [
@@ -87,6 +93,28 @@ async function Trash({ locale, headers }: SectionBodyProps) {
         deletedAt: e.deletedAt,
         restore: restoreEventAction.bind(null, e.id),
         purge: purgeEventAction.bind(null, e.id),
+      })),
+    },
+    {
+      id: 'trash-projects',
+      title: t('projects'),
+      items: projects.map((p) => ({
+        key: String(p.id),
+        name: p.title,
+        deletedAt: p.deletedAt,
+        restore: restoreProjectAction.bind(null, p.id),
+        purge: purgeProjectAction.bind(null, p.id),
+      })),
+    },
+    {
+      id: 'trash-proposals',
+      title: t('proposals'),
+      items: proposals.map((p) => ({
+        key: String(p.id),
+        name: p.title,
+        deletedAt: p.deletedAt,
+        restore: restoreProposalAction.bind(null, p.id),
+        purge: purgeProposalAction.bind(null, p.id),
       })),
     },
     {

@@ -23,7 +23,7 @@ const page = recordEditPage({
         <EventForm
           action={updateEventAction.bind(null, event.id)}
           initial={formValues(event)}
-          options={await eventFormOptions(headers, locale, event.id)}
+          options={await eventFormOptions(headers, locale, event)}
           currentVersionHref={`/${locale}/admin/events/${event.id}`}
         />
       ),
@@ -43,6 +43,7 @@ function formValues(e: EventForEditing): Record<string, string> {
     slug: e.slug,
     category: e.category,
     format: text(e.format),
+    projectId: e.projectId === null ? '' : String(e.projectId),
     start: formatPartialDateIso({ date: e.startDate, precision: e.startPrecision }),
     end: e.endDate && e.endPrecision ? formatPartialDateIso({ date: e.endDate, precision: e.endPrecision }) : '',
     publicationStatus: e.publicationStatus,
