@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { partialDateSchema } from '@/lib/dates/partial-date';
+import { endOfPeriod, partialDateSchema } from '@/lib/dates/partial-date';
 import { slugSchema } from '@/lib/slug';
 
 /**
@@ -59,6 +59,8 @@ const datasetPartnerSchema = z.strictObject({
 });
 
 const datasetAgreementSchema = z.strictObject({
+  /** How a project of the dataset names the agreement it implements; only those named need one. */
+  key: slugSchema.optional(),
   partner: slugSchema,
   type: z.enum(['twinning', 'friendship_treaty', 'cooperation', 'friendly_cooperation_memorandum', 'other']),
   signed: partialDateSchema.optional(),
@@ -84,6 +86,33 @@ const datasetEventSchema = z.strictObject({
   location: localizedTextInputSchema.optional(),
 });
 
+const datasetProjectSchema = z.strictObject({
+  slug: slugSchema,
+  themes: z.array(z.enum(['education', 'culture', 'economy', 'ecology', 'health', 'youth', 'sport', 'tourism', 'municipal_services', 'other'])).min(1),
+  status: z.enum(['planned', 'active', 'completed', 'suspended', 'cancelled']).optional(),
+  start: partialDateSchema.optional(),
+  end: partialDateSchema.optional(),
+  partners: z.array(slugSchema).min(1),
+  /** Keys of the dataset's agreements the project implements. */
+  agreements: z.array(slugSchema).default([]),
+  /** Slugs of the dataset's events that belong to the project. */
+  events: z.array(slugSchema).default([]),
+  sources: z.array(slugSchema).default([]),
+  organizations: z
+    .array(
+      z.strictObject({
+        kind: z.enum(['university', 'school', 'ngo', 'business', 'municipal_body', 'other']),
+        countryCode: countryCodeSchema.optional(),
+        name: localizedTextInputSchema,
+        city: localizedTextInputSchema.optional(),
+      }),
+    )
+    .default([]),
+  title: localizedTextInputSchema,
+  summary: localizedTextInputSchema.optional(),
+  outcomes: localizedTextInputSchema.optional(),
+});
+
 export const datasetSchema = z
   .strictObject({
     homeCity: z.strictObject({
@@ -99,6 +128,7 @@ export const datasetSchema = z
     partners: z.array(datasetPartnerSchema).min(1),
     agreements: z.array(datasetAgreementSchema),
     events: z.array(datasetEventSchema),
+    projects: z.array(datasetProjectSchema).default([]),
   })
   .superRefine((data, ctx) => {
     const partners = new Set(data.partners.map((p) => p.slug));
@@ -122,6 +152,10 @@ export const datasetSchema = z
       data.events.map((e) => e.slug),
       'events',
     );
+    unique(
+      data.projects.map((p) => p.slug),
+      'projects',
+    );
     data.agreements.forEach((a, i) => {
       if (!partners.has(a.partner)) ctx.addIssue({ code: 'custom', path: ['agreements', i, 'partner'], message: `unknown partner ${a.partner}` });
       if (a.source && !sources.has(a.source)) ctx.addIssue({ code: 'custom', path: ['agreements', i, 'source'], message: `unknown source ${a.source}` });
@@ -130,6 +164,20 @@ export const datasetSchema = z
       if (e.end && e.end.date < e.start.date) ctx.addIssue({ code: 'custom', path: ['events', i, 'end'], message: 'the end is before the start' });
       for (const p of e.partners) if (!partners.has(p)) ctx.addIssue({ code: 'custom', path: ['events', i, 'partners'], message: `unknown partner ${p}` });
       for (const s of e.sources) if (!sources.has(s)) ctx.addIssue({ code: 'custom', path: ['events', i, 'sources'], message: `unknown source ${s}` });
+    });
+    const agreementPartners = new Map(data.agreements.flatMap((a) => (a.key ? [[a.key, a.partner] as const] : [])));
+    const events = new Set(data.events.map((e) => e.slug));
+    data.projects.forEach((p, i) => {
+      const issue = (field: string, message: string) => ctx.addIssue({ code: 'custom', path: ['projects', i, field], message });
+      if (p.start && p.end && endOfPeriod(p.end) < p.start.date) issue('end', 'the end is before the start');
+      for (const s of p.partners) if (!partners.has(s)) issue('partners', `unknown partner ${s}`);
+      for (const s of p.sources) if (!sources.has(s)) issue('sources', `unknown source ${s}`);
+      for (const s of p.events) if (!events.has(s)) issue('events', `unknown event ${s}`);
+      for (const key of p.agreements) {
+        const partner = agreementPartners.get(key);
+        if (!partner) issue('agreements', `unknown agreement ${key}`);
+        else if (!p.partners.includes(partner)) issue('agreements', `agreement ${key} is not with a partner of the project`);
+      }
     });
   });
 

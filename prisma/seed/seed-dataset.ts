@@ -28,7 +28,8 @@ function translations<K extends string>(mainKey: K, main: LocalizedTextInput, ex
 
 const datePart = (d: PartialDate | undefined) => (d ? { date: d.date, precision: d.precision } : { date: null, precision: null });
 
-export type SeedOutcome = { seeded: true; counts: { partners: number; agreements: number; events: number } } | { seeded: false; reason: string };
+export type SeedOutcome =
+  { seeded: true; counts: { partners: number; agreements: number; events: number; projects: number } } | { seeded: false; reason: string };
 
 /**
  * Loads a demo dataset into an empty database, all or nothing. A database that already has a
@@ -63,9 +64,10 @@ export async function seedDataset(prisma: PrismaClient, input: DatasetInput): Pr
         partnerIds.set(p.slug, row.id);
       }
 
+      const agreementIds = new Map<string, number>();
       for (const a of data.agreements) {
         const signed = datePart(a.signed);
-        await tx.agreement.create({
+        const { id } = await tx.agreement.create({
           data: {
             partnerId: partnerIds.get(a.partner) as string,
             type: a.type,
@@ -78,6 +80,7 @@ export async function seedDataset(prisma: PrismaClient, input: DatasetInput): Pr
             translations: { create: translations('title', a.title, { place: a.place, signatories: a.signatories, note: a.note }) },
           },
         });
+        if (a.key) agreementIds.set(a.key, id);
       }
 
       for (const e of data.events) {
@@ -98,7 +101,39 @@ export async function seedDataset(prisma: PrismaClient, input: DatasetInput): Pr
           },
         });
       }
-      return { seeded: true, counts: { partners: data.partners.length, agreements: data.agreements.length, events: data.events.length } } as const;
+      for (const p of data.projects) {
+        const start = datePart(p.start);
+        const end = datePart(p.end);
+        const { id } = await tx.project.create({
+          data: {
+            slug: p.slug,
+            themes: p.themes,
+            status: p.status,
+            startDate: start.date,
+            startPrecision: start.precision,
+            endDate: end.date,
+            endPrecision: end.precision,
+            publicationStatus: 'published',
+            translations: { create: translations('title', p.title, { summary: p.summary, outcomes: p.outcomes }) },
+            partners: { create: p.partners.map((slug) => ({ partnerId: partnerIds.get(slug) as string })) },
+            agreements: { create: p.agreements.map((key) => ({ agreementId: agreementIds.get(key) as number })) },
+            sources: { create: p.sources.map((key) => ({ sourceId: sourceIds.get(key) as number })) },
+            organizations: {
+              create: p.organizations.map((o, position) => ({
+                kind: o.kind,
+                countryCode: o.countryCode,
+                position,
+                translations: { create: translations('name', o.name, { city: o.city }) },
+              })),
+            },
+          },
+        });
+        await tx.event.updateMany({ where: { slug: { in: p.events } }, data: { projectId: id } });
+      }
+      return {
+        seeded: true,
+        counts: { partners: data.partners.length, agreements: data.agreements.length, events: data.events.length, projects: data.projects.length },
+      } as const;
     },
     { timeout: 60_000 },
   );
