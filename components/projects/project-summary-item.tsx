@@ -6,7 +6,7 @@ import type { ProjectSummary } from '@/lib/server/projects/summary';
 import { ProjectPeriod } from './project-period';
 
 /** One project in a list: its title (a link to its page), themes, period, status and partners. */
-export async function ProjectSummaryItem({ project, locale, heading: Heading = 'h3' }: { project: ProjectSummary; locale: string; heading?: 'h2' | 'h3' }) {
+async function ProjectSummaryItem({ project, locale, heading: Heading = 'h3' }: { project: ProjectSummary; locale: string; heading?: 'h2' | 'h3' }) {
   const [t, terms, common] = await Promise.all([getTranslations('Projects'), getTranslations('ProjectTerms'), getTranslations('Common')]);
   return (
     <article className="space-y-1.5" data-project={project.slug}>

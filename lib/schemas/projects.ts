@@ -41,5 +41,5 @@ export const projectRegisterQuerySchema = z.object({
   page: z.preprocess(single, pageNumberSchema),
 });
 
-export type ProjectRegisterQuery = z.infer<typeof projectRegisterQuerySchema>;
+type ProjectRegisterQuery = z.infer<typeof projectRegisterQuerySchema>;
 export type ProjectFilters = Omit<ProjectRegisterQuery, 'page' | 'sort'>;

@@ -21,7 +21,7 @@ const yearStart = (year: number) => new Date(Date.UTC(year, 0, 1));
  * no end is given, lies in the year or later. A period at any precision lies within one calendar
  * year and is stored as its first day, so comparing the stored dates with 1 January is exact.
  */
-export function projectRegisterWhere({ theme, partner, status, year, kind }: ProjectFilters, now: Date): Prisma.ProjectWhereInput {
+function projectRegisterWhere({ theme, partner, status, year, kind }: ProjectFilters, now: Date): Prisma.ProjectWhereInput {
   return {
     ...publiclyVisible(now),
     ...(theme && { themes: { has: theme } }),
