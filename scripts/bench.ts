@@ -62,6 +62,8 @@ const pages: Target[] = [
   { name: 'partner profile (500 events)', path: '/ru/partners/synthetic-partner-0001', kind: 'cached page' },
   { name: 'events page 1', path: '/ru/events', kind: 'cached page' },
   { name: 'events page 100', path: '/ru/events?page=100', kind: 'cached page' },
+  { name: 'projects page 1', path: '/ru/projects', kind: 'cached page' },
+  { name: 'project page', path: '/ru/projects/synthetic-project-00007', kind: 'cached page' },
   { name: 'search', path: `/ru/search?q=${encodeURIComponent(BENCH_SEARCH_WORD)}`, kind: 'search' },
   { name: 'agreements API page 2', path: '/api/v1/agreements?page=2', kind: 'api' },
   { name: 'events CSV', path: '/api/v1/events.csv', kind: 'api' },

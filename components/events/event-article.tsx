@@ -7,7 +7,7 @@ import { EventPartnerLinks } from './event-partner-links';
 import { EventPhotos } from './event-photos';
 import type { AppLocale } from '@/i18n/routing';
 import type { EventDetail } from '@/lib/server/events/detail';
-import { langUnlessPage } from '@/lib/i18n/localized';
+import { SourceList } from '@/components/ui/source-list';
 
 /** One event as its public page shows it; the admin's preview of a draft renders the same. */
 export async function EventArticle({ event, locale }: { event: EventDetail; locale: AppLocale }) {
@@ -75,32 +75,7 @@ export async function EventArticle({ event, locale }: { event: EventDetail; loca
           <h2 id="sources" className="text-xl font-bold">
             {t('sourcesHeading')}
           </h2>
-          <ul className="list-disc space-y-1 pl-5 text-sm text-slate-700 dark:text-slate-300" data-testid="event-sources">
-            {/* Titles and publishers are quoted in the source's own language, marked when it is not the page's. */}
-            {event.sources.map((s) => (
-              <li key={s.id}>
-                {s.url ? (
-                  <a
-                    href={s.url}
-                    rel="noopener noreferrer external"
-                    lang={langUnlessPage(s.language, locale)}
-                    className="text-brand-700 underline hover:no-underline dark:text-brand-100"
-                  >
-                    {s.title}
-                  </a>
-                ) : (
-                  <cite lang={langUnlessPage(s.language, locale)} className="not-italic">
-                    {s.title}
-                  </cite>
-                )}
-                {s.publisher && (
-                  <>
-                    , <span lang={langUnlessPage(s.language, locale)}>{s.publisher}</span>
-                  </>
-                )}
-              </li>
-            ))}
-          </ul>
+          <SourceList sources={event.sources} locale={locale} testId="event-sources" />
         </section>
       )}
     </article>

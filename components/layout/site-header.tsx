@@ -18,7 +18,7 @@ async function RequestTimeLanguageSwitcher(props: { label: string; current: AppL
   return <LanguageSwitcher {...props} />;
 }
 
-const SECTIONS = ['partners', 'agreements', 'events', 'proposals', 'about'] as const;
+const SECTIONS = ['partners', 'agreements', 'events', 'projects', 'proposals', 'about'] as const;
 
 async function SearchForm({ id }: { id: string }) {
   const [t, locale] = await Promise.all([getTranslations('Layout'), getLocale()]);

@@ -91,4 +91,23 @@ describe('datasetSchema refuses what the database would have to guess at', () =>
     const bad = { ...minimal(), partners: [{ ...minimal().partners[0]!, timeZone: 'GMT+8', mayor: 'x' }] };
     expect(issues(bad)).toEqual(expect.arrayContaining(['partners.0.timeZone: an IANA time zone', expect.stringContaining('mayor')]));
   });
+
+  it('a project naming an unknown event, or an agreement signed with a partner not in the project', () => {
+    const bad = minimal();
+    bad.partners.push({ slug: 'aktau', kind: 'city', countryCode: 'KZ', latitude: 43.65, longitude: 51.16, name: { ru: 'Актау' } });
+    bad.agreements[0] = { ...bad.agreements[0]!, key: 'izmir-twinning' };
+    bad.projects = [
+      { slug: 'school-exchange', themes: ['education'], partners: ['aktau'], agreements: ['izmir-twinning'], events: ['2099-nothing'], title: { ru: 'Обмен' } },
+    ];
+    expect(issues(bad)).toEqual([
+      'projects.0.events: unknown event 2099-nothing',
+      'projects.0.agreements: agreement izmir-twinning is not with a partner of the project',
+    ]);
+  });
+
+  it('a project that ends before its start, compared as periods: "August 2021 – 2021" is accepted', () => {
+    const project = { slug: 'p', themes: ['culture'] as const, partners: ['izmir'], title: { ru: 'Проект' } };
+    expect(issues({ ...minimal(), projects: [{ ...project, start: '2021-08', end: '2021' }] })).toEqual([]);
+    expect(issues({ ...minimal(), projects: [{ ...project, start: '2021-08', end: '2021-07-31' }] })).toEqual(['projects.0.end: the end is before the start']);
+  });
 });

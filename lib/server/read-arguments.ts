@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { appLocaleSchema, serialIdSchema } from '@/lib/schemas/record-ids';
 import { pageNumberField } from '@/lib/schemas/page-number';
 import { eventTimelineQuerySchema } from '@/lib/schemas/events';
+import { projectFilterFields, projectRegisterQuerySchema } from '@/lib/schemas/projects';
 import { partnerFiltersSchema } from '@/lib/schemas/partner';
 import { registerQuerySchema } from '@/lib/schemas/agreement';
 import { PER_PAGE_MAX } from '@/lib/open-data/query';
@@ -25,4 +26,6 @@ export const readArguments = {
   partnerFilters: partnerFiltersSchema,
   registerQuery: registerQuerySchema,
   eventFilters: eventTimelineQuerySchema.omit({ page: true }),
+  projectFilters: projectRegisterQuerySchema.omit({ page: true, sort: true }),
+  projectSort: projectFilterFields.sort,
 };

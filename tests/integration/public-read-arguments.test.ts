@@ -16,6 +16,8 @@ import { getOpenPartner, listOpenPartners } from '@/lib/server/open-data/partner
 import { getOpenEvent, listOpenEventPage } from '@/lib/server/open-data/events';
 import { getHomeCity } from '@/lib/server/home-city/queries';
 import { listPublicProposals } from '@/lib/server/proposals/public-list';
+import { listProjectFilterOptions, listProjectPage, listProjectsOfPartner, listProjectsUnderAgreement } from '@/lib/server/projects/register';
+import { getProject } from '@/lib/server/projects/detail';
 import { createTestDatabase, type TestDatabase } from '../support/test-database';
 
 // Every public read that takes arguments, called as a stranger could call a 'use cache' function
@@ -66,6 +68,12 @@ const REFUSED: [string, Forged, unknown[]][] = [
   ['listOpenEventPage, perPage 0', forged(listOpenEventPage), ['ru', {}, 1, 0]],
   ['getOpenEvent, slug as an array', forged(getOpenEvent), ['ru', ['a']]],
   ['getHomeCity, unknown locale', forged(getHomeCity), ['xx']],
+  ['listProjectPage, unknown sort', forged(listProjectPage), ['ru', {}, { desc: 'id' }, 1]],
+  ['listProjectPage, page 0', forged(listProjectPage), ['ru', {}, 'start', 0]],
+  ['listProjectFilterOptions, unknown locale', forged(listProjectFilterOptions), ['xx']],
+  ['listProjectsOfPartner, slug as an object', forged(listProjectsOfPartner), ['ru', { contains: 'a' }]],
+  ['listProjectsUnderAgreement, id as text', forged(listProjectsUnderAgreement), ['ru', '1']],
+  ['getProject, slug as an array', forged(getProject), ['ru', ['a']]],
 ];
 
 // Forged filters read what no filter at all reads: the operator never reaches a query.
@@ -76,6 +84,12 @@ const NEUTRALIZED: [string, Forged, unknown[], unknown[]][] = [
   ['listOpenAgreements', forged(listOpenAgreements), ['ru', { status: OPERATOR }], ['ru', {}]],
   ['listEventTimeline', forged(listEventTimeline), ['ru', { partner: OPERATOR, year: { gte: 1 } }, 1], ['ru', {}, 1]],
   ['listOpenEventPage', forged(listOpenEventPage), ['ru', { category: OPERATOR }, 1, 10], ['ru', {}, 1, 10]],
+  [
+    'listProjectPage',
+    forged(listProjectPage),
+    ['ru', { theme: OPERATOR, partner: { not: 'x' }, year: { gte: 1 }, kind: { in: ['school'] } }, 'start', 1],
+    ['ru', {}, 'start', 1],
+  ],
 ];
 
 describe('public reads called with a stranger’s arguments', () => {

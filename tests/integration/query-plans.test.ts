@@ -12,6 +12,9 @@ import { EXPORT_BATCH_SIZE, listOpenEventPage, openEventBatches } from '@/lib/se
 import { listOpenAgreements } from '@/lib/server/open-data/agreements';
 import { listOpenPartners } from '@/lib/server/open-data/partners';
 import { searchPortal } from '@/lib/server/search/queries';
+import { countActiveProjects, listProjectFilterOptions, listProjectPage, listProjectsOfPartner } from '@/lib/server/projects/register';
+import { getProject } from '@/lib/server/projects/detail';
+import type { ProjectFilters } from '@/lib/schemas/projects';
 import { createTestDatabase, type TestDatabase } from '../support/test-database';
 import { installLoggingClient, removeLoggingClient } from '../support/logging-client';
 
@@ -30,6 +33,7 @@ const captured: { query: string; params: unknown[] }[] = [];
 /**
  * Synthetic rows (all text says so), numbered from `from` so a second call adds to the first.
  * Partner 1 has every hundredth event (500 of 50,000), spread over the years like a real partner's.
+ * One project per five events (10,000 at the large size), every seventh event belonging to one.
  */
 async function loadSynthetic(from: { partners: number; agreements: number; events: number }, to: { partners: number; agreements: number; events: number }) {
   const sql = `
@@ -59,8 +63,24 @@ async function loadSynthetic(from: { partners: number; agreements: number; event
     INSERT INTO "EventPartner" ("eventId", "partnerId")
       SELECT k, md5('synthetic-partner-' || CASE WHEN k % 100 = 1 THEN 1 ELSE 2 + k % ($2::int - 1) END)::uuid
         FROM generate_series($5::int + 1, $6::int) AS k;
+    INSERT INTO "Project" (id, slug, themes, status, "startDate", "startPrecision", "publicationStatus", "updatedAt")
+      SELECT k, 'synthetic-project-' || k, ARRAY[(ARRAY['education','culture','sport','economy','youth'])[1 + k % 5]]::"ProjectTheme"[],
+             (ARRAY['active','completed','planned'])[1 + k % 3]::"ProjectStatus", CASE WHEN k % 10 = 0 THEN NULL ELSE make_date(1995 + k % 31, 1 + k % 12, 1) END,
+             CASE WHEN k % 10 = 0 THEN NULL ELSE 'month'::"DatePrecision" END, (CASE WHEN k % 25 = 0 THEN 'draft' ELSE 'published' END)::"PublicationStatus", now()
+        FROM generate_series($5::int / 5 + 1, $6::int / 5) AS k;
+    INSERT INTO "ProjectTranslation" ("projectId", locale, title, summary)
+      SELECT k, l::"Locale", 'Synthetic project ' || k || ' (' || l || ')', 'Synthetic benchmark text, not real data.'
+        FROM generate_series($5::int / 5 + 1, $6::int / 5) AS k, unnest(ARRAY['ru','kk','en']) AS l;
+    INSERT INTO "ProjectPartner" ("projectId", "partnerId")
+      SELECT k, md5('synthetic-partner-' || CASE WHEN k % 100 = 1 THEN 1 ELSE 2 + k % ($2::int - 1) END)::uuid
+        FROM generate_series($5::int / 5 + 1, $6::int / 5) AS k;
+    INSERT INTO "ProjectOrganization" ("projectId", kind)
+      SELECT k, (ARRAY['university','school','ngo','business','municipal_body','other'])[1 + k % 6]::"OrganizationKind"
+        FROM generate_series($5::int / 5 + 1, $6::int / 5) AS k;
+    UPDATE "Event" SET "projectId" = (id + 4) / 5 WHERE id > $5::int AND id <= $6::int AND id % 7 = 0;
     SELECT setval(pg_get_serial_sequence('"Agreement"', 'id'), $4::int);
-    SELECT setval(pg_get_serial_sequence('"Event"', 'id'), $6::int);`;
+    SELECT setval(pg_get_serial_sequence('"Event"', 'id'), $6::int);
+    SELECT setval(pg_get_serial_sequence('"Project"', 'id'), $6::int / 5);`;
   // Several statements with parameters: run them one by one through the same parameter list.
   const client = new pg.Client({ connectionString: database.url });
   await client.connect();
@@ -84,6 +104,7 @@ async function loadSynthetic(from: { partners: number; agreements: number; event
 const all: EventTimelineFilters = { year: undefined, partner: undefined, category: undefined };
 const register = parseRegisterQuery({});
 const unfiltered = parsePartnerFilters({});
+const allProjects: ProjectFilters = { theme: undefined, partner: undefined, status: undefined, year: undefined, kind: undefined };
 
 /** The public reads behind the main pages and API lists, each one page's worth of data. */
 const pages: Record<string, () => Promise<unknown>> = {
@@ -108,6 +129,14 @@ const pages: Record<string, () => Promise<unknown>> = {
   },
   'API agreements': () => listOpenAgreements('en', register),
   'API partners': () => listOpenPartners('en', unfiltered),
+  'projects register page 1': () => listProjectPage('en', allProjects, 'start', 1),
+  'projects register page 20': () => listProjectPage('en', allProjects, 'start', 20),
+  'projects of one theme and year': () => listProjectPage('en', { ...allProjects, theme: 'culture', year: 2010 }, 'start', 1),
+  'projects of one partner': () => listProjectPage('en', { ...allProjects, partner: 'synthetic-partner-1' }, 'start', 1),
+  'project filters': () => listProjectFilterOptions('en'),
+  'project page': () => getProject('en', 'synthetic-project-7'),
+  'partner profile projects': () => listProjectsOfPartner('en', 'synthetic-partner-1'),
+  'home active projects': () => countActiveProjects(),
   // A number: a partner, an agreement and events match it at both sizes. (Words would match every
   // synthetic title, which all begin alike.)
   search: () => searchPortal('en', '42'),
@@ -184,6 +213,12 @@ afterAll(async () => {
  */
 const wholeTable = (name: string, query: string) =>
   (name === 'API events CSV' && query.startsWith('SELECT "public"."Event"."id"')) ||
+  // The same for projects: the register's unfiltered total, the home's count of active ones (a
+  // third of the synthetic projects), and the years and partners the register's filters offer.
+  (query.startsWith('SELECT COUNT(*)') &&
+    query.includes('FROM "public"."Project" WHERE') &&
+    !/themes|startDate|ProjectPartner|ProjectOrganization/.test(query)) ||
+  name === 'project filters' ||
   (query.startsWith('SELECT COUNT(*)') && query.includes('FROM "public"."Event"') && !query.includes('"startDate" >=') && !query.includes('EventPartner')) ||
   (name === 'timeline filters' && query.includes('GROUP BY "public"."Event"."startDate"'));
 
@@ -194,7 +229,7 @@ describe('query plans at 1,000 partners, 5,000 agreements and 50,000 events', ()
   const report: string[] = [];
   afterAll(() => console.log(`Queries per call and their plans (EXPLAIN ANALYZE):\n${report.join('\n')}`));
 
-  it.each(Object.entries(pages))('%s: as many queries as with 50 events, and none scans the events sequentially', async (name, call) => {
+  it.each(Object.entries(pages))('%s: as many queries as with 50 events, and none scans the events or projects sequentially', async (name, call) => {
     const queries = await queriesOf(call);
     const small = atSmallSize.get(name)!;
     report.push(`${name}: ${small.length} queries at 50 events, ${queries.length} at 50,000`);
@@ -212,7 +247,7 @@ describe('query plans at 1,000 partners, 5,000 agreements and 50,000 events', ()
         `  ${ms.toFixed(1).padStart(7)} ms | seq scans: ${seqScans.join(', ') || 'none'}${allowed && seqScans.length ? ' (reads every public event by design)' : ''} | indexes: ${[...new Set(indexes)].join(', ') || 'none'} | ${shape(q.query).replace(/\s+/g, ' ').trim().slice(0, 110)}`,
       );
       if (allowed) continue;
-      const overEvents = seqScans.filter((table) => /^Event(Translation|Partner)?( |$)/.test(table));
+      const overEvents = seqScans.filter((table) => /^(Event|Project)(Translation|Partner|Organization)?( |$)/.test(table));
       expect(overEvents, q.query).toEqual([]);
     }
   });

@@ -155,6 +155,50 @@ describe('the Kazan dataset', () => {
     expect(proposals.flatMap((p) => p.translations.map((t) => t.initiator))).toEqual(Array(6).fill(expect.stringMatching(/Xiamen|Сямынь/)));
     expect(proposals.flatMap((p) => p.translations.map((t) => t.rationale))).toEqual(Array(6).fill(null));
   });
+
+  it('has the school exchange programmes of seed 001 as projects, with their dated events, and no status or date the seed does not give', async () => {
+    const project = (slug: string) =>
+      database.prisma.project.findUniqueOrThrow({
+        where: { slug },
+        select: {
+          status: true,
+          startDate: true,
+          startPrecision: true,
+          endDate: true,
+          publicationStatus: true,
+          partners: { select: { partner: { select: { slug: true } } } },
+          agreements: { select: { agreement: { select: { partner: { select: { slug: true } } } } } },
+          organizations: {
+            orderBy: { position: 'asc' },
+            select: { kind: true, translations: { where: { locale: 'en' }, select: { name: true, city: true } } },
+          },
+          events: { orderBy: { startDate: 'asc' }, select: { slug: true } },
+          sources: { select: { source: { select: { publisher: true } } } },
+        },
+      });
+    const exchange = await project('solntse-ke-zhuang-school-exchange');
+    expect(exchange).toMatchObject({ status: null, startPrecision: 'day', endDate: null, publicationStatus: 'published' });
+    expect(exchange.startDate?.toISOString().slice(0, 10)).toBe('2025-03-17');
+    expect(exchange.partners.map((p) => p.partner.slug)).toEqual(['shenzhen']);
+    expect(exchange.agreements.map((a) => a.agreement.partner.slug)).toEqual(['shenzhen']);
+    expect(exchange.organizations.map((o) => [o.kind, o.translations[0]?.city])).toEqual([
+      ['school', 'Kazan'],
+      ['school', 'Shenzhen'],
+    ]);
+    expect(exchange.events.map((e) => e.slug)).toEqual([
+      '2025-03-17-kazan-shenzhen-schools-first-telebridge',
+      '2025-04-08-kazan-shenzhen-schools-second-teleconference',
+      '2025-06-11-solntse-school-delegation-shenzhen',
+    ]);
+    expect(exchange.sources.map((s) => s.source.publisher)).toEqual(['Казанская городская Дума']);
+
+    const pupils = await project('kazan-qingdao-pupils-cooperation');
+    expect(pupils).toMatchObject({ status: null, startDate: null, agreements: [] });
+    expect(pupils.events.map((e) => e.slug)).toEqual(['2022-03-01-kazan-qingdao-school-forum']);
+    const training = await project('chengdu-partner-exchange-training');
+    expect(training).toMatchObject({ status: null, startDate: null, events: [], organizations: [{ kind: 'municipal_body' }] });
+    expect(await database.prisma.project.count()).toBe(4);
+  });
 });
 
 describe('the Almaty Region dataset', () => {

@@ -10,6 +10,7 @@ import { YearlyBarChart } from '@/components/charts/yearly-bar-chart';
 import { getHomeCity } from '@/lib/server/home-city/queries';
 import { getPartnerSummary } from '@/lib/server/partners/queries';
 import { countPublicEvents } from '@/lib/server/events/queries';
+import { countActiveProjects } from '@/lib/server/projects/register';
 import { getMapData } from '@/lib/server/map/queries';
 import { getLastContentChange, listAgreementYears, listEventYears } from '@/lib/server/stats/queries';
 import { EventHighlights } from '@/components/events/event-highlights';
@@ -33,7 +34,7 @@ export default async function HomePage({ params }: PageProps<'/[locale]'>) {
 
 async function HomeContent({ locale }: { locale: AppLocale }) {
   await connection(); // data is read per request (and cached by tag), never baked into the build
-  const [t, charts, common, home, partners, eventCount, map, lastChange, agreementYears, eventYears] = await Promise.all([
+  const [t, charts, common, home, partners, eventCount, map, lastChange, agreementYears, eventYears, activeProjects] = await Promise.all([
     getTranslations({ locale, namespace: 'Home' }),
     getTranslations({ locale, namespace: 'Charts' }),
     getTranslations({ locale, namespace: 'Common' }),
@@ -44,6 +45,7 @@ async function HomeContent({ locale }: { locale: AppLocale }) {
     getLastContentChange(),
     listAgreementYears(),
     listEventYears(),
+    countActiveProjects(),
   ]);
   const city = home?.name.text ?? '';
   const figures = [
@@ -106,6 +108,12 @@ async function HomeContent({ locale }: { locale: AppLocale }) {
         </dl>
         <p className="text-sm text-slate-600 dark:text-slate-400" data-testid="as-of">
           {t('asOf', { date: day(calendarDayAt(lastChange ?? now, offset)) })}
+        </p>
+        <p className="text-base" data-testid="active-projects">
+          {/* "As of today": the home city's calendar day of this request, not of the last change. */}
+          <Link href="/projects?status=active" className="font-semibold text-brand-700 underline underline-offset-4 hover:no-underline dark:text-brand-100">
+            {t('activeProjects', { count: activeProjects, date: day(calendarDayAt(now, offset)) })}
+          </Link>
         </p>
       </section>
 

@@ -21,7 +21,17 @@ export async function generateMetadata({ params }: LayoutProps<'/[locale]/admin'
 
 const SECTIONS = ['dashboard', 'partners', 'agreements', 'events', 'projects', 'proposals', 'inbox', 'media', 'audit', 'trash', 'users', 'settings'] as const;
 const ADMIN_ONLY: ReadonlySet<string> = new Set(['trash', 'users', 'settings']);
-const CLIENT_NAMESPACES = ['AdminForm', 'AdminPartners', 'AdminAgreements', 'AdminEvents', 'AdminProjects', 'AdminProposals', 'AdminSettings', 'AdminInbox', 'Themes'];
+const CLIENT_NAMESPACES = [
+  'AdminForm',
+  'AdminPartners',
+  'AdminAgreements',
+  'AdminEvents',
+  'AdminProjects',
+  'AdminProposals',
+  'AdminSettings',
+  'AdminInbox',
+  'Themes',
+];
 const hrefOf = (section: (typeof SECTIONS)[number]) => (section === 'dashboard' ? '/admin' : `/admin/${section}`);
 
 /** The admin shell: heading, sections, the signed-in user and sign-out. Nobody else gets past it. */

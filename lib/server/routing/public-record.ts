@@ -3,7 +3,7 @@ import { db } from '../db';
 import { publiclyVisible } from '../visibility';
 import { parseAgreementId } from '@/lib/agreements/permalink-id';
 
-export const DETAIL_SECTIONS = ['partners', 'agreements', 'events'] as const;
+export const DETAIL_SECTIONS = ['partners', 'agreements', 'events', 'projects'] as const;
 export type DetailSection = (typeof DETAIL_SECTIONS)[number];
 
 /**
@@ -17,6 +17,8 @@ export async function publicRecordExists(section: DetailSection, key: string): P
       return (await db().partner.count({ where: { slug: key, ...publiclyVisible(now) } })) > 0;
     case 'events':
       return (await db().event.count({ where: { slug: key, ...publiclyVisible(now) } })) > 0;
+    case 'projects':
+      return (await db().project.count({ where: { slug: key, ...publiclyVisible(now) } })) > 0;
     case 'agreements': {
       const id = parseAgreementId(key);
       return id !== null && (await db().agreement.count({ where: { id, ...publiclyVisible(now), partner: publiclyVisible(now) } })) > 0;

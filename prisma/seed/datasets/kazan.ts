@@ -64,6 +64,160 @@ const kazanProposals: DatasetInput['proposals'] = [
   },
 ];
 
+const SHENZHEN_MEMORANDUM = 'shenzhen-twin-cities-memorandum';
+
+/**
+ * The programmes of seed 001 as projects, kept apart from the rest of the dataset. Nothing is
+ * given that the seed does not state: no status, and a start only where the seed dates one, so
+ * the pages show "not specified". Events are linked only where the seed says they belong to the
+ * programme. The SOlNTsE–Ke Zhuang exchange is the only one tied to an agreement: the seed calls
+ * it a programme of twin schools of Kazan and Shenzhen, whose twin-city memorandum it names.
+ */
+const kazanProjects: NonNullable<DatasetInput['projects']> = [
+  {
+    slug: 'solntse-ke-zhuang-school-exchange',
+    themes: ['education'],
+    start: '2025-03-17',
+    partners: ['shenzhen'],
+    agreements: [SHENZHEN_MEMORANDUM],
+    events: [
+      '2025-03-17-kazan-shenzhen-schools-first-telebridge',
+      '2025-04-08-kazan-shenzhen-schools-second-teleconference',
+      '2025-06-11-solntse-school-delegation-shenzhen',
+    ],
+    sources,
+    organizations: [
+      {
+        kind: 'school',
+        countryCode: 'RU',
+        name: {
+          ru: 'Школа-интернат «Специализированный олимпиадно-научный центр «СОлНЦе» Вахитовского района',
+          kk: 'Вахитов ауданының «СОлНЦе» мамандандырылған олимпиадалық-ғылыми орталығы» мектеп-интернаты',
+          en: 'Boarding school “Specialised Olympiad and Science Centre SOlNTsE”, Vakhitovsky District',
+        },
+        city: KAZAN,
+      },
+      {
+        kind: 'school',
+        countryCode: 'CN',
+        name: {
+          ru: 'Экспериментальная школа искусств и наук имени Ке Чжуан групп',
+          kk: 'Ке Чжуан групп атындағы өнер және ғылым тәжірибелік мектебі',
+          en: 'Ke Zhuang Group Experimental School of Arts and Sciences',
+        },
+        city: SHENZHEN,
+      },
+    ],
+    title: {
+      ru: 'Обмен школы «СОлНЦе» (Казань) и школы имени Ке Чжуан (Шэньчжэнь)',
+      kk: '«СОлНЦе» (Қазан) мен Ке Чжуан атындағы (Шэньчжэнь) мектептердің алмасуы',
+      en: 'SOlNTsE school (Kazan) and Ke Zhuang school (Shenzhen) exchange',
+    },
+    summary: {
+      ru: 'Программа обмена российско-китайских школ побратимов: телемосты школьников, в том числе третий, посвящённый теме «Хочу дружить!», и визит делегации школы «СОлНЦе» в школу Кэ Чжуан для участия в фестивале английского языка «Симфония цивилизаций, гармония через взаимное обучение».',
+      kk: 'Ресей-Қытай бауырлас мектептерінің алмасу бағдарламасы: оқушылардың телекөпірлері, соның ішінде «Дос болғым келеді!» тақырыбына арналған үшіншісі, және «СОлНЦе» мектебі делегациясының «Өркениеттер симфониясы, өзара оқыту арқылы үйлесім» ағылшын тілі фестиваліне қатысу үшін Кэ Чжуан мектебіне сапары.',
+      en: 'An exchange programme of Russian and Chinese twin schools: pupils’ video bridges, the third of them on the theme “I want to be friends!”, and a visit of a SOlNTsE school delegation to the Ke Zhuang school for the English-language festival “Symphony of Civilisations, Harmony through Mutual Learning”.',
+    },
+    outcomes: {
+      ru: '17 марта 2025 года школы подписали соглашение о сотрудничестве, направленное на повышение эффективности образовательного процесса и на развитие межкультурного диалога между городами Казань и Шэньчжэнь.',
+      kk: '2025 жылғы 17 наурызда мектептер білім беру үдерісінің тиімділігін арттыруға және Қазан мен Шэньчжэнь қалалары арасындағы мәдениетаралық диалогты дамытуға бағытталған ынтымақтастық туралы келісімге қол қойды.',
+      en: 'On 17 March 2025 the schools signed a cooperation agreement aimed at making the educational process more effective and developing intercultural dialogue between Kazan and Shenzhen.',
+    },
+  },
+  {
+    slug: 'kazan-qingdao-pupils-cooperation',
+    themes: ['education'],
+    partners: ['qingdao'],
+    events: ['2022-03-01-kazan-qingdao-school-forum'],
+    sources,
+    organizations: [
+      {
+        kind: 'school',
+        countryCode: 'RU',
+        name: {
+          ru: 'Полилингвальный образовательный комплекс «Адымнар»',
+          kk: '«Адымнар» көптілді білім беру кешені',
+          en: 'Adymnar multilingual educational complex',
+        },
+        city: KAZAN,
+      },
+      {
+        kind: 'school',
+        countryCode: 'CN',
+        name: { ru: 'Экспериментальная школа Циндао', kk: 'Циндао тәжірибелік мектебі', en: 'Qingdao Experimental School' },
+        city: { ru: 'Циндао', kk: 'Циндао', en: 'Qingdao' },
+      },
+    ],
+    title: {
+      ru: 'Программа сотрудничества казанских и китайских учащихся',
+      kk: 'Қазандық және қытайлық оқушылардың ынтымақтастық бағдарламасы',
+      en: 'Cooperation programme of Kazan and Chinese pupils',
+    },
+    summary: {
+      ru: 'Программа сотрудничества казанских и китайских учащихся, приуроченная к проведению зимних Олимпийских игр в Пекине в 2022 году. В её рамках прошёл первый Международный школьный форум Казань – Циндао.',
+      kk: '2022 жылы Пекинде өтетін қысқы Олимпиада ойындарына орайластырылған қазандық және қытайлық оқушылардың ынтымақтастық бағдарламасы. Оның аясында Қазан – Циндао бірінші халықаралық мектеп форумы өтті.',
+      en: 'A cooperation programme of Kazan and Chinese pupils timed to the 2022 Winter Olympic Games in Beijing. The first Kazan–Qingdao International School Forum was held as part of it.',
+    },
+  },
+  {
+    slug: 'chengdu-partner-exchange-training',
+    themes: ['education'],
+    partners: ['chengdu'],
+    sources,
+    organizations: [
+      {
+        kind: 'municipal_body',
+        countryCode: 'RU',
+        name: { ru: 'Исполнительный комитет г. Казани', kk: 'Қазан қаласының Атқару комитеті', en: 'Kazan City Executive Committee' },
+        city: KAZAN,
+      },
+    ],
+    title: {
+      ru: 'Программа партнёрского обмена Чэнду',
+      kk: 'Чэндудың серіктестік алмасу бағдарламасы',
+      en: 'Chengdu’s partner exchange programme',
+    },
+    summary: {
+      ru: 'Представитель Исполкома г. Казани направлен на бесплатное обучение в г. Чэнду по его программе партнёрского обмена.',
+      kk: 'Қазан қаласы Атқару комитетінің өкілі Чэндудың серіктестік алмасу бағдарламасы бойынша сол қалада тегін оқуға жіберілді.',
+      en: 'A representative of the Kazan City Executive Committee was sent to Chengdu for free training under the city’s partner exchange programme.',
+    },
+  },
+  {
+    slug: 'kazan-zoo-giant-panda-reserve-specialist-exchange',
+    themes: ['ecology'],
+    partners: ['chengdu'],
+    sources,
+    organizations: [
+      {
+        kind: 'other',
+        countryCode: 'RU',
+        name: { ru: 'Казанский зооботанический сад', kk: 'Қазан зооботаникалық бағы', en: 'Kazan Zoo-Botanical Garden' },
+        city: KAZAN,
+      },
+      {
+        kind: 'other',
+        countryCode: 'CN',
+        name: {
+          ru: 'Китайский естественный природный заповедник больших панд',
+          kk: 'Қытайдың үлкен пандалар табиғи қорығы',
+          en: 'China’s giant panda nature reserve',
+        },
+      },
+    ],
+    title: {
+      ru: 'Обмен специалистами Казанского зооботанического сада и заповедника больших панд',
+      kk: 'Қазан зооботаникалық бағы мен үлкен пандалар қорығының мамандар алмасуы',
+      en: 'Specialist exchange between the Kazan Zoo-Botanical Garden and the giant panda reserve',
+    },
+    summary: {
+      ru: 'Есть договорённость между Казанским зооботаническим садом и Китайским естественным природным заповедником больших панд об обмене специалистами.',
+      kk: 'Қазан зооботаникалық бағы мен Қытайдың үлкен пандалар табиғи қорығы арасында мамандар алмасу туралы уағдаластық бар.',
+      en: 'The Kazan Zoo-Botanical Garden and China’s giant panda nature reserve have an arrangement to exchange specialists.',
+    },
+  },
+];
+
 const kazan: DatasetInput = {
   homeCity: {
     countryCode: 'RU',
@@ -243,6 +397,7 @@ const kazan: DatasetInput = {
       },
     },
     {
+      key: SHENZHEN_MEMORANDUM,
       partner: 'shenzhen',
       type: 'friendly_cooperation_memorandum',
       signed: '2012',
@@ -1072,6 +1227,7 @@ const kazan: DatasetInput = {
   ],
 
   proposals: kazanProposals,
+  projects: kazanProjects,
 };
 
 export default kazan;

@@ -16,6 +16,8 @@ describe('the synthetic benchmark dataset', () => {
     const busiest = data.partners.find((p) => p.slug === data.busiestPartnerSlug);
     expect(data.eventPartners.filter((e) => e.partnerId === busiest?.id)).toHaveLength(500);
     expect(new Set(data.partners.map((p) => p.id)).size).toBe(1_000);
+    expect([data.projects.length, data.projectTexts.length, data.projectPartners.length]).toEqual([10_000, 30_000, 10_000]);
+    expect(data.events.filter((e) => e.projectId !== null)).toHaveLength(7_142);
   });
 
   it('says it is synthetic in every language, in real Kazakh, and keeps dates normalised', () => {

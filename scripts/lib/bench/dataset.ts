@@ -4,7 +4,7 @@
 // "synthetic" in its language: these rows go only into the benchmark's own database, never the demo.
 
 /** Bump when the rows for a given seed change: a benchmark database loaded by another version is reloaded. */
-export const BENCH_DATASET_VERSION = 1;
+export const BENCH_DATASET_VERSION = 2;
 
 export type BenchSizes = { partners: number; agreements: number; events: number; eventsOfBusiestPartner: number };
 export const FULL_SIZES: BenchSizes = { partners: 1_000, agreements: 5_000, events: 50_000, eventsOfBusiestPartner: 500 };
@@ -44,7 +44,20 @@ type BenchEvent = {
   endPrecision: Precision | null;
   category: (typeof CATEGORIES)[number];
   format: 'in_person' | 'online' | 'hybrid' | null;
+  /** Every seventh event belongs to a project. */
+  projectId: number | null;
 };
+type BenchProject = {
+  id: number;
+  slug: string;
+  theme: (typeof THEMES)[number];
+  status: (typeof PROJECT_STATUSES)[number] | null;
+  startDate: string | null;
+  startPrecision: Precision | null;
+  endDate: string | null;
+  endPrecision: Precision | null;
+};
+type BenchProjectText = { projectId: number; locale: Locale; title: string; summary: string };
 type BenchEventText = { eventId: number; locale: Locale; title: string; body: string; location: string };
 export type BenchDataset = {
   /** Every row's updatedAt: a fixed moment in the past, so "last changed" is stable too. */
@@ -57,6 +70,10 @@ export type BenchDataset = {
   events: BenchEvent[];
   eventTexts: BenchEventText[];
   eventPartners: Array<{ eventId: number; partnerId: string }>;
+  /** One project per five events, each with one partner. */
+  projects: BenchProject[];
+  projectTexts: BenchProjectText[];
+  projectPartners: Array<{ projectId: number; partnerId: string }>;
   /** The slug of the partner with `eventsOfBusiestPartner` events (the "profile with 500 events" target). */
   busiestPartnerSlug: string;
 };
@@ -70,6 +87,8 @@ const AGREEMENT_TYPES = ['twinning', 'friendship_treaty', 'cooperation', 'friend
 const AGREEMENT_STATUSES = ['in_force', 'suspended', 'expired', 'terminated', 'superseded', null] as const;
 const FORMATS = ['in_person', 'online', 'hybrid', null] as const;
 const PRECISIONS: Precision[] = ['day', 'month', 'year'];
+const THEMES = ['education', 'culture', 'economy', 'ecology', 'health', 'youth', 'sport', 'tourism', 'municipal_services', 'other'] as const;
+const PROJECT_STATUSES = ['planned', 'active', 'completed', 'suspended', 'cancelled'] as const;
 const TOPICS: Record<Locale, string[]> = {
   ru: ['форум', 'фестиваль', 'выставка', 'визит делегации', 'турнир', 'семинар', 'ярмарка', 'конференция'],
   kk: ['форумы', 'фестивалі', 'көрмесі', 'делегация сапары', 'турнирі', 'семинары', 'жәрмеңкесі', 'конференциясы'],
@@ -182,6 +201,7 @@ export function generateBenchDataset(seed: number, sizes: BenchSizes = FULL_SIZE
   const eventTexts: BenchEventText[] = [];
   const eventPartners: Array<{ eventId: number; partnerId: string }> = [];
   let busiestCount = 0;
+  const projectCount = Math.floor(sizes.events / 5);
   for (let id = 1; id <= sizes.events; id++) {
     const start = partialDate(1995, 2025);
     // An end only for a day-precision start: a few days later, same precision (end >= start).
@@ -196,6 +216,8 @@ export function generateBenchDataset(seed: number, sizes: BenchSizes = FULL_SIZE
       endPrecision: end ? 'day' : null,
       category,
       format: pick(FORMATS),
+      // Assigned without drawing from the generator, so the other rows stay those of version 1.
+      projectId: projectCount > 0 && id % 7 === 0 ? ((id - 1) % projectCount) + 1 : null,
     });
     const topic = int(0, TOPICS.ru.length - 1);
     const n = pad(id, 5);
@@ -229,6 +251,32 @@ export function generateBenchDataset(seed: number, sizes: BenchSizes = FULL_SIZE
   if (busiestCount !== sizes.eventsOfBusiestPartner)
     throw new Error(`benchmark dataset: the busiest partner got ${busiestCount} events, not ${sizes.eventsOfBusiestPartner}`);
 
+  // Drawn after every other row, for the same reason.
+  const projects: BenchProject[] = [];
+  const projectTexts: BenchProjectText[] = [];
+  const projectPartners: Array<{ projectId: number; partnerId: string }> = [];
+  for (let id = 1; id <= projectCount; id++) {
+    const start = random() < 0.9 ? partialDate(1995, 2025) : null;
+    const endYear = start && random() < 0.5 ? start.y + int(0, 3) : null;
+    projects.push({
+      id,
+      slug: `synthetic-project-${pad(id, 5)}`,
+      theme: pick(THEMES),
+      status: random() < 0.8 ? pick(PROJECT_STATUSES) : null,
+      startDate: start?.date ?? null,
+      startPrecision: start?.precision ?? null,
+      endDate: endYear === null ? null : isoDate(endYear, 1, 1),
+      endPrecision: endYear === null ? null : 'year',
+    });
+    const n = pad(id, 5);
+    projectTexts.push(
+      { projectId: id, locale: 'ru', title: `Синтетический проект ${n}`, summary: 'Синтетический проект для бенчмарка. Такого проекта не было.' },
+      { projectId: id, locale: 'kk', title: `Синтетикалық жоба ${n}`, summary: 'Бенчмарк үшін жасалған синтетикалық жоба. Мұндай жоба болған жоқ.' },
+      { projectId: id, locale: 'en', title: `Synthetic project ${n}`, summary: 'A synthetic project for the benchmark. It never happened.' },
+    );
+    projectPartners.push({ projectId: id, partnerId: partnerId(int(0, sizes.partners - 1)) });
+  }
+
   return {
     updatedAt: '2026-01-01T00:00:00.000Z',
     homeCity: {
@@ -244,6 +292,9 @@ export function generateBenchDataset(seed: number, sizes: BenchSizes = FULL_SIZE
     events,
     eventTexts,
     eventPartners,
+    projects,
+    projectTexts,
+    projectPartners,
     busiestPartnerSlug: (partners[0] as BenchPartner).slug,
   };
 }

@@ -118,6 +118,39 @@ export async function loadBenchDataset(url: string, data: BenchDataset, mark: st
       col('place', 'text', at, (r) => r.place),
     ]);
 
+    // Before the events, which point to them.
+    const pr = data.projects;
+    await insertColumns(
+      client,
+      'Project',
+      [
+        col('id', 'int4', pr, (r) => r.id),
+        col('slug', 'text', pr, (r) => r.slug),
+        col(
+          'themes',
+          '"ProjectTheme"',
+          pr,
+          (r) => r.theme,
+          (v) => `ARRAY[${v}]`,
+        ),
+        col('status', '"ProjectStatus"', pr, (r) => r.status),
+        col('startDate', 'date', pr, (r) => r.startDate),
+        col('startPrecision', '"DatePrecision"', pr, (r) => r.startPrecision),
+        col('endDate', 'date', pr, (r) => r.endDate),
+        col('endPrecision', '"DatePrecision"', pr, (r) => r.endPrecision),
+      ],
+      updated,
+    );
+    const prt = data.projectTexts;
+    await insertColumns(client, 'ProjectTranslation', [
+      col('projectId', 'int4', prt, (r) => r.projectId),
+      col('locale', '"Locale"', prt, (r) => r.locale),
+      col('title', 'text', prt, (r) => r.title),
+      col('summary', 'text', prt, (r) => r.summary),
+    ]);
+    const pp = data.projectPartners;
+    await insertColumns(client, 'ProjectPartner', [col('projectId', 'int4', pp, (r) => r.projectId), col('partnerId', 'uuid', pp, (r) => r.partnerId)]);
+
     const e = data.events;
     await insertColumns(
       client,
@@ -131,6 +164,7 @@ export async function loadBenchDataset(url: string, data: BenchDataset, mark: st
         col('endPrecision', '"DatePrecision"', e, (r) => r.endPrecision),
         col('category', '"EventCategory"', e, (r) => r.category),
         col('format', '"EventFormat"', e, (r) => r.format),
+        col('projectId', 'int4', e, (r) => r.projectId),
       ],
       updated,
     );
@@ -146,10 +180,10 @@ export async function loadBenchDataset(url: string, data: BenchDataset, mark: st
     await insertColumns(client, 'EventPartner', [col('eventId', 'int4', ep, (r) => r.eventId), col('partnerId', 'uuid', ep, (r) => r.partnerId)]);
 
     // Explicit ids above: move the sequences past them, as an editor's next record would need.
-    await client.query(`SELECT setval(pg_get_serial_sequence('"Agreement"', 'id'), $1), setval(pg_get_serial_sequence('"Event"', 'id'), $2)`, [
-      Math.max(1, a.length),
-      Math.max(1, e.length),
-    ]);
+    await client.query(
+      `SELECT setval(pg_get_serial_sequence('"Agreement"', 'id'), $1), setval(pg_get_serial_sequence('"Event"', 'id'), $2), setval(pg_get_serial_sequence('"Project"', 'id'), $3)`,
+      [Math.max(1, a.length), Math.max(1, e.length), Math.max(1, pr.length)],
+    );
     const { rows } = await client.query<{ db: string }>('SELECT current_database() AS db');
     await client.query(`COMMENT ON DATABASE "${rows[0]?.db}" IS '${mark.replace(/'/g, "''")}'`);
     await client.query('COMMIT');

@@ -1,4 +1,6 @@
 import type { Metadata } from 'next';
+import { listProjectsUnderAgreement } from '@/lib/server/projects/register';
+import { RelatedProjects } from '@/components/projects/related-projects';
 import { connection } from 'next/server';
 import { notFound } from 'next/navigation';
 import { pageMetadata } from '@/lib/seo/page-metadata';
@@ -44,7 +46,12 @@ export default async function AgreementPage({ params }: PageProps<'/[locale]/agr
   const accessed = new Date();
   const absolute = (path: string) => new URL(path, siteUrl()).toString();
   const url = absolute(localePath(locale, `/agreements/${agreement.id}`));
-  const [history, common] = await Promise.all([getAgreementPublicHistory(agreement.id), getTranslations({ locale, namespace: 'Common' })]);
+  const [history, common, projects, t] = await Promise.all([
+    getAgreementPublicHistory(agreement.id),
+    getTranslations({ locale, namespace: 'Common' }),
+    listProjectsUnderAgreement(locale, agreement.id),
+    getTranslations({ locale, namespace: 'Agreement' }),
+  ]);
   const typeLabel = common(`agreementType.${agreement.type}`);
   const structured = agreementNode({
     url,
@@ -86,6 +93,7 @@ export default async function AgreementPage({ params }: PageProps<'/[locale]/agr
     <>
       <JsonLd node={structured} locale={locale} />
       <AgreementArticle agreement={agreement} homeCity={homeCity} locale={locale} permalink={{ url, accessed, history }} />
+      <RelatedProjects projects={projects} heading={t('projectsHeading')} locale={locale} />
     </>
   );
 }

@@ -1,4 +1,6 @@
 import type { Metadata } from 'next';
+import { listProjectsOfPartner } from '@/lib/server/projects/register';
+import { RelatedProjects } from '@/components/projects/related-projects';
 import { connection } from 'next/server';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
@@ -30,7 +32,11 @@ export default async function PartnerPage({ params }: PageProps<'/[locale]/partn
   const locale: AppLocale = await localeFromParams(params);
   const { slug } = await params;
   await connection();
-  const partner = await getPartnerProfile(locale, slug);
+  const [partner, projects, t] = await Promise.all([
+    getPartnerProfile(locale, slug),
+    listProjectsOfPartner(locale, slug),
+    getTranslations({ locale, namespace: 'PartnerProfile' }),
+  ]);
   if (!partner) notFound();
   // The place itself for search engines; only the public page has it, not the editors' preview.
   const structured = placeNode({
@@ -48,6 +54,7 @@ export default async function PartnerPage({ params }: PageProps<'/[locale]/partn
     <>
       <JsonLd node={structured} locale={locale} />
       <PartnerProfileArticle partner={partner} locale={locale} />
+      <RelatedProjects projects={projects} heading={t('projectsHeading')} locale={locale} />
     </>
   );
 }

@@ -1,0 +1,125 @@
+import 'server-only';
+import { readArguments } from '@/lib/server/read-arguments';
+import { cacheTag } from 'next/cache';
+import { localesFor, pickLocalized, type ContentLocale, type LocalizedValue } from '@/lib/i18n/localized';
+import type { PartialDate } from '@/lib/dates/partial-date';
+import type { Prisma } from '@/lib/generated/prisma/client';
+import type { AgreementType, OrganizationKind, ProjectStatus } from '@/lib/generated/prisma/enums';
+import { isSlug } from '@/lib/slug';
+import { db } from '../db';
+import { cacheUntilNextPublication } from '../publication-schedule';
+import { cacheTags } from '../cache-tags';
+import { publiclyVisible } from '../visibility';
+import { eventSummarySelect, newestFirst, toEventSummaries, type EventSummary } from '../events/summary';
+import type { EventPhoto } from '../events/detail';
+import { partialDate, projectSummarySelect, toProjectSummary, type ProjectSummary } from './summary';
+
+export type ProjectDetail = ProjectSummary & {
+  outcomes: LocalizedValue | null;
+  /** Oldest first. */
+  statusHistory: { status: ProjectStatus; date: PartialDate; note: string | null }[];
+  /** The public agreements it implements, with public partners only. */
+  agreements: { id: number; type: AgreementType; title: LocalizedValue | null; signed: PartialDate | null; partnerName: LocalizedValue | null }[];
+  organizations: { kind: OrganizationKind; countryCode: string | null; name: LocalizedValue; city: LocalizedValue | null }[];
+  /** Titles stay in the language of the source. */
+  sources: { id: number; title: string; language: ContentLocale; url: string | null; publisher: string | null }[];
+  photos: EventPhoto[];
+  /** Its public events, newest first. */
+  events: EventSummary[];
+};
+
+/**
+ * One project matching `where`, with everything its page shows. Uncached and unchecked: callers
+ * decide who may see it. Linked records (agreements, events, partners, photos) appear only when
+ * the public may see them. Three queries plus one per relation, whatever their sizes.
+ */
+async function findProjectDetail(locale: ContentLocale, where: Prisma.ProjectWhereInput, now: Date): Promise<ProjectDetail | null> {
+  const locales = { locale: { in: localesFor(locale) } };
+  const row = await db().project.findFirst({
+    where,
+    select: {
+      ...projectSummarySelect(locale, now),
+      id: true,
+      translations: { where: locales, select: { locale: true, title: true, summary: true, outcomes: true } },
+      statusHistory: { orderBy: [{ date: 'asc' }, { id: 'asc' }], select: { status: true, date: true, precision: true, note: true } },
+      agreements: {
+        where: { agreement: { ...publiclyVisible(now), partner: publiclyVisible(now) } },
+        orderBy: { agreementId: 'asc' },
+        select: {
+          agreement: {
+            select: {
+              id: true,
+              type: true,
+              signedOn: true,
+              signedPrecision: true,
+              translations: { where: locales, select: { locale: true, title: true } },
+              partner: { select: { translations: { where: locales, select: { locale: true, name: true } } } },
+            },
+          },
+        },
+      },
+      organizations: {
+        orderBy: [{ position: 'asc' }, { id: 'asc' }],
+        select: { kind: true, countryCode: true, translations: { where: locales, select: { locale: true, name: true, city: true } } },
+      },
+      sources: { orderBy: { sourceId: 'asc' }, select: { source: { select: { id: true, title: true, language: true, url: true, publisher: true } } } },
+      photos: {
+        where: { media: { deletedAt: null, kind: 'image' } },
+        orderBy: [{ position: 'asc' }, { mediaId: 'asc' }],
+        select: {
+          media: {
+            select: {
+              storageKey: true,
+              width: true,
+              height: true,
+              creditText: true,
+              creditUrl: true,
+              translations: { where: locales, select: { locale: true, alt: true, caption: true } },
+            },
+          },
+        },
+      },
+    },
+  });
+  const summary = row && toProjectSummary(row, locale);
+  if (!row || !summary) return null;
+  const events = await db().event.findMany({
+    where: { ...publiclyVisible(now), projectId: row.id },
+    orderBy: newestFirst,
+    select: eventSummarySelect(locale, now),
+  });
+  return {
+    ...summary,
+    outcomes: pickLocalized(row.translations, locale, 'outcomes'),
+    statusHistory: row.statusHistory.map(({ date, precision, ...change }) => ({ ...change, date: { date, precision } })),
+    agreements: row.agreements.map(({ agreement: { translations, partner, signedOn, signedPrecision, ...a } }) => ({
+      ...a,
+      title: pickLocalized(translations, locale, 'title'),
+      signed: partialDate(signedOn, signedPrecision),
+      partnerName: pickLocalized(partner.translations, locale, 'name'),
+    })),
+    organizations: row.organizations.flatMap(({ translations, ...o }) => {
+      const name = pickLocalized(translations, locale, 'name');
+      return name ? [{ ...o, name, city: pickLocalized(translations, locale, 'city') }] : [];
+    }),
+    sources: row.sources.map((s) => s.source),
+    photos: row.photos.map(({ media: { translations, ...media } }) => ({
+      ...media,
+      alt: pickLocalized(translations, locale, 'alt'),
+      caption: pickLocalized(translations, locale, 'caption'),
+    })),
+    events: toEventSummaries(events, locale),
+  };
+}
+
+/** One public project with everything its page shows, or null when the public may not see it. */
+export async function getProject(locale: ContentLocale, slug: string): Promise<ProjectDetail | null> {
+  'use cache';
+  locale = readArguments.locale.parse(locale);
+  slug = readArguments.slug.parse(slug);
+  if (!isSlug(slug)) return null;
+  await cacheUntilNextPublication();
+  cacheTag(cacheTags.projects, cacheTags.events, cacheTags.agreements, cacheTags.partners);
+  const now = new Date();
+  return findProjectDetail(locale, { slug, ...publiclyVisible(now) }, now);
+}

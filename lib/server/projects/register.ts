@@ -1,0 +1,151 @@
+import 'server-only';
+import { readArguments } from '@/lib/server/read-arguments';
+import { cacheTag } from 'next/cache';
+import { localesFor, pickLocalized, type ContentLocale } from '@/lib/i18n/localized';
+import { PROJECTS_PER_PAGE, type ProjectFilters, type ProjectSortKey } from '@/lib/schemas/projects';
+import { pageOfList, type ListPage } from '@/lib/pagination';
+import { isSlug } from '@/lib/slug';
+import type { Prisma } from '@/lib/generated/prisma/client';
+import { db } from '../db';
+import { cacheUntilNextPublication } from '../publication-schedule';
+import { cacheTags } from '../cache-tags';
+import { publiclyVisible } from '../visibility';
+import type { EventPartnerLink } from '../events/summary';
+import { newestStartFirst, projectSummarySelect, toProjectSummaries, type ProjectSummary } from './summary';
+
+const yearStart = (year: number) => new Date(Date.UTC(year, 0, 1));
+
+/**
+ * The projects the register shows for these filters. A project counts for a year when its period
+ * overlaps it (docs/decisions/031): it starts before the year ends, and its end, or its start when
+ * no end is given, lies in the year or later. A period at any precision lies within one calendar
+ * year and is stored as its first day, so comparing the stored dates with 1 January is exact.
+ */
+function projectRegisterWhere({ theme, partner, status, year, kind }: ProjectFilters, now: Date): Prisma.ProjectWhereInput {
+  return {
+    ...publiclyVisible(now),
+    ...(theme && { themes: { has: theme } }),
+    ...(status && { status }),
+    ...(kind && { organizations: { some: { kind } } }),
+    ...(partner && { partners: { some: { partner: { slug: partner, ...publiclyVisible(now) } } } }),
+    ...(year !== undefined && {
+      startDate: { lt: yearStart(year + 1) },
+      OR: [{ endDate: { gte: yearStart(year) } }, { endDate: null, startDate: { gte: yearStart(year) } }],
+    }),
+  };
+}
+
+/**
+ * One page of the public register with the number matching the filters. In start order the page
+ * is cut in SQL (one query per relation, one count); in title order the whole filtered list is
+ * sorted by Intl.Collator, which SQL collations do not match, as on the agreements register.
+ * A page past the end comes back empty; the caller decides.
+ */
+export async function listProjectPage(locale: ContentLocale, filters: ProjectFilters, sort: ProjectSortKey, page: number): Promise<ListPage<ProjectSummary>> {
+  'use cache';
+  locale = readArguments.locale.parse(locale);
+  filters = readArguments.projectFilters.parse(filters);
+  sort = readArguments.projectSort.parse(sort);
+  page = readArguments.page.parse(page);
+  await cacheUntilNextPublication();
+  cacheTag(cacheTags.projects, cacheTags.partners);
+  const now = new Date();
+  const where = projectRegisterWhere(filters, now);
+  const select = projectSummarySelect(locale, now);
+  if (sort === 'title') {
+    const all = toProjectSummaries(await db().project.findMany({ where, select }), locale);
+    return pageOfList(
+      all.sort((a, b) => a.title.text.localeCompare(b.title.text, locale)),
+      page,
+      PROJECTS_PER_PAGE,
+    );
+  }
+  const [rows, total] = await Promise.all([
+    db().project.findMany({ where, orderBy: newestStartFirst, skip: (page - 1) * PROJECTS_PER_PAGE, take: PROJECTS_PER_PAGE, select }),
+    db().project.count({ where }),
+  ]);
+  return { items: toProjectSummaries(rows, locale), total, page, pageCount: Math.max(1, Math.ceil(total / PROJECTS_PER_PAGE)) };
+}
+
+export type ProjectFilterOptions = {
+  /** Public partners with at least one public project, by name in the locale. */
+  partners: EventPartnerLink[];
+  /** Every year some public project's period overlaps, newest first. */
+  years: number[];
+};
+
+/** The choices the register's partner and year filters offer: only values that find something. Two queries. */
+export async function listProjectFilterOptions(locale: ContentLocale): Promise<ProjectFilterOptions> {
+  'use cache';
+  locale = readArguments.locale.parse(locale);
+  await cacheUntilNextPublication();
+  cacheTag(cacheTags.projects, cacheTags.partners);
+  const now = new Date();
+  const [partners, range] = await Promise.all([
+    db().partner.findMany({
+      where: { ...publiclyVisible(now), projects: { some: { project: publiclyVisible(now) } } },
+      select: { slug: true, translations: { where: { locale: { in: localesFor(locale) } }, select: { locale: true, name: true } } },
+    }),
+    db().project.aggregate({ where: publiclyVisible(now), _min: { startDate: true }, _max: { startDate: true, endDate: true } }),
+  ]);
+  const first = range._min.startDate?.getUTCFullYear();
+  const last = Math.max(range._max.startDate?.getUTCFullYear() ?? 0, range._max.endDate?.getUTCFullYear() ?? 0);
+  return {
+    partners: partners
+      .flatMap((p) => {
+        const name = pickLocalized(p.translations, locale, 'name');
+        return name ? [{ slug: p.slug, name }] : [];
+      })
+      .sort((a, b) => a.name.text.localeCompare(b.name.text, locale)),
+    years: first === undefined ? [] : Array.from({ length: last - first + 1 }, (_, i) => last - i),
+  };
+}
+
+/** How many public projects are active: their current status says so. */
+export async function countActiveProjects(): Promise<number> {
+  'use cache';
+  await cacheUntilNextPublication();
+  cacheTag(cacheTags.projects);
+  return db().project.count({ where: { ...publiclyVisible(new Date()), status: 'active' } });
+}
+
+/** How many projects the public can see at all: the register says so when there are none. */
+export async function countPublicProjects(): Promise<number> {
+  'use cache';
+  await cacheUntilNextPublication();
+  cacheTag(cacheTags.projects);
+  return db().project.count({ where: publiclyVisible(new Date()) });
+}
+
+/** A public partner's public projects, newest start first (its profile lists them). */
+export async function listProjectsOfPartner(locale: ContentLocale, partnerSlug: string): Promise<ProjectSummary[]> {
+  'use cache';
+  locale = readArguments.locale.parse(locale);
+  partnerSlug = readArguments.slug.parse(partnerSlug);
+  if (!isSlug(partnerSlug)) return [];
+  await cacheUntilNextPublication();
+  cacheTag(cacheTags.projects, cacheTags.partners);
+  const now = new Date();
+  const rows = await db().project.findMany({
+    where: projectRegisterWhere({ partner: partnerSlug }, now),
+    orderBy: newestStartFirst,
+    select: projectSummarySelect(locale, now),
+  });
+  return toProjectSummaries(rows, locale);
+}
+
+/** The public projects that implement an agreement, newest start first (its permalink lists them). */
+export async function listProjectsUnderAgreement(locale: ContentLocale, agreementId: number): Promise<ProjectSummary[]> {
+  'use cache';
+  locale = readArguments.locale.parse(locale);
+  agreementId = readArguments.id.parse(agreementId);
+  await cacheUntilNextPublication();
+  cacheTag(cacheTags.projects, cacheTags.agreements, cacheTags.partners);
+  const now = new Date();
+  const rows = await db().project.findMany({
+    where: { ...publiclyVisible(now), agreements: { some: { agreementId, agreement: { ...publiclyVisible(now), partner: publiclyVisible(now) } } } },
+    orderBy: newestStartFirst,
+    select: projectSummarySelect(locale, now),
+  });
+  return toProjectSummaries(rows, locale);
+}
