@@ -8,15 +8,17 @@ import { photoOptions } from './photo-options';
 
 /** The choices of the project form with their labels, computed on the server (the browser may lack Kazakh date formats). */
 export async function projectFormOptions(headers: Headers, locale: AppLocale, projectId?: number) {
-  const [t, common, choices] = await Promise.all([
+  const [t, themes, terms, common, choices] = await Promise.all([
     getTranslations({ locale, namespace: 'AdminProjects' }),
+    getTranslations({ locale, namespace: 'Themes' }),
+    getTranslations({ locale, namespace: 'ProjectTerms' }),
     getTranslations({ locale, namespace: 'Common' }),
     listProjectFormChoices(headers, locale, projectId),
   ]);
   return {
-    themes: Object.values(ProjectTheme).map((v) => ({ value: v, label: t(`theme.${v}`) })),
+    themes: Object.values(ProjectTheme).map((v) => ({ value: v, label: themes(v) })),
     statuses: Object.values(ProjectStatus).map((v) => ({ value: v, label: t(`status.${v}`) })),
-    organizationKinds: Object.values(OrganizationKind).map((v) => ({ value: v, label: t(`organizationKind.${v}`) })),
+    organizationKinds: Object.values(OrganizationKind).map((v) => ({ value: v, label: terms(`organizationKind.${v}`) })),
     partners: choices.partners.map((p) => ({ value: p.id, label: p.name })),
     agreements: choices.agreements.map((a) => ({
       value: String(a.id),

@@ -15,16 +15,17 @@ import type { ProjectDetail } from '@/lib/server/projects/detail';
 
 /** One project as its public page shows it: facts beside the text, then its agreements, participants, events and sources. */
 export async function ProjectArticle({ project, locale }: { project: ProjectDetail; locale: AppLocale }) {
-  const [t, terms, common] = await Promise.all([
+  const [t, terms, themes, common] = await Promise.all([
     getTranslations({ locale, namespace: 'Project' }),
     getTranslations({ locale, namespace: 'ProjectTerms' }),
+    getTranslations({ locale, namespace: 'Themes' }),
     getTranslations({ locale, namespace: 'Common' }),
   ]);
   const notSpecified = <span className="text-slate-600 dark:text-slate-400">{common('notSpecified')}</span>;
   const date = (value: ProjectDetail['start']) =>
     value ? <time dateTime={formatPartialDateIso(value)}>{formatPartialDate(value, locale)}</time> : notSpecified;
   const facts: Array<[label: string, value: ReactNode]> = [
-    [t('facts.themes'), project.themes.map((theme) => terms(`theme.${theme}`)).join(', ')],
+    [t('facts.themes'), project.themes.map((theme) => themes(theme)).join(', ')],
     [t('facts.status'), project.status ? terms(`status.${project.status}`) : notSpecified],
     [t('facts.start'), date(project.start)],
     [t('facts.end'), date(project.end)],

@@ -24,7 +24,7 @@ export async function ProjectFilters({
   applied: Filters;
   sort: ProjectSortKey;
 }) {
-  const [t, terms] = await Promise.all([getTranslations('Projects'), getTranslations('ProjectTerms')]);
+  const [t, terms, themes] = await Promise.all([getTranslations('Projects'), getTranslations('ProjectTerms'), getTranslations('Themes')]);
   const filtered = Object.values(applied).some((v) => v !== undefined) || sort !== 'start';
   const sortLabels: Record<ProjectSortKey, string> = { start: t('filters.sortStart'), title: t('filters.sortTitle') };
   return (
@@ -40,7 +40,7 @@ export async function ProjectFilters({
           <option value="">{t('filters.anyTheme')}</option>
           {Object.values(ProjectTheme).map((theme) => (
             <option key={theme} value={theme}>
-              {terms(`theme.${theme}`)}
+              {themes(theme)}
             </option>
           ))}
         </select>

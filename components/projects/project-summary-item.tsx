@@ -7,13 +7,18 @@ import { ProjectPeriod } from './project-period';
 
 /** One project in a list: its title (a link to its page), themes, period, status and partners. */
 async function ProjectSummaryItem({ project, locale, heading: Heading = 'h3' }: { project: ProjectSummary; locale: string; heading?: 'h2' | 'h3' }) {
-  const [t, terms, common] = await Promise.all([getTranslations('Projects'), getTranslations('ProjectTerms'), getTranslations('Common')]);
+  const [t, terms, themes, common] = await Promise.all([
+    getTranslations('Projects'),
+    getTranslations('ProjectTerms'),
+    getTranslations('Themes'),
+    getTranslations('Common'),
+  ]);
   return (
     <article className="space-y-1.5" data-project={project.slug}>
       <p className="flex flex-wrap gap-1.5 text-xs font-semibold">
         {project.themes.map((theme) => (
           <span key={theme} className="rounded-full bg-brand-50 px-2 py-0.5 text-brand-800 dark:bg-brand-900 dark:text-brand-100">
-            {terms(`theme.${theme}`)}
+            {themes(theme)}
           </span>
         ))}
       </p>

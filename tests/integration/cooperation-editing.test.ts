@@ -3,7 +3,7 @@ import { datasets, seedDataset } from '@/prisma/seed/seed-dataset';
 import { projectWrites } from '@/lib/server/projects/mutations';
 import { proposalWrites } from '@/lib/server/proposals/mutations';
 import { listProjectsForEditing } from '@/lib/server/projects/editing';
-import { listProposalsForEditing } from '@/lib/server/proposals/editing';
+import { getProposalPreview, listProposalsForEditing } from '@/lib/server/proposals/editing';
 import { projectInputSchema } from '@/lib/schemas/project';
 import { proposalInputSchema, type ProposalInput } from '@/lib/schemas/proposal';
 import { createTestDatabase, type TestDatabase } from '../support/test-database';
@@ -153,9 +153,11 @@ describe('editing projects', () => {
 
 describe('editing proposals', () => {
   it('refuses visitors without a session, writing nothing', async () => {
+    const before = await database.prisma.proposal.count();
     await expect(proposalWrites.create(new Headers(), proposalForm())).rejects.toMatchObject({ reason: 'unauthenticated' });
     await expect(listProposalsForEditing(new Headers(), 'ru')).rejects.toMatchObject({ reason: 'unauthenticated' });
-    expect(await database.prisma.proposal.count()).toBe(0);
+    await expect(getProposalPreview(new Headers(), 'ru', 1)).rejects.toMatchObject({ reason: 'unauthenticated' });
+    expect(await database.prisma.proposal.count()).toBe(before);
   });
 
   it('an editor creates an internal proposal and moves it to "memorandum"; the audit log has each stage', async () => {
@@ -177,6 +179,11 @@ describe('editing proposals', () => {
       'stages.1.stage': { before: null, after: 'memorandum' },
     });
     expect((await listProposalsForEditing(editor, 'en')).find((p) => p.id === id)).toMatchObject({ partnerName: 'Xiamen', stage: 'memorandum' });
+    // The preview is the public page's own record, and says an internal proposal is not public.
+    const preview = await getProposalPreview(editor, 'en', id);
+    expect(preview?.page).toMatchObject({ id, stage: 'memorandum', partnerName: { text: 'Xiamen' } });
+    expect(preview?.page.stages.map((s) => s.stage)).toEqual(['initiative', 'memorandum']);
+    expect(preview?.state).toEqual({ kind: 'draft' });
   });
 
   it('answers a stage dated before an earlier one as a field error when only the database sees it, and writes nothing', async () => {

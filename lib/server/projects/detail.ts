@@ -33,7 +33,7 @@ export type ProjectDetail = ProjectSummary & {
  * decide who may see it. Linked records (agreements, events, partners, photos) appear only when
  * the public may see them. Three queries plus one per relation, whatever their sizes.
  */
-async function findProjectDetail(locale: ContentLocale, where: Prisma.ProjectWhereInput, now: Date): Promise<ProjectDetail | null> {
+export async function findProjectDetail(locale: ContentLocale, where: Prisma.ProjectWhereInput, now: Date): Promise<ProjectDetail | null> {
   const locales = { locale: { in: localesFor(locale) } };
   const row = await db().project.findFirst({
     where,

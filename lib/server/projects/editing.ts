@@ -5,6 +5,9 @@ import { localesFor, pickLocalized, type ContentLocale } from '@/lib/i18n/locali
 import { listPhotoChoices } from '../media/photos';
 import { serialIdSchema } from '@/lib/schemas/record-ids';
 import { listAgreementsToLink } from '../agreements/editing';
+import { publicationSelect, type Preview } from '../admin/preview';
+import { publicState } from '@/lib/publication/public-state';
+import { findProjectDetail, type ProjectDetail } from './detail';
 
 const nameIn = (locale: ContentLocale) => ({ translations: { where: { locale: { in: localesFor(locale) } }, select: { locale: true, name: true } } }) as const;
 const partnerName = (partner: { slug: string; translations: { locale: ContentLocale; name: string }[] }, locale: ContentLocale) =>
@@ -101,45 +104,15 @@ export async function listTrashedProjects(headers: Headers, locale: ContentLocal
 }
 
 /**
- * A project in any publication state, with its texts in the editor's language (ru where missing),
- * for its preview. Never cached, since a draft changes with every save.
+ * A project in any publication state as its public page would show it, so the preview renders the
+ * very same component; linked records are those the public would see. Never cached, since a draft
+ * changes with every save.
  */
-export async function getProjectPreview(headers: Headers, locale: ContentLocale, id: number) {
+export async function getProjectPreview(headers: Headers, locale: ContentLocale, id: number): Promise<Preview<ProjectDetail> | null> {
   await requireActor(headers, 'editor');
   if (!serialIdSchema.safeParse(id).success) return null;
-  const row = await db().project.findFirst({
-    where: { id, deletedAt: null },
-    select: {
-      slug: true,
-      themes: true,
-      status: true,
-      startDate: true,
-      startPrecision: true,
-      endDate: true,
-      endPrecision: true,
-      publicationStatus: true,
-      publishAt: true,
-      translations: { where: { locale: { in: localesFor(locale) } } },
-      partners: { select: { partner: { select: { slug: true, ...nameIn(locale) } } } },
-      organizations: {
-        orderBy: [{ position: 'asc' }, { id: 'asc' }],
-        select: { kind: true, countryCode: true, translations: { where: { locale: { in: localesFor(locale) } } } },
-      },
-    },
-  });
-  if (!row) return null;
-  const { translations, partners, organizations, ...project } = row;
-  return {
-    ...project,
-    title: pickLocalized(translations, locale, 'title')?.text ?? project.slug,
-    summary: pickLocalized(translations, locale, 'summary')?.text ?? null,
-    outcomes: pickLocalized(translations, locale, 'outcomes')?.text ?? null,
-    partners: partners.map(({ partner }) => partnerName(partner, locale)),
-    organizations: organizations.map((o) => ({
-      kind: o.kind,
-      countryCode: o.countryCode,
-      name: pickLocalized(o.translations, locale, 'name')?.text ?? '',
-      city: pickLocalized(o.translations, locale, 'city')?.text ?? null,
-    })),
-  };
+  const where = { id, deletedAt: null };
+  const now = new Date();
+  const [page, own] = await Promise.all([findProjectDetail(locale, where, now), db().project.findFirst({ where, select: publicationSelect })]);
+  return page && own ? { page, state: publicState(now, own) } : null;
 }

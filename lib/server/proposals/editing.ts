@@ -5,6 +5,8 @@ import { pickLocalized, type ContentLocale } from '@/lib/i18n/localized';
 import { serialIdSchema } from '@/lib/schemas/record-ids';
 import { publicState, type Publication, type PublicState } from '@/lib/publication/public-state';
 import type { ProposalVisibility } from '@/lib/generated/prisma/enums';
+import { publicationSelect, type Preview } from '../admin/preview';
+import { findProposals, type PublicProposal } from './public-list';
 
 const names = { translations: { select: { locale: true, partnerName: true } } } as const;
 
@@ -46,26 +48,20 @@ export async function listTrashedProposals(headers: Headers, locale: ContentLoca
   return rows.map(({ translations, ...row }) => ({ ...row, title: pickLocalized(translations, locale, 'partnerName')?.text ?? String(row.id) }));
 }
 
-/** A proposal in any state, with its texts in the editor's language (ru where missing) and its stages, for its preview. Never cached. */
-export async function getProposalPreview(headers: Headers, locale: ContentLocale, id: number) {
+/**
+ * A proposal in any state as the public page would show it, so the preview renders the very same
+ * component. Never cached, since a draft changes with every save.
+ */
+export async function getProposalPreview(headers: Headers, locale: ContentLocale, id: number): Promise<Preview<PublicProposal> | null> {
   await requireActor(headers, 'editor');
   if (!serialIdSchema.safeParse(id).success) return null;
-  const row = await db().proposal.findFirst({
-    where: { id, deletedAt: null },
-    select: {
-      countryCode: true,
-      stage: true,
-      visibility: true,
-      publicationStatus: true,
-      publishAt: true,
-      translations: true,
-      stages: { orderBy: { position: 'asc' }, select: { stage: true, date: true, precision: true, note: true } },
-    },
-  });
-  if (!row) return null;
-  const { translations, ...proposal } = row;
-  const text = (field: 'partnerName' | 'place' | 'initiator' | 'rationale') => pickLocalized(translations, locale, field)?.text ?? null;
-  return { ...proposal, partnerName: text('partnerName') ?? String(id), place: text('place'), initiator: text('initiator'), rationale: text('rationale') };
+  const where = { id, deletedAt: null };
+  const now = new Date();
+  const [[page], own] = await Promise.all([
+    findProposals(locale, where, now),
+    db().proposal.findFirst({ where, select: { ...publicationSelect, visibility: true } }),
+  ]);
+  return page && own ? { page, state: proposalPublicState(now, own) } : null;
 }
 
 /** Whether visitors see a proposal: an internal one never, whatever its publication status (decision 029). */

@@ -8,6 +8,7 @@ import { publicProposal } from '../visibility';
 import { publicState } from '@/lib/publication/public-state';
 import { localesFor, pickLocalized, type ContentLocale, type LocalizedValue } from '@/lib/i18n/localized';
 import type { AgreementType, DatePrecision, ProposalStage, PublicationStatus } from '@/lib/generated/prisma/enums';
+import type { Prisma } from '@/lib/generated/prisma/client';
 
 export type PublicProposal = {
   id: number;
@@ -38,9 +39,20 @@ export async function listPublicProposals(locale: ContentLocale): Promise<Public
   await cacheUntilNextPublication();
   cacheTag(cacheTags.proposals, cacheTags.agreements, cacheTags.partners);
   const now = new Date();
+  const proposals = await findProposals(locale, publicProposal(now), now);
+  const lastMoved = (p: PublicProposal) => p.stages.at(-1)?.date.getTime() ?? 0;
+  return proposals.sort((a, b) => lastMoved(b) - lastMoved(a) || a.id - b.id);
+}
+
+/**
+ * The proposals matching `where` as the public page shows them. Uncached and unchecked: callers
+ * decide who may see them. The agreement and partner a proposal became appear only while the
+ * public may see them.
+ */
+export async function findProposals(locale: ContentLocale, where: Prisma.ProposalWhereInput, now: Date): Promise<PublicProposal[]> {
   const locales = { locale: { in: localesFor(locale) } };
   const rows = await db().proposal.findMany({
-    where: publicProposal(now),
+    where,
     orderBy: { id: 'asc' },
     select: {
       id: true,
@@ -75,7 +87,7 @@ export async function listPublicProposals(locale: ContentLocale): Promise<Public
   // else; an agreement only with its partner, since the public sees an agreement only while its partner is public.
   const shown = (...records: { deletedAt: Date | null; publicationStatus: PublicationStatus; publishAt: Date | null }[]) =>
     records.every((r) => r.deletedAt === null) && publicState(now, ...records).kind === 'public';
-  const proposals = rows.flatMap(({ translations, agreement, partner, ...row }) => {
+  return rows.flatMap(({ translations, agreement, partner, ...row }) => {
     const partnerName = pickLocalized(translations, locale, 'partnerName');
     if (!partnerName) return [];
     const becameName = partner && shown(partner) ? pickLocalized(partner.translations, locale, 'name') : null;
@@ -94,6 +106,4 @@ export async function listPublicProposals(locale: ContentLocale): Promise<Public
       },
     ];
   });
-  const lastMoved = (p: PublicProposal) => p.stages.at(-1)?.date.getTime() ?? 0;
-  return proposals.sort((a, b) => lastMoved(b) - lastMoved(a) || a.id - b.id);
 }

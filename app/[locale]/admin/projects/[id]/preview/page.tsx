@@ -1,8 +1,7 @@
 import { RecordPreview } from '@/components/admin/record-preview';
 import { previewMetadata } from '@/components/admin/preview-metadata';
-import { ProjectPreviewArticle } from '@/components/admin/cooperation-preview';
+import { ProjectArticle } from '@/components/projects/project-article';
 import { parseAgreementId } from '@/lib/agreements/permalink-id';
-import { publicState } from '@/lib/publication/public-state';
 import { getProjectPreview } from '@/lib/server/projects/editing';
 
 type Props = PageProps<'/[locale]/admin/projects/[id]/preview'>;
@@ -15,13 +14,13 @@ export default function ProjectPreviewPage({ params }: Props) {
       params={params}
       load={async (headers, locale, rawId) => {
         const id = parseAgreementId(rawId);
-        const project = id === null ? null : await getProjectPreview(headers, locale, id);
+        const preview = id === null ? null : await getProjectPreview(headers, locale, id);
         return (
-          project && {
-            state: publicState(new Date(), project),
+          preview && {
+            state: preview.state,
             editHref: `/admin/projects/${id}`,
-            publicHref: `/projects/${project.slug}`,
-            article: <ProjectPreviewArticle project={project} locale={locale} />,
+            publicHref: `/projects/${preview.page.slug}`,
+            article: <ProjectArticle project={preview.page} locale={locale} />,
           }
         );
       }}

@@ -1,8 +1,9 @@
 import { RecordPreview } from '@/components/admin/record-preview';
 import { previewMetadata } from '@/components/admin/preview-metadata';
-import { ProposalPreviewArticle } from '@/components/admin/cooperation-preview';
+import { ProposalArticle } from '@/components/proposals/proposal-article';
 import { parseAgreementId } from '@/lib/agreements/permalink-id';
-import { getProposalPreview, proposalPublicState } from '@/lib/server/proposals/editing';
+import { proposalAnchor } from '@/lib/proposals/anchor';
+import { getProposalPreview } from '@/lib/server/proposals/editing';
 
 type Props = PageProps<'/[locale]/admin/proposals/[id]/preview'>;
 
@@ -14,13 +15,13 @@ export default function ProposalPreviewPage({ params }: Props) {
       params={params}
       load={async (headers, locale, rawId) => {
         const id = parseAgreementId(rawId);
-        const proposal = id === null ? null : await getProposalPreview(headers, locale, id);
+        const preview = id === null ? null : await getProposalPreview(headers, locale, id);
         return (
-          proposal && {
-            state: proposalPublicState(new Date(), proposal),
+          preview && {
+            state: preview.state,
             editHref: `/admin/proposals/${id}`,
-            publicHref: '/proposals',
-            article: <ProposalPreviewArticle proposal={proposal} locale={locale} />,
+            publicHref: `/proposals#${proposalAnchor(preview.page.id)}`,
+            article: <ProposalArticle proposal={preview.page} locale={locale} />,
           }
         );
       }}
