@@ -218,6 +218,29 @@ describe('editing agreements', () => {
     expect(await auditOf(id)).toHaveLength(count);
   });
 
+  it('refuses to move an agreement to another partner while a project of its partner implements it, as a field error', async () => {
+    const { id, version } = await created();
+    const other = await database.prisma.partner.findFirstOrThrow({ where: { id: { not: partnerId } } });
+    const project = await database.prisma.project.create({
+      data: {
+        slug: 'agreement-partner-guard',
+        themes: ['culture'],
+        translations: { create: { locale: 'ru', title: 'Проверка партнёра соглашения' } },
+        partners: { create: { partnerId } },
+        agreements: { create: { agreementId: id } },
+      },
+    });
+    const count = (await auditOf(id)).length;
+    expect(await updateAgreement(editor, id, version, form({ partnerId: other.id }))).toEqual({
+      ok: false,
+      error: 'invalid',
+      fieldErrors: { partnerId: 'partnerLinkedElsewhere' },
+    });
+    expect((await database.prisma.agreement.findUniqueOrThrow({ where: { id } })).partnerId).toBe(partnerId);
+    expect(await auditOf(id)).toHaveLength(count);
+    await database.prisma.project.delete({ where: { id: project.id } });
+  });
+
   it('refuses references to records that do not exist next to their fields', async () => {
     const outcome = await createAgreement(
       editor,

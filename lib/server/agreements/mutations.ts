@@ -97,6 +97,11 @@ const versioned = versionedWrites({
     await tx.agreementStatusChange.createMany({ data: historyRows(input, id) });
     await tx.agreementLink.createMany({ data: linkRows(input, id) });
   },
+  // A project or a proposal that links the agreement holds its partner (the database's deferred rules).
+  refusals: {
+    ProjectAgreement_with_project_partner: { partnerId: 'partnerLinkedElsewhere' },
+    Proposal_agreement_with_partner: { partnerId: 'partnerLinkedElsewhere' },
+  },
   snapshot,
   check: checkReferences,
 });

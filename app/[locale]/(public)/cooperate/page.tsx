@@ -1,5 +1,7 @@
 import type { Metadata } from 'next';
 import { headers } from 'next/headers';
+import { connection } from 'next/server';
+import type { AppLocale } from '@/i18n/routing';
 import { getTranslations } from 'next-intl/server';
 import { localeFromParams } from '@/i18n/locale-param';
 import { pageMetadata } from '@/lib/seo/page-metadata';
@@ -20,6 +22,17 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/cooperat
 /** The open call: the themes the portal seeks partners in, from the settings, and the form to propose cooperation. */
 export default async function CooperatePage({ params }: PageProps<'/[locale]/cooperate'>) {
   const locale = await localeFromParams(params);
+  const t = await getTranslations({ locale, namespace: 'Cooperate' });
+  return (
+    <SectionPage title={t('title')} lead={t('lead')}>
+      <OpenCall locale={locale} />
+    </SectionPage>
+  );
+}
+
+/** Request-time, as every read of the database: the build has no database (a static shell needs none). */
+async function OpenCall({ locale }: { locale: AppLocale }) {
+  await connection();
   const [t, themes, settings, requestHeaders] = await Promise.all([
     getTranslations({ locale, namespace: 'Cooperate' }),
     getTranslations({ locale, namespace: 'Themes' }),
@@ -28,7 +41,7 @@ export default async function CooperatePage({ params }: PageProps<'/[locale]/coo
   ]);
   const field = (name: 'name' | 'organization' | 'country' | 'email' | 'theme' | 'message') => t(`fields.${name}`);
   return (
-    <SectionPage title={t('title')} lead={t('lead')}>
+    <>
       <section aria-labelledby="sought" className="space-y-3">
         <h2 id="sought" className="text-2xl font-bold">
           {t('soughtHeading')}
@@ -74,6 +87,6 @@ export default async function CooperatePage({ params }: PageProps<'/[locale]/coo
           }}
         />
       </section>
-    </SectionPage>
+    </>
   );
 }
