@@ -83,7 +83,7 @@ test('an editor records a proposal internally and moves it to "memorandum", neve
   await expect(page.locator('form').getByRole('status')).toContainText('Изменения сохранены');
   await expectNoAxeViolations(page);
 
-  await page.getByRole('link', { name: 'Партнёрства в подготовке' }).first().click();
+  await page.getByRole('navigation', { name: 'Разделы администрирования' }).getByRole('link', { name: 'Партнёрства в подготовке' }).click();
   const row = page.getByRole('row').filter({ hasText: marker });
   await expect(row).toContainText('Меморандум');
   await expect(row).toContainText('Внутреннее');

@@ -286,6 +286,9 @@ test('Chromium reports no CSP violation on any public page, the sign-in page or 
       '/agreements',
       `/agreements/${agreementId}`,
       '/events',
+      '/projects',
+      '/proposals',
+      '/cooperate',
       '/about',
       '/open-data',
       '/search?q=a',
@@ -298,7 +301,7 @@ test('Chromium reports no CSP violation on any public page, the sign-in page or 
   }
   // A client-side navigation, which loads the next page's chunks and data.
   await page.goto('/en');
-  await page.getByRole('navigation').first().getByRole('link', { name: 'About', exact: false }).first().click();
+  await page.getByRole('navigation', { name: 'Main navigation' }).first().getByRole('link', { name: 'About', exact: false }).click();
   await expect(page).toHaveURL(/\/en\/about$/);
   await collect();
 
