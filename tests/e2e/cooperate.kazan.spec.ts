@@ -7,7 +7,7 @@ import { createStaff, signIn, type Staff } from './staff';
 
 // The open call's journey on Kazan's portal: an admin sets the themes sought, a partner city
 // submits the form in each language (wrong first, then right), once without JavaScript, and an
-// editor finds each submission in the inbox and turns one into a proposal.
+// editor finds each submission in the inbox, turns one into a proposal and moves it to a memorandum.
 test.describe.configure({ mode: 'serial' });
 
 // Fresh for each project (desktop, phone), so each finds its own submissions in the shared inbox.
@@ -151,4 +151,20 @@ test('an editor finds each submission in the inbox and turns one into a proposal
   await expect(proposal).toHaveAttribute('href', /^\/ru\/admin\/proposals\/\d+$/);
   await page.goto('/ru/admin/inbox');
   await expect(page.locator('tr').filter({ hasText: sender('kk', true) })).toContainText('Оформлена');
+
+  // The proposal it became moves on to a memorandum in the proposal editor.
+  await page
+    .locator('tr')
+    .filter({ hasText: sender('kk', true) })
+    .getByRole('link', { name: sender('kk', true) })
+    .click();
+  await page.getByRole('link', { name: /Открыть предложение №\d+/ }).click();
+  await expect(page.getByRole('group', { name: 'Этап 1' }).getByLabel('Этап', { exact: true })).toHaveValue('initiative');
+  await page.getByRole('button', { name: 'Добавить этап' }).click();
+  const memorandum = page.getByRole('group', { name: 'Этап 2' });
+  await memorandum.getByLabel('Этап', { exact: true }).selectOption('memorandum');
+  await memorandum.getByLabel('Дата').fill(new Date().toISOString().slice(0, 10));
+  await page.getByRole('button', { name: 'Сохранить' }).click();
+  await expect(page.locator('form').getByRole('status')).toContainText('Изменения сохранены');
+  await expect(page.getByRole('group', { name: 'Этап 2' }).getByLabel('Этап', { exact: true })).toHaveValue('memorandum');
 });
