@@ -1,0 +1,80 @@
+import { z } from 'zod';
+import { AgreementType, OrganizationKind, ProjectStatus, ProjectTheme } from '@/lib/generated/prisma/enums';
+import { detailResponse, listResponse, localizedTextResponseSchema, openDataSchemas, partialDateSchema, sourceLanguageSchema } from './common';
+
+const apiUrl = z.url().describe('This record in the API.');
+const pageUrl = z.url().describe('The public page of this record, in the requested locale.');
+
+const projectSummarySchema = z
+  .object({
+    slug: z.string(),
+    url: apiUrl,
+    pageUrl,
+    title: localizedTextResponseSchema,
+    summary: localizedTextResponseSchema.nullable(),
+    themes: z.array(z.enum(ProjectTheme)).describe('One or more.'),
+    status: z.enum(ProjectStatus).nullable().describe('The current status; null when the source does not say.'),
+    start: partialDateSchema.nullable().describe('Null when the source does not say.'),
+    end: partialDateSchema.nullable().describe('Null when the source does not say (not necessarily still running).'),
+    partners: z.array(z.object({ slug: z.string(), url: z.url(), name: localizedTextResponseSchema })).describe('Public partners taking part, by name.'),
+  })
+  .register(openDataSchemas, { id: 'ProjectSummary' });
+
+const projectDetailSchema = projectSummarySchema
+  .extend({
+    outcomes: localizedTextResponseSchema.nullable(),
+    statusHistory: z
+      .array(z.object({ status: z.enum(ProjectStatus), date: partialDateSchema, note: z.string().nullable() }))
+      .describe('Dated status changes, oldest first.'),
+    agreements: z
+      .array(
+        z.object({
+          id: z.int(),
+          url: apiUrl,
+          permalink: z.url(),
+          type: z.enum(AgreementType),
+          title: localizedTextResponseSchema.nullable(),
+          partnerName: localizedTextResponseSchema.nullable(),
+          signed: partialDateSchema.nullable(),
+        }),
+      )
+      .describe('The public agreements the project implements.'),
+    organizations: z
+      .array(
+        z.object({
+          name: localizedTextResponseSchema,
+          kind: z.enum(OrganizationKind),
+          city: localizedTextResponseSchema.nullable(),
+          countryCode: z.string().nullable().describe('ISO 3166-1 alpha-2.'),
+        }),
+      )
+      .describe('Participating organizations (universities, schools, NGOs...), which have no record of their own.'),
+    photos: z.array(
+      z.object({
+        url: z.url(),
+        width: z.int().nullable(),
+        height: z.int().nullable(),
+        alt: localizedTextResponseSchema.nullable(),
+        caption: localizedTextResponseSchema.nullable(),
+        creditText: z.string().nullable(),
+        creditUrl: z.string().nullable(),
+      }),
+    ),
+    sources: z
+      .array(z.object({ title: z.string(), language: sourceLanguageSchema, publisher: z.string().nullable(), url: z.string().nullable() }))
+      .describe('Where the facts come from (titles in the language of the source).'),
+    events: z
+      .array(
+        z.object({ slug: z.string(), url: apiUrl, pageUrl, title: localizedTextResponseSchema, start: partialDateSchema, end: partialDateSchema.nullable() }),
+      )
+      .describe('Public events that are part of the project, newest first.'),
+  })
+  .register(openDataSchemas, { id: 'ProjectDetail' });
+
+export const projectListResponseSchema = listResponse(projectSummarySchema).register(openDataSchemas, { id: 'ProjectList' });
+export const projectDetailResponseSchema = detailResponse(projectDetailSchema).register(openDataSchemas, { id: 'ProjectDetailResponse' });
+
+export type ProjectSummaryPayload = z.infer<typeof projectSummarySchema>;
+export type ProjectDetailPayload = z.infer<typeof projectDetailSchema>;
+export type ProjectListResponse = z.infer<typeof projectListResponseSchema>;
+export type ProjectDetailResponse = z.infer<typeof projectDetailResponseSchema>;
