@@ -1,6 +1,15 @@
 import { z } from 'zod';
 import { AgreementType, OrganizationKind, ProjectStatus, ProjectTheme } from '@/lib/generated/prisma/enums';
-import { detailResponse, listResponse, localizedTextResponseSchema, openDataSchemas, partialDateSchema, sourceLanguageSchema } from './common';
+import {
+  detailResponse,
+  listResponse,
+  localizedTextResponseSchema,
+  openDataSchemas,
+  partialDateSchema,
+  photoResponseSchema,
+  sourceLinkResponseSchema,
+} from './common';
+import { eventLinkSchema } from './events';
 
 const apiUrl = z.url().describe('This record in the API.');
 const pageUrl = z.url().describe('The public page of this record, in the requested locale.');
@@ -49,25 +58,9 @@ const projectDetailSchema = projectSummarySchema
         }),
       )
       .describe('Participating organizations (universities, schools, NGOs...), which have no record of their own.'),
-    photos: z.array(
-      z.object({
-        url: z.url(),
-        width: z.int().nullable(),
-        height: z.int().nullable(),
-        alt: localizedTextResponseSchema.nullable(),
-        caption: localizedTextResponseSchema.nullable(),
-        creditText: z.string().nullable(),
-        creditUrl: z.string().nullable(),
-      }),
-    ),
-    sources: z
-      .array(z.object({ title: z.string(), language: sourceLanguageSchema, publisher: z.string().nullable(), url: z.string().nullable() }))
-      .describe('Where the facts come from (titles in the language of the source).'),
-    events: z
-      .array(
-        z.object({ slug: z.string(), url: apiUrl, pageUrl, title: localizedTextResponseSchema, start: partialDateSchema, end: partialDateSchema.nullable() }),
-      )
-      .describe('Public events that are part of the project, newest first.'),
+    photos: z.array(photoResponseSchema),
+    sources: z.array(sourceLinkResponseSchema).describe('Where the facts come from (titles in the language of the source).'),
+    events: z.array(eventLinkSchema).describe('Public events that are part of the project, newest first.'),
   })
   .register(openDataSchemas, { id: 'ProjectDetail' });
 

@@ -7,6 +7,9 @@ import { proposalAnchor } from '@/lib/proposals/anchor';
 import type { ContentLocale, LocalizedValue } from '@/lib/i18n/localized';
 import type { z } from 'zod';
 import type { localizedTextResponseSchema, partialDateSchema } from '@/lib/schemas/open-data/common';
+import type { eventLinkSchema } from '@/lib/schemas/open-data/events';
+import type { EventPhoto } from '../events/detail';
+import type { ProfileEvent } from '../partners/profile';
 
 // The building blocks every open-data answer shares: absolute URLs, texts with their language, and
 // dates at their precision. Unknown stays null: nothing here invents a value.
@@ -50,17 +53,8 @@ export function partialDate(date: Date | null, precision: DatePrecision | null) 
 /** A date with precision as the API gives it; null stays null. */
 export const partialDateOf = (value: PartialDate | null) => value && partialDate(value.date, value.precision);
 
-type Photo = {
-  storageKey: string;
-  width: number | null;
-  height: number | null;
-  alt: LocalizedValue | null;
-  caption: LocalizedValue | null;
-  creditText: string | null;
-  creditUrl: string | null;
-};
 /** A published photo of an event or a project, with its file's address. */
-export const photoPayload = (p: Photo) => ({
+export const photoPayload = (p: EventPhoto) => ({
   url: fileUrl(p.storageKey),
   width: p.width,
   height: p.height,
@@ -73,6 +67,17 @@ export const photoPayload = (p: Photo) => ({
 type SourceLink = { title: string; language: ContentLocale; publisher: string | null; url: string | null };
 /** A source as cited under an event or a project: its title stays in the language it was published in. */
 export const sourceLinkPayload = (s: SourceLink) => ({ title: s.title, language: s.language, publisher: s.publisher, url: s.url });
+
+/** An event as listed under a partner or a project. */
+export const eventLinkPayload = (e: Omit<ProfileEvent, 'body'>, locale: ContentLocale): z.infer<typeof eventLinkSchema> => ({
+  slug: e.slug,
+  ...eventUrls(e.slug, locale),
+  title: text(e.title),
+  start: partialDate(e.startDate, e.startPrecision),
+  end: partialDate(e.endDate, e.endPrecision),
+  category: e.category,
+  format: e.format,
+});
 
 /** A calendar date column (PostgreSQL `date`) as YYYY-MM-DD. */
 export const isoDay = (date: Date | null) => date && date.toISOString().slice(0, 10);

@@ -3,7 +3,7 @@ import { readArguments } from '@/lib/server/read-arguments';
 import { findRegisterProjects, listProjectPage } from '../projects/register';
 import { getProject } from '../projects/detail';
 import type { ProjectSummary } from '../projects/summary';
-import { agreementUrls, eventUrls, partialDate, partialDateOf, partnerUrls, photoPayload, projectUrls, sourceLinkPayload, text } from './payload';
+import { agreementUrls, eventLinkPayload, partialDate, partialDateOf, partnerUrls, photoPayload, projectUrls, sourceLinkPayload, text } from './payload';
 import type { ContentLocale } from '@/lib/i18n/localized';
 import type { ProjectFilters, ProjectSortKey } from '@/lib/schemas/projects';
 import type { PageMeta } from '@/lib/pagination';
@@ -68,12 +68,6 @@ export async function getOpenProject(locale: ContentLocale, slug: string): Promi
     organizations: p.organizations.map((o) => ({ name: text(o.name), kind: o.kind, city: text(o.city), countryCode: o.countryCode })),
     photos: p.photos.map(photoPayload),
     sources: p.sources.map(sourceLinkPayload),
-    events: p.events.map((e) => ({
-      slug: e.slug,
-      ...eventUrls(e.slug, locale),
-      title: text(e.title),
-      start: partialDate(e.startDate, e.startPrecision),
-      end: partialDate(e.endDate, e.endPrecision),
-    })),
+    events: p.events.map((e) => eventLinkPayload(e, locale)),
   };
 }
