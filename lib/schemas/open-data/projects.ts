@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AgreementType, OrganizationKind, ProjectStatus, ProjectTheme } from '@/lib/generated/prisma/enums';
+import { OrganizationKind, ProjectStatus, ProjectTheme } from '@/lib/generated/prisma/enums';
 import {
   detailResponse,
   listResponse,
@@ -10,6 +10,7 @@ import {
   sourceLinkResponseSchema,
 } from './common';
 import { eventLinkSchema } from './events';
+import { linkedAgreementSchema } from './agreements';
 
 const apiUrl = z.url().describe('This record in the API.');
 const pageUrl = z.url().describe('The public page of this record, in the requested locale.');
@@ -35,19 +36,7 @@ const projectDetailSchema = projectSummarySchema
     statusHistory: z
       .array(z.object({ status: z.enum(ProjectStatus), date: partialDateSchema, note: z.string().nullable() }))
       .describe('Dated status changes, oldest first.'),
-    agreements: z
-      .array(
-        z.object({
-          id: z.int(),
-          url: apiUrl,
-          permalink: z.url(),
-          type: z.enum(AgreementType),
-          title: localizedTextResponseSchema.nullable(),
-          partnerName: localizedTextResponseSchema.nullable(),
-          signed: partialDateSchema.nullable(),
-        }),
-      )
-      .describe('The public agreements the project implements.'),
+    agreements: z.array(linkedAgreementSchema).describe('The public agreements the project implements.'),
     organizations: z
       .array(
         z.object({
