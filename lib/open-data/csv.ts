@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import type { localizedTextResponseSchema } from '@/lib/schemas/open-data/common';
 import type { AgreementSummaryPayload } from '@/lib/schemas/open-data/agreements';
 import type { EventSummaryPayload } from '@/lib/schemas/open-data/events';
+import type { ProjectSummaryPayload } from '@/lib/schemas/open-data/projects';
 
 // The CSV downloads are flat views of the JSON lists. Their headers are the same stable English
 // field names in every locale: `?locale=` changes the language of the contents, not the shape of
@@ -77,6 +78,21 @@ const EVENT_COLUMNS: readonly Column<EventSummaryPayload>[] = [
   ['partnerSlugs', (e) => list(e.partners.map((p) => p.slug))],
 ];
 
+const PROJECT_COLUMNS: readonly Column<ProjectSummaryPayload>[] = [
+  ['slug', (p) => p.slug],
+  ['pageUrl', (p) => p.pageUrl],
+  ['title', (p) => p.title],
+  ['summary', (p) => p.summary],
+  ['themes', (p) => list(p.themes)],
+  ['status', (p) => p.status],
+  ['startDate', (p) => p.start?.date ?? null],
+  ['startPrecision', (p) => p.start?.precision ?? null],
+  ['endDate', (p) => p.end?.date ?? null],
+  ['endPrecision', (p) => p.end?.precision ?? null],
+  ['partners', (p) => ({ text: list(p.partners.map((partner) => partner.name.text)), fallback: p.partners.some((partner) => partner.name.fallback) })],
+  ['partnerSlugs', (p) => list(p.partners.map((partner) => partner.slug))],
+];
+
 export const agreementsCsv = (rows: readonly AgreementSummaryPayload[]) => toCsv(AGREEMENT_COLUMNS, rows, true);
 
 /** The events as CSV text: with the header for the first batch of an export, without it for the next ones. */
@@ -91,5 +107,8 @@ export async function* eventsCsvParts(batches: AsyncIterable<readonly EventSumma
   }
 }
 
+export const projectsCsv = (rows: readonly ProjectSummaryPayload[]) => toCsv(PROJECT_COLUMNS, rows, true);
+
 /** `agreements-kk-2026-11-22.csv`: what, in which language, as of which day (UTC). */
-export const csvFilename = (dataset: 'agreements' | 'events', locale: string, now: Date) => `${dataset}-${locale}-${now.toISOString().slice(0, 10)}.csv`;
+export const csvFilename = (dataset: 'agreements' | 'events' | 'projects', locale: string, now: Date) =>
+  `${dataset}-${locale}-${now.toISOString().slice(0, 10)}.csv`;

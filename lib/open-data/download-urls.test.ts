@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseRegisterQuery } from '@/lib/schemas/agreement';
-import { agreementsCsvUrl, calendarUrl, eventsCsvUrl, feedUrl } from './download-urls';
+import { agreementsCsvUrl, calendarUrl, eventsCsvUrl, feedUrl, projectsCsvUrl } from './download-urls';
 
 describe('download URLs', () => {
   it('carry the register’s filters and order, leaving out the defaults', () => {
@@ -12,6 +12,12 @@ describe('download URLs', () => {
   it('carry the timeline’s filters without a page', () => {
     expect(eventsCsvUrl('en', { year: 2021, partner: 'chengdu', category: undefined })).toBe('/api/v1/events.csv?locale=en&year=2021&partner=chengdu');
     expect(eventsCsvUrl('ru', { year: undefined, partner: undefined, category: 'culture' })).toBe('/api/v1/events.csv?locale=ru&category=culture');
+  });
+  it('carry the projects register’s filters and order without a page, leaving out the default order', () => {
+    expect(projectsCsvUrl('kk', {}, 'start')).toBe('/api/v1/projects.csv?locale=kk');
+    expect(projectsCsvUrl('en', { theme: 'education', partner: 'shenzhen', year: 2025, kind: 'school', status: 'active' }, 'title')).toBe(
+      '/api/v1/projects.csv?locale=en&theme=education&partner=shenzhen&status=active&year=2025&kind=school&sort=title',
+    );
   });
   it('name the feeds by locale and partner', () => {
     expect(calendarUrl('kk')).toBe('/kk/events.ics');

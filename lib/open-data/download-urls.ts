@@ -1,6 +1,7 @@
 import { registerSearch } from '@/lib/agreements/register-url';
 import type { RegisterQuery } from '@/lib/schemas/agreement';
 import type { EventTimelineFilters } from '@/lib/schemas/events';
+import type { ProjectFilters, ProjectSortKey } from '@/lib/schemas/projects';
 
 /** The open-data addresses, built in one place so the pages, the open-data page and the tests agree. */
 
@@ -17,6 +18,19 @@ export function eventsCsvUrl(locale: string, { year, partner, category }: EventT
     ...(year !== undefined && { year: String(year) }),
     ...(partner !== undefined && { partner }),
     ...(category !== undefined && { category }),
+  });
+}
+
+/** The projects register as CSV, with the register page's filters and order (all pages at once). */
+export function projectsCsvUrl(locale: string, { theme, partner, status, year, kind }: ProjectFilters, sort: ProjectSortKey): string {
+  return withQuery('/api/v1/projects.csv', {
+    locale,
+    ...(theme !== undefined && { theme }),
+    ...(partner !== undefined && { partner }),
+    ...(status !== undefined && { status }),
+    ...(year !== undefined && { year: String(year) }),
+    ...(kind !== undefined && { kind }),
+    ...(sort !== 'start' && { sort }),
   });
 }
 

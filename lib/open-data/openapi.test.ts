@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -61,9 +61,19 @@ describe('the OpenAPI document', () => {
     expect(names('/partners')).toEqual(['locale', 'q', 'country', 'kind', 'type', 'status', 'year', 'sort', 'dir', 'page', 'perPage']);
     expect(names('/agreements.csv')).toEqual(['locale', 'type', 'status', 'partner', 'sort', 'dir']);
     expect(names('/agreements/{id}')).toEqual(['id', 'locale']);
+    expect(names('/projects.csv')).toEqual(['locale', 'theme', 'partner', 'status', 'year', 'kind', 'sort']);
+    expect(names('/projects/{slug}')).toEqual(['slug', 'locale']);
+    expect(names('/proposals')).toEqual(['locale', 'page', 'perPage']);
     const year = paths['/events']?.get.parameters.find((p) => p.name === 'year');
     expect(year?.schema).toMatchObject({ type: 'integer', minimum: 1000, maximum: 9999 });
     expect(paths['/agreements']?.get.parameters.find((p) => p.name === 'perPage')?.schema).toMatchObject({ default: 20, maximum: 100 });
+  });
+
+  it('documents every path the API serves, and no other', async () => {
+    const routes = (await readdir('app/api/v1', { recursive: true }))
+      .filter((file) => file.endsWith('route.ts') && !file.includes('[[...'))
+      .map((file) => `/${path.dirname(file).replace(/\[(\w+)\]/g, '{$1}')}`);
+    expect(Object.keys(doc.paths as object).sort()).toEqual(routes.sort());
   });
 
   it('names the licence and the server', () => {

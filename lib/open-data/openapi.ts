@@ -5,6 +5,8 @@ import { errorResponseSchema, openDataSchemas } from '@/lib/schemas/open-data/co
 import { partnerDetailResponseSchema, partnerListResponseSchema } from '@/lib/schemas/open-data/partners';
 import { agreementDetailResponseSchema, agreementListResponseSchema } from '@/lib/schemas/open-data/agreements';
 import { eventDetailResponseSchema, eventListResponseSchema } from '@/lib/schemas/open-data/events';
+import { projectDetailResponseSchema, projectListResponseSchema } from '@/lib/schemas/open-data/projects';
+import { proposalListResponseSchema } from '@/lib/schemas/open-data/proposals';
 import {
   agreementCsvQuerySchema,
   agreementListQuerySchema,
@@ -13,6 +15,9 @@ import {
   eventListQuerySchema,
   noQuerySchema,
   partnerListQuerySchema,
+  projectCsvQuerySchema,
+  projectListQuerySchema,
+  proposalListQuerySchema,
 } from '@/lib/schemas/open-data/queries';
 import type { QuerySchema } from './query';
 import { FALLBACK_COLUMN } from './csv';
@@ -77,6 +82,28 @@ const ENDPOINTS: Endpoint[] = [
     response: eventDetailResponseSchema,
   },
   {
+    path: '/projects',
+    summary: 'The projects register',
+    description: 'Joint projects and programmes, with the filters and order of the public register.',
+    query: projectListQuerySchema,
+    response: projectListResponseSchema,
+  },
+  {
+    path: '/projects/{slug}',
+    summary: 'One project, with its agreements, participants, outcomes and events',
+    query: detailQuerySchema,
+    pathParameter: slugParameter('project'),
+    response: projectDetailResponseSchema,
+  },
+  {
+    path: '/proposals',
+    summary: 'Partnerships in preparation',
+    description:
+      "The public proposals, as the proposals page lists them (the most recently moved first). Nothing is signed while a proposal's `signed` is false; once its stage is agreement_signed, it links the agreement and the partner.",
+    query: proposalListQuerySchema,
+    response: proposalListResponseSchema,
+  },
+  {
     path: '/agreements.csv',
     summary: 'The agreements register as CSV',
     description: `Every agreement matching the filters (no pagination), in the register's order. UTF-8 with a byte-order mark; the header row has the same English field names in every locale. The column ${FALLBACK_COLUMN} lists, per row, the columns given in Russian because the requested translation is missing.`,
@@ -88,6 +115,13 @@ const ENDPOINTS: Endpoint[] = [
     summary: 'Joint events as CSV',
     description: `Every event matching the filters (no pagination), newest first. UTF-8 with a byte-order mark; the header row has the same English field names in every locale. The column ${FALLBACK_COLUMN} lists the columns given in Russian.`,
     query: eventCsvQuerySchema,
+    response: 'csv',
+  },
+  {
+    path: '/projects.csv',
+    summary: 'The projects register as CSV',
+    description: `Every project matching the filters (no pagination), in the register's order. UTF-8 with a byte-order mark; the header row has the same English field names in every locale; themes and partners are separated by semicolons. The column ${FALLBACK_COLUMN} lists the columns given in Russian.`,
+    query: projectCsvQuerySchema,
     response: 'csv',
   },
   { path: '/openapi.json', summary: 'This document', query: noQuerySchema, response: 'openapi' },
@@ -184,7 +218,7 @@ export function openApiDocument({ siteUrl, license }: OpenApiOptions): JsonSchem
       title: 'Sister-city portal open data',
       version: '1.0.0',
       description:
-        'Read-only data on the partner cities and regions, the agreements signed with them and joint events: only what the public portal shows. ' +
+        'Read-only data on the partner cities and regions, the agreements signed with them, joint events and projects, and partnerships in preparation: only what the public portal shows. ' +
         'Every path also answers HEAD and a CORS preflight (OPTIONS); responses carry ETag and Last-Modified for conditional requests. ' +
         'Any other method answers 405, and a path not listed here 404, both in the Error format. ' +
         'Dates are given at the precision known ({"date": "2019", "precision": "year"}); unknown values are null. ' +

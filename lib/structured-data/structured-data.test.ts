@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { agreementNode, legalForce } from './agreement';
 import { eventNode } from './event';
 import { placeNode } from './place';
+import { projectNode } from './project';
 import { onItsPage, serializeJsonLd } from './json-ld';
 import { parsePartialDate } from '@/lib/dates/partial-date';
 
@@ -53,6 +54,55 @@ describe('agreements as Legislation', () => {
     expect(node.legislationChanges).toEqual([expect.objectContaining({ '@id': 'https://x.example/ru/agreements/2' })]);
     expect(node).not.toHaveProperty('legislationLegalForce');
     expect(node).not.toHaveProperty('encoding');
+  });
+});
+
+describe('projects as Project', () => {
+  const base = {
+    url: 'https://x.example/en/projects/p',
+    name: 'Language centre',
+    description: null,
+    themes: ['Education', 'Culture'],
+    partners: [{ name: 'Chengdu', url: chengdu.url }],
+    events: [],
+    images: [],
+  };
+
+  it('gives the period at its precision, the partners served, members by kind with their city and country, and the events', () => {
+    const node = projectNode({
+      ...base,
+      start: parsePartialDate('2024-11-12'),
+      end: parsePartialDate('2026'),
+      organizations: [
+        { kind: 'university', name: 'Sichuan Normal University', city: 'Chengdu', countryCode: 'CN' },
+        { kind: 'municipal_body', name: 'Kazan City Executive Committee', city: null, countryCode: 'RU' },
+        { kind: 'other', name: 'Panda reserve', city: null, countryCode: null },
+      ],
+      events: [{ name: 'Forum', url: 'https://x.example/en/events/f', start: parsePartialDate('2022-03')! }],
+    });
+    expect(node).toMatchObject({
+      '@type': 'Project',
+      '@id': base.url,
+      keywords: 'Education, Culture',
+      foundingDate: '2024-11-12',
+      dissolutionDate: '2026',
+      areaServed: [{ '@id': chengdu.url, url: chengdu.url, name: 'Chengdu' }],
+      event: [{ '@type': 'Event', '@id': 'https://x.example/en/events/f', startDate: '2022-03' }],
+    });
+    expect(node.member).toEqual([
+      {
+        '@type': 'CollegeOrUniversity',
+        name: 'Sichuan Normal University',
+        address: { '@type': 'PostalAddress', addressLocality: 'Chengdu', addressCountry: 'CN' },
+      },
+      { '@type': 'GovernmentOrganization', name: 'Kazan City Executive Committee', address: { '@type': 'PostalAddress', addressCountry: 'RU' } },
+      { '@type': 'Organization', name: 'Panda reserve' },
+    ]);
+  });
+
+  it('states no date, member or image the source does not give', () => {
+    const node = projectNode({ ...base, start: null, end: null, organizations: [] });
+    for (const property of ['foundingDate', 'dissolutionDate', 'member', 'event', 'image', 'description']) expect(node).not.toHaveProperty(property);
   });
 });
 

@@ -1,3 +1,5 @@
+import { readFile } from 'node:fs/promises';
+import Papa from 'papaparse';
 import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
 
@@ -58,15 +60,18 @@ for (const l of L) {
       await expect(page.getByTestId('last-changed')).toHaveText(formatDay(new Date(feed.headers()['last-modified']!), l.locale));
 
       const urls = page.getByTestId('open-data-url');
-      await expect(urls).toHaveCount(8); // the addresses stream in after the shell
+      await expect(urls).toHaveCount(11); // the addresses stream in after the shell
       const hrefs = await urls.evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
       expect(hrefs).toEqual([
         `/api/v1/partners?locale=${l.locale}`,
         `/api/v1/agreements?locale=${l.locale}`,
         `/api/v1/events?locale=${l.locale}`,
+        `/api/v1/projects?locale=${l.locale}`,
+        `/api/v1/proposals?locale=${l.locale}`,
         '/api/v1/openapi.json',
         `/api/v1/agreements.csv?locale=${l.locale}`,
         `/api/v1/events.csv?locale=${l.locale}`,
+        `/api/v1/projects.csv?locale=${l.locale}`,
         `/${l.locale}/events.ics`,
         `/${l.locale}/feed.xml`,
       ]);
@@ -108,6 +113,40 @@ for (const l of L) {
       expect(partnerCalendar.status()).toBe(200);
       expect(await partnerCalendar.text()).toMatch(/^BEGIN:VEVENT/m);
       expect((await page.request.get(`/${l.locale}/partners/atlantis/events.ics`)).status()).toBe(404);
+    });
+
+    test("a journalist downloads the projects register with its filter and order, the rows the register shows, and reads a project's JSON-LD", async ({
+      page,
+    }) => {
+      await page.goto(`/${l.locale}/projects?partner=chengdu&sort=title`);
+      const shown = await page.locator('[data-project]').getByRole('heading').allTextContents();
+      expect(shown).toHaveLength(2);
+      const downloading = page.waitForEvent('download');
+      await page.getByTestId('download-links').getByRole('link', { name: l.csv }).click();
+      const download = await downloading;
+      expect(download.suggestedFilename()).toMatch(new RegExp(`^projects-${l.locale}-\\d{4}-\\d{2}-\\d{2}\\.csv$`));
+      const text = await readFile((await download.path())!, 'utf8');
+      expect(text.charCodeAt(0)).toBe(0xfeff);
+      const { data, errors } = Papa.parse<Record<string, string>>(text.slice(1), { header: true, skipEmptyLines: true });
+      expect(errors).toEqual([]);
+      // The same projects in the same order and language as the register, each with its page.
+      expect(data.map((row) => row.title)).toEqual(shown.map((title) => title.trim()));
+      expect(data.every((row) => row.partnerSlugs === 'chengdu' && row.fallbackToRussian === '')).toBe(true);
+      expect(data.map((row) => row.slug).sort()).toEqual(['chengdu-partner-exchange-training', 'kazan-zoo-giant-panda-reserve-specialist-exchange']);
+
+      const slug = 'solntse-ke-zhuang-school-exchange';
+      await page.goto(`/${l.locale}/projects/${slug}`);
+      const node = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!) as Record<string, unknown>;
+      expect(node).toMatchObject({
+        '@context': 'https://schema.org',
+        '@type': 'Project',
+        url: new URL(`/${l.locale}/projects/${slug}`, page.url()).toString(),
+        foundingDate: '2025-03-17',
+        mainEntityOfPage: { inLanguage: l.locale },
+        member: [{ '@type': 'School' }, { '@type': 'School' }],
+      });
+      expect(node).not.toHaveProperty('dissolutionDate');
+      expect(node.event).toHaveLength(3);
     });
   });
 }

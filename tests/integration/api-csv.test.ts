@@ -4,7 +4,7 @@ import type { PrismaClient } from '@/lib/generated/prisma/client';
 import { datasets, seedDataset } from '@/prisma/seed/seed-dataset';
 import { createTestDatabase, type TestDatabase } from '../support/test-database';
 import { call, openApiChecker, type OpenDataRoute } from '../support/open-data';
-import { agreementsCsvUrl, eventsCsvUrl } from '@/lib/open-data/download-urls';
+import { agreementsCsvUrl, eventsCsvUrl, projectsCsvUrl } from '@/lib/open-data/download-urls';
 import { parseRegisterQuery } from '@/lib/schemas/agreement';
 import { eventTimelineQuerySchema } from '@/lib/schemas/events';
 
@@ -17,6 +17,7 @@ vi.mock('@/lib/server/db', () => ({ db: () => client.prisma }));
 
 const agreementsCsv = (await import('@/app/api/v1/agreements.csv/route')) as OpenDataRoute;
 const eventsCsv = (await import('@/app/api/v1/events.csv/route')) as OpenDataRoute;
+const projectsCsv = (await import('@/app/api/v1/projects.csv/route')) as OpenDataRoute;
 const openapi = (await import('@/app/api/v1/openapi.json/route')) as OpenDataRoute;
 const { openEventBatches } = await import('@/lib/server/open-data/events');
 
@@ -42,6 +43,15 @@ beforeAll(async () => {
   await shymkent.prisma.agreement.create({
     data: { partnerId: mogilev.id, type: 'cooperation', publicationStatus: 'draft', translations: { create: [{ locale: 'ru', title: 'Черновик' }] } },
   });
+  // A project whose title a spreadsheet would run as a formula, and projects the public may not see.
+  const chengdu = await kazan.prisma.partner.findUniqueOrThrow({ where: { slug: 'chengdu' } });
+  const project = (slug: string, title: string, extra: object) =>
+    kazan.prisma.project.create({
+      data: { slug, themes: ['sport'], translations: { create: [{ locale: 'ru', title }] }, partners: { create: [{ partnerId: chengdu.id }] }, ...extra },
+    });
+  await project('formula-project', '=HYPERLINK("http://evil.example","Жми")', { publicationStatus: 'published' });
+  await project('draft-project', 'Черновик проекта', { publicationStatus: 'draft' });
+  await project('trashed-project', 'Проект в корзине', { publicationStatus: 'published', deletedAt: new Date() });
   client.prisma = kazan.prisma;
   checker = await openApiChecker(openapi);
 });
@@ -150,6 +160,74 @@ describe('the download links of the pages', () => {
     expect((await download(agreementsCsv, agreementsCsvUrl('en', parseRegisterQuery({ partner: 'chengdu' })))).rows).toHaveLength(1);
     const { page: _, ...timeline } = eventTimelineQuerySchema.parse({ year: '2011', partner: 'shenzhen', category: 'sport', page: '3' });
     expect((await download(eventsCsv, eventsCsvUrl('ru', timeline))).rows.map((r) => r.slug)).toEqual(['2011-kazan-universiade-experience']);
+    const filters = { theme: 'education', partner: 'shenzhen', status: undefined, year: 2025, kind: 'school' } as const;
+    expect((await download(projectsCsv, projectsCsvUrl('kk', filters, 'title'))).rows.map((r) => r.slug)).toEqual(['solntse-ke-zhuang-school-exchange']);
+  });
+});
+
+describe('the projects CSV', () => {
+  it("is the whole register in its order, undated projects' dates empty, named by locale and day", async () => {
+    const { res, bytes, rows, fields } = await download(projectsCsv, '/api/v1/projects.csv?locale=en');
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(res.headers.get('content-disposition')).toMatch(/^attachment; filename="projects-en-\d{4}-\d{2}-\d{2}\.csv"$/);
+    expect(res.headers.get('etag')).toMatch(/^"/);
+    expect(fields).toEqual([
+      'slug',
+      'pageUrl',
+      'title',
+      'summary',
+      'themes',
+      'status',
+      'startDate',
+      'startPrecision',
+      'endDate',
+      'endPrecision',
+      'partners',
+      'partnerSlugs',
+      'fallbackToRussian',
+    ]);
+    expect(rows.map((r) => r.slug)).toHaveLength(5);
+    expect(rows[0]).toMatchObject({
+      slug: 'solntse-ke-zhuang-school-exchange',
+      pageUrl: `${SITE}/en/projects/solntse-ke-zhuang-school-exchange`,
+      title: 'SOlNTsE school (Kazan) and Ke Zhuang school (Shenzhen) exchange',
+      themes: 'education',
+      status: '',
+      startDate: '2025-03-17',
+      startPrecision: 'day',
+      endDate: '',
+      partners: 'Shenzhen',
+      partnerSlugs: 'shenzhen',
+      fallbackToRussian: '',
+    });
+    // Only Russian: given in Russian and marked so.
+    expect(rows.find((r) => r.slug === 'formula-project')).toMatchObject({ fallbackToRussian: 'title' });
+  });
+
+  it('keeps a title that starts like a formula as text, and applies the register filters in Kazakh', async () => {
+    const { rows } = await download(projectsCsv, '/api/v1/projects.csv?partner=chengdu&theme=sport');
+    expect(rows.map((r) => r.title)).toEqual(['\'=HYPERLINK("http://evil.example","Жми")']);
+    const kk = await download(projectsCsv, '/api/v1/projects.csv?locale=kk&partner=chengdu&sort=title&theme=education');
+    expect(kk.rows.map((r) => [r.slug, r.partners])).toEqual([['chengdu-partner-exchange-training', 'Чэнду']]);
+  });
+
+  it('never holds a draft or trashed project, in any locale', async () => {
+    for (const locale of ['ru', 'kk', 'en']) {
+      const { text } = await download(projectsCsv, `/api/v1/projects.csv?locale=${locale}`);
+      expect(text).not.toMatch(/draft-project|trashed-project|Черновик проекта|Проект в корзине/);
+    }
+  });
+
+  it('is a header row alone for a city without projects, and a JSON 400 for a page number', async () => {
+    client.prisma = shymkent.prisma;
+    try {
+      const { rows, fields } = await download(projectsCsv, '/api/v1/projects.csv');
+      expect([rows, fields[0]]).toEqual([[], 'slug']);
+    } finally {
+      client.prisma = kazan.prisma;
+    }
+    const res = await checker.getJson<{ error: { parameter: string } }>(projectsCsv, '/projects.csv', '/api/v1/projects.csv?page=2');
+    expect([res.status, res.body.error.parameter]).toEqual([400, 'page']);
   });
 });
 

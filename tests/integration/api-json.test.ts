@@ -18,6 +18,9 @@ const routes = {
   agreement: (await import('@/app/api/v1/agreements/[id]/route')) as unknown as OpenDataRoute,
   events: (await import('@/app/api/v1/events/route')) as OpenDataRoute,
   event: (await import('@/app/api/v1/events/[slug]/route')) as unknown as OpenDataRoute,
+  projects: (await import('@/app/api/v1/projects/route')) as OpenDataRoute,
+  project: (await import('@/app/api/v1/projects/[slug]/route')) as unknown as OpenDataRoute,
+  proposals: (await import('@/app/api/v1/proposals/route')) as OpenDataRoute,
   openapi: (await import('@/app/api/v1/openapi.json/route')) as OpenDataRoute,
 };
 const unknown = await import('@/app/api/v1/[[...path]]/route');
@@ -39,6 +42,16 @@ type Agreement = {
   url: string;
 };
 type Event = { slug: string; title: Text; start: { date: string } };
+type Project = { slug: string; title: Text; url: string; pageUrl: string; partners: { slug: string }[]; start: { date: string; precision: string } | null };
+type Proposal = {
+  id: number;
+  signed: boolean;
+  stage: string;
+  partnerName: Text;
+  pageUrl: string;
+  agreement: { id: number; permalink: string } | null;
+  partner: { slug: string } | null;
+};
 type ErrorBody = { error: { code: string; parameter?: string; message: string } };
 
 beforeAll(async () => {
@@ -87,6 +100,49 @@ beforeAll(async () => {
   await prisma.event.create({ data: event('draft-event', { publicationStatus: 'draft' }) });
   await prisma.event.create({ data: event('scheduled-event', { publicationStatus: 'scheduled', publishAt: later }) });
   await prisma.event.create({ data: event('trashed-event', { publicationStatus: 'published', deletedAt: new Date() }) });
+  // Projects and proposals the public must not see: a draft, a trashed and a not-yet-due project;
+  // internal (one of them signed), draft and trashed proposals, all named "Тайноград…".
+  const project = (slug: string, extra: object) => ({
+    slug,
+    themes: ['culture' as const],
+    translations: { create: [{ locale: 'ru' as const, title: `Тайноград ${slug}` }] },
+    partners: { create: [{ partnerId: chengdu.id }] },
+    ...extra,
+  });
+  await prisma.project.create({ data: project('draft-project', { publicationStatus: 'draft' }) });
+  await prisma.project.create({ data: project('trashed-project', { publicationStatus: 'published', deletedAt: new Date() }) });
+  await prisma.project.create({ data: project('scheduled-project', { publicationStatus: 'scheduled', publishAt: later }) });
+  const proposal = (name: string, extra: object) => ({
+    countryCode: 'FR',
+    stage: 'initiative' as const,
+    visibility: 'public' as const,
+    publicationStatus: 'published' as const,
+    translations: {
+      create: [
+        { locale: 'ru' as const, partnerName: `Тайноград ${name}` },
+        { locale: 'en' as const, partnerName: `Taynograd ${name}` },
+      ],
+    },
+    stages: { create: [{ position: 0, stage: 'initiative' as const, date: new Date('2025-05-01'), precision: 'month' as const }] },
+    ...extra,
+  });
+  await prisma.proposal.create({ data: proposal('internal', { visibility: 'internal' }) });
+  await prisma.proposal.create({
+    data: proposal('signed internal', {
+      visibility: 'internal',
+      stage: 'agreement_signed',
+      partnerId: chengdu.id,
+      agreementId: ids.chengdu,
+      stages: {
+        create: [
+          { position: 0, stage: 'initiative', date: new Date('2025-01-01'), precision: 'year' },
+          { position: 1, stage: 'agreement_signed', date: new Date('2025-06-01'), precision: 'month' },
+        ],
+      },
+    }),
+  });
+  await prisma.proposal.create({ data: proposal('draft', { publicationStatus: 'draft' }) });
+  await prisma.proposal.create({ data: proposal('trashed', { deletedAt: new Date() }) });
   // The permalink's facts on Shenzhen's memorandum: a status history, a link, a document.
   await prisma.agreement.update({
     where: { id: ids.shenzhen },
@@ -141,6 +197,10 @@ describe('the OpenAPI document', () => {
       '/openapi.json',
       '/partners',
       '/partners/{slug}',
+      '/projects',
+      '/projects.csv',
+      '/projects/{slug}',
+      '/proposals',
     ]);
     await database.prisma.homeCity.update({ where: { id: 1 }, data: { dataLicense: 'CC-BY-SA-4.0' } });
     const changed = await call(routes.openapi, '/api/v1/openapi.json');
@@ -334,6 +394,98 @@ describe('events', () => {
   });
 });
 
+describe('projects', () => {
+  it('lists the public register, newest start first, with its filters, order and paging', async () => {
+    const all = await get<List<Project>>(routes.projects, '/projects', '/api/v1/projects');
+    expect(all.status).toBe(200);
+    expect(all.body.meta).toEqual({ page: 1, perPage: 20, total: 4, pageCount: 1 });
+    // Only one has a start; undated ones follow, as on the register page.
+    expect(all.body.data[0]).toMatchObject({
+      slug: 'solntse-ke-zhuang-school-exchange',
+      url: `${SITE}/api/v1/projects/solntse-ke-zhuang-school-exchange`,
+      pageUrl: `${SITE}/ru/projects/solntse-ke-zhuang-school-exchange`,
+      start: { date: '2025-03-17', precision: 'day' },
+      partners: [{ slug: 'shenzhen', url: `${SITE}/api/v1/partners/shenzhen` }],
+    });
+    const chengdu = await get<List<Project>>(routes.projects, '/projects', '/api/v1/projects?partner=chengdu&sort=title&locale=en');
+    expect(chengdu.body.data.map((p) => p.title.text)).toEqual([
+      'Chengdu’s partner exchange programme',
+      'Specialist exchange between the Kazan Zoo-Botanical Garden and the giant panda reserve',
+    ]);
+    const schools = await get<List<Project>>(routes.projects, '/projects', '/api/v1/projects?kind=school&theme=education&year=2025&locale=kk');
+    expect(schools.body.data.map((p) => [p.slug, p.title.lang])).toEqual([['solntse-ke-zhuang-school-exchange', 'kk']]);
+    const second = await get<List<Project>>(routes.projects, '/projects', '/api/v1/projects?perPage=3&page=2');
+    expect(second.body.meta).toEqual({ page: 2, perPage: 3, total: 4, pageCount: 2 });
+    expect(second.body.links).toMatchObject({ prev: `${SITE}/api/v1/projects?perPage=3&page=1`, next: null });
+    expect(second.body.data).toHaveLength(1);
+  });
+
+  it('gives a project as its page shows it: agreements, participants, events and sources', async () => {
+    const slug = 'solntse-ke-zhuang-school-exchange';
+    const { status, body } = await get<{ data: Record<string, unknown> }>(routes.project, '/projects/{slug}', `/api/v1/projects/${slug}?locale=en`, {
+      params: { slug },
+    });
+    expect(status).toBe(200);
+    expect(body.data).toMatchObject({
+      slug,
+      pageUrl: `${SITE}/en/projects/${slug}`,
+      themes: ['education'],
+      status: null,
+      end: null,
+      outcomes: { text: expect.stringMatching(/^On 17 March 2025 the schools signed/), lang: 'en', fallback: false },
+      agreements: [{ id: ids.shenzhen, permalink: `${SITE}/en/agreements/${ids.shenzhen}`, signed: { date: '2012', precision: 'year' } }],
+      organizations: [
+        { kind: 'school', countryCode: 'RU', name: { text: expect.stringMatching(/SOlNTsE/) } },
+        { kind: 'school', countryCode: 'CN', name: { text: 'Ke Zhuang Group Experimental School of Arts and Sciences' } },
+      ],
+      sources: [{ title: 'Зарубежные города-побратимы и партнеры', language: 'ru' }],
+    });
+    expect((body.data.events as { slug: string }[]).map((e) => e.slug)).toEqual([
+      '2025-06-11-solntse-school-delegation-shenzhen',
+      '2025-04-08-kazan-shenzhen-schools-second-teleconference',
+      '2025-03-17-kazan-shenzhen-schools-first-telebridge',
+    ]);
+  });
+
+  it('never gives a draft, trashed or not-yet-due project, in the list or on its own', async () => {
+    for (const locale of ['ru', 'kk', 'en']) {
+      const all = await get<List<Project>>(routes.projects, '/projects', `/api/v1/projects?perPage=100&locale=${locale}&partner=chengdu`);
+      expect(JSON.stringify(all.body)).not.toMatch(/Тайноград|-project/);
+    }
+    for (const slug of ['draft-project', 'trashed-project', 'scheduled-project', 'nothing']) {
+      const missing = await get<ErrorBody>(routes.project, '/projects/{slug}', `/api/v1/projects/${slug}`, { params: { slug } });
+      expect(missing.status, slug).toBe(404);
+      expect(missing.body.error.code).toBe('not_found');
+    }
+  });
+});
+
+describe('proposals', () => {
+  it('says plainly that nothing is signed until the stage is agreement_signed, and then links the agreement and partner', async () => {
+    const { status, body } = await get<List<Proposal>>(routes.proposals, '/proposals', '/api/v1/proposals?locale=en');
+    expect(status).toBe(200);
+    expect(body.data.map((p) => [p.partnerName.text, p.stage, p.signed])).toEqual([
+      ['Qingdao', 'agreement_signed', true],
+      ['Xiamen', 'initiative', false],
+    ]);
+    const [qingdao, xiamen] = body.data;
+    const twinning = await database.prisma.agreement.findFirstOrThrow({ where: { partner: { slug: 'qingdao' }, type: 'twinning' } });
+    expect(qingdao).toMatchObject({
+      agreement: { id: twinning.id, permalink: `${SITE}/en/agreements/${twinning.id}` },
+      partner: { slug: 'qingdao', pageUrl: `${SITE}/en/partners/qingdao` },
+    });
+    expect(xiamen).toMatchObject({ agreement: null, partner: null, pageUrl: `${SITE}/en/proposals#proposal-${xiamen!.id}` });
+  });
+
+  it('never gives an internal, draft or trashed proposal, in any language', async () => {
+    for (const locale of ['ru', 'kk', 'en']) {
+      const { body } = await get<List<Proposal>>(routes.proposals, '/proposals', `/api/v1/proposals?perPage=100&locale=${locale}`);
+      expect(JSON.stringify(body)).not.toMatch(/Тайноград|Taynograd/);
+      expect(body.meta.total).toBe(2);
+    }
+  });
+});
+
 describe('bad query strings', () => {
   const cases: [keyof typeof routes, string, string, string, Record<string, string>?][] = [
     ['events', '/events', 'year=abc', 'year'],
@@ -355,6 +507,10 @@ describe('bad query strings', () => {
     ['events', '/events', 'page=+1', 'page'],
     ['events', '/events', 'year=%202015', 'year'],
     ['partners', '/partners', 'q=%FF%FE', 'q'],
+    ['projects', '/projects', 'theme=art', 'theme'],
+    ['projects', '/projects', 'dir=asc', 'dir'], // the register has one direction per order
+    ['project', '/projects/{slug}', 'page=2', 'page', { slug: 'kazan-qingdao-pupils-cooperation' }],
+    ['proposals', '/proposals', 'stage=initiative', 'stage'],
   ];
   it.each(cases)('%s (%s) ?%s is a 400 naming the parameter', async (name, path, query, parameter, params) => {
     const url = `/api/v1/${name}?${query}`;
@@ -395,11 +551,16 @@ describe('bad query strings', () => {
       agreement: '/agreements/{id}',
       events: '/events',
       event: '/events/{slug}',
+      projects: '/projects',
+      project: '/projects/{slug}',
+      proposals: '/proposals',
       openapi: '/openapi.json',
     };
     for (const [name, path] of Object.entries(paths) as [keyof typeof routes, string][]) {
       const params: Record<string, string> =
-        name === 'agreement' ? { id: String(ids.chengdu) } : { slug: name === 'event' ? '2011-kazan-universiade-experience' : 'chengdu' };
+        name === 'agreement'
+          ? { id: String(ids.chengdu) }
+          : { slug: name === 'event' ? '2011-kazan-universiade-experience' : name === 'project' ? 'kazan-qingdao-pupils-cooperation' : 'chengdu' };
       for (const query of queries) {
         const res = await get(routes[name], path, `/api/v1/x?${query}`, { params });
         expect([200, 400], `${name}?${query}`).toContain(res.status);
@@ -431,6 +592,8 @@ describe('query counts', () => {
         [routes.partners, '/api/v1/partners?country=BG', '/api/v1/partners'],
         [routes.agreements, '/api/v1/agreements?partner=chengdu', '/api/v1/agreements'],
         [routes.events, '/api/v1/events?year=2011', '/api/v1/events?perPage=100'],
+        [routes.projects, '/api/v1/projects?partner=qingdao', '/api/v1/projects'],
+        [routes.projects, '/api/v1/projects?partner=qingdao&sort=title', '/api/v1/projects?sort=title'],
       ] as const) {
         expect(await count(route, many), many).toBe(await count(route, one));
       }

@@ -40,6 +40,10 @@ const routes = {
   events: (await import('@/app/api/v1/events/route')) as OpenDataRoute,
   event: (await import('@/app/api/v1/events/[slug]/route')) as unknown as OpenDataRoute,
   eventsCsv: (await import('@/app/api/v1/events.csv/route')) as OpenDataRoute,
+  projects: (await import('@/app/api/v1/projects/route')) as OpenDataRoute,
+  project: (await import('@/app/api/v1/projects/[slug]/route')) as unknown as OpenDataRoute,
+  projectsCsv: (await import('@/app/api/v1/projects.csv/route')) as OpenDataRoute,
+  proposals: (await import('@/app/api/v1/proposals/route')) as OpenDataRoute,
   openapi: (await import('@/app/api/v1/openapi.json/route')) as OpenDataRoute,
 };
 const feeds = {
@@ -176,6 +180,9 @@ describe('the open-data API under bad query strings', () => {
     ['events', '/api/v1/events', queries.eventListQuerySchema],
     ['agreementsCsv', '/api/v1/agreements.csv', queries.agreementCsvQuerySchema],
     ['eventsCsv', '/api/v1/events.csv', queries.eventCsvQuerySchema],
+    ['projects', '/api/v1/projects', queries.projectListQuerySchema],
+    ['projectsCsv', '/api/v1/projects.csv', queries.projectCsvQuerySchema],
+    ['proposals', '/api/v1/proposals', queries.proposalListQuerySchema],
     ['openapi', '/api/v1/openapi.json', queries.noQuerySchema],
   ] as const)('%s answers 2xx or a 400 naming the parameter, never 500, and changes nothing', async (name, path, schema) => {
     await checkRoute(listRoute(routes[name], path), Object.keys(schema.shape));
@@ -185,6 +192,7 @@ describe('the open-data API under bad query strings', () => {
     ['partner', '/api/v1/partners', 'slug'],
     ['agreement', '/api/v1/agreements', 'id'],
     ['event', '/api/v1/events', 'slug'],
+    ['project', '/api/v1/projects', 'slug'],
   ] as const)('%s/{…} takes any path segment: 200, 400 or 404, never 500', async (name, path, param) => {
     await checkRoute(detailRoute(routes[name], path, param), Object.keys(queries.detailQuerySchema.shape));
   });

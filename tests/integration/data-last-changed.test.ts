@@ -48,3 +48,17 @@ describe('when the published data last changed', () => {
     expect((await getDataLastChanged())!.getTime()).toBeGreaterThan(before!.getTime());
   });
 });
+
+describe('projects and proposals', () => {
+  it('move it when edited, as the API lists them', async () => {
+    for (const touch of [
+      () => database.prisma.project.updateMany({ where: { slug: 'kazan-qingdao-pupils-cooperation' }, data: { themes: ['education', 'youth'] } }),
+      () => database.prisma.proposal.updateMany({ where: { stage: 'initiative' }, data: { latitude: 24.48 } }),
+    ]) {
+      const before = await getDataLastChanged();
+      await new Promise((resolve) => setTimeout(resolve, 10));
+      await touch();
+      expect((await getDataLastChanged())!.getTime()).toBeGreaterThan(before!.getTime());
+    }
+  });
+});

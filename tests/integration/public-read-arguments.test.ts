@@ -70,6 +70,7 @@ const REFUSED: [string, Forged, unknown[]][] = [
   ['getHomeCity, unknown locale', forged(getHomeCity), ['xx']],
   ['listProjectPage, unknown sort', forged(listProjectPage), ['ru', {}, { desc: 'id' }, 1]],
   ['listProjectPage, page 0', forged(listProjectPage), ['ru', {}, 'start', 0]],
+  ['listProjectPage, every project at once', forged(listProjectPage), ['ru', {}, 'start', 1, 1_000_000]],
   ['listProjectFilterOptions, unknown locale', forged(listProjectFilterOptions), ['xx']],
   ['listProjectsOfPartner, slug as an object', forged(listProjectsOfPartner), ['ru', { contains: 'a' }]],
   ['listProjectsUnderAgreement, id as text', forged(listProjectsUnderAgreement), ['ru', '1']],

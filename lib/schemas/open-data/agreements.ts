@@ -36,7 +36,8 @@ const agreementSummarySchema = z
   })
   .register(openDataSchemas, { id: 'AgreementSummary' });
 
-const linkedAgreementSchema = z.object({
+/** An agreement as linked from another record: an agreement it changes, or a project that implements it. */
+export const linkedAgreementSchema = z.object({
   id: z.int(),
   url: apiUrl,
   permalink,

@@ -35,6 +35,25 @@ export const partialDateSchema = z
   })
   .register(openDataSchemas, { id: 'PartialDate', description: 'A date known only to some precision: "2019" is the year 2019, not 1 January 2019.' });
 
+/** A published photo of an event or a project. */
+export const photoResponseSchema = z.object({
+  url: z.url(),
+  width: z.int().nullable(),
+  height: z.int().nullable(),
+  alt: localizedTextResponseSchema.nullable(),
+  caption: localizedTextResponseSchema.nullable(),
+  creditText: z.string().nullable(),
+  creditUrl: z.string().nullable(),
+});
+
+/** A source cited under an event or a project. */
+export const sourceLinkResponseSchema = z.object({
+  title: z.string(),
+  language: sourceLanguageSchema,
+  publisher: z.string().nullable(),
+  url: z.string().nullable(),
+});
+
 export const timestampSchema = z.iso.datetime().describe('ISO 8601 timestamp, UTC.');
 
 const pageMetaSchema = z

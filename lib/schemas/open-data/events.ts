@@ -1,6 +1,14 @@
 import { z } from 'zod';
 import { EventCategory, EventFormat } from '@/lib/generated/prisma/enums';
-import { detailResponse, listResponse, localizedTextResponseSchema, openDataSchemas, partialDateSchema, sourceLanguageSchema } from './common';
+import {
+  detailResponse,
+  listResponse,
+  localizedTextResponseSchema,
+  openDataSchemas,
+  partialDateSchema,
+  photoResponseSchema,
+  sourceLinkResponseSchema,
+} from './common';
 
 const eventSummarySchema = z
   .object({
@@ -20,22 +28,22 @@ const eventSummarySchema = z
 const eventDetailSchema = eventSummarySchema
   .extend({
     body: localizedTextResponseSchema.nullable(),
-    photos: z.array(
-      z.object({
-        url: z.url(),
-        width: z.int().nullable(),
-        height: z.int().nullable(),
-        alt: localizedTextResponseSchema.nullable(),
-        caption: localizedTextResponseSchema.nullable(),
-        creditText: z.string().nullable(),
-        creditUrl: z.string().nullable(),
-      }),
-    ),
-    sources: z
-      .array(z.object({ title: z.string(), language: sourceLanguageSchema, publisher: z.string().nullable(), url: z.string().nullable() }))
-      .describe('Where the facts come from (titles in the language of the source).'),
+    photos: z.array(photoResponseSchema),
+    sources: z.array(sourceLinkResponseSchema).describe('Where the facts come from (titles in the language of the source).'),
   })
   .register(openDataSchemas, { id: 'EventDetail' });
+
+/** An event as listed under a partner or a project: its dates and kind, linked to its record. */
+export const eventLinkSchema = z.object({
+  slug: z.string(),
+  url: z.url().describe('This record in the API.'),
+  pageUrl: z.url().describe('The public page of the event, in the requested locale.'),
+  title: localizedTextResponseSchema.nullable(),
+  start: partialDateSchema,
+  end: partialDateSchema.nullable(),
+  category: z.enum(EventCategory),
+  format: z.enum(EventFormat).nullable(),
+});
 
 export const eventListResponseSchema = listResponse(eventSummarySchema).register(openDataSchemas, { id: 'EventList' });
 export const eventDetailResponseSchema = detailResponse(eventDetailSchema).register(openDataSchemas, { id: 'EventDetailResponse' });

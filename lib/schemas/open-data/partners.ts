@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { AgreementStatus, AgreementType, EventCategory, EventFormat, PartnerKind, PartnerStatus } from '@/lib/generated/prisma/enums';
+import { AgreementStatus, AgreementType, PartnerKind, PartnerStatus } from '@/lib/generated/prisma/enums';
 import { detailResponse, listResponse, localizedTextResponseSchema, openDataSchemas, partialDateSchema } from './common';
+import { eventLinkSchema } from './events';
 
 const apiUrl = z.url().describe('This record in the API.');
 const pageUrl = z.url().describe('The public page of this record, in the requested locale.');
@@ -48,20 +49,7 @@ const partnerDetailSchema = partnerSummarySchema
         }),
       )
       .describe('Public agreements, oldest first (undated last).'),
-    events: z
-      .array(
-        z.object({
-          slug: z.string(),
-          url: apiUrl,
-          pageUrl,
-          title: localizedTextResponseSchema.nullable(),
-          start: partialDateSchema,
-          end: partialDateSchema.nullable(),
-          category: z.enum(EventCategory),
-          format: z.enum(EventFormat).nullable(),
-        }),
-      )
-      .describe('Public joint events, newest first.'),
+    events: z.array(eventLinkSchema).describe('Public joint events, newest first.'),
   })
   .register(openDataSchemas, { id: 'PartnerDetail' });
 

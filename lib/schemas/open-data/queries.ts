@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { partnerFilterFields } from '@/lib/schemas/partner';
 import { registerQueryFields } from '@/lib/schemas/agreement';
 import { eventFilterFields } from '@/lib/schemas/events';
+import { projectFilterFields } from '@/lib/schemas/projects';
 import { localeParam, paginationParams } from '@/lib/open-data/query';
 
 // The API's strict query strings, built from the same fields as the public pages' lenient ones,
@@ -32,11 +33,24 @@ const eventFilters = {
   category: eventFilterFields.category.optional(),
 };
 
+const projectFilters = {
+  theme: projectFilterFields.theme.optional(),
+  partner: projectFilterFields.partner.optional(),
+  status: projectFilterFields.status.optional(),
+  year: projectFilterFields.year.optional(),
+  kind: projectFilterFields.kind.optional(),
+  sort: projectFilterFields.sort,
+};
+
 export const detailQuerySchema = z.strictObject({ locale: localeParam });
 export const partnerListQuerySchema = z.strictObject({ locale: localeParam, ...partnerFilters, ...paginationParams });
 export const agreementListQuerySchema = z.strictObject({ locale: localeParam, ...agreementFilters, ...paginationParams });
 export const eventListQuerySchema = z.strictObject({ locale: localeParam, ...eventFilters, ...paginationParams });
+export const projectListQuerySchema = z.strictObject({ locale: localeParam, ...projectFilters, ...paginationParams });
+/** The proposals page has no filters: every public proposal, a page at a time. */
+export const proposalListQuerySchema = z.strictObject({ locale: localeParam, ...paginationParams });
 export const agreementCsvQuerySchema = z.strictObject({ locale: localeParam, ...agreementFilters });
 export const eventCsvQuerySchema = z.strictObject({ locale: localeParam, ...eventFilters });
+export const projectCsvQuerySchema = z.strictObject({ locale: localeParam, ...projectFilters });
 /** The OpenAPI document takes no parameters, and refuses unknown ones like every other path. */
 export const noQuerySchema = z.strictObject({});

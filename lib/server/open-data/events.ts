@@ -9,7 +9,7 @@ import { isSlug } from '@/lib/slug';
 import { eventSummarySelect, newestFirst, toEventSummaries, type EventSummary } from '../events/summary';
 import { listEventTimeline, timelineWhere } from '../events/timeline';
 import { findEventDetail } from '../events/detail';
-import { eventUrls, fileUrl, partialDate, partnerUrls, text } from './payload';
+import { eventUrls, partialDate, partnerUrls, photoPayload, sourceLinkPayload, text } from './payload';
 import type { ContentLocale } from '@/lib/i18n/localized';
 import type { EventTimelineFilters } from '@/lib/schemas/events';
 import type { PageMeta } from '@/lib/pagination';
@@ -93,15 +93,7 @@ export async function getOpenEvent(locale: ContentLocale, slug: string): Promise
   return {
     ...eventPayload(e, locale),
     body: text(e.body),
-    photos: e.photos.map((p) => ({
-      url: fileUrl(p.storageKey),
-      width: p.width,
-      height: p.height,
-      alt: text(p.alt),
-      caption: text(p.caption),
-      creditText: p.creditText,
-      creditUrl: p.creditUrl,
-    })),
-    sources: e.sources.map((s) => ({ title: s.title, language: s.language, publisher: s.publisher, url: s.url })),
+    photos: e.photos.map(photoPayload),
+    sources: e.sources.map(sourceLinkPayload),
   };
 }

@@ -6,7 +6,7 @@ import { cacheTags } from '../cache-tags';
 
 /**
  * When the published data last changed: the latest edit, deletion or purge of a partner,
- * agreement, event or file (the audit log keeps purges, whose rows are gone), or the latest
+ * agreement, event, project, proposal or file (the audit log keeps purges, whose rows are gone), or the latest
  * scheduled publication that has come due, which changes the data without any edit. The
  * open-data page states it; the API and downloads send it as Last-Modified. Null for a database
  * that has never held anything.
@@ -14,7 +14,7 @@ import { cacheTags } from '../cache-tags';
 export async function getDataLastChanged(): Promise<Date | null> {
   'use cache';
   await cacheUntilNextPublication();
-  cacheTag(cacheTags.partners, cacheTags.agreements, cacheTags.events);
+  cacheTag(cacheTags.partners, cacheTags.agreements, cacheTags.events, cacheTags.projects, cacheTags.proposals);
   const now = new Date();
   const due = { publicationStatus: 'scheduled' as const, publishAt: { lte: now } };
   const moments = await Promise.all([
@@ -28,6 +28,12 @@ export async function getDataLastChanged(): Promise<Date | null> {
       .event.aggregate({ _max: { updatedAt: true } })
       .then((r) => r._max.updatedAt),
     db()
+      .project.aggregate({ _max: { updatedAt: true } })
+      .then((r) => r._max.updatedAt),
+    db()
+      .proposal.aggregate({ _max: { updatedAt: true } })
+      .then((r) => r._max.updatedAt),
+    db()
       .partner.aggregate({ where: due, _max: { publishAt: true } })
       .then((r) => r._max.publishAt),
     db()
@@ -37,7 +43,13 @@ export async function getDataLastChanged(): Promise<Date | null> {
       .event.aggregate({ where: due, _max: { publishAt: true } })
       .then((r) => r._max.publishAt),
     db()
-      .auditLog.aggregate({ where: { entityType: { in: ['partner', 'agreement', 'event', 'media'] } }, _max: { at: true } })
+      .project.aggregate({ where: due, _max: { publishAt: true } })
+      .then((r) => r._max.publishAt),
+    db()
+      .proposal.aggregate({ where: due, _max: { publishAt: true } })
+      .then((r) => r._max.publishAt),
+    db()
+      .auditLog.aggregate({ where: { entityType: { in: ['partner', 'agreement', 'event', 'media', 'project', 'proposal'] } }, _max: { at: true } })
       .then((r) => r._max.at),
   ]);
   const times = moments.flatMap((m) => (m ? [m.getTime()] : []));

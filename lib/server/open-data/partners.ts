@@ -7,7 +7,7 @@ import { publiclyVisible } from '../visibility';
 import { isSlug } from '@/lib/slug';
 import { listPartners } from '../partners/queries';
 import { findPartnerProfile, type PartnerProfile } from '../partners/profile';
-import { agreementUrls, eventUrls, partialDate, partnerUrls, text } from './payload';
+import { agreementUrls, eventLinkPayload, partialDate, partnerUrls, text } from './payload';
 import type { ContentLocale } from '@/lib/i18n/localized';
 import type { PartnerFilters } from '@/lib/schemas/partner';
 import type { PartnerDetailPayload, PartnerSummaryPayload } from '@/lib/schemas/open-data/partners';
@@ -70,14 +70,6 @@ export async function getOpenPartner(locale: ContentLocale, slug: string): Promi
       signed: partialDate(a.signedOn, a.signedPrecision),
       status: a.status,
     })),
-    events: p.events.map((e) => ({
-      slug: e.slug,
-      ...eventUrls(e.slug, locale),
-      title: text(e.title),
-      start: partialDate(e.startDate, e.startPrecision),
-      end: partialDate(e.endDate, e.endPrecision),
-      category: e.category,
-      format: e.format,
-    })),
+    events: p.events.map((e) => eventLinkPayload(e, locale)),
   };
 }

@@ -36,35 +36,49 @@ function projectRegisterWhere({ theme, partner, status, year, kind }: ProjectFil
 }
 
 /**
- * One page of the public register with the number matching the filters. In start order the page
- * is cut in SQL (one query per relation, one count); in title order the whole filtered list is
- * sorted by Intl.Collator, which SQL collations do not match, as on the agreements register.
+ * Every project the register shows for these filters, in its order: start order in SQL, title
+ * order by Intl.Collator in the locale, which SQL collations do not match (as on the agreements
+ * register). Uncached and unpaged: the title order and the CSV download need the whole list.
+ */
+export async function findRegisterProjects(locale: ContentLocale, filters: ProjectFilters, sort: ProjectSortKey, now: Date): Promise<ProjectSummary[]> {
+  const rows = await db().project.findMany({
+    where: projectRegisterWhere(filters, now),
+    ...(sort === 'start' && { orderBy: newestStartFirst }),
+    select: projectSummarySelect(locale, now),
+  });
+  const all = toProjectSummaries(rows, locale);
+  return sort === 'title' ? all.sort((a, b) => a.title.text.localeCompare(b.title.text, locale)) : all;
+}
+
+/**
+ * One page of the public register with the number matching the filters (`perPage` is the API's;
+ * the page shows PROJECTS_PER_PAGE). In start order the page is cut in SQL (one query per
+ * relation, one count); in title order the whole filtered list is sorted first.
  * A page past the end comes back empty; the caller decides.
  */
-export async function listProjectPage(locale: ContentLocale, filters: ProjectFilters, sort: ProjectSortKey, page: number): Promise<ListPage<ProjectSummary>> {
+export async function listProjectPage(
+  locale: ContentLocale,
+  filters: ProjectFilters,
+  sort: ProjectSortKey,
+  page: number,
+  perPage: number = PROJECTS_PER_PAGE,
+): Promise<ListPage<ProjectSummary>> {
   'use cache';
   locale = readArguments.locale.parse(locale);
   filters = readArguments.projectFilters.parse(filters);
   sort = readArguments.projectSort.parse(sort);
   page = readArguments.page.parse(page);
+  perPage = readArguments.perPage.parse(perPage);
   await cacheUntilNextPublication();
   cacheTag(cacheTags.projects, cacheTags.partners);
   const now = new Date();
+  if (sort === 'title') return pageOfList(await findRegisterProjects(locale, filters, sort, now), page, perPage);
   const where = projectRegisterWhere(filters, now);
-  const select = projectSummarySelect(locale, now);
-  if (sort === 'title') {
-    const all = toProjectSummaries(await db().project.findMany({ where, select }), locale);
-    return pageOfList(
-      all.sort((a, b) => a.title.text.localeCompare(b.title.text, locale)),
-      page,
-      PROJECTS_PER_PAGE,
-    );
-  }
   const [rows, total] = await Promise.all([
-    db().project.findMany({ where, orderBy: newestStartFirst, skip: (page - 1) * PROJECTS_PER_PAGE, take: PROJECTS_PER_PAGE, select }),
+    db().project.findMany({ where, orderBy: newestStartFirst, skip: (page - 1) * perPage, take: perPage, select: projectSummarySelect(locale, now) }),
     db().project.count({ where }),
   ]);
-  return { items: toProjectSummaries(rows, locale), total, page, pageCount: Math.max(1, Math.ceil(total / PROJECTS_PER_PAGE)) };
+  return { items: toProjectSummaries(rows, locale), total, page, pageCount: Math.max(1, Math.ceil(total / perPage)) };
 }
 
 export type ProjectFilterOptions = {

@@ -8,7 +8,7 @@ import { routing, type AppLocale } from '@/i18n/routing';
 import { formatStoredDate, languageName } from '@/lib/format';
 import { parseRegisterQuery } from '@/lib/schemas/agreement';
 import { dataLicense, type DataLicense } from '@/lib/open-data/licenses';
-import { agreementsCsvUrl, calendarUrl, eventsCsvUrl, feedUrl } from '@/lib/open-data/download-urls';
+import { agreementsCsvUrl, calendarUrl, eventsCsvUrl, feedUrl, projectsCsvUrl } from '@/lib/open-data/download-urls';
 import { ATOM_ENTRY_COUNT } from '@/lib/open-data/event-atom-feed';
 import { getPublicationSettings } from '@/lib/server/home-city/queries';
 import { getDataLastChanged } from '@/lib/server/open-data/last-changed';
@@ -47,6 +47,8 @@ export default async function OpenDataPage({ params }: PageProps<'/[locale]/open
           <li>{t('what.partners')}</li>
           <li>{t('what.agreements')}</li>
           <li>{t('what.events')}</li>
+          <li>{t('what.projects')}</li>
+          <li>{t('what.proposals')}</li>
         </ul>
         <p className="leading-relaxed text-slate-700 dark:text-slate-300">{t('whatNote')}</p>
       </section>
@@ -155,6 +157,9 @@ async function Formats({ locale }: { locale: AppLocale }) {
         { label: t('rows.agreement'), path: `/api/v1/agreements/{id}?${lang}`, link: false },
         { label: t('rows.events'), path: `/api/v1/events?${lang}`, link: true },
         { label: t('rows.event'), path: `/api/v1/events/{slug}?${lang}`, link: false },
+        { label: t('rows.projects'), path: `/api/v1/projects?${lang}`, link: true },
+        { label: t('rows.project'), path: `/api/v1/projects/{slug}?${lang}`, link: false },
+        { label: t('rows.proposals'), path: `/api/v1/proposals?${lang}`, link: true },
         { label: t('rows.openapi'), path: '/api/v1/openapi.json', link: true },
       ],
     },
@@ -165,6 +170,7 @@ async function Formats({ locale }: { locale: AppLocale }) {
       addresses: [
         { label: t('rows.agreementsCsv'), path: agreementsCsvUrl(locale, parseRegisterQuery({})), link: true },
         { label: t('rows.eventsCsv'), path: eventsCsvUrl(locale, unfiltered), link: true },
+        { label: t('rows.projectsCsv'), path: projectsCsvUrl(locale, {}, 'start'), link: true },
       ],
     },
     {

@@ -9,6 +9,8 @@ import { SectionPage } from '@/components/layout/section-page';
 import { ProjectFilters } from '@/components/projects/project-filters';
 import { ProjectList } from '@/components/projects/project-summary-item';
 import { Pager } from '@/components/ui/pager';
+import { DownloadLinks } from '@/components/open-data/download-links';
+import { projectsCsvUrl } from '@/lib/open-data/download-urls';
 import { projectRegisterQuerySchema } from '@/lib/schemas/projects';
 import { countPublicProjects, listProjectFilterOptions, listProjectPage } from '@/lib/server/projects/register';
 import type { AppLocale } from '@/i18n/routing';
@@ -64,6 +66,7 @@ async function ProjectRegister({ locale, searchParams }: { locale: AppLocale; se
   return (
     <div className="space-y-8">
       <ProjectFilters locale={locale} options={options} applied={filters} sort={sort} />
+      <DownloadLinks links={[{ kind: 'csv', href: projectsCsvUrl(locale, filters, sort) }]} />
       {register.items.length > 0 ? (
         <>
           <p className="text-sm font-medium text-slate-600 dark:text-slate-400" role="status" data-testid="projects-count">
