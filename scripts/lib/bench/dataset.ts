@@ -302,7 +302,7 @@ export function generateBenchDataset(seed: number, sizes: BenchSizes = FULL_SIZE
   }
   const proposals: BenchProposal[] = [];
   const proposalTexts: BenchProposalText[] = [];
-  for (let id = 1; id <= Math.floor(sizes.events / 100); id++) {
+  for (let id = 1; id <= Math.ceil(sizes.events / 100); id++) {
     const start = partialDate(2015, 2025);
     proposals.push({ id, countryCode: pick(COUNTRIES), visibility: id % 2 === 0 ? 'internal' : 'public', startDate: isoDate(start.y, 1, 1) });
     const n = pad(id, 4);
