@@ -13,6 +13,7 @@ const L = [
     one: '1 проект',
     labels: { theme: 'Направление', partner: 'Партнёр', apply: 'Показать' },
     project: 'Обмен школы «СОлНЦе» (Казань) и школы имени Ке Чжуан (Шэньчжэнь)',
+    searchWord: 'Чжуан',
     start: '17 марта 2025 г.',
     notSpecified: 'не указано',
     visit: 'Визит делегации школы «СОлНЦе» в школу Кэ Чжуан',
@@ -29,6 +30,7 @@ const L = [
     one: '1 жоба',
     labels: { theme: 'Бағыт', partner: 'Серіктес', apply: 'Көрсету' },
     project: '«СОлНЦе» (Қазан) мен Ке Чжуан атындағы (Шэньчжэнь) мектептердің алмасуы',
+    searchWord: 'мектептердин', // ң typed as н
     start: '2025 ж. 17 наурыз',
     notSpecified: 'көрсетілмеген',
     visit: '«СОлНЦе» мектебі делегациясының Кэ Чжуан мектебіне сапары',
@@ -45,6 +47,7 @@ const L = [
     one: '1 project',
     labels: { theme: 'Theme', partner: 'Partner', apply: 'Show' },
     project: 'SOlNTsE school (Kazan) and Ke Zhuang school (Shenzhen) exchange',
+    searchWord: 'Zhuang',
     start: '17 March 2025',
     notSpecified: 'not specified',
     visit: 'SOlNTsE school delegation visits the Ke Zhuang school',
@@ -87,6 +90,15 @@ for (const l of L) {
       await page.getByTestId('project-agreements').getByRole('link', { name: l.agreement }).click();
       await expect(page.getByRole('heading', { level: 2, name: l.underAgreement })).toBeVisible();
       await expect(page.getByTestId('related-projects').getByRole('link', { name: l.project })).toBeVisible();
+    });
+
+    test('site search finds a project by a word of its title and opens it', async ({ page }) => {
+      await page.goto(`/${l.locale}/search?q=${encodeURIComponent(l.searchWord)}`);
+      const result = page.locator('#results-projects').locator('..').getByRole('link', { name: l.project });
+      await expect(result).toBeVisible();
+      await expectNoAxeViolations(page);
+      await result.click();
+      await expect(page).toHaveURL(new RegExp(`/${l.locale}/projects/${EXCHANGE}$`));
     });
 
     test('partner profiles list their projects only when they have some, and the home page counts active ones as of today', async ({ page }) => {
