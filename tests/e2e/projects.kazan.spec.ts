@@ -121,3 +121,16 @@ for (const l of L) {
     });
   });
 }
+
+test('the projects and proposals pages name the feed of projects and proposals, which feed readers and other sites may load', async ({ page, request }) => {
+  for (const path of ['/en/projects', '/en/proposals']) {
+    await page.goto(path);
+    await expect(page.locator('link[rel="alternate"][type="application/atom+xml"]')).toHaveAttribute('href', /\/en\/cooperation\.xml$/);
+  }
+  const response = await request.get('/en/cooperation.xml');
+  expect(response.headers()['content-type']).toBe('application/atom+xml; charset=utf-8');
+  expect(response.headers()['cross-origin-resource-policy']).toBe('cross-origin');
+  const xml = await response.text();
+  expect(xml).toContain(`/en/projects/${EXCHANGE}`);
+  expect(xml).toContain('Partnership in preparation: Xiamen');
+});
