@@ -6,7 +6,7 @@ python3-icalendar), not from npm. Run against a running server, e.g. `npm start`
 
     /usr/bin/python3 scripts/check-feeds-strictly.py http://localhost:3000 [partner-slug ...]
 
-Checks every locale's Atom feed (well-formed for feedparser, with its language) and calendar,
+Checks every locale's Atom feeds, of events and of projects and proposals (well-formed for feedparser, with its language) and calendar,
 and each named partner's calendar (parsed by icalendar, CRLF-terminated, at least one component).
 Prints one line per document and exits 1 if any fails.
 """
@@ -17,6 +17,8 @@ import feedparser
 from icalendar import Calendar
 
 LOCALES = ("ru", "kk", "en")
+# New events, and new projects and proposals (docs/decisions/037).
+ATOM_FEEDS = ("feed.xml", "cooperation.xml")
 
 
 class Refused(Exception):
@@ -28,8 +30,8 @@ def fetch(url):
         return response.read()
 
 
-def check_atom(base, locale):
-    feed = feedparser.parse(fetch(f"{base}/{locale}/feed.xml"))
+def check_atom(url, locale):
+    feed = feedparser.parse(fetch(url))
     if feed.bozo:
         raise Refused(f"not well-formed: {feed.bozo_exception}")
     if feed.version != "atom10":
@@ -56,7 +58,7 @@ def check_calendar(url):
 
 def main():
     base = sys.argv[1].rstrip("/")
-    documents = [(f"{base}/{l}/feed.xml", lambda l=l: check_atom(base, l)) for l in LOCALES]
+    documents = [(f"{base}/{l}/{name}", lambda l=l, name=name: check_atom(f"{base}/{l}/{name}", l)) for name in ATOM_FEEDS for l in LOCALES]
     documents += [(f"{base}/{l}/events.ics", lambda l=l: check_calendar(f"{base}/{l}/events.ics")) for l in LOCALES]
     documents += [(f"{base}/en/partners/{s}/events.ics", lambda s=s: check_calendar(f"{base}/en/partners/{s}/events.ics")) for s in sys.argv[2:]]
     failed = False

@@ -4,6 +4,7 @@ import { Link } from '@/i18n/navigation';
 import { LocalizedText } from '@/components/ui/localized-text';
 import { formatPartialDateRange } from '@/lib/dates/partial-date';
 import { countryName, formatStoredDate } from '@/lib/format';
+import { proposalAnchor } from '@/lib/proposals/anchor';
 import type { SearchKind, SearchResults } from '@/lib/server/search/queries';
 
 /** A group of results; `note` says when the group shows the best of a first batch rather than of every match. */
@@ -33,10 +34,10 @@ function ResultItem({ href, title, detail }: { href: string; title: ReactNode; d
   );
 }
 
-/** Partners, agreements and events found, each group in rank order. */
+/** Partners, agreements, events, projects and proposals found, each group in rank order. */
 export async function SearchResultList({ results, locale }: { results: SearchResults; locale: string }) {
   const t = await getTranslations('Search');
-  const common = await getTranslations('Common');
+  const [common, projectTerms, proposals] = await Promise.all([getTranslations('Common'), getTranslations('ProjectTerms'), getTranslations('Proposals')]);
   const cappedNote = (kind: SearchKind) => {
     const found = results.capped[kind];
     return found === undefined ? undefined : t('capped', { count: found });
@@ -93,6 +94,34 @@ export async function SearchResultList({ results, locale }: { results: SearchRes
               />
             );
           })}
+        </ResultGroup>
+      )}
+      {results.projects.length > 0 && (
+        <ResultGroup id="results-projects" heading={t('groups.projects', { count: results.projects.length })} note={cappedNote('projects')}>
+          {results.projects.map((p) => {
+            const start = p.startDate && p.startPrecision ? { date: p.startDate, precision: p.startPrecision } : null;
+            const end = p.endDate && p.endPrecision ? { date: p.endDate, precision: p.endPrecision } : null;
+            return (
+              <ResultItem
+                key={p.slug}
+                href={`/projects/${p.slug}`}
+                title={<LocalizedText value={p.title} />}
+                detail={`${p.status ? projectTerms(`status.${p.status}`) : common('notSpecified')} · ${start ? formatPartialDateRange(start, end, locale) : common('notSpecified')}`}
+              />
+            );
+          })}
+        </ResultGroup>
+      )}
+      {results.proposals.length > 0 && (
+        <ResultGroup id="results-proposals" heading={t('groups.proposals', { count: results.proposals.length })} note={cappedNote('proposals')}>
+          {results.proposals.map((p) => (
+            <ResultItem
+              key={p.id}
+              href={`/proposals#${proposalAnchor(p.id)}`}
+              title={<LocalizedText value={p.partnerName} />}
+              detail={`${proposals(`stage.${p.stage}`)} · ${countryName(p.countryCode, locale)}`}
+            />
+          ))}
         </ResultGroup>
       )}
     </div>

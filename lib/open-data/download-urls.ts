@@ -40,3 +40,6 @@ export const calendarUrl = (locale: string, partner?: string) =>
 
 /** The Atom feed of new events. */
 export const feedUrl = (locale: string) => `/${locale}/feed.xml`;
+
+/** The Atom feed of new projects and public proposals (docs/decisions/037). */
+export const cooperationFeedUrl = (locale: string) => `/${locale}/cooperation.xml`;

@@ -1,6 +1,6 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { eventAtomFeed, type AtomHead } from './event-atom-feed';
+import { atomFeed, type AtomHead } from './event-atom-feed';
 
 const head: AtomHead = {
   id: 'https://example.org/kk/feed.xml',
@@ -14,8 +14,8 @@ const head: AtomHead = {
   rights: 'CC BY 4.0',
 };
 
-describe('eventAtomFeed', () => {
-  const xml = eventAtomFeed(head, [
+describe('atomFeed', () => {
+  const xml = atomFeed(head, [
     {
       id: 'tag:example.org,2026-01-02:event-7',
       title: 'Қазан & Чэнду <онлайн>',

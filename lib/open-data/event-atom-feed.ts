@@ -1,6 +1,6 @@
 import { Feed } from 'feed';
 
-/** How many of the newest events the Atom feed carries. */
+/** How many of the newest entries an Atom feed carries. */
 export const ATOM_ENTRY_COUNT = 50;
 
 export type AtomEntry = { id: string; title: string; summary: string; link: string; updated: Date; published: Date };
@@ -24,8 +24,8 @@ export type AtomHead = {
 // in them is escaped to stay a character rather than become markup in the reader.
 const asHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
-/** An Atom 1.0 (RFC 4287) document of events, in the order given. */
-export function eventAtomFeed(head: AtomHead, entries: AtomEntry[]): string {
+/** An Atom 1.0 (RFC 4287) document of the entries (events, or projects and proposals), in the order given. */
+export function atomFeed(head: AtomHead, entries: AtomEntry[]): string {
   const feed = new Feed({
     id: head.id,
     title: head.title,

@@ -103,7 +103,13 @@ export const STATIC_SECURITY_HEADER_FIELDS: Readonly<Record<string, string>> = O
  * elsewhere may load them without CORS too (a calendar link, a feed reader in the browser):
  * next.config.ts sets this after the headers above, and the later value wins.
  */
-export const OPEN_DATA_SOURCES = ['/api/v1/:path*', '/:locale/events.ics', '/:locale/feed.xml', '/:locale/partners/:slug/events.ics'] as const;
+export const OPEN_DATA_SOURCES = [
+  '/api/v1/:path*',
+  '/:locale/events.ics',
+  '/:locale/feed.xml',
+  '/:locale/cooperation.xml',
+  '/:locale/partners/:slug/events.ics',
+] as const;
 export const OPEN_DATA_RESOURCE_POLICY: Header = { key: 'Cross-Origin-Resource-Policy', value: 'cross-origin' };
 
 /** HSTS only where it is true: a production server whose public address is https. */

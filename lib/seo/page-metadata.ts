@@ -27,3 +27,8 @@ export async function pageMetadata(locale: AppLocale, path: string, { title, des
     },
   };
 }
+
+/** The page's metadata naming an Atom feed (<link rel="alternate">), so feed readers find it from the page, beside the hreflang links. */
+export function withAtomFeed(metadata: Metadata, feed: { url: string; title: string }): Metadata {
+  return { ...metadata, alternates: { ...metadata.alternates, types: { 'application/atom+xml': [feed] } } };
+}

@@ -13,6 +13,7 @@ const L = [
     one: '1 проект',
     labels: { theme: 'Направление', partner: 'Партнёр', apply: 'Показать' },
     project: 'Обмен школы «СОлНЦе» (Казань) и школы имени Ке Чжуан (Шэньчжэнь)',
+    searchWord: 'Чжуан',
     start: '17 марта 2025 г.',
     notSpecified: 'не указано',
     visit: 'Визит делегации школы «СОлНЦе» в школу Кэ Чжуан',
@@ -29,6 +30,7 @@ const L = [
     one: '1 жоба',
     labels: { theme: 'Бағыт', partner: 'Серіктес', apply: 'Көрсету' },
     project: '«СОлНЦе» (Қазан) мен Ке Чжуан атындағы (Шэньчжэнь) мектептердің алмасуы',
+    searchWord: 'мектептердин', // ң typed as н
     start: '2025 ж. 17 наурыз',
     notSpecified: 'көрсетілмеген',
     visit: '«СОлНЦе» мектебі делегациясының Кэ Чжуан мектебіне сапары',
@@ -45,6 +47,7 @@ const L = [
     one: '1 project',
     labels: { theme: 'Theme', partner: 'Partner', apply: 'Show' },
     project: 'SOlNTsE school (Kazan) and Ke Zhuang school (Shenzhen) exchange',
+    searchWord: 'Zhuang',
     start: '17 March 2025',
     notSpecified: 'not specified',
     visit: 'SOlNTsE school delegation visits the Ke Zhuang school',
@@ -89,6 +92,15 @@ for (const l of L) {
       await expect(page.getByTestId('related-projects').getByRole('link', { name: l.project })).toBeVisible();
     });
 
+    test('site search finds a project by a word of its title and opens it', async ({ page }) => {
+      await page.goto(`/${l.locale}/search?q=${encodeURIComponent(l.searchWord)}`);
+      const result = page.locator('#results-projects').locator('..').getByRole('link', { name: l.project });
+      await expect(result).toBeVisible();
+      await expectNoAxeViolations(page);
+      await result.click();
+      await expect(page).toHaveURL(new RegExp(`/${l.locale}/projects/${EXCHANGE}$`));
+    });
+
     test('partner profiles list their projects only when they have some, and the home page counts active ones as of today', async ({ page }) => {
       await page.goto(`/${l.locale}/partners/shenzhen`);
       await expect(page.getByRole('heading', { level: 2, name: l.partnerProjects })).toBeVisible();
@@ -109,3 +121,16 @@ for (const l of L) {
     });
   });
 }
+
+test('the projects and proposals pages name the feed of projects and proposals, which feed readers and other sites may load', async ({ page, request }) => {
+  for (const path of ['/en/projects', '/en/proposals']) {
+    await page.goto(path);
+    await expect(page.locator('link[rel="alternate"][type="application/atom+xml"]')).toHaveAttribute('href', /\/en\/cooperation\.xml$/);
+  }
+  const response = await request.get('/en/cooperation.xml');
+  expect(response.headers()['content-type']).toBe('application/atom+xml; charset=utf-8');
+  expect(response.headers()['cross-origin-resource-policy']).toBe('cross-origin');
+  const xml = await response.text();
+  expect(xml).toContain(`/en/projects/${EXCHANGE}`);
+  expect(xml).toContain('Partnership in preparation: Xiamen');
+});

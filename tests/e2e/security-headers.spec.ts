@@ -41,7 +41,7 @@ function databaseUrl(portal: keyof typeof portals) {
 }
 
 // The open-data API and feeds are for other sites: any site may load them (CORP cross-origin).
-const OPEN_DATA = /^\/(api\/v1\/|[a-z]{2}\/(feed\.xml|events\.ics)$|[a-z]{2}\/partners\/[^/]+\/events\.ics$)/;
+const OPEN_DATA = /^\/(api\/v1\/|[a-z]{2}\/(feed\.xml|cooperation\.xml|events\.ics)$|[a-z]{2}\/partners\/[^/]+\/events\.ics$)/;
 
 const directives = (policy: string) =>
   new Map(
@@ -147,6 +147,7 @@ test('every kind of response carries the security headers', async ({ request, pa
     await check(request, 'sign-in page', `/${locale}/admin/sign-in`);
     await check(request, 'admin redirect', `/${locale}/admin`);
     await check(request, 'feed', `/${locale}/feed.xml`);
+    await check(request, 'feed of projects and proposals', `/${locale}/cooperation.xml`);
     await check(request, 'calendar', `/${locale}/events.ics`);
   }
   await check(request, 'locale redirect', '/');

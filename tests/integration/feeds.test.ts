@@ -12,6 +12,7 @@ vi.mock('next/server', async (importOriginal) => ({ ...(await importOriginal<typ
 const { GET: calendar } = await import('@/app/[locale]/events.ics/route');
 const { GET: partnerCalendar } = await import('@/app/[locale]/(public)/partners/[slug]/events.ics/route');
 const { GET: atom } = await import('@/app/[locale]/feed.xml/route');
+const { GET: cooperation } = await import('@/app/[locale]/cooperation.xml/route');
 
 let database: TestDatabase;
 const SITE = 'http://localhost:3000';
@@ -197,5 +198,97 @@ describe('the Atom feed of new events', () => {
     expect(feed.title).toBe('Жаңа іс-шаралар — Қазан');
     expect(feed.entry.map((e) => e.title['#text'])).toContain('Чэндудағы CGMO халықаралық математикалық олимпиадасы');
     expect((await atom(get('/fr/feed.xml'), params({ locale: 'fr' }))).status).toBe(404);
+  });
+});
+
+describe('the Atom feed of projects and proposals', () => {
+  const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', isArray: (name) => name === 'entry' || name === 'link' });
+  type Entry = { id: string; title: { '#text': string }; summary: { '#text': string }; published: string; link: { href: string }[] };
+  const HIDDEN = /Тайн/;
+
+  beforeAll(async () => {
+    // Each hidden for another reason; all would be the newest entries if they were shown.
+    const project = (slug: string, extra: object) =>
+      database.prisma.project.create({
+        data: {
+          slug,
+          themes: ['culture'],
+          publicationStatus: 'published',
+          translations: { create: { locale: 'ru', title: `Тайный проект ${slug}` } },
+          ...extra,
+        },
+      });
+    await project('draft-secret', { publicationStatus: 'draft' });
+    await project('trashed-secret', { deletedAt: new Date() });
+    await project('later-secret', { publicationStatus: 'scheduled', publishAt: new Date(Date.now() + 3_600_000) });
+    const proposal = (name: string, extra: object) =>
+      database.prisma.proposal.create({
+        data: {
+          countryCode: 'FR',
+          stage: 'initiative',
+          visibility: 'public',
+          publicationStatus: 'published',
+          translations: { create: { locale: 'ru', partnerName: `Тайноград ${name}` } },
+          stages: { create: { position: 0, stage: 'initiative', date: new Date('2025-01-01'), precision: 'year' } },
+          ...extra,
+        },
+      });
+    await proposal('внутренний', { visibility: 'internal' });
+    await proposal('черновик', { publicationStatus: 'draft' });
+    await proposal('в корзине', { deletedAt: new Date() });
+    await proposal('запланированный', { publicationStatus: 'scheduled', publishAt: new Date(Date.now() + 3_600_000) });
+  });
+
+  async function fetchFeed(locale: string) {
+    const response = await cooperation(get(`/${locale}/cooperation.xml`), params({ locale }));
+    const xml = await response.text();
+    return { response, xml, feed: parser.parse(xml).feed as { id: string; title: string; link: { rel: string; href: string }[]; entry: Entry[] } };
+  }
+
+  it('is well-formed Atom of its own, linked to the projects page', async () => {
+    const { response, xml, feed } = await fetchFeed('ru');
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('application/atom+xml; charset=utf-8');
+    expect(response.headers.get('etag')).toBeTruthy();
+    expect(XMLValidator.validate(xml)).toBe(true);
+    expect(feed.id).toBe(`${SITE}/ru/cooperation.xml`);
+    expect(feed.title).toBe('Совместные проекты и партнёрства в подготовке — Казань');
+    expect(feed.link).toEqual(
+      expect.arrayContaining([
+        { rel: 'self', href: `${SITE}/ru/cooperation.xml` },
+        { rel: 'alternate', href: `${SITE}/ru/projects` },
+      ]),
+    );
+    expect((await cooperation(get('/fr/cooperation.xml'), params({ locale: 'fr' }))).status).toBe(404);
+  });
+
+  it('has every public project and public proposal once, with its own id and link, newest first', async () => {
+    const { feed } = await fetchFeed('en');
+    const links = feed.entry.map((e) => e.link[0]!.href);
+    const projects = links.filter((l) => l.includes('/projects/'));
+    expect(projects.sort()).toEqual(
+      [
+        'chengdu-partner-exchange-training',
+        'kazan-qingdao-pupils-cooperation',
+        'kazan-zoo-giant-panda-reserve-specialist-exchange',
+        'solntse-ke-zhuang-school-exchange',
+      ].map((slug) => `${SITE}/en/projects/${slug}`),
+    );
+    const xiamen = feed.entry.find((e) => e.title['#text'] === 'Partnership in preparation: Xiamen');
+    expect(xiamen?.link[0]!.href).toMatch(new RegExp(`^${SITE}/en/proposals#proposal-\\d+$`));
+    expect(xiamen?.id).toMatch(/^tag:localhost:3000,\d{4}-\d{2}-\d{2}:proposal-\d+$/);
+    expect(xiamen?.summary['#text']).toContain('Nothing has been signed yet');
+    expect(feed.entry.find((e) => e.title['#text'] === 'Partnership in preparation: Qingdao')?.summary['#text']).toContain('The agreement has been signed');
+    expect(new Set(feed.entry.map((e) => e.id)).size).toBe(6);
+    const published = feed.entry.map((e) => Date.parse(e.published));
+    expect(published).toEqual([...published].sort((a, b) => b - a));
+  });
+
+  it('never carries an internal, draft, trashed or not-yet-due proposal, nor such a project, in any language', async () => {
+    for (const locale of ['ru', 'kk', 'en']) {
+      const { xml, feed } = await fetchFeed(locale);
+      expect(xml).not.toMatch(HIDDEN);
+      expect(feed.entry).toHaveLength(6);
+    }
   });
 });

@@ -10,6 +10,8 @@ import {
 } from '@/lib/server/projects/register';
 import { getProject } from '@/lib/server/projects/detail';
 import { publicRecordExists } from '@/lib/server/routing/public-record';
+import { searchPortal } from '@/lib/server/search/queries';
+import { listPublicDetailPages } from '@/lib/server/sitemap/queries';
 import { createTestDatabase, type TestDatabase } from '../support/test-database';
 
 // Outside Next there is no cache to configure; 'use cache' is then an inert string.
@@ -150,5 +152,47 @@ describe('a project page and the lists that link to it', () => {
     expect(await listProjectsOfPartner('ru', 'shumen-province')).toEqual([]);
     const memorandum = await database.prisma.agreement.findFirstOrThrow({ where: { partner: { slug: 'shenzhen' } } });
     expect((await listProjectsUnderAgreement('ru', memorandum.id)).map((p) => p.slug)).toEqual(['solntse-ke-zhuang-school-exchange']);
+  });
+});
+
+describe('projects in search and the sitemap', () => {
+  const found = async (locale: 'ru' | 'kk' | 'en', query: string) => (await searchPortal(locale, query)).projects.map((p) => p.slug);
+  const ZOO = 'kazan-zoo-giant-panda-reserve-specialist-exchange';
+  const SOLNTSE = 'solntse-ke-zhuang-school-exchange';
+
+  it('finds a project by its title, summary, outcomes or an organization’s name, in each language, shown in the page language', async () => {
+    expect(await found('ru', 'больших панд')).toEqual([ZOO]);
+    expect(await found('kk', 'пандалар')).toEqual([ZOO]);
+    expect(await found('en', 'giant panda')).toEqual([ZOO]);
+    expect(await found('en', 'телемосты')).toEqual([SOLNTSE]); // summary
+    expect(await found('ru', 'межкультурного диалога')).toEqual([SOLNTSE]); // outcomes
+    // Only an organization's name says Vakhitovsky District.
+    expect(await found('ru', 'Вахитовского')).toEqual([SOLNTSE]);
+    expect(await found('en', 'Vakhitovsky')).toEqual([SOLNTSE]);
+    const [hit] = (await searchPortal('kk', 'panda')).projects;
+    expect(hit).toMatchObject({ slug: ZOO, title: { text: 'Қазан зооботаникалық бағы мен үлкен пандалар қорығының мамандар алмасуы', lang: 'kk' } });
+  });
+
+  it('ignores case, ё/е and Kazakh letters typed as their Russian look-alikes, and tolerates a typo', async () => {
+    expect(await found('kk', 'ЗООБОТАНИКАЛЫК БАГЫ')).toContain(ZOO); // қ, ғ typed as к, г
+    expect(await found('ru', 'зооботаническово')).toContain(ZOO);
+  });
+
+  it('never finds a draft, a trashed project or one scheduled for later', async () => {
+    expect(await found('ru', 'Тест')).toContain('scheduled-due');
+    for (const query of ['Тест', 'Тест draft-project', 'scheduled-later', 'trashed-project']) {
+      for (const locale of ['ru', 'kk', 'en'] as const) {
+        const slugs = await found(locale, query);
+        for (const hidden of ['draft-project', 'scheduled-later', 'trashed-project']) expect(slugs).not.toContain(hidden);
+      }
+    }
+  });
+
+  it('lists every public project page in the sitemap, and no hidden one', async () => {
+    const paths = (await listPublicDetailPages()).map((p) => p.path).filter((path) => path.startsWith('/projects/'));
+    const register = await listProjectPage('en', none, 'start', 1);
+    expect(paths.sort()).toEqual(register.items.map((p) => `/projects/${p.slug}`).sort());
+    expect(paths).toContain('/projects/scheduled-due');
+    for (const hidden of ['draft-project', 'scheduled-later', 'trashed-project']) expect(paths).not.toContain(`/projects/${hidden}`);
   });
 });

@@ -137,9 +137,9 @@ const pages: Record<string, () => Promise<unknown>> = {
   'project page': () => getProject('en', 'synthetic-project-7'),
   'partner profile projects': () => listProjectsOfPartner('en', 'synthetic-partner-1'),
   'home active projects': () => countActiveProjects(),
-  // A number: a partner, an agreement and events match it at both sizes. (Words would match every
-  // synthetic title, which all begin alike.)
-  search: () => searchPortal('en', '42'),
+  // Every kind matches it at both sizes: the first partner, agreement and proposal (0001), and the
+  // events, projects and organizations 00010–00019. (A word alone would match every synthetic title.)
+  search: () => searchPortal('en', 'synthetic 0001'),
 };
 
 /** The queries one call sends. */

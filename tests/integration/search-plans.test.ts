@@ -54,14 +54,28 @@ async function rankingPlan(locale: 'ru' | 'en', query: string) {
   const ranking = captured.filter((q) => q.query.includes('portal_fold'));
   expect(ranking, 'one ranking query').toHaveLength(1);
   const { rows } = await explainer.query<{ 'QUERY PLAN': [{ Plan: PlanNode }] }>(`EXPLAIN (ANALYZE, FORMAT JSON) ${ranking[0]!.query}`, ranking[0]!.params);
-  const translationScans = nodes(rows[0]!['QUERY PLAN'][0].Plan).filter((n) => n['Relation Name']?.endsWith('Translation'));
+  const plan = nodes(rows[0]!['QUERY PLAN'][0].Plan);
+  const translationScans = plan.filter((n) => n['Relation Name']?.endsWith('Translation'));
+  expect(new Set(translationScans.map((n) => n['Relation Name'])), 'every kind is searched').toEqual(new Set(SEARCHED_TABLES));
+  expect(
+    plan.filter((n) => n['Node Type'] === 'Seq Scan').map((n) => n['Relation Name']),
+    'tables read whole',
+  ).toEqual([]);
   return { results, translationScans };
 }
 
+const SEARCHED_TABLES = [
+  'PartnerTranslation',
+  'AgreementTranslation',
+  'EventTranslation',
+  'ProjectTranslation',
+  'ProjectOrganizationTranslation',
+  'ProposalTranslation',
+];
 const heapRows = (n: PlanNode) => n['Actual Rows'] * n['Actual Loops'];
 const rowsRead = (n: PlanNode) => heapRows(n) + (n['Rows Removed by Filter'] ?? 0) + (n['Rows Removed by Index Recheck'] ?? 0);
 
-describe('search on 1,000 partners, 5,000 agreements and 50,000 events', () => {
+describe('search on 1,000 partners, 5,000 agreements, 50,000 events, 10,000 projects and 500 proposals', () => {
   it(`ranks at most ${CANDIDATES_PER_MATCH} rows per kind of match for a word in every title, and says it did`, async () => {
     const {
       rows: [matching],
@@ -90,6 +104,16 @@ describe('search on 1,000 partners, 5,000 agreements and 50,000 events', () => {
     const { results, translationScans } = await rankingPlan('en', 'Synthetic partner 0500');
     for (const scan of translationScans) expect(heapRows(scan)).toBeLessThanOrEqual(CANDIDATES_PER_MATCH);
     expect(results.partners[0]?.slug).toBe('synthetic-partner-0500');
+  });
+
+  it('reads the projects, their organizations and the proposals through their indexes too, and puts the one named first', async () => {
+    const { results, translationScans } = await rankingPlan('en', 'Synthetic project 00007');
+    for (const scan of translationScans) expect(heapRows(scan), `rows ${scan['Relation Name']} hands to the ranking`).toBeLessThanOrEqual(CANDIDATES_PER_MATCH);
+    expect(results.projects[0]?.slug).toBe('synthetic-project-00007');
+    expect((await rankingPlan('en', 'Synthetic organization 00042')).results.projects[0]?.slug).toBe('synthetic-project-00042');
+    // Odd proposals are public, even ones internal.
+    expect((await rankingPlan('ru', 'предлагаемый партнёр 0001')).results.proposals[0]?.partnerName.text).toBe('Синтетический предлагаемый партнёр 0001');
+    expect((await rankingPlan('ru', 'предлагаемый партнёр 0002')).results.proposals.map((p) => p.id)).not.toContain(2);
   });
 
   it('ranks every match of a narrow query, and says nothing was capped', async () => {

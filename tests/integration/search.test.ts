@@ -66,7 +66,7 @@ describe('portal search', () => {
   });
 
   it('treats operators and punctuation as plain text, and nothing as nothing', async () => {
-    expect(await searchPortal('ru', "' & | ! <-> :*")).toEqual({ partners: [], agreements: [], events: [], capped: {} });
+    expect(await searchPortal('ru', "' & | ! <-> :*")).toEqual({ partners: [], agreements: [], events: [], projects: [], proposals: [], capped: {} });
     expect(await partnerSlugs('ru', "Измир' OR 1=1 --")).toEqual([]);
     expect((await partnerSlugs('ru', 'Измир!'))[0]).toBe('izmir');
   });

@@ -3,14 +3,16 @@ import { createTranslator } from 'next-intl';
 import { isAppLocale, type AppLocale } from '@/i18n/routing';
 import { formatPartialDateRange, type DatePrecision } from '@/lib/dates/partial-date';
 import { eventCalendar } from '@/lib/open-data/event-calendar';
-import { ATOM_ENTRY_COUNT, eventAtomFeed } from '@/lib/open-data/event-atom-feed';
+import { ATOM_ENTRY_COUNT, atomFeed, type AtomHead } from '@/lib/open-data/event-atom-feed';
+import { cooperationFeedUrl, feedUrl } from '@/lib/open-data/download-urls';
+import { proposalAnchor } from '@/lib/proposals/anchor';
 import { CORS_HEADERS, ERROR_CACHE, entityTag, isNotModified, PUBLIC_CACHE } from '@/lib/open-data/http';
 import { dataLicense } from '@/lib/open-data/licenses';
 import { localePath } from '@/lib/i18n/locale-path';
 import { siteUrl } from '../env';
 import { getHomeCity, getPublicationSettings } from '../home-city/queries';
 import { getDataLastChanged } from './last-changed';
-import { getFeedPartnerName, listCalendarEvents, listNewestEvents, type FeedEvent } from './feeds';
+import { getFeedPartnerName, listCalendarEvents, listNewestCooperation, listNewestEvents, type FeedEvent } from './feeds';
 import ru from '@/messages/ru.json';
 import kk from '@/messages/kk.json';
 import en from '@/messages/en.json';
@@ -98,38 +100,48 @@ export async function calendarResponse(request: Request, localeParam: string, pa
   return feedResponse(request, body, 'text/calendar; charset=utf-8', lastChanged);
 }
 
+type HeadInput = Pick<AtomHead, 'subtitle' | 'updated'> & { self: string; alternate: string; title: (owner: string) => string };
+
+/** What every Atom feed of the portal says of itself: its owner, author and licence, around its own titles and links. */
+async function atomHead(locale: AppLocale, { self, alternate, title, ...head }: HeadInput): Promise<AtomHead> {
+  const [homeCity, settings] = await Promise.all([getHomeCity(locale), getPublicationSettings()]);
+  const t = translator(locale);
+  const site = createTranslator({ locale, messages: MESSAGES[locale], namespace: 'Metadata' })('siteName');
+  const owner = homeCity?.name.text ?? site;
+  const license = dataLicense(settings.dataLicense);
+  return {
+    ...head,
+    id: absolute(self),
+    self: absolute(self),
+    alternate: absolute(localePath(locale, alternate)),
+    title: title(owner),
+    language: locale,
+    author: { name: owner === site ? site : `${site} — ${owner}`, link: absolute(localePath(locale, '/')) },
+    rights: t('feed.rights', { license: license.url ? `${license.shortName} (${license.url})` : license.shortName }),
+  };
+}
+
+/** A tag: URI (RFC 4151) from the host, the day the record was added and its id: it survives slug edits. */
+const entryId = (kind: 'event' | 'project' | 'proposal', id: number, added: Date) => `tag:${siteUrl().host},${added.toISOString().slice(0, 10)}:${kind}-${id}`;
+
 /** `/{locale}/feed.xml`: the newest public events as Atom; 404 for an unknown locale. */
 export async function atomResponse(request: Request, localeParam: string): Promise<Response> {
   if (!isAppLocale(localeParam)) return notFound();
   const locale = localeParam;
-  const [events, homeCity, lastChanged, settings] = await Promise.all([
-    listNewestEvents(locale, ATOM_ENTRY_COUNT),
-    getHomeCity(locale),
-    getDataLastChanged(),
-    getPublicationSettings(),
-  ]);
+  const [events, lastChanged] = await Promise.all([listNewestEvents(locale, ATOM_ENTRY_COUNT), getDataLastChanged()]);
   const t = translator(locale);
-  const site = createTranslator({ locale, messages: MESSAGES[locale], namespace: 'Metadata' })('siteName');
-  const owner = homeCity?.name.text ?? site;
-  const host = siteUrl().host;
-  const self = absolute(`/${locale}/feed.xml`);
-  const license = dataLicense(settings.dataLicense);
-  const body = eventAtomFeed(
-    {
-      id: self,
-      title: t('feed.atomTitle', { owner }),
-      subtitle: t('feed.atomSubtitle'),
-      self,
-      alternate: absolute(localePath(locale, '/events')),
-      // A database that has never held anything has no change time; the newest entry's is the best there is.
-      updated: lastChanged ?? events[0]?.updatedAt ?? new Date(0),
-      language: locale,
-      author: { name: owner === site ? site : `${site} — ${owner}`, link: absolute(localePath(locale, '/')) },
-      rights: t('feed.rights', { license: license.url ? `${license.shortName} (${license.url})` : license.shortName }),
-    },
+  const head = await atomHead(locale, {
+    self: feedUrl(locale),
+    alternate: '/events',
+    title: (owner) => t('feed.atomTitle', { owner }),
+    subtitle: t('feed.atomSubtitle'),
+    // A database that has never held anything has no change time; the newest entry's is the best there is.
+    updated: lastChanged ?? events[0]?.updatedAt ?? new Date(0),
+  });
+  const body = atomFeed(
+    head,
     events.map((event) => ({
-      // A tag: URI (RFC 4151) from the host, the day the event was added and its id: it survives slug edits.
-      id: `tag:${host},${event.createdAt.toISOString().slice(0, 10)}:event-${event.id}`,
+      id: entryId('event', event.id, event.createdAt),
       title: event.title.text,
       summary: calendarDescription(event, locale),
       link: eventUrl(locale, event.slug),
@@ -138,4 +150,50 @@ export async function atomResponse(request: Request, localeParam: string): Promi
     })),
   );
   return feedResponse(request, body, 'application/atom+xml; charset=utf-8', lastChanged);
+}
+
+/** `/{locale}/cooperation.xml`: the newest public projects and proposals as Atom (docs/decisions/037); 404 for an unknown locale. */
+export async function cooperationAtomResponse(request: Request, localeParam: string): Promise<Response> {
+  if (!isAppLocale(localeParam)) return notFound();
+  const locale = localeParam;
+  const { projects, proposals } = await listNewestCooperation(locale, ATOM_ENTRY_COUNT);
+  const t = translator(locale);
+  const terms = createTranslator({ locale, messages: MESSAGES[locale], namespace: 'Proposals' });
+  const entries = [
+    ...projects.map((project) => {
+      const link = absolute(localePath(locale, `/projects/${project.slug}`));
+      return {
+        id: entryId('project', project.id, project.createdAt),
+        title: project.title.text,
+        summary: [project.summary?.text, t('feed.more', { url: link })].filter((line) => line !== undefined).join('\n\n'),
+        link,
+        updated: project.updatedAt,
+        published: project.createdAt,
+      };
+    }),
+    ...proposals.map((proposal) => {
+      const link = absolute(`${localePath(locale, '/proposals')}#${proposalAnchor(proposal.id)}`);
+      // Until it is signed, the entry itself says so: a stage's name alone reads like a document (032).
+      const signed = proposal.stage === 'agreement_signed' ? terms('signed') : terms('notSigned');
+      return {
+        id: entryId('proposal', proposal.id, proposal.createdAt),
+        title: t('feed.proposalTitle', { partner: proposal.partnerName.text }),
+        summary: [terms('currentStage', { stage: terms(`stage.${proposal.stage}`) }), signed, t('feed.more', { url: link })].join('\n\n'),
+        link,
+        updated: proposal.updatedAt,
+        published: proposal.createdAt,
+      };
+    }),
+  ]
+    .sort((a, b) => b.published.getTime() - a.published.getTime() || a.id.localeCompare(b.id))
+    .slice(0, ATOM_ENTRY_COUNT);
+  const head = await atomHead(locale, {
+    self: cooperationFeedUrl(locale),
+    alternate: '/projects',
+    title: (owner) => t('feed.cooperationTitle', { owner }),
+    subtitle: t('feed.cooperationSubtitle'),
+    updated: new Date(Math.max(0, ...entries.map((e) => e.updated.getTime()))),
+  });
+  // No Last-Modified: the portal's last-change moment does not cover projects and proposals (037); the ETag does.
+  return feedResponse(request, atomFeed(head, entries), 'application/atom+xml; charset=utf-8', null);
 }

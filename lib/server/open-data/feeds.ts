@@ -6,7 +6,8 @@ import type { Prisma } from '@/lib/generated/prisma/client';
 import { db } from '../db';
 import { cacheUntilNextPublication } from '../publication-schedule';
 import { cacheTags } from '../cache-tags';
-import { publiclyVisible } from '../visibility';
+import { publicProposal, publiclyVisible } from '../visibility';
+import type { ProposalStage } from '@/lib/generated/prisma/enums';
 import { isSlug } from '@/lib/slug';
 import { eventSummarySelect, newestFirst, toEventSummary, type EventSummary } from '../events/summary';
 import { timelineWhere } from '../events/timeline';
@@ -106,4 +107,53 @@ export async function getFeedPartnerName(locale: ContentLocale, slug: string): P
     select: { translations: { where: { locale: { in: localesFor(locale) } }, select: { locale: true, name: true } } },
   });
   return row && pickLocalized(row.translations, locale, 'name');
+}
+
+/** A public project or proposal as the cooperation feed publishes it. */
+export type FeedProject = { id: number; slug: string; title: LocalizedValue; summary: LocalizedValue | null; createdAt: Date; updatedAt: Date };
+export type FeedProposal = { id: number; partnerName: LocalizedValue; stage: ProposalStage; createdAt: Date; updatedAt: Date };
+
+/**
+ * The `limit` public projects and the `limit` public proposals added last, newest first, for the
+ * cooperation feed (docs/decisions/037): never a draft, a trashed or not-yet-due record, nor an internal proposal.
+ */
+export async function listNewestCooperation(locale: ContentLocale, limit: number): Promise<{ projects: FeedProject[]; proposals: FeedProposal[] }> {
+  'use cache';
+  locale = readArguments.locale.parse(locale);
+  limit = readArguments.perPage.parse(limit);
+  await cacheUntilNextPublication();
+  cacheTag(cacheTags.projects, cacheTags.proposals);
+  const now = new Date();
+  const locales = { locale: { in: localesFor(locale) } };
+  const newest = [{ createdAt: 'desc' as const }, { id: 'desc' as const }];
+  const [projects, proposals] = await Promise.all([
+    db().project.findMany({
+      where: publiclyVisible(now),
+      orderBy: newest,
+      take: limit,
+      select: {
+        id: true,
+        slug: true,
+        createdAt: true,
+        updatedAt: true,
+        translations: { where: locales, select: { locale: true, title: true, summary: true } },
+      },
+    }),
+    db().proposal.findMany({
+      where: publicProposal(now),
+      orderBy: newest,
+      take: limit,
+      select: { id: true, stage: true, createdAt: true, updatedAt: true, translations: { where: locales, select: { locale: true, partnerName: true } } },
+    }),
+  ]);
+  return {
+    projects: projects.flatMap(({ translations, ...project }) => {
+      const title = pickLocalized(translations, locale, 'title');
+      return title ? [{ ...project, title, summary: pickLocalized(translations, locale, 'summary') }] : [];
+    }),
+    proposals: proposals.flatMap(({ translations, ...proposal }) => {
+      const partnerName = pickLocalized(translations, locale, 'partnerName');
+      return partnerName ? [{ ...proposal, partnerName }] : [];
+    }),
+  };
 }

@@ -1,9 +1,10 @@
 import 'server-only';
 import { db } from '../db';
-import { publiclyVisible } from '../visibility';
+import { Prisma } from '@/lib/generated/prisma/client';
+import { publicProposal, publiclyVisible } from '../visibility';
 import { searchTerms } from '@/lib/search/terms';
 import { localesFor, pickLocalized, type ContentLocale, type LocalizedValue } from '@/lib/i18n/localized';
-import type { AgreementType, DatePrecision, PartnerKind } from '@/lib/generated/prisma/enums';
+import type { AgreementType, DatePrecision, PartnerKind, ProjectStatus, ProposalStage } from '@/lib/generated/prisma/enums';
 
 type PartnerHit = { slug: string; kind: PartnerKind; countryCode: string; name: LocalizedValue };
 type AgreementHit = {
@@ -22,12 +23,30 @@ type EventHit = {
   endDate: Date | null;
   endPrecision: DatePrecision | null;
 };
-export type SearchKind = 'partners' | 'agreements' | 'events';
+type ProjectHit = {
+  slug: string;
+  title: LocalizedValue;
+  status: ProjectStatus | null;
+  startDate: Date | null;
+  startPrecision: DatePrecision | null;
+  endDate: Date | null;
+  endPrecision: DatePrecision | null;
+};
+/** A public proposal; it has no page of its own, only its anchor on the proposals page. */
+type ProposalHit = { id: number; partnerName: LocalizedValue; stage: ProposalStage; countryCode: string };
+export type SearchKind = 'partners' | 'agreements' | 'events' | 'projects' | 'proposals';
 /**
  * What was found, best first. `capped` names the kinds that matched more than the search ranks:
  * their results are the best of the first ones found, and the number is how many records that was.
  */
-export type SearchResults = { partners: PartnerHit[]; agreements: AgreementHit[]; events: EventHit[]; capped: Partial<Record<SearchKind, number>> };
+export type SearchResults = {
+  partners: PartnerHit[];
+  agreements: AgreementHit[];
+  events: EventHit[];
+  projects: ProjectHit[];
+  proposals: ProposalHit[];
+  capped: Partial<Record<SearchKind, number>>;
+};
 
 const PER_KIND = 20;
 /**
@@ -41,16 +60,44 @@ const RANKED_PER_KIND = 3 * PER_KIND;
 type Match = { kind: SearchKind; id: string; capped: boolean; found: number };
 
 /**
+ * Where each kind's words are: its translation table (`t`, with the generated search columns) and
+ * the record id a row stands for. A project is also found by its organizations' names, which live
+ * in their own rows; their candidates are cut at the cap like any other source's.
+ */
+const SOURCES: { kind: SearchKind; from: Prisma.Sql; id: Prisma.Sql }[] = [
+  { kind: 'partners', from: Prisma.sql`"PartnerTranslation" t`, id: Prisma.sql`t."partnerId"::text` },
+  { kind: 'agreements', from: Prisma.sql`"AgreementTranslation" t`, id: Prisma.sql`t."agreementId"::text` },
+  { kind: 'events', from: Prisma.sql`"EventTranslation" t`, id: Prisma.sql`t."eventId"::text` },
+  { kind: 'projects', from: Prisma.sql`"ProjectTranslation" t`, id: Prisma.sql`t."projectId"::text` },
+  {
+    kind: 'projects',
+    from: Prisma.sql`"ProjectOrganizationTranslation" t JOIN "ProjectOrganization" o ON o.id = t."organizationId"`,
+    id: Prisma.sql`o."projectId"::text`,
+  },
+  { kind: 'proposals', from: Prisma.sql`"ProposalTranslation" t`, id: Prisma.sql`t."proposalId"::text` },
+];
+
+/** One pre-selection per source, `match` being its condition on `t` and `q`, cut at the cap. */
+const candidates = (match: (kind: Prisma.Sql) => Prisma.Sql) =>
+  Prisma.join(
+    SOURCES.map(({ kind, from, id }) => {
+      const name = Prisma.raw(`'${kind}'`); // a constant of this file, written into the SQL so the planner sees it
+      return Prisma.sql`(SELECT ${name}::text AS kind, ${id} AS id, t."searchVector" AS vector, t."searchText" AS text
+         FROM ${from}, q WHERE ${match(name)} LIMIT ${CANDIDATES_PER_MATCH})`;
+    }),
+    ' UNION ALL ',
+  );
+
+/**
  * Ranked matches in any language: a prefix full-text match on every text field, or a trigram
  * word-similarity match on names and titles (typos, partial words). Both sides are folded by the
  * database's portal_fold(), so case, ё/е and Kazakh look-alike letters do not matter.
  *
- * Each kind of match is pre-selected through its GIN index and cut at CANDIDATES_PER_MATCH rows
- * before anything is scored; a query under the cap (any name or title query on real data) ranks
- * every match exactly as before. When the full-text match alone reaches the cap, the typo match
- * of that kind is skipped: the query is already too broad for typos to matter, and it saves the
- * second index scan. Rows come per kind, at most RANKED_PER_KIND each, so many event matches
- * cannot push the partners out.
+ * Each source is pre-selected through its GIN index and cut at CANDIDATES_PER_MATCH rows before
+ * anything is scored; a query under the cap (any name or title query on real data) ranks every
+ * match exactly. When the full-text match alone reaches the cap, the typo match of that kind is
+ * skipped: the query is already too broad for typos to matter, and it saves the second index scan.
+ * Rows come per kind, at most RANKED_PER_KIND each, so many event matches cannot push the partners out.
  */
 async function rankedMatches(query: string, terms: string[]): Promise<Match[]> {
   return db().$queryRaw<Match[]>`
@@ -58,26 +105,9 @@ async function rankedMatches(query: string, terms: string[]): Promise<Match[]> {
       SELECT portal_fold(${query}) AS text,
              to_tsquery('simple', array_to_string(ARRAY(SELECT quote_literal(portal_fold(w)) || ':*' FROM unnest(${terms}::text[]) AS w), ' & ')) AS query
     ), word_hits AS (
-      (SELECT 'partners' AS kind, t."partnerId"::text AS id, t."searchVector" AS vector, t."searchText" AS text
-         FROM "PartnerTranslation" t, q WHERE t."searchVector" @@ q.query LIMIT ${CANDIDATES_PER_MATCH})
-      UNION ALL
-      (SELECT 'agreements', t."agreementId"::text, t."searchVector", t."searchText"
-         FROM "AgreementTranslation" t, q WHERE t."searchVector" @@ q.query LIMIT ${CANDIDATES_PER_MATCH})
-      UNION ALL
-      (SELECT 'events', t."eventId"::text, t."searchVector", t."searchText"
-         FROM "EventTranslation" t, q WHERE t."searchVector" @@ q.query LIMIT ${CANDIDATES_PER_MATCH})
+      ${candidates(() => Prisma.sql`t."searchVector" @@ q.query`)}
     ), typo_hits AS (
-      (SELECT 'partners' AS kind, t."partnerId"::text AS id, t."searchVector" AS vector, t."searchText" AS text
-         FROM "PartnerTranslation" t, q WHERE q.text <% t."searchText"
-          AND (SELECT count(*) FROM word_hits WHERE kind = 'partners') < ${CANDIDATES_PER_MATCH} LIMIT ${CANDIDATES_PER_MATCH})
-      UNION ALL
-      (SELECT 'agreements', t."agreementId"::text, t."searchVector", t."searchText"
-         FROM "AgreementTranslation" t, q WHERE q.text <% t."searchText"
-          AND (SELECT count(*) FROM word_hits WHERE kind = 'agreements') < ${CANDIDATES_PER_MATCH} LIMIT ${CANDIDATES_PER_MATCH})
-      UNION ALL
-      (SELECT 'events', t."eventId"::text, t."searchVector", t."searchText"
-         FROM "EventTranslation" t, q WHERE q.text <% t."searchText"
-          AND (SELECT count(*) FROM word_hits WHERE kind = 'events') < ${CANDIDATES_PER_MATCH} LIMIT ${CANDIDATES_PER_MATCH})
+      ${candidates((kind) => Prisma.sql`q.text <% t."searchText" AND (SELECT count(*) FROM word_hits WHERE kind = ${kind}) < ${CANDIDATES_PER_MATCH}`)}
     ), capped AS (
       SELECT kind FROM word_hits GROUP BY kind HAVING count(*) >= ${CANDIDATES_PER_MATCH}
       UNION
@@ -97,20 +127,22 @@ function inRankOrder<Row>(ids: string[], rows: Row[], idOf: (row: Row) => string
   return ids.flatMap((id) => byId.get(id) ?? []).slice(0, PER_KIND);
 }
 
-/** Public partners, agreements and events matching the query, best first; uncached (every query differs). */
+/** Public partners, agreements, events, projects and proposals matching the query, best first; uncached (every query differs). */
 export async function searchPortal(locale: ContentLocale, query: string): Promise<SearchResults> {
   const terms = searchTerms(query);
-  if (terms.length === 0) return { partners: [], agreements: [], events: [], capped: {} };
+  if (terms.length === 0) return { partners: [], agreements: [], events: [], projects: [], proposals: [], capped: {} };
   const matches = await rankedMatches(query, terms);
   const idsOf = (kind: SearchKind) => matches.filter((m) => m.kind === kind).map((m) => m.id);
   const partnerIds = idsOf('partners');
   const agreementIds = idsOf('agreements');
   const eventIds = idsOf('events');
+  const projectIds = idsOf('projects');
+  const proposalIds = idsOf('proposals');
   // Every row of a kind carries the same flag and count.
   const capped = Object.fromEntries(matches.filter((m) => m.capped).map((m) => [m.kind, m.found]));
   const now = new Date();
   const locales = { locale: { in: localesFor(locale) } };
-  const [partners, agreements, events] = await Promise.all([
+  const [partners, agreements, events, projects, proposals] = await Promise.all([
     partnerIds.length === 0
       ? []
       : db().partner.findMany({
@@ -144,6 +176,27 @@ export async function searchPortal(locale: ContentLocale, query: string): Promis
             translations: { where: locales, select: { locale: true, title: true } },
           },
         }),
+    projectIds.length === 0
+      ? []
+      : db().project.findMany({
+          where: { id: { in: projectIds.map(Number) }, ...publiclyVisible(now) },
+          select: {
+            id: true,
+            slug: true,
+            status: true,
+            startDate: true,
+            startPrecision: true,
+            endDate: true,
+            endPrecision: true,
+            translations: { where: locales, select: { locale: true, title: true } },
+          },
+        }),
+    proposalIds.length === 0
+      ? []
+      : db().proposal.findMany({
+          where: { id: { in: proposalIds.map(Number) }, ...publicProposal(now) },
+          select: { id: true, stage: true, countryCode: true, translations: { where: locales, select: { locale: true, partnerName: true } } },
+        }),
   ]);
   return {
     partners: inRankOrder(partnerIds, partners, (p) => p.id).flatMap((p) => {
@@ -161,6 +214,14 @@ export async function searchPortal(locale: ContentLocale, query: string): Promis
     events: inRankOrder(eventIds, events, (e) => String(e.id)).flatMap((e) => {
       const title = pickLocalized(e.translations, locale, 'title');
       return title ? [{ slug: e.slug, title, startDate: e.startDate, startPrecision: e.startPrecision, endDate: e.endDate, endPrecision: e.endPrecision }] : [];
+    }),
+    projects: inRankOrder(projectIds, projects, (p) => String(p.id)).flatMap(({ id, translations, ...project }) => {
+      const title = pickLocalized(translations, locale, 'title');
+      return title ? [{ ...project, title }] : [];
+    }),
+    proposals: inRankOrder(proposalIds, proposals, (p) => String(p.id)).flatMap(({ translations, ...proposal }) => {
+      const partnerName = pickLocalized(translations, locale, 'partnerName');
+      return partnerName ? [{ ...proposal, partnerName }] : [];
     }),
     capped,
   };

@@ -18,6 +18,8 @@ describe('the synthetic benchmark dataset', () => {
     expect(new Set(data.partners.map((p) => p.id)).size).toBe(1_000);
     expect([data.projects.length, data.projectTexts.length, data.projectPartners.length]).toEqual([10_000, 30_000, 10_000]);
     expect(data.events.filter((e) => e.projectId !== null)).toHaveLength(7_142);
+    expect([data.organizations.length, data.organizationTexts.length, data.proposals.length, data.proposalTexts.length]).toEqual([10_000, 30_000, 500, 1_500]);
+    expect(data.proposals.filter((p) => p.visibility === 'internal')).toHaveLength(250);
   });
 
   it('says it is synthetic in every language, in real Kazakh, and keeps dates normalised', () => {

@@ -4,7 +4,7 @@
 // "synthetic" in its language: these rows go only into the benchmark's own database, never the demo.
 
 /** Bump when the rows for a given seed change: a benchmark database loaded by another version is reloaded. */
-export const BENCH_DATASET_VERSION = 2;
+export const BENCH_DATASET_VERSION = 3;
 
 export type BenchSizes = { partners: number; agreements: number; events: number; eventsOfBusiestPartner: number };
 export const FULL_SIZES: BenchSizes = { partners: 1_000, agreements: 5_000, events: 50_000, eventsOfBusiestPartner: 500 };
@@ -58,6 +58,10 @@ type BenchProject = {
   endPrecision: Precision | null;
 };
 type BenchProjectText = { projectId: number; locale: Locale; title: string; summary: string };
+type BenchOrganization = { id: number; projectId: number; kind: (typeof ORGANIZATION_KINDS)[number] };
+type BenchOrganizationText = { organizationId: number; locale: Locale; name: string; city: string };
+type BenchProposal = { id: number; countryCode: string; visibility: 'public' | 'internal'; startDate: string };
+type BenchProposalText = { proposalId: number; locale: Locale; partnerName: string; place: string; initiator: string; rationale: string };
 type BenchEventText = { eventId: number; locale: Locale; title: string; body: string; location: string };
 export type BenchDataset = {
   /** Every row's updatedAt: a fixed moment in the past, so "last changed" is stable too. */
@@ -74,6 +78,12 @@ export type BenchDataset = {
   projects: BenchProject[];
   projectTexts: BenchProjectText[];
   projectPartners: Array<{ projectId: number; partnerId: string }>;
+  /** One participating organization per project. */
+  organizations: BenchOrganization[];
+  organizationTexts: BenchOrganizationText[];
+  /** One proposal per hundred events, every other one internal, each at its initiative. */
+  proposals: BenchProposal[];
+  proposalTexts: BenchProposalText[];
   /** The slug of the partner with `eventsOfBusiestPartner` events (the "profile with 500 events" target). */
   busiestPartnerSlug: string;
 };
@@ -89,6 +99,7 @@ const FORMATS = ['in_person', 'online', 'hybrid', null] as const;
 const PRECISIONS: Precision[] = ['day', 'month', 'year'];
 const THEMES = ['education', 'culture', 'economy', 'ecology', 'health', 'youth', 'sport', 'tourism', 'municipal_services', 'other'] as const;
 const PROJECT_STATUSES = ['planned', 'active', 'completed', 'suspended', 'cancelled'] as const;
+const ORGANIZATION_KINDS = ['university', 'school', 'ngo', 'business', 'municipal_body', 'other'] as const;
 const TOPICS: Record<Locale, string[]> = {
   ru: ['форум', 'фестиваль', 'выставка', 'визит делегации', 'турнир', 'семинар', 'ярмарка', 'конференция'],
   kk: ['форумы', 'фестивалі', 'көрмесі', 'делегация сапары', 'турнирі', 'семинары', 'жәрмеңкесі', 'конференциясы'],
@@ -277,6 +288,52 @@ export function generateBenchDataset(seed: number, sizes: BenchSizes = FULL_SIZE
     projectPartners.push({ projectId: id, partnerId: partnerId(int(0, sizes.partners - 1)) });
   }
 
+  // Drawn after the projects, so their rows stay those of version 2.
+  const organizations: BenchOrganization[] = [];
+  const organizationTexts: BenchOrganizationText[] = [];
+  for (let id = 1; id <= projectCount; id++) {
+    organizations.push({ id, projectId: id, kind: pick(ORGANIZATION_KINDS) });
+    const n = pad(id, 5);
+    organizationTexts.push(
+      { organizationId: id, locale: 'ru', name: `Синтетическая организация ${n}`, city: 'Синтетический город (бенчмарк)' },
+      { organizationId: id, locale: 'kk', name: `Синтетикалық ұйым ${n}`, city: 'Синтетикалық қала (бенчмарк)' },
+      { organizationId: id, locale: 'en', name: `Synthetic organization ${n}`, city: 'Synthetic city (benchmark)' },
+    );
+  }
+  const proposals: BenchProposal[] = [];
+  const proposalTexts: BenchProposalText[] = [];
+  for (let id = 1; id <= Math.ceil(sizes.events / 100); id++) {
+    const start = partialDate(2015, 2025);
+    proposals.push({ id, countryCode: pick(COUNTRIES), visibility: id % 2 === 0 ? 'internal' : 'public', startDate: isoDate(start.y, 1, 1) });
+    const n = pad(id, 4);
+    proposalTexts.push(
+      {
+        proposalId: id,
+        locale: 'ru',
+        partnerName: `Синтетический предлагаемый партнёр ${n}`,
+        place: 'Синтетическая область (бенчмарк)',
+        initiator: 'Синтетический инициатор',
+        rationale: 'Синтетическое предложение для бенчмарка. Такого предложения не было.',
+      },
+      {
+        proposalId: id,
+        locale: 'kk',
+        partnerName: `Синтетикалық ұсынылған серіктес ${n}`,
+        place: 'Синтетикалық облыс (бенчмарк)',
+        initiator: 'Синтетикалық бастамашы',
+        rationale: 'Бенчмарк үшін жасалған синтетикалық ұсыныс. Мұндай ұсыныс болған жоқ.',
+      },
+      {
+        proposalId: id,
+        locale: 'en',
+        partnerName: `Synthetic proposed partner ${n}`,
+        place: 'Synthetic region (benchmark)',
+        initiator: 'Synthetic initiator',
+        rationale: 'A synthetic proposal for the benchmark. It never happened.',
+      },
+    );
+  }
+
   return {
     updatedAt: '2026-01-01T00:00:00.000Z',
     homeCity: {
@@ -295,6 +352,10 @@ export function generateBenchDataset(seed: number, sizes: BenchSizes = FULL_SIZE
     projects,
     projectTexts,
     projectPartners,
+    organizations,
+    organizationTexts,
+    proposals,
+    proposalTexts,
     busiestPartnerSlug: (partners[0] as BenchPartner).slug,
   };
 }

@@ -150,6 +150,47 @@ export async function loadBenchDataset(url: string, data: BenchDataset, mark: st
     ]);
     const pp = data.projectPartners;
     await insertColumns(client, 'ProjectPartner', [col('projectId', 'int4', pp, (r) => r.projectId), col('partnerId', 'uuid', pp, (r) => r.partnerId)]);
+    const po = data.organizations;
+    await insertColumns(client, 'ProjectOrganization', [
+      col('id', 'int4', po, (r) => r.id),
+      col('projectId', 'int4', po, (r) => r.projectId),
+      col('kind', '"OrganizationKind"', po, (r) => r.kind),
+    ]);
+    const pot = data.organizationTexts;
+    await insertColumns(client, 'ProjectOrganizationTranslation', [
+      col('organizationId', 'int4', pot, (r) => r.organizationId),
+      col('locale', '"Locale"', pot, (r) => r.locale),
+      col('name', 'text', pot, (r) => r.name),
+      col('city', 'text', pot, (r) => r.city),
+    ]);
+
+    const ps = data.proposals;
+    await insertColumns(
+      client,
+      'Proposal',
+      [
+        col('id', 'int4', ps, (r) => r.id),
+        col('countryCode', 'text', ps, (r) => r.countryCode),
+        col('visibility', '"ProposalVisibility"', ps, (r) => r.visibility),
+      ],
+      { ...updated, stage: `'initiative'::"ProposalStage"` },
+    );
+    await insertColumns(client, 'ProposalStageChange', [
+      col('proposalId', 'int4', ps, (r) => r.id),
+      col('position', 'int4', ps, () => 0),
+      col('stage', '"ProposalStage"', ps, () => 'initiative'),
+      col('date', 'date', ps, (r) => r.startDate),
+      col('precision', '"DatePrecision"', ps, () => 'year'),
+    ]);
+    const pst = data.proposalTexts;
+    await insertColumns(client, 'ProposalTranslation', [
+      col('proposalId', 'int4', pst, (r) => r.proposalId),
+      col('locale', '"Locale"', pst, (r) => r.locale),
+      col('partnerName', 'text', pst, (r) => r.partnerName),
+      col('place', 'text', pst, (r) => r.place),
+      col('initiator', 'text', pst, (r) => r.initiator),
+      col('rationale', 'text', pst, (r) => r.rationale),
+    ]);
 
     const e = data.events;
     await insertColumns(
@@ -181,8 +222,9 @@ export async function loadBenchDataset(url: string, data: BenchDataset, mark: st
 
     // Explicit ids above: move the sequences past them, as an editor's next record would need.
     await client.query(
-      `SELECT setval(pg_get_serial_sequence('"Agreement"', 'id'), $1), setval(pg_get_serial_sequence('"Event"', 'id'), $2), setval(pg_get_serial_sequence('"Project"', 'id'), $3)`,
-      [Math.max(1, a.length), Math.max(1, e.length), Math.max(1, pr.length)],
+      `SELECT setval(pg_get_serial_sequence('"Agreement"', 'id'), $1), setval(pg_get_serial_sequence('"Event"', 'id'), $2), setval(pg_get_serial_sequence('"Project"', 'id'), $3),
+              setval(pg_get_serial_sequence('"ProjectOrganization"', 'id'), $3), setval(pg_get_serial_sequence('"Proposal"', 'id'), $4)`,
+      [Math.max(1, a.length), Math.max(1, e.length), Math.max(1, pr.length), Math.max(1, ps.length)],
     );
     const { rows } = await client.query<{ db: string }>('SELECT current_database() AS db');
     await client.query(`COMMENT ON DATABASE "${rows[0]?.db}" IS '${mark.replace(/'/g, "''")}'`);

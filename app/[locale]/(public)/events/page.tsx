@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { connection } from 'next/server';
 import { notFound } from 'next/navigation';
-import { pageMetadata } from '@/lib/seo/page-metadata';
+import { pageMetadata, withAtomFeed } from '@/lib/seo/page-metadata';
 import { getTranslations } from 'next-intl/server';
 import { localeFromParams } from '@/i18n/locale-param';
 import { SectionPage } from '@/components/layout/section-page';
@@ -24,8 +24,7 @@ export async function generateMetadata({ params, searchParams }: PageProps<'/[lo
   const t = await getTranslations({ locale, namespace: 'Events' });
   const { page } = eventTimelineQuerySchema.parse(await searchParams);
   const metadata = await pageMetadata(locale, '/events', { title: page > 1 ? t('titleWithPage', { page }) : t('title'), description: t('lead') });
-  // Feed readers find the Atom feed from the page (<link rel="alternate">), beside the hreflang links.
-  return { ...metadata, alternates: { ...metadata.alternates, types: { 'application/atom+xml': [{ url: feedUrl(locale), title: t('title') }] } } };
+  return withAtomFeed(metadata, { url: feedUrl(locale), title: t('title') });
 }
 
 export default async function EventsPage({ params, searchParams }: PageProps<'/[locale]/events'>) {

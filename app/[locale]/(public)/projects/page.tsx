@@ -2,7 +2,8 @@ import type { Metadata } from 'next';
 import { connection } from 'next/server';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
-import { pageMetadata } from '@/lib/seo/page-metadata';
+import { pageMetadata, withAtomFeed } from '@/lib/seo/page-metadata';
+import { cooperationFeedUrl } from '@/lib/open-data/download-urls';
 import { localeFromParams } from '@/i18n/locale-param';
 import { Link } from '@/i18n/navigation';
 import { SectionPage } from '@/components/layout/section-page';
@@ -22,7 +23,11 @@ export async function generateMetadata({ params, searchParams }: PageProps<'/[lo
   const locale = await localeFromParams(params);
   const t = await getTranslations({ locale, namespace: 'Projects' });
   const { page } = projectRegisterQuerySchema.parse(await searchParams);
-  return pageMetadata(locale, '/projects', { title: page > 1 ? t('titleWithPage', { page }) : t('title'), description: t('lead') });
+  const feed = await getTranslations({ locale, namespace: 'OpenData.feed' });
+  return withAtomFeed(await pageMetadata(locale, '/projects', { title: page > 1 ? t('titleWithPage', { page }) : t('title'), description: t('lead') }), {
+    url: cooperationFeedUrl(locale),
+    title: feed('cooperationLink'),
+  });
 }
 
 export default async function ProjectsPage({ params, searchParams }: PageProps<'/[locale]/projects'>) {

@@ -1,7 +1,8 @@
 import type { Metadata } from 'next';
 import { connection } from 'next/server';
 import { getTranslations } from 'next-intl/server';
-import { pageMetadata } from '@/lib/seo/page-metadata';
+import { pageMetadata, withAtomFeed } from '@/lib/seo/page-metadata';
+import { cooperationFeedUrl } from '@/lib/open-data/download-urls';
 import { localeFromParams } from '@/i18n/locale-param';
 import { SectionPage } from '@/components/layout/section-page';
 import { ProposalArticle } from '@/components/proposals/proposal-article';
@@ -11,7 +12,11 @@ import type { AppLocale } from '@/i18n/routing';
 export async function generateMetadata({ params }: PageProps<'/[locale]/proposals'>): Promise<Metadata> {
   const locale = await localeFromParams(params);
   const t = await getTranslations({ locale, namespace: 'Proposals' });
-  return pageMetadata(locale, '/proposals', { title: t('title'), description: t('lead') });
+  const feed = await getTranslations({ locale, namespace: 'OpenData.feed' });
+  return withAtomFeed(await pageMetadata(locale, '/proposals', { title: t('title'), description: t('lead') }), {
+    url: cooperationFeedUrl(locale),
+    title: feed('cooperationLink'),
+  });
 }
 
 export default async function ProposalsPage({ params }: PageProps<'/[locale]/proposals'>) {

@@ -30,7 +30,7 @@ async function SearchResults({ locale, searchParams }: { locale: AppLocale; sear
   await connection();
   const query = searchQuerySchema.parse((await searchParams).q);
   const [t, results] = await Promise.all([getTranslations({ locale, namespace: 'Search' }), searchPortal(locale, query)]);
-  const total = results.partners.length + results.agreements.length + results.events.length;
+  const total = results.partners.length + results.agreements.length + results.events.length + results.projects.length + results.proposals.length;
   return (
     <>
       <form role="search" action={`/${locale}/search`} className="flex max-w-2xl gap-2">
