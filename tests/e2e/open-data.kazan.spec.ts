@@ -60,7 +60,7 @@ for (const l of L) {
       await expect(page.getByTestId('last-changed')).toHaveText(formatDay(new Date(feed.headers()['last-modified']!), l.locale));
 
       const urls = page.getByTestId('open-data-url');
-      await expect(urls).toHaveCount(11); // the addresses stream in after the shell
+      await expect(urls).toHaveCount(12); // the addresses stream in after the shell
       const hrefs = await urls.evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
       expect(hrefs).toEqual([
         `/api/v1/partners?locale=${l.locale}`,
@@ -74,6 +74,7 @@ for (const l of L) {
         `/api/v1/projects.csv?locale=${l.locale}`,
         `/${l.locale}/events.ics`,
         `/${l.locale}/feed.xml`,
+        `/${l.locale}/cooperation.xml`,
       ]);
       // Each link shows its full address, to copy into a program.
       await expect(urls.filter({ hasText: new RegExp(`^http://localhost:\\d+/${l.locale}/events\\.ics$`) })).toHaveCount(1);

@@ -50,6 +50,7 @@ const feeds = {
   calendar: (await import('@/app/[locale]/events.ics/route')).GET as unknown as FeedHandler,
   partnerCalendar: (await import('@/app/[locale]/(public)/partners/[slug]/events.ics/route')).GET as unknown as FeedHandler,
   atom: (await import('@/app/[locale]/feed.xml/route')).GET as unknown as FeedHandler,
+  cooperation: (await import('@/app/[locale]/cooperation.xml/route')).GET as unknown as FeedHandler,
 };
 
 const { tally, report } = inputTally('bad-input-api');
@@ -220,9 +221,13 @@ describe('the feeds under bad paths and query strings', () => {
       return { url, run: () => handler(new Request(`http://localhost${url}`), { params: Promise.resolve(params) }) };
     });
 
-  it('events.ics and feed.xml ignore the query and answer 200 or 404', async () => {
+  it('events.ics, feed.xml and cooperation.xml ignore the query and answer 200 or 404', async () => {
     // A third of the runs: each answer renders all 42 events, and the query is ignored anyway.
-    await checkRoute(fc.oneof(feed(feeds.calendar, 'events.ics', false), feed(feeds.atom, 'feed.xml', false)), undefined, Math.ceil(RUNS / 3));
+    await checkRoute(
+      fc.oneof(feed(feeds.calendar, 'events.ics', false), feed(feeds.atom, 'feed.xml', false), feed(feeds.cooperation, 'cooperation.xml', false)),
+      undefined,
+      Math.ceil(RUNS / 3),
+    );
   });
 
   it("a partner's events.ics answers 200 or 404 for any slug", async () => {

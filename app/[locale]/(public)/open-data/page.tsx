@@ -8,7 +8,7 @@ import { routing, type AppLocale } from '@/i18n/routing';
 import { formatStoredDate, languageName } from '@/lib/format';
 import { parseRegisterQuery } from '@/lib/schemas/agreement';
 import { dataLicense, type DataLicense } from '@/lib/open-data/licenses';
-import { agreementsCsvUrl, calendarUrl, eventsCsvUrl, feedUrl, projectsCsvUrl } from '@/lib/open-data/download-urls';
+import { agreementsCsvUrl, calendarUrl, cooperationFeedUrl, eventsCsvUrl, feedUrl, projectsCsvUrl } from '@/lib/open-data/download-urls';
 import { ATOM_ENTRY_COUNT } from '@/lib/open-data/event-atom-feed';
 import { getPublicationSettings } from '@/lib/server/home-city/queries';
 import { getDataLastChanged } from '@/lib/server/open-data/last-changed';
@@ -186,7 +186,10 @@ async function Formats({ locale }: { locale: AppLocale }) {
       id: 'atom',
       name: t('formats.atom.name'),
       text: t('formats.atom.text', { count: ATOM_ENTRY_COUNT }),
-      addresses: [{ label: t('rows.feed'), path: feedUrl(locale), link: true }],
+      addresses: [
+        { label: t('rows.feed'), path: feedUrl(locale), link: true },
+        { label: t('rows.cooperationFeed'), path: cooperationFeedUrl(locale), link: true },
+      ],
     },
   ];
   const absolute = (path: string) => `${siteUrl().origin}${path}`;
