@@ -9,16 +9,9 @@ import { cacheTags } from '../cache-tags';
 import { publiclyVisible } from '../visibility';
 import { isSlug } from '@/lib/slug';
 import { eventSummarySelect, toEventSummary, type EventSummary } from './summary';
+import { publicPhotosSelect, toPublicPhotos, type PublicPhoto } from '../media/public-photos';
 
-export type EventPhoto = {
-  storageKey: string;
-  width: number | null;
-  height: number | null;
-  alt: LocalizedValue | null;
-  caption: LocalizedValue | null;
-  creditText: string | null;
-  creditUrl: string | null;
-};
+export type EventPhoto = PublicPhoto;
 /** Titles stay in the language of the source, so they are not localized. */
 type EventSourceLink = { id: number; title: string; language: ContentLocale; url: string | null; publisher: string | null };
 export type EventDetail = EventSummary & { body: LocalizedValue | null; photos: EventPhoto[]; sources: EventSourceLink[] };
@@ -34,22 +27,7 @@ export async function findEventDetail(locale: ContentLocale, where: Prisma.Event
     select: {
       ...eventSummarySelect(locale, now),
       translations: { where: locales, select: { locale: true, title: true, location: true, body: true } },
-      photos: {
-        where: { media: { deletedAt: null, kind: 'image' } },
-        orderBy: [{ position: 'asc' }, { mediaId: 'asc' }],
-        select: {
-          media: {
-            select: {
-              storageKey: true,
-              width: true,
-              height: true,
-              creditText: true,
-              creditUrl: true,
-              translations: { where: locales, select: { locale: true, alt: true, caption: true } },
-            },
-          },
-        },
-      },
+      photos: publicPhotosSelect(locale),
       sources: {
         orderBy: { sourceId: 'asc' },
         select: { source: { select: { id: true, title: true, language: true, url: true, publisher: true } } },
@@ -61,11 +39,7 @@ export async function findEventDetail(locale: ContentLocale, where: Prisma.Event
   return {
     ...summary,
     body: pickLocalized(row.translations, locale, 'body'),
-    photos: row.photos.map(({ media: { translations, ...media } }) => ({
-      ...media,
-      alt: pickLocalized(translations, locale, 'alt'),
-      caption: pickLocalized(translations, locale, 'caption'),
-    })),
+    photos: toPublicPhotos(row.photos, locale),
     sources: row.sources.map((s) => s.source),
   };
 }

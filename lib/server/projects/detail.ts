@@ -1,4 +1,5 @@
 import 'server-only';
+import { publicPhotosSelect, toPublicPhotos } from '../media/public-photos';
 import { readArguments } from '@/lib/server/read-arguments';
 import { cacheTag } from 'next/cache';
 import { localesFor, pickLocalized, type ContentLocale, type LocalizedValue } from '@/lib/i18n/localized';
@@ -63,22 +64,7 @@ export async function findProjectDetail(locale: ContentLocale, where: Prisma.Pro
         select: { kind: true, countryCode: true, translations: { where: locales, select: { locale: true, name: true, city: true } } },
       },
       sources: { orderBy: { sourceId: 'asc' }, select: { source: { select: { id: true, title: true, language: true, url: true, publisher: true } } } },
-      photos: {
-        where: { media: { deletedAt: null, kind: 'image' } },
-        orderBy: [{ position: 'asc' }, { mediaId: 'asc' }],
-        select: {
-          media: {
-            select: {
-              storageKey: true,
-              width: true,
-              height: true,
-              creditText: true,
-              creditUrl: true,
-              translations: { where: locales, select: { locale: true, alt: true, caption: true } },
-            },
-          },
-        },
-      },
+      photos: publicPhotosSelect(locale),
     },
   });
   const summary = row && toProjectSummary(row, locale);
@@ -103,11 +89,7 @@ export async function findProjectDetail(locale: ContentLocale, where: Prisma.Pro
       return name ? [{ ...o, name, city: pickLocalized(translations, locale, 'city') }] : [];
     }),
     sources: row.sources.map((s) => s.source),
-    photos: row.photos.map(({ media: { translations, ...media } }) => ({
-      ...media,
-      alt: pickLocalized(translations, locale, 'alt'),
-      caption: pickLocalized(translations, locale, 'caption'),
-    })),
+    photos: toPublicPhotos(row.photos, locale),
     events: toEventSummaries(events, locale),
   };
 }
