@@ -28,8 +28,10 @@ function toCsv<T>(columns: readonly Column<T>[], rows: readonly T[], header: boo
     return [...cells, fallbacks.join(';')];
   });
   // CRLF, as RFC 4180 and Excel expect; empty cells for unknown values, never a made-up one.
-  return stringify(records, { header, columns: [...columns.map(([header]) => header), FALLBACK_COLUMN], record_delimiter: 'windows' });
+  return stringify(records, { header, columns: headerOf(columns), record_delimiter: 'windows' });
 }
+
+const headerOf = <T>(columns: readonly Column<T>[]) => [...columns.map(([header]) => header), FALLBACK_COLUMN];
 
 const list = (values: readonly string[]) => values.join(';');
 
@@ -92,6 +94,13 @@ const PROJECT_COLUMNS: readonly Column<ProjectSummaryPayload>[] = [
   ['partners', (p) => ({ text: list(p.partners.map((partner) => partner.name.text)), fallback: p.partners.some((partner) => partner.name.fallback) })],
   ['partnerSlugs', (p) => list(p.partners.map((partner) => partner.slug))],
 ];
+
+/** Each download's header, column by column: what an import of that kind reads back. */
+export const CSV_HEADERS = {
+  agreements: headerOf(AGREEMENT_COLUMNS),
+  events: headerOf(EVENT_COLUMNS),
+  projects: headerOf(PROJECT_COLUMNS),
+} as const;
 
 export const agreementsCsv = (rows: readonly AgreementSummaryPayload[]) => toCsv(AGREEMENT_COLUMNS, rows, true);
 
