@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { datasets, seedDataset } from '@/prisma/seed/seed-dataset';
 import { AccessDenied } from '@/lib/server/auth/actor';
+import { trashAgreement } from '@/lib/server/agreements/mutations';
 import { createPartner, purgePartner, trashPartner, updatePartner } from '@/lib/server/partners/mutations';
 import { compareRevisions, getRevision, listRevisions } from '@/lib/server/revisions/queries';
 import { partnerInputSchema } from '@/lib/schemas/partner';
@@ -120,5 +121,20 @@ describe('revisions of a record', () => {
     expect(await compareRevisions(editor, record, nth(versions, 0).id, nth(otherVersions, 1).id)).toBeNull();
     expect((await purgePartner(admin, record.id)).ok).toBe(true);
     expect(await listRevisions(editor, record)).toBeNull();
+  });
+
+  it('gives a seeded agreement, which has no creation entry, the versions its audited changes made', async () => {
+    const seeded = await database.prisma.agreement.findFirstOrThrow({
+      where: { deletedAt: null },
+      orderBy: { id: 'asc' },
+      select: { id: true, version: true },
+    });
+    expect((await trashAgreement(editor, seeded.id, seeded.version)).ok).toBe(true);
+    const record = { kind: 'agreement' as const, id: seeded.id };
+    const versions = await listRevisions(editor, record);
+    expect(versions?.map((version) => version.action)).toEqual(['delete']);
+    const trashed = await getRevision(admin, record, nth(versions, 0).id);
+    expect(trashed?.fields).toHaveProperty('deletedAt');
+    expect(trashed?.fields).toHaveProperty('partnerId');
   });
 });
