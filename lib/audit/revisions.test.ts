@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { FieldChanges } from './field-changes';
-import { compareVersions, rebuildVersions } from './revisions';
+import { compareVersions, formFromVersion, rebuildVersions } from './revisions';
 
 // A partner created in ru, then given an English name, then trashed: as the audit log holds it.
 const created = { slug: { before: null, after: 'izmir' }, 'name.ru': { before: null, after: 'Измир' }, population: { before: null, after: 4_000_000 } };
@@ -54,5 +54,26 @@ describe('compareVersions', () => {
   });
   it('finds nothing changed between a version and itself', () => {
     expect(compareVersions(second, second).some((row) => row.changed)).toBe(false);
+  });
+});
+
+describe('formFromVersion', () => {
+  it('gives a version back as its edit form would post it: text fields, blank for none, only the form’s own, each language’s texts together', () => {
+    const version = {
+      slug: 'izmir',
+      deletedAt: '2026-12-05T00:00:00.000Z',
+      population: 4_000_000,
+      publishAt: '2026-04-26T00:00:00.000Z',
+      'name.ru': 'Измир',
+      'name.en': 'Izmir',
+      'about.en': 'Port',
+    };
+    expect(formFromVersion(version, { fields: ['slug', 'population', 'foundedYear', 'publishAt'], translated: ['name', 'about'] })).toEqual({
+      slug: 'izmir',
+      population: '4000000',
+      foundedYear: '',
+      publishAt: '2026-04-26T00:00:00.000Z',
+      translations: { ru: { name: 'Измир', about: '' }, kk: { name: '', about: '' }, en: { name: 'Izmir', about: 'Port' } },
+    });
   });
 });

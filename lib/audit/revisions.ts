@@ -68,3 +68,16 @@ export function compareVersions(before: VersionFields, after: VersionFields): Co
     return { field, changed: cells.some((cell) => cell.changed), cells };
   });
 }
+
+/**
+ * A version as its record's edit form posts it (every value as text, blank for none, the texts of
+ * each language together), so restoring it goes through the form's own schema like any save.
+ */
+export function formFromVersion(fields: VersionFields, form: { fields: readonly string[]; translated: readonly string[] }) {
+  const text = (value: AuditValue | undefined) => (value === null || value === undefined ? '' : String(value));
+  const texts = (locale: Locale) => Object.fromEntries(form.translated.map((field) => [field, text(fields[`${field}.${locale}`])]));
+  return {
+    ...Object.fromEntries(form.fields.map((field) => [field, text(fields[field])])),
+    translations: Object.fromEntries(LOCALES.map((locale) => [locale, texts(locale)])),
+  };
+}

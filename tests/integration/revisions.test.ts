@@ -4,6 +4,7 @@ import { AccessDenied } from '@/lib/server/auth/actor';
 import { trashAgreement } from '@/lib/server/agreements/mutations';
 import { createPartner, purgePartner, trashPartner, updatePartner } from '@/lib/server/partners/mutations';
 import { compareRevisions, getRevision, listRevisions } from '@/lib/server/revisions/queries';
+import { restorePartnerRevision } from '@/lib/server/revisions/restore';
 import { partnerInputSchema } from '@/lib/schemas/partner';
 import { createTestDatabase, type TestDatabase } from '../support/test-database';
 import { signedInHeaders } from '../support/auth';
@@ -136,5 +137,33 @@ describe('revisions of a record', () => {
     const trashed = await getRevision(admin, record, nth(versions, 0).id);
     expect(trashed?.fields).toHaveProperty('deletedAt');
     expect(trashed?.fields).toHaveProperty('partnerId');
+  });
+
+  it('restores an earlier version as a new one, audited, and refuses it over a version saved since', async () => {
+    const created = await createPartner(editor, form({ slug: 'revision-restored' }));
+    if (!created.ok) throw new Error('partner not created');
+    const { id } = created.value;
+    const record = { kind: 'partner' as const, id };
+    const renamed = form({
+      slug: 'revision-restored',
+      population: '130000',
+      translations: { ru: { ...blank, name: 'Новое имя' }, kk: blank, en: { ...blank, name: 'New name' } },
+    });
+    expect((await updatePartner(editor, id, await versionOf(id), renamed)).ok).toBe(true);
+    const first = nth(await listRevisions(editor, record), 0);
+
+    const stale = (await versionOf(id)) - 1;
+    expect(await restorePartnerRevision(editor, id, first.id, stale)).toMatchObject({ ok: false, error: 'conflict', current: { version: stale + 1 } });
+    await expect(restorePartnerRevision(new Headers(), id, first.id, await versionOf(id))).rejects.toBeInstanceOf(AccessDenied);
+    expect(await listRevisions(editor, record)).toHaveLength(2);
+
+    expect((await restorePartnerRevision(editor, id, first.id, await versionOf(id))).ok).toBe(true);
+    const versions = await listRevisions(editor, record);
+    expect(versions?.map((version) => version.action)).toEqual(['create', 'update', 'update']);
+    const comparison = await compareRevisions(editor, record, first.id, nth(versions, 2).id);
+    expect(comparison?.fields.filter((field) => field.changed)).toEqual([]);
+    const restored = await database.prisma.partner.findUniqueOrThrow({ where: { id }, include: { translations: { orderBy: { locale: 'asc' } } } });
+    expect(restored.population).toBe(120000);
+    expect(restored.translations.map((t) => [t.locale, t.name])).toEqual([['ru', 'Город правок']]);
   });
 });

@@ -55,3 +55,6 @@ export const { create: createPartner, update: updatePartner, trash: trashPartner
 
 /** The partner as the audit log compares it: its revisions are rebuilt from it. */
 export { snapshot as partnerSnapshot };
+
+/** The partner fields that each language has: a restored version gives them back per language. */
+export { TRANSLATED as partnerTranslatedFields };
