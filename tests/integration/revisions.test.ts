@@ -5,9 +5,9 @@ import { trashAgreement } from '@/lib/server/agreements/mutations';
 import { createPartner, purgePartner, trashPartner, updatePartner } from '@/lib/server/partners/mutations';
 import { compareRevisions, getRevision, listRevisions } from '@/lib/server/revisions/queries';
 import { restorePartnerRevision } from '@/lib/server/revisions/restore';
-import { partnerInputSchema } from '@/lib/schemas/partner';
 import { createTestDatabase, type TestDatabase } from '../support/test-database';
 import { signedInHeaders } from '../support/auth';
+import { blankTexts, partnerForm } from '../support/partner-form';
 
 vi.mock('next/cache', () => ({ cacheLife: () => undefined, cacheTag: () => undefined }));
 
@@ -24,27 +24,9 @@ afterAll(async () => {
   await database.drop();
 });
 
-const blank = { name: '', regionName: '', about: '' };
+const blank = blankTexts;
 const form = (overrides: Record<string, unknown> = {}) =>
-  partnerInputSchema.parse({
-    slug: 'revision-town',
-    kind: 'city',
-    status: 'active',
-    countryCode: 'KZ',
-    latitude: '',
-    longitude: '',
-    foundedYear: '',
-    population: '120000',
-    populationYear: '',
-    areaKm2: '',
-    areaYear: '',
-    timeZone: '',
-    websiteUrl: '',
-    publicationStatus: 'draft',
-    publishAt: '',
-    translations: { ru: { ...blank, name: 'Город правок' }, kk: blank, en: blank },
-    ...overrides,
-  });
+  partnerForm({ slug: 'revision-town', population: '120000', translations: { ru: { ...blank, name: 'Город правок' }, kk: blank, en: blank }, ...overrides });
 /** The item at a place in a list the test expects to be there. */
 function nth<T>(list: T[] | null, index: number): T {
   const item = list?.[index];
