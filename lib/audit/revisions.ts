@@ -39,7 +39,7 @@ export function rebuildVersions<Entry extends { changes: FieldChanges }>(
   return versions;
 }
 
-export type ComparedCell = { locale: Locale | null; before: AuditValue; after: AuditValue; changed: boolean };
+type ComparedCell = { locale: Locale | null; before: AuditValue; after: AuditValue; changed: boolean };
 export type ComparedField = { field: string; changed: boolean; cells: ComparedCell[] };
 
 /** A snapshot key of a translated field ('name.en') as its field and language. */
