@@ -10,7 +10,7 @@ const fieldsAfter = (current: Record<string, unknown>, changes: FieldChanges[]) 
   rebuildVersions(
     current,
     changes.map((each) => ({ changes: each })),
-  ).map((version) => version.fields);
+  ).versions.map((version) => version.fields);
 const now = { slug: 'izmir', 'name.ru': 'Измир', 'name.en': 'Izmir', population: 4_400_000, deletedAt: '2026-12-05T00:00:00.000Z', version: 3 };
 
 describe('rebuildVersions', () => {
@@ -21,10 +21,16 @@ describe('rebuildVersions', () => {
       { slug: 'izmir', 'name.ru': 'Измир', 'name.en': 'Izmir', population: 4_400_000, deletedAt: '2026-12-05T00:00:00.000Z' },
     ]);
   });
-  it('keeps a record that existed before its first audited change (seeded data) as its oldest version', () => {
-    expect(fieldsAfter({ slug: 'kazan', population: 1_300_000 }, [{ population: { before: 1_250_000, after: 1_300_000 } }])).toEqual([
-      { slug: 'kazan', population: 1_300_000 },
-    ]);
+  it('keeps what a record held before its first audited change (seeded data), and nothing before its creation', () => {
+    const seeded = rebuildVersions({ slug: 'kazan', population: 1_300_000 }, [{ changes: { population: { before: 1_250_000, after: 1_300_000 } } }]);
+    expect(seeded.versions.map((version) => version.fields)).toEqual([{ slug: 'kazan', population: 1_300_000 }]);
+    expect(seeded.earliest).toEqual({ slug: 'kazan', population: 1_250_000 });
+    expect(
+      rebuildVersions(
+        now,
+        [created, renamed, trashed].map((changes) => ({ changes })),
+      ).earliest,
+    ).toEqual({});
   });
 });
 

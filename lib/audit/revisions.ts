@@ -19,13 +19,14 @@ function withValues(fields: VersionFields, changes: FieldChanges, side: 'before'
 
 /**
  * The record as it stood after each of its audit entries (oldest first), rebuilt backwards from the
- * record as it is now, undoing each entry's changes in turn. Backwards, because seeded records have
- * no creation entry to start from (docs/decisions/039).
+ * record as it is now, undoing each entry's changes in turn; and as it stood before the first one
+ * (`earliest`: what a seed wrote, or nothing before a creation). Backwards, because seeded records
+ * have no creation entry to start from (docs/decisions/039).
  */
 export function rebuildVersions<Entry extends { changes: FieldChanges }>(
   current: AuditRecord,
   entries: readonly Entry[],
-): (Entry & { fields: VersionFields })[] {
+): { versions: (Entry & { fields: VersionFields })[]; earliest: VersionFields } {
   let state: VersionFields = {};
   for (const [field, value] of Object.entries(current)) {
     const stored = auditValue(value);
@@ -36,7 +37,7 @@ export function rebuildVersions<Entry extends { changes: FieldChanges }>(
     versions.unshift({ ...entry, fields: state });
     state = withValues(state, entry.changes, 'before');
   }
-  return versions;
+  return { versions, earliest: state };
 }
 
 type ComparedCell = { locale: Locale | null; before: AuditValue; after: AuditValue; changed: boolean };

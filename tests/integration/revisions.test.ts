@@ -106,19 +106,23 @@ describe('revisions of a record', () => {
     expect(await listRevisions(editor, record)).toBeNull();
   });
 
-  it('gives a seeded agreement, which has no creation entry, the versions its audited changes made', async () => {
+  it('gives a seeded agreement, which has no creation entry, its seeded state as the first version', async () => {
     const seeded = await database.prisma.agreement.findFirstOrThrow({
       where: { deletedAt: null },
       orderBy: { id: 'asc' },
       select: { id: true, version: true },
     });
-    expect((await trashAgreement(editor, seeded.id, seeded.version)).ok).toBe(true);
     const record = { kind: 'agreement' as const, id: seeded.id };
+    expect((await listRevisions(editor, record))?.map((version) => [version.number, version.action])).toEqual([[1, null]]);
+    expect((await trashAgreement(editor, seeded.id, seeded.version)).ok).toBe(true);
     const versions = await listRevisions(editor, record);
-    expect(versions?.map((version) => version.action)).toEqual(['delete']);
-    const trashed = await getRevision(admin, record, nth(versions, 0).id);
-    expect(trashed?.fields).toHaveProperty('deletedAt');
-    expect(trashed?.fields).toHaveProperty('partnerId');
+    expect(versions?.map((version) => [version.number, version.action])).toEqual([
+      [1, null],
+      [2, 'delete'],
+    ]);
+    const comparison = await compareRevisions(admin, record, nth(versions, 0).id, nth(versions, 1).id);
+    expect(comparison?.fields.filter((field) => field.changed).map((field) => field.field)).toEqual(['deletedAt']);
+    expect((await getRevision(editor, record, nth(versions, 0).id))?.fields).toHaveProperty('partnerId');
   });
 
   it('restores an earlier version as a new one, audited, and refuses it over a version saved since', async () => {

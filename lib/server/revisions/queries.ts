@@ -48,17 +48,19 @@ async function versionsOf(headers: Headers, reference: RevisionRecord) {
       orderBy: { id: 'asc' },
       select: { id: true, at: true, action: true, changes: true, actor: { select: { name: true } } },
     });
-    const versions = rebuildVersions(
+    const { versions, earliest } = rebuildVersions(
       current,
       entries.map((entry) => ({ ...entry, changes: entry.changes as FieldChanges })),
     );
-    return versions.map(({ actor, changes, ...version }, index) => ({
+    const audited = versions.map(({ actor, changes, ...version }) => ({
       ...version,
       id: String(version.id),
-      number: index + 1,
       actorName: actor?.name ?? null,
       changedFields: Object.keys(changes),
     }));
+    // A record written without an audit entry (seeded, imported by SQL) keeps that state as its first version, '0'.
+    const unaudited = entries[0]?.action === 'create' ? [] : [{ id: '0', at: null, action: null, actorName: null, changedFields: [], fields: earliest }];
+    return [...unaudited, ...audited].map((version, index) => ({ ...version, number: index + 1 }));
   });
 }
 
