@@ -152,4 +152,16 @@ describe('revisions of a record', () => {
     expect(restored.population).toBe(120000);
     expect(restored.translations.map((t) => [t.locale, t.name])).toEqual([['ru', 'Город правок']]);
   });
+
+  it('restores a seeded partner to what the seed wrote, every field of it through the partner form', async () => {
+    const seeded = await database.prisma.partner.findFirstOrThrow({ where: { deletedAt: null }, orderBy: { slug: 'asc' }, include: { translations: true } });
+    const record = { kind: 'partner' as const, id: seeded.id };
+    const original = nth(await listRevisions(editor, record), 0);
+    const texts = { ru: { ...blank, name: 'Правка' }, kk: blank, en: blank };
+    expect((await updatePartner(editor, seeded.id, seeded.version, form({ slug: seeded.slug, translations: texts }))).ok).toBe(true);
+    expect((await restorePartnerRevision(editor, seeded.id, original.id, seeded.version + 1)).ok).toBe(true);
+    const versions = await listRevisions(editor, record);
+    const comparison = await compareRevisions(editor, record, nth(versions, 0).id, nth(versions, 2).id);
+    expect(comparison?.fields.filter((field) => field.changed)).toEqual([]);
+  });
 });
