@@ -3,7 +3,7 @@ export type AuditValue = string | number | boolean | null;
 export type FieldChanges = Record<string, { before: AuditValue; after: AuditValue }>;
 export type AuditRecord = Record<string, unknown>;
 
-function auditValue(value: unknown): AuditValue {
+export function auditValue(value: unknown): AuditValue {
   if (value === undefined || value === null) return null;
   if (value instanceof Date) return value.toISOString();
   if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;

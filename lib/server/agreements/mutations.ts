@@ -112,3 +112,6 @@ const trash = trashActions({ entity: 'agreement', table: (tx) => tx.agreement, s
 /** Everything an editor or admin writes to agreements, each checking its caller's role itself. */
 export const agreementWrites = { ...versioned, ...trash };
 export const { create: createAgreement, update: updateAgreement, trash: trashAgreement, restore: restoreAgreement, purge: purgeAgreement } = agreementWrites;
+
+/** The agreement as the audit log compares it: its revisions are rebuilt from it. */
+export { snapshot as agreementSnapshot };

@@ -113,3 +113,6 @@ const trash = trashActions({ entity: 'event', table: (tx) => tx.event, snapshot 
 /** Everything an editor or admin writes to events, each checking its caller's role itself. */
 export const eventWrites = { ...versioned, ...trash };
 export const { create: createEvent, update: updateEvent, trash: trashEvent, restore: restoreEvent, purge: purgeEvent } = eventWrites;
+
+/** The event as the audit log compares it: its revisions are rebuilt from it. */
+export { snapshot as eventSnapshot };

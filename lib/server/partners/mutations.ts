@@ -52,3 +52,9 @@ const trash = trashActions({
 /** Everything an editor or admin writes to partners, each checking its caller's role itself. */
 export const partnerWrites = { ...versioned, ...trash };
 export const { create: createPartner, update: updatePartner, trash: trashPartner, restore: restorePartner, purge: purgePartner } = partnerWrites;
+
+/** The partner as the audit log compares it: its revisions are rebuilt from it. */
+export { snapshot as partnerSnapshot };
+
+/** The partner fields that each language has: a restored version gives them back per language. */
+export { TRANSLATED as partnerTranslatedFields };

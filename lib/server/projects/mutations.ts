@@ -148,3 +148,6 @@ const trash = trashActions({ entity: 'project', table: (tx) => tx.project, snaps
 
 /** Everything an editor or admin writes to projects, each checking its caller's role itself. */
 export const projectWrites = { ...versioned, ...trash };
+
+/** The project as the audit log compares it: its revisions are rebuilt from it. */
+export { snapshot as projectSnapshot };

@@ -78,3 +78,6 @@ const trash = trashActions({ entity: 'proposal', table: (tx) => tx.proposal, sna
 
 /** Everything an editor or admin writes to proposals, each checking its caller's role itself. */
 export const proposalWrites = { ...versioned, ...trash };
+
+/** The proposal as the audit log compares it: its revisions are rebuilt from it. */
+export { snapshot as proposalSnapshot };

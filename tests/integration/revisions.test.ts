@@ -1,0 +1,167 @@
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { datasets, seedDataset } from '@/prisma/seed/seed-dataset';
+import { AccessDenied } from '@/lib/server/auth/actor';
+import { trashAgreement } from '@/lib/server/agreements/mutations';
+import { createPartner, purgePartner, trashPartner, updatePartner } from '@/lib/server/partners/mutations';
+import { compareRevisions, getRevision, listRevisions } from '@/lib/server/revisions/queries';
+import { restorePartnerRevision } from '@/lib/server/revisions/restore';
+import { createTestDatabase, type TestDatabase } from '../support/test-database';
+import { signedInHeaders } from '../support/auth';
+import { blankTexts, partnerForm } from '../support/partner-form';
+
+vi.mock('next/cache', () => ({ cacheLife: () => undefined, cacheTag: () => undefined }));
+
+let database: TestDatabase;
+let editor: Headers;
+let admin: Headers;
+beforeAll(async () => {
+  database = await createTestDatabase();
+  process.env.DATABASE_URL = database.url; // the data layer's own client connects here on first use
+  await seedDataset(database.prisma, datasets.shymkent);
+  [editor, admin] = await Promise.all([signedInHeaders(database.prisma, { role: 'editor' }), signedInHeaders(database.prisma, { role: 'admin' })]);
+});
+afterAll(async () => {
+  await database.drop();
+});
+
+const blank = blankTexts;
+const form = (overrides: Record<string, unknown> = {}) =>
+  partnerForm({ slug: 'revision-town', population: '120000', translations: { ru: { ...blank, name: 'Город правок' }, kk: blank, en: blank }, ...overrides });
+/** The item at a place in a list the test expects to be there. */
+function nth<T>(list: T[] | null, index: number): T {
+  const item = list?.[index];
+  if (item === undefined) throw new Error(`no item ${index}`);
+  return item;
+}
+const versionOf = async (id: string) => (await database.prisma.partner.findUniqueOrThrow({ where: { id }, select: { version: true } })).version;
+
+/** A partner created, given an English name, grown, then trashed: four saved versions. */
+async function partnerWithHistory(slug: string) {
+  const created = await createPartner(editor, form({ slug }));
+  if (!created.ok) throw new Error('partner not created');
+  const { id } = created.value;
+  const english = { ...blank, name: 'Revision town' };
+  expect(
+    (await updatePartner(editor, id, await versionOf(id), form({ slug, translations: { ru: { ...blank, name: 'Город правок' }, kk: blank, en: english } }))).ok,
+  ).toBe(true);
+  const grown = form({ slug, population: '125000', translations: { ru: { ...blank, name: 'Город правок' }, kk: blank, en: english } });
+  expect((await updatePartner(editor, id, await versionOf(id), grown)).ok).toBe(true);
+  expect((await trashPartner(editor, id, await versionOf(id))).ok).toBe(true);
+  return { kind: 'partner' as const, id };
+}
+
+describe('revisions of a record', () => {
+  it('lists a trashed partner’s saved versions oldest first, each with who saved it and which fields changed', async () => {
+    const record = await partnerWithHistory('revision-town');
+    const versions = await listRevisions(editor, record);
+    expect(versions?.map((version) => [version.number, version.action, version.actorName])).toEqual([
+      [1, 'create', 'Test editor'],
+      [2, 'update', 'Test editor'],
+      [3, 'update', 'Test editor'],
+      [4, 'delete', 'Test editor'],
+    ]);
+    expect(nth(versions, 1).changedFields).toEqual(['name.en']);
+    expect(nth(versions, 2).changedFields).toEqual(['population']);
+  });
+
+  it('rebuilds an earlier version’s fields as they were saved, and the latest as the record is now', async () => {
+    const record = await partnerWithHistory('revision-rebuilt');
+    const versions = await listRevisions(admin, record);
+    const first = await getRevision(editor, record, nth(versions, 0).id);
+    expect(first?.fields).toMatchObject({ slug: 'revision-rebuilt', 'name.ru': 'Город правок', population: 120000, publicationStatus: 'draft' });
+    expect(first?.fields).not.toHaveProperty('name.en');
+    expect(first?.fields).not.toHaveProperty('deletedAt');
+    const last = await getRevision(editor, record, nth(versions, 3).id);
+    expect(last?.fields).toMatchObject({ 'name.en': 'Revision town', population: 125000 });
+    expect(typeof last?.fields?.deletedAt).toBe('string');
+  });
+
+  it('compares two versions field by field, a translated field in ru, kk and en', async () => {
+    const record = await partnerWithHistory('revision-compared');
+    const versions = await listRevisions(editor, record);
+    const comparison = await compareRevisions(editor, record, nth(versions, 0).id, nth(versions, 2).id);
+    expect(comparison?.before.number).toBe(1);
+    expect(comparison?.after.number).toBe(3);
+    const changed = comparison?.fields.filter((field) => field.changed).map((field) => field.field);
+    expect(changed).toEqual(['name', 'population']);
+    expect(comparison?.fields.find((field) => field.field === 'name')?.cells).toEqual([
+      { locale: 'ru', before: 'Город правок', after: 'Город правок', changed: false },
+      { locale: 'kk', before: null, after: null, changed: false },
+      { locale: 'en', before: null, after: 'Revision town', changed: true },
+    ]);
+  });
+
+  it('refuses visitors, and knows no version of another record nor of a purged one', async () => {
+    const record = await partnerWithHistory('revision-guarded');
+    await expect(listRevisions(new Headers(), record)).rejects.toBeInstanceOf(AccessDenied);
+    const versions = await listRevisions(editor, record);
+    await expect(
+      compareRevisions(new Headers({ cookie: 'better-auth.session_token=forged.value' }), record, nth(versions, 0).id, nth(versions, 1).id),
+    ).rejects.toBeInstanceOf(AccessDenied);
+    const other = await partnerWithHistory('revision-other');
+    const otherVersions = await listRevisions(editor, other);
+    expect(await getRevision(editor, record, nth(otherVersions, 0).id)).toBeNull();
+    expect(await compareRevisions(editor, record, nth(versions, 0).id, nth(otherVersions, 1).id)).toBeNull();
+    expect((await purgePartner(admin, record.id)).ok).toBe(true);
+    expect(await listRevisions(editor, record)).toBeNull();
+  });
+
+  it('gives a seeded agreement, which has no creation entry, its seeded state as the first version', async () => {
+    const seeded = await database.prisma.agreement.findFirstOrThrow({
+      where: { deletedAt: null },
+      orderBy: { id: 'asc' },
+      select: { id: true, version: true },
+    });
+    const record = { kind: 'agreement' as const, id: seeded.id };
+    expect((await listRevisions(editor, record))?.map((version) => [version.number, version.action])).toEqual([[1, null]]);
+    expect((await trashAgreement(editor, seeded.id, seeded.version)).ok).toBe(true);
+    const versions = await listRevisions(editor, record);
+    expect(versions?.map((version) => [version.number, version.action])).toEqual([
+      [1, null],
+      [2, 'delete'],
+    ]);
+    const comparison = await compareRevisions(admin, record, nth(versions, 0).id, nth(versions, 1).id);
+    expect(comparison?.fields.filter((field) => field.changed).map((field) => field.field)).toEqual(['deletedAt']);
+    expect((await getRevision(editor, record, nth(versions, 0).id))?.fields).toHaveProperty('partnerId');
+  });
+
+  it('restores an earlier version as a new one, audited, and refuses it over a version saved since', async () => {
+    const created = await createPartner(editor, form({ slug: 'revision-restored' }));
+    if (!created.ok) throw new Error('partner not created');
+    const { id } = created.value;
+    const record = { kind: 'partner' as const, id };
+    const renamed = form({
+      slug: 'revision-restored',
+      population: '130000',
+      translations: { ru: { ...blank, name: 'Новое имя' }, kk: blank, en: { ...blank, name: 'New name' } },
+    });
+    expect((await updatePartner(editor, id, await versionOf(id), renamed)).ok).toBe(true);
+    const first = nth(await listRevisions(editor, record), 0);
+
+    const stale = (await versionOf(id)) - 1;
+    expect(await restorePartnerRevision(editor, id, first.id, stale)).toMatchObject({ ok: false, error: 'conflict', current: { version: stale + 1 } });
+    await expect(restorePartnerRevision(new Headers(), id, first.id, await versionOf(id))).rejects.toBeInstanceOf(AccessDenied);
+    expect(await listRevisions(editor, record)).toHaveLength(2);
+
+    expect((await restorePartnerRevision(editor, id, first.id, await versionOf(id))).ok).toBe(true);
+    const versions = await listRevisions(editor, record);
+    expect(versions?.map((version) => version.action)).toEqual(['create', 'update', 'update']);
+    const comparison = await compareRevisions(editor, record, first.id, nth(versions, 2).id);
+    expect(comparison?.fields.filter((field) => field.changed)).toEqual([]);
+    const restored = await database.prisma.partner.findUniqueOrThrow({ where: { id }, include: { translations: { orderBy: { locale: 'asc' } } } });
+    expect(restored.population).toBe(120000);
+    expect(restored.translations.map((t) => [t.locale, t.name])).toEqual([['ru', 'Город правок']]);
+  });
+
+  it('restores a seeded partner to what the seed wrote, every field of it through the partner form', async () => {
+    const seeded = await database.prisma.partner.findFirstOrThrow({ where: { deletedAt: null }, orderBy: { slug: 'asc' }, include: { translations: true } });
+    const record = { kind: 'partner' as const, id: seeded.id };
+    const original = nth(await listRevisions(editor, record), 0);
+    const texts = { ru: { ...blank, name: 'Правка' }, kk: blank, en: blank };
+    expect((await updatePartner(editor, seeded.id, seeded.version, form({ slug: seeded.slug, translations: texts }))).ok).toBe(true);
+    expect((await restorePartnerRevision(editor, seeded.id, original.id, seeded.version + 1)).ok).toBe(true);
+    const versions = await listRevisions(editor, record);
+    const comparison = await compareRevisions(editor, record, nth(versions, 0).id, nth(versions, 2).id);
+    expect(comparison?.fields.filter((field) => field.changed)).toEqual([]);
+  });
+});
