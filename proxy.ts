@@ -4,6 +4,7 @@ import { getSessionCookie } from 'better-auth/cookies';
 import { isAppLocale, routing } from './i18n/routing';
 import { isMalformedOnceDecoded } from './lib/http/request-target';
 import { DETAIL_SECTIONS, publicRecordExists, type DetailSection } from './lib/server/routing/public-record';
+import { currentPublicSlug } from './lib/server/routing/former-slug';
 import { siteUrl } from './lib/server/env';
 import { createNonce, pageContentSecurityPolicy, STRICT_TRANSPORT_SECURITY, usesHttps } from './lib/security/headers';
 import { bodyTooLarge } from './lib/security/request-limits';
@@ -40,7 +41,8 @@ export default async function proxy(request: NextRequest) {
 
 /**
  * Locale routing (`/` picks a locale from Accept-Language, unprefixed paths get one), a redirect to
- * sign-in for admin pages without a session cookie, and a 404
+ * sign-in for admin pages without a session cookie, a 301 from a record's former slug to its current
+ * one (docs/decisions/040), and a 404
  * status for detail pages of records that do not exist or are not public. Next.js answers a page's
  * own notFound() with status 200 under Cache Components, so the status is decided here, before
  * rendering starts (docs/decisions/006).
@@ -60,7 +62,12 @@ async function route(request: NextRequest): Promise<NextResponse> {
   const detail = DETAIL_PATH.exec(request.nextUrl.pathname);
   if (detail) {
     const [, locale, section, key] = detail as unknown as [string, string, DetailSection, string];
-    if ((await recordIsMissing(section, key)) === true) return notFoundPage(request, `/${locale}/${section}/${encodeURIComponent(key)}/not-found`);
+    const status = await detailStatus(section, key);
+    if (status === 'missing') return notFoundPage(request, `/${locale}/${section}/${encodeURIComponent(key)}/not-found`);
+    if (typeof status === 'object') {
+      const current = `/${locale}/${section}/${encodeURIComponent(status.movedTo)}${request.nextUrl.search}`;
+      return NextResponse.redirect(new URL(current, request.url), 301);
+    }
   }
   return localeRouting(request);
 }
@@ -70,18 +77,23 @@ function notFoundPage(request: NextRequest, path: string): NextResponse {
   return NextResponse.rewrite(new URL(path, request.url), { status: 404, request: { headers: request.headers } });
 }
 
-/** True when the record is certainly missing; null when the database cannot say (the page decides then). */
-async function recordIsMissing(section: DetailSection, encodedKey: string): Promise<boolean | null> {
+/**
+ * Whether a detail path names a public record, a former slug of one (moved), or nothing; 'unknown'
+ * when the database cannot say (the page decides then).
+ */
+async function detailStatus(section: DetailSection, encodedKey: string): Promise<'public' | 'missing' | 'unknown' | { movedTo: string }> {
   let key: string;
   try {
     key = decodeURIComponent(encodedKey);
   } catch {
-    return true; // a malformed escape names nothing
+    return 'missing'; // a malformed escape names nothing
   }
   try {
-    return !(await publicRecordExists(section, key));
+    if (await publicRecordExists(section, key)) return 'public';
+    const movedTo = section === 'agreements' ? null : await currentPublicSlug(section, key);
+    return movedTo === null ? 'missing' : { movedTo };
   } catch {
-    return null;
+    return 'unknown';
   }
 }
 

@@ -191,6 +191,13 @@ function responses(endpoint: Endpoint): JsonSchema {
         };
   return {
     200: { description: 'OK', headers: SUCCESS_HEADERS, content },
+    // A slug may change; agreements' ids never do (docs/decisions/040).
+    ...(endpoint.pathParameter?.name === 'slug' && {
+      301: {
+        description: "A former slug of a public record: Location is the record's current URL, with the same query string.",
+        headers: { Location: header('The current URL.') },
+      },
+    }),
     304: { description: 'Not modified: the copy named by If-None-Match or If-Modified-Since is current.' },
     400: { description: 'A query parameter is unknown, repeated or malformed; the error names it.', content: errorContent },
     ...(endpoint.pathParameter && { 404: { description: 'No such public record.', content: errorContent } }),

@@ -8,12 +8,14 @@ import { siteUrl } from '../env';
 import { parseQuery, type QuerySchema } from '@/lib/open-data/query';
 import { ALLOWED_METHODS, CORS_HEADERS, ERROR_CACHE, entityTag, isNotModified, PREFLIGHT_HEADERS, PUBLIC_CACHE } from '@/lib/open-data/http';
 import type { ErrorResponse } from '@/lib/schemas/open-data/common';
+import { currentPublicSlug, type RenamableSection } from '../routing/former-slug';
 
 /** What a handler answers; the plumbing below turns it into HTTP. */
 export type OpenDataResult =
   | { kind: 'json'; body: unknown; lastModified: Date | undefined }
   | { kind: 'csv'; parts: AsyncIterable<string> | Iterable<string>; filename: string }
-  | { kind: 'notFound'; message: string };
+  | { kind: 'notFound'; message: string }
+  | { kind: 'moved'; path: string };
 
 /**
  * A JSON answer. Its Last-Modified is when the published data last changed, unless the answer
@@ -26,6 +28,15 @@ export const json = (body: unknown, { lastModified }: { lastModified?: Date } = 
  */
 export const csv = (parts: AsyncIterable<string> | Iterable<string>, filename: string): OpenDataResult => ({ kind: 'csv', parts, filename });
 export const notFound = (message: string): OpenDataResult => ({ kind: 'notFound', message });
+
+/**
+ * The answer for /api/v1/{section}/{slug} when no public record has that slug: a 301 to the record's
+ * current path when it is a former slug of one (docs/decisions/040), else the 404 with `message`.
+ */
+export async function movedOrNotFound(section: RenamableSection, slug: string, message: string): Promise<OpenDataResult> {
+  const current = await currentPublicSlug(section, slug);
+  return current === null ? notFound(message) : { kind: 'moved', path: `/api/v1/${section}/${encodeURIComponent(current)}` };
+}
 
 type Context<P> = { params: Promise<P> };
 type Handler<S extends QuerySchema, P> = (query: z.output<S>, request: { url: URL; params: P }) => Promise<OpenDataResult>;
@@ -106,6 +117,11 @@ export function openDataRoute<S extends QuerySchema, P = Record<string, never>>(
     const publicUrl = new URL(`${url.pathname}${url.search}`, siteUrl());
     const result = await handle(parsed.query, { url: publicUrl, params: await context.params });
     if (result.kind === 'notFound') return errorResponse(404, { code: 'not_found', message: result.message });
+    if (result.kind === 'moved') {
+      // The query string (the locale, say) goes along, so the client gets the answer it asked for.
+      const location = new URL(`${result.path}${url.search}`, siteUrl()).href;
+      return new Response(null, { status: 301, headers: { ...CORS_HEADERS, 'Cache-Control': PUBLIC_CACHE, Location: location } });
+    }
 
     // The body as UTF-8 chunks: a large CSV never exists as one string (UTF-16 in V8) besides its bytes.
     const chunks = result.kind === 'json' ? [encoder.encode(JSON.stringify(result.body))] : await utf8Chunks(['\uFEFF'], result.parts);
