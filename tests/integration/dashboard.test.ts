@@ -107,4 +107,23 @@ describe('the translation status on the dashboard', () => {
     expect(await times()).toEqual(before);
     expect(await statusOf(editor, id)).toBe('complete');
   });
+
+  it('covers projects and proposals too: a missing en, and a kk older than its Russian text', async () => {
+    const editor = await signedInHeaders(database.prisma, { role: 'editor' });
+    const project = await database.prisma.project.findFirstOrThrow({ where: { deletedAt: null }, orderBy: { id: 'asc' }, select: { id: true } });
+    const proposal = await database.prisma.proposal.findFirstOrThrow({ where: { deletedAt: null }, orderBy: { id: 'asc' }, select: { id: true } });
+    await database.prisma.projectTranslation.deleteMany({ where: { projectId: project.id, locale: 'en' } });
+    await database.prisma.proposalTranslation.updateMany({
+      where: { proposalId: proposal.id, locale: 'kk' },
+      data: { textChangedAt: new Date('2020-01-01T00:00:00Z') },
+    });
+    await database.prisma.proposalTranslation.updateMany({
+      where: { proposalId: proposal.id, locale: 'ru' },
+      data: { textChangedAt: new Date('2021-01-01T00:00:00Z') },
+    });
+
+    const untranslated = (await getDashboard(editor, 'ru')).untranslated;
+    expect(untranslated.find((u) => u.kind === 'project' && u.id === String(project.id))).toMatchObject({ missing: ['en'] });
+    expect(untranslated.find((u) => u.kind === 'proposal' && u.id === String(proposal.id))).toMatchObject({ outdated: ['kk'] });
+  });
 });
