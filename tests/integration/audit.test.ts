@@ -3,7 +3,7 @@ import { AccessDenied } from '@/lib/server/auth/actor';
 import { listAuditEntries } from '@/lib/server/audit/queries';
 import { createPartner, updatePartner } from '@/lib/server/partners/mutations';
 import { inviteUser, resetUserAccess } from '@/lib/server/users/mutations';
-import { partnerInputSchema } from '@/lib/schemas/partner';
+import { blankTexts, partnerInput } from '../support/partner-input';
 import { parseAuditQuery } from '@/lib/schemas/audit-query';
 import { createTestDatabase, type TestDatabase } from '../support/test-database';
 import { signedInHeaders } from '../support/auth';
@@ -12,26 +12,8 @@ let database: TestDatabase;
 let editor: Headers;
 let admin: Headers;
 let partnerId: string;
-const blank = { name: '', regionName: '', about: '' };
 const form = (population: string) =>
-  partnerInputSchema.parse({
-    slug: 'audit-town',
-    kind: 'city',
-    status: 'active',
-    countryCode: 'KZ',
-    latitude: '',
-    longitude: '',
-    foundedYear: '',
-    population,
-    populationYear: '',
-    areaKm2: '',
-    areaYear: '',
-    timeZone: '',
-    websiteUrl: '',
-    publicationStatus: 'draft',
-    publishAt: '',
-    translations: { ru: { ...blank, name: 'Аудит' }, kk: blank, en: blank },
-  });
+  partnerInput({ slug: 'audit-town', population, translations: { ru: { ...blankTexts, name: 'Аудит' }, kk: blankTexts, en: blankTexts } });
 
 beforeAll(async () => {
   database = await createTestDatabase();

@@ -3,9 +3,9 @@ import { datasets, seedDataset } from '@/prisma/seed/seed-dataset';
 import { AccessDenied } from '@/lib/server/auth/actor';
 import { getDashboard } from '@/lib/server/admin/dashboard';
 import { createPartner, updatePartner } from '@/lib/server/partners/mutations';
-import { partnerInputSchema } from '@/lib/schemas/partner';
 import { createTestDatabase, type TestDatabase } from '../support/test-database';
 import { signedInHeaders } from '../support/auth';
+import { blankTexts as blank, partnerInput } from '../support/partner-input';
 
 let database: TestDatabase;
 beforeAll(async () => {
@@ -42,26 +42,7 @@ describe('the editors’ dashboard', () => {
   });
 });
 
-const blank = { name: '', regionName: '', about: '' };
-const partnerForm = (slug: string, translations: Record<'ru' | 'kk' | 'en', typeof blank>, population = '') =>
-  partnerInputSchema.parse({
-    slug,
-    kind: 'city',
-    status: 'active',
-    countryCode: 'KZ',
-    latitude: '',
-    longitude: '',
-    foundedYear: '',
-    population,
-    populationYear: '',
-    areaKm2: '',
-    areaYear: '',
-    timeZone: '',
-    websiteUrl: '',
-    publicationStatus: 'draft',
-    publishAt: '',
-    translations,
-  });
+const partnerForm = (slug: string, translations: Record<'ru' | 'kk' | 'en', typeof blank>, population = '') => partnerInput({ slug, translations, population });
 const texts = (name: string) => ({ ...blank, name, about: `${name}: about` });
 
 describe('the translation status on the dashboard', () => {

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { datasets, seedDataset } from '@/prisma/seed/seed-dataset';
 import { AccessDenied } from '@/lib/server/auth/actor';
 import { createPartner, purgePartner, restorePartner, trashPartner, updatePartner } from '@/lib/server/partners/mutations';
-import { partnerInputSchema } from '@/lib/schemas/partner';
+import { blankTexts as blank, partnerInput } from '../support/partner-input';
 import { getPartnerPreview } from '@/lib/server/partners/editing';
 import { getPartnerProfile } from '@/lib/server/partners/profile';
 import { createTestDatabase, type TestDatabase } from '../support/test-database';
@@ -23,27 +23,13 @@ afterAll(async () => {
   await database.drop();
 });
 
-const blank = { name: '', regionName: '', about: '' };
 const form = (overrides: Record<string, unknown> = {}) =>
-  partnerInputSchema.parse({
+  partnerInput({
     slug: 'turkistan-test',
-    kind: 'city',
-    status: 'active',
-    countryCode: 'KZ',
-    latitude: '',
-    longitude: '',
-    foundedYear: '',
-    population: '',
-    populationYear: '',
-    areaKm2: '',
-    areaYear: '',
-    timeZone: '',
-    websiteUrl: '',
-    publicationStatus: 'draft',
-    publishAt: '',
     translations: { ru: { ...blank, name: 'Тестовый город' }, kk: blank, en: { ...blank, name: 'Test town' } },
     ...overrides,
   });
+
 const auditOf = (entityId: string) => database.prisma.auditLog.findMany({ where: { entityType: 'partner', entityId }, orderBy: { id: 'asc' } });
 
 describe('editing partners', () => {
