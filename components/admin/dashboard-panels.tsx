@@ -4,7 +4,13 @@ import { formatUtcDateTime } from '@/lib/format';
 import { getDashboard, type DashboardItem } from '@/lib/server/admin/dashboard';
 import type { AppLocale } from '@/i18n/routing';
 
-const EDIT_PAGES = { partner: '/admin/partners', agreement: '/admin/agreements', event: '/admin/events' } as const;
+const EDIT_PAGES = {
+  partner: '/admin/partners',
+  agreement: '/admin/agreements',
+  event: '/admin/events',
+  project: '/admin/projects',
+  proposal: '/admin/proposals',
+} as const;
 
 async function Panel({
   id,
@@ -49,7 +55,13 @@ async function Panel({
 /** The editors' start page: what is unfinished, what is about to go out, what lacks a translation. */
 export async function DashboardPanels({ headers, locale }: { headers: Headers; locale: AppLocale }) {
   const [t, dashboard] = await Promise.all([getTranslations({ locale, namespace: 'AdminDashboard' }), getDashboard(headers, locale)]);
-  const languages = (item: DashboardItem) => t('missing', { languages: item.missingLocales.map((l) => t(`locales.${l}`)).join(', ') });
+  const named = (locales: readonly ('kk' | 'en')[]) => locales.map((l) => t(`locales.${l}`)).join(', ');
+  const missing = (item: DashboardItem) => t('missing', { languages: named(item.missing) });
+  // Both kinds of gap on one line: a record may lack en and have an outdated kk.
+  const gaps = (item: DashboardItem) =>
+    [item.missing.length ? missing(item) : null, item.outdated.length ? t('outdated', { languages: named(item.outdated) }) : null]
+      .filter((part) => part !== null)
+      .join('; ');
   return (
     <div className="grid gap-6 lg:grid-cols-3">
       <Panel
@@ -57,7 +69,7 @@ export async function DashboardPanels({ headers, locale }: { headers: Headers; l
         title={t('drafts')}
         empty={t('noDrafts')}
         items={dashboard.drafts}
-        detail={(i) => (i.missingLocales.length ? languages(i) : t('complete'))}
+        detail={(i) => (i.missing.length ? missing(i) : t('complete'))}
       />
       <Panel
         id="dashboard-scheduled"
@@ -66,7 +78,7 @@ export async function DashboardPanels({ headers, locale }: { headers: Headers; l
         items={dashboard.scheduled}
         detail={(i) => (i.publishAt ? t('publishesAt', { at: formatUtcDateTime(i.publishAt, locale) }) : '')}
       />
-      <Panel id="dashboard-untranslated" title={t('untranslated')} empty={t('noUntranslated')} items={dashboard.untranslated} detail={languages} />
+      <Panel id="dashboard-untranslated" title={t('untranslated')} empty={t('noUntranslated')} items={dashboard.untranslated} detail={gaps} />
     </div>
   );
 }

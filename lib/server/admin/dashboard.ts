@@ -2,19 +2,24 @@ import 'server-only';
 import { db } from '../db';
 import { requireActor } from '../auth/actor';
 import { pickLocalized, type ContentLocale } from '@/lib/i18n/localized';
+import { translationGaps, type TranslationGaps } from '@/lib/translation-status';
 import type { PublicationStatus } from '@/lib/generated/prisma/enums';
 
-type DashboardKind = 'partner' | 'agreement' | 'event';
-export type DashboardItem = {
+type DashboardKind = 'partner' | 'agreement' | 'event' | 'project' | 'proposal';
+export type DashboardItem = TranslationGaps & {
   kind: DashboardKind;
   id: string;
   name: string;
   publicationStatus: PublicationStatus;
   publishAt: Date | null;
-  missingLocales: ('kk' | 'en')[];
 };
 
-type Row = { id: string | number; publicationStatus: PublicationStatus; publishAt: Date | null; translations: { locale: ContentLocale; text: string }[] };
+type Row = {
+  id: string | number;
+  publicationStatus: PublicationStatus;
+  publishAt: Date | null;
+  translations: { locale: ContentLocale; text: string; textChangedAt: Date }[];
+};
 
 function item(kind: DashboardKind, locale: ContentLocale, row: Row): DashboardItem {
   return {
@@ -23,31 +28,40 @@ function item(kind: DashboardKind, locale: ContentLocale, row: Row): DashboardIt
     name: pickLocalized(row.translations, locale, 'text')?.text ?? String(row.id),
     publicationStatus: row.publicationStatus,
     publishAt: row.publishAt,
-    missingLocales: (['kk', 'en'] as const).filter((l) => !row.translations.some((t) => t.locale === l)),
+    ...translationGaps(row.translations),
   };
 }
 
+const named = <T extends { locale: ContentLocale; textChangedAt: Date }>(rows: T[], text: (row: T) => string) =>
+  rows.map((t) => ({ locale: t.locale, textChangedAt: t.textChangedAt, text: text(t) }));
+
 /**
  * What needs the press office's attention: drafts, scheduled items (soonest first) and every record
- * without its Kazakh or English text. Three queries, whatever the number of records.
+ * whose Kazakh or English text is missing or older than its Russian text. Five queries, whatever the
+ * number of records.
  */
 export async function getDashboard(headers: Headers, locale: ContentLocale) {
   await requireActor(headers, 'editor');
   const live = { deletedAt: null };
   const base = { id: true, publicationStatus: true, publishAt: true } as const;
-  const [partners, agreements, events] = await Promise.all([
-    db().partner.findMany({ where: live, select: { ...base, translations: { select: { locale: true, name: true } } } }),
-    db().agreement.findMany({ where: live, select: { ...base, translations: { select: { locale: true, title: true } } } }),
-    db().event.findMany({ where: live, select: { ...base, translations: { select: { locale: true, title: true } } } }),
+  const timed = { locale: true, textChangedAt: true } as const;
+  const [partners, agreements, events, projects, proposals] = await Promise.all([
+    db().partner.findMany({ where: live, select: { ...base, translations: { select: { ...timed, name: true } } } }),
+    db().agreement.findMany({ where: live, select: { ...base, translations: { select: { ...timed, title: true } } } }),
+    db().event.findMany({ where: live, select: { ...base, translations: { select: { ...timed, title: true } } } }),
+    db().project.findMany({ where: live, select: { ...base, translations: { select: { ...timed, title: true } } } }),
+    db().proposal.findMany({ where: live, select: { ...base, translations: { select: { ...timed, partnerName: true } } } }),
   ]);
   const items = [
-    ...partners.map((p) => item('partner', locale, { ...p, translations: p.translations.map((t) => ({ locale: t.locale, text: t.name })) })),
-    ...agreements.map((a) => item('agreement', locale, { ...a, translations: a.translations.map((t) => ({ locale: t.locale, text: t.title })) })),
-    ...events.map((e) => item('event', locale, { ...e, translations: e.translations.map((t) => ({ locale: t.locale, text: t.title })) })),
+    ...partners.map((p) => item('partner', locale, { ...p, translations: named(p.translations, (t) => t.name) })),
+    ...agreements.map((a) => item('agreement', locale, { ...a, translations: named(a.translations, (t) => t.title) })),
+    ...events.map((e) => item('event', locale, { ...e, translations: named(e.translations, (t) => t.title) })),
+    ...projects.map((p) => item('project', locale, { ...p, translations: named(p.translations, (t) => t.title) })),
+    ...proposals.map((p) => item('proposal', locale, { ...p, translations: named(p.translations, (t) => t.partnerName) })),
   ];
   return {
     drafts: items.filter((i) => i.publicationStatus === 'draft'),
     scheduled: items.filter((i) => i.publicationStatus === 'scheduled').sort((a, b) => (a.publishAt?.getTime() ?? 0) - (b.publishAt?.getTime() ?? 0)),
-    untranslated: items.filter((i) => i.missingLocales.length > 0),
+    untranslated: items.filter((i) => i.missing.length > 0 || i.outdated.length > 0),
   };
 }

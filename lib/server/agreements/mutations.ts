@@ -3,6 +3,7 @@ import { trashActions } from '../admin/trash';
 import { versionedWrites } from '../admin/versioned';
 import { flattenTranslations, type AuditRecord } from '@/lib/audit/field-changes';
 import { formatPartialDateIso } from '@/lib/dates/partial-date';
+import { keepTextTimes } from '@/lib/translation-status';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type { AgreementInput } from '@/lib/schemas/agreement';
 
@@ -90,10 +91,12 @@ const versioned = versionedWrites({
   columns: agreementData,
   // Status history and links included.
   writeChildren: async (tx, id: number, input: AgreementInput) => {
+    const before = await tx.agreementTranslation.findMany({ where: { agreementId: id } });
     await tx.agreementTranslation.deleteMany({ where: { agreementId: id } });
     await tx.agreementStatusChange.deleteMany({ where: { agreementId: id } });
     await tx.agreementLink.deleteMany({ where: { fromId: id } });
-    await tx.agreementTranslation.createMany({ data: translationRows(input).map((row) => ({ ...row, agreementId: id })) });
+    const rows = keepTextTimes(before, translationRows(input), TRANSLATED, new Date());
+    await tx.agreementTranslation.createMany({ data: rows.map((row) => ({ ...row, agreementId: id })) });
     await tx.agreementStatusChange.createMany({ data: historyRows(input, id) });
     await tx.agreementLink.createMany({ data: linkRows(input, id) });
   },

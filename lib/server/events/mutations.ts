@@ -4,6 +4,7 @@ import { versionedWrites } from '../admin/versioned';
 import { flattenTranslations, type AuditRecord } from '@/lib/audit/field-changes';
 import { formatPartialDateIso } from '@/lib/dates/partial-date';
 import { photoErrors } from '../media/photos';
+import { keepTextTimes } from '@/lib/translation-status';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type { EventInput } from '@/lib/schemas/event-input';
 
@@ -93,8 +94,10 @@ const versioned = versionedWrites({
   columns: eventData,
   writeChildren: async (tx, id: number, input: EventInput) => {
     const links = linkRows(input);
+    const before = await tx.eventTranslation.findMany({ where: { eventId: id } });
     await tx.eventTranslation.deleteMany({ where: { eventId: id } });
-    await tx.eventTranslation.createMany({ data: translationRows(input).map((row) => ({ ...row, eventId: id })) });
+    const rows = keepTextTimes(before, translationRows(input), TRANSLATED, new Date());
+    await tx.eventTranslation.createMany({ data: rows.map((row) => ({ ...row, eventId: id })) });
     await tx.eventPartner.deleteMany({ where: { eventId: id } });
     await tx.eventPartner.createMany({ data: links.partners.map((row) => ({ ...row, eventId: id })) });
     await tx.eventSource.deleteMany({ where: { eventId: id } });

@@ -2,6 +2,7 @@ import 'server-only';
 import { trashActions } from '../admin/trash';
 import { versionedWrites } from '../admin/versioned';
 import { flattenTranslations, type AuditRecord } from '@/lib/audit/field-changes';
+import { keepTextTimes } from '@/lib/translation-status';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type { PartnerInput } from '@/lib/schemas/partner';
 
@@ -33,8 +34,10 @@ const versioned = versionedWrites({
   table: (tx) => tx.partner,
   columns: partnerData,
   writeChildren: async (tx, id: string, input: PartnerInput) => {
+    const before = await tx.partnerTranslation.findMany({ where: { partnerId: id } });
     await tx.partnerTranslation.deleteMany({ where: { partnerId: id } });
-    await tx.partnerTranslation.createMany({ data: translationRows(input).map((row) => ({ ...row, partnerId: id })) });
+    const rows = keepTextTimes(before, translationRows(input), TRANSLATED, new Date());
+    await tx.partnerTranslation.createMany({ data: rows.map((row) => ({ ...row, partnerId: id })) });
   },
   snapshot,
   slugged: true,

@@ -4,6 +4,7 @@ import { versionedWrites } from '../admin/versioned';
 import { flattenTranslations, type AuditRecord } from '@/lib/audit/field-changes';
 import { formatPartialDateIso, type PartialDate } from '@/lib/dates/partial-date';
 import { photoErrors } from '../media/photos';
+import { keepTextTimes } from '@/lib/translation-status';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type { ProjectInput } from '@/lib/schemas/project';
 
@@ -108,8 +109,9 @@ async function referenceErrors(tx: Tx, input: ProjectInput): Promise<Record<stri
 
 async function writeChildren(tx: Tx, projectId: number, input: ProjectInput) {
   const byProject = { where: { projectId } };
+  const before = await tx.projectTranslation.findMany(byProject);
   await tx.projectTranslation.deleteMany(byProject);
-  await tx.projectTranslation.createMany({ data: translationRows(input, projectId) });
+  await tx.projectTranslation.createMany({ data: keepTextTimes(before, translationRows(input, projectId), TRANSLATED, new Date()) });
   await tx.projectStatusChange.deleteMany(byProject);
   await tx.projectStatusChange.createMany({
     data: input.history.map((h) => ({ projectId, status: h.status, date: h.date.date, precision: h.date.precision, note: h.note })),

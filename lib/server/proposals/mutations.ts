@@ -3,6 +3,7 @@ import { trashActions } from '../admin/trash';
 import { versionedWrites } from '../admin/versioned';
 import { flattenTranslations, type AuditRecord } from '@/lib/audit/field-changes';
 import { formatPartialDateIso } from '@/lib/dates/partial-date';
+import { keepTextTimes } from '@/lib/translation-status';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type { ProposalInput } from '@/lib/schemas/proposal';
 
@@ -43,13 +44,13 @@ async function referenceErrors(tx: Tx, input: ProposalInput): Promise<Record<str
 }
 
 async function writeChildren(tx: Tx, proposalId: number, input: ProposalInput) {
+  const before = await tx.proposalTranslation.findMany({ where: { proposalId } });
   await tx.proposalTranslation.deleteMany({ where: { proposalId } });
-  await tx.proposalTranslation.createMany({
-    data: LOCALES.flatMap((locale) => {
-      const t = input.translations[locale];
-      return t.partnerName === null ? [] : [{ proposalId, locale, partnerName: t.partnerName, place: t.place, initiator: t.initiator, rationale: t.rationale }];
-    }),
+  const rows = LOCALES.flatMap((locale) => {
+    const t = input.translations[locale];
+    return t.partnerName === null ? [] : [{ proposalId, locale, partnerName: t.partnerName, place: t.place, initiator: t.initiator, rationale: t.rationale }];
   });
+  await tx.proposalTranslation.createMany({ data: keepTextTimes(before, rows, TRANSLATED, new Date()) });
   await tx.proposalStageChange.deleteMany({ where: { proposalId } });
   await tx.proposalStageChange.createMany({
     data: input.stages.map((s, position) => ({ proposalId, position, stage: s.stage, date: s.date.date, precision: s.date.precision, note: s.note })),
