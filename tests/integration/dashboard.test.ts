@@ -42,7 +42,8 @@ describe('the editors’ dashboard', () => {
   });
 });
 
-const partnerForm = (slug: string, translations: Record<'ru' | 'kk' | 'en', typeof blank>, population = '') => validPartnerForm({ slug, translations, population });
+const partnerForm = (slug: string, translations: Record<'ru' | 'kk' | 'en', typeof blank>, population = '') =>
+  validPartnerForm({ slug, translations, population });
 const texts = (name: string) => ({ ...blank, name, about: `${name}: about` });
 
 describe('the translation status on the dashboard', () => {
