@@ -1,10 +1,16 @@
 const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
 const cache = new Map<string, { code: string; name: string }[]>();
 
+// Codes ICU names that are not countries of ISO 3166-1: its exceptional reservations (EU, UN, the
+// islands that postal and telecom bodies reserved) and CLDR's private-use and unknown regions.
+const NOT_COUNTRIES = new Set(['AC', 'CP', 'CQ', 'DG', 'EA', 'EU', 'EZ', 'IC', 'TA', 'UN', 'QO', 'XA', 'XB', 'ZZ']);
+
+/** A code ICU still names but has replaced (SU by RU, YU by RS): listing both would name a country twice. */
+const isFormerCode = (code: string) => Intl.getCanonicalLocales(`und-${code}`)[0] !== `und-${code}`;
+
 /**
- * Every country (ISO 3166-1 alpha-2) with its name in the locale, sorted for a select list. Node's
- * ICU knows the names; codes it cannot name (unassigned ones, and the exceptional reservations
- * like EU or UN) are left out.
+ * Every country (ISO 3166-1 alpha-2, and Kosovo's XK) once, with its name in the locale, sorted for
+ * a select list. Node's ICU knows the names; codes it cannot name (unassigned ones) are left out.
  */
 export function countryOptions(locale: string): { code: string; name: string }[] {
   const cached = cache.get(locale);
@@ -15,7 +21,7 @@ export function countryOptions(locale: string): { code: string; name: string }[]
     for (const b of LETTERS) {
       const code = a + b;
       const name = names.of(code);
-      if (name && !['EU', 'EZ', 'UN', 'QO', 'XA', 'XB', 'ZZ'].includes(code)) options.push({ code, name });
+      if (name && !NOT_COUNTRIES.has(code) && !isFormerCode(code)) options.push({ code, name });
     }
   const collator = new Intl.Collator(locale);
   options.sort((x, y) => collator.compare(x.name, y.name));
