@@ -1,13 +1,16 @@
 import { getTranslations } from 'next-intl/server';
 import { getPathname, Link } from '@/i18n/navigation';
 import type { AppLocale } from '@/i18n/routing';
-import { OrganizationKind, ProjectStatus, ProjectTheme } from '@/lib/generated/prisma/enums';
 import { projectSortKeys, type ProjectFilters as Filters, type ProjectSortKey } from '@/lib/schemas/projects';
 import type { ProjectFilterOptions } from '@/lib/server/projects/register';
 
 const selectClass =
   'mt-1 block w-full rounded-lg border border-slate-300 bg-white px-3 py-2 text-sm text-slate-900 dark:border-slate-700 dark:bg-slate-900 dark:text-slate-100';
 const labelClass = 'block text-sm font-medium text-slate-700 dark:text-slate-300';
+
+/** The values that find a project, and the one the address asks for even when it finds none, so the form shows what is applied. */
+const offered = <T extends string>(found: readonly T[], applied: T | undefined) =>
+  applied === undefined || found.includes(applied) ? found : [...found, applied];
 
 /**
  * The register's filters and order as a plain GET form: it works without script, and the URL
@@ -38,7 +41,7 @@ export async function ProjectFilters({
         {t('filters.theme')}
         <select name="theme" defaultValue={applied.theme ?? ''} className={selectClass}>
           <option value="">{t('filters.anyTheme')}</option>
-          {Object.values(ProjectTheme).map((theme) => (
+          {offered(options.themes, applied.theme).map((theme) => (
             <option key={theme} value={theme}>
               {themes(theme)}
             </option>
@@ -60,7 +63,7 @@ export async function ProjectFilters({
         {t('filters.status')}
         <select name="status" defaultValue={applied.status ?? ''} className={selectClass}>
           <option value="">{t('filters.anyStatus')}</option>
-          {Object.values(ProjectStatus).map((status) => (
+          {offered(options.statuses, applied.status).map((status) => (
             <option key={status} value={status}>
               {terms(`status.${status}`)}
             </option>
@@ -82,7 +85,7 @@ export async function ProjectFilters({
         {t('filters.kind')}
         <select name="kind" defaultValue={applied.kind ?? ''} className={selectClass}>
           <option value="">{t('filters.anyKind')}</option>
-          {Object.values(OrganizationKind).map((kind) => (
+          {offered(options.kinds, applied.kind).map((kind) => (
             <option key={kind} value={kind}>
               {terms(`organizationKind.${kind}`)}
             </option>

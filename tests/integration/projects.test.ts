@@ -25,10 +25,10 @@ type Extra = {
   publicationStatus?: 'draft' | 'scheduled' | 'published';
   publishAt?: Date;
   deletedAt?: Date;
-  status?: 'active' | 'completed';
+  status?: 'active' | 'completed' | 'suspended';
   start?: [Date, 'day' | 'month' | 'year'];
   end?: [Date, 'day' | 'month' | 'year'];
-  theme?: 'sport' | 'culture';
+  theme?: 'sport' | 'culture' | 'tourism';
 };
 
 /** A project with Eskişehir, a Russian title and whatever else is given. */
@@ -57,7 +57,7 @@ beforeAll(async () => {
   process.env.DATABASE_URL = database.url;
   await seedDataset(database.prisma, datasets.kazan);
   const now = Date.now();
-  await addProject('draft-project', { publicationStatus: 'draft', status: 'active' });
+  await addProject('draft-project', { publicationStatus: 'draft', status: 'suspended', theme: 'tourism' });
   await addProject('scheduled-later', { publicationStatus: 'scheduled', publishAt: new Date(now + 7 * DAY), status: 'active' });
   await addProject('trashed-project', { deletedAt: new Date(now - DAY), status: 'active' });
   await addProject('scheduled-due', {
@@ -115,8 +115,13 @@ describe('the projects register', () => {
     expect(titles).toEqual([...titles].sort((a, b) => a.localeCompare(b, 'en')));
   });
 
-  it('offers only partners that have public projects', async () => {
-    expect((await listProjectFilterOptions('en')).partners.map((p) => p.slug)).toEqual(['chengdu', 'eskisehir', 'qingdao', 'shenzhen']);
+  it('offers only partners, themes, statuses and participant kinds that public projects have', async () => {
+    const options = await listProjectFilterOptions('en');
+    expect(options.partners.map((p) => p.slug)).toEqual(['chengdu', 'eskisehir', 'qingdao', 'shenzhen']);
+    // The draft project is the only one suspended and about tourism: neither is offered.
+    expect(options.themes).toEqual(['education', 'culture', 'ecology', 'sport']);
+    expect(options.statuses).toEqual(['active', 'completed']);
+    expect(options.kinds).toEqual(['school', 'municipal_body', 'other']);
   });
 
   it('counts active projects among public ones only', async () => {

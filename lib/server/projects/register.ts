@@ -6,6 +6,7 @@ import { PROJECTS_PER_PAGE, type ProjectFilters, type ProjectSortKey } from '@/l
 import { pageOfList, type ListPage } from '@/lib/pagination';
 import { isSlug } from '@/lib/slug';
 import type { Prisma } from '@/lib/generated/prisma/client';
+import { OrganizationKind, ProjectStatus, ProjectTheme } from '@/lib/generated/prisma/enums';
 import { db } from '../db';
 import { cacheUntilNextPublication } from '../publication-schedule';
 import { cacheTags } from '../cache-tags';
@@ -86,22 +87,29 @@ export type ProjectFilterOptions = {
   partners: EventPartnerLink[];
   /** Every year some public project's period overlaps, newest first. */
   years: number[];
+  /** The themes, statuses and participant kinds some public project has, in their declared order. */
+  themes: ProjectTheme[];
+  statuses: ProjectStatus[];
+  kinds: OrganizationKind[];
 };
 
-/** The choices the register's partner and year filters offer: only values that find something. Two queries. */
+/** The choices the register's filters offer: only values that find something. Four queries. */
 export async function listProjectFilterOptions(locale: ContentLocale): Promise<ProjectFilterOptions> {
   'use cache';
   locale = readArguments.locale.parse(locale);
   await cacheUntilNextPublication();
   cacheTag(cacheTags.projects, cacheTags.partners);
   const now = new Date();
-  const [partners, range] = await Promise.all([
+  const [partners, range, projects, organizations] = await Promise.all([
     db().partner.findMany({
       where: { ...publiclyVisible(now), projects: { some: { project: publiclyVisible(now) } } },
       select: { slug: true, translations: { where: { locale: { in: localesFor(locale) } }, select: { locale: true, name: true } } },
     }),
     db().project.aggregate({ where: publiclyVisible(now), _min: { startDate: true }, _max: { startDate: true, endDate: true } }),
+    db().project.findMany({ where: publiclyVisible(now), select: { themes: true, status: true } }),
+    db().projectOrganization.findMany({ where: { project: publiclyVisible(now) }, distinct: ['kind'], select: { kind: true } }),
   ]);
+  const found = <T extends string>(values: Record<string, T>, present: readonly (T | null)[]) => Object.values(values).filter((v) => present.includes(v));
   const first = range._min.startDate?.getUTCFullYear();
   const last = Math.max(range._max.startDate?.getUTCFullYear() ?? 0, range._max.endDate?.getUTCFullYear() ?? 0);
   return {
@@ -112,6 +120,18 @@ export async function listProjectFilterOptions(locale: ContentLocale): Promise<P
       })
       .sort((a, b) => a.name.text.localeCompare(b.name.text, locale)),
     years: first === undefined ? [] : Array.from({ length: last - first + 1 }, (_, i) => last - i),
+    themes: found(
+      ProjectTheme,
+      projects.flatMap((p) => p.themes),
+    ),
+    statuses: found(
+      ProjectStatus,
+      projects.map((p) => p.status),
+    ),
+    kinds: found(
+      OrganizationKind,
+      organizations.map((o) => o.kind),
+    ),
   };
 }
 
