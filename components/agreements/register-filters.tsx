@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server';
-import { Link } from '@/i18n/navigation';
+import { FilterActions } from '@/components/ui/filter-actions';
 import { AgreementStatus, AgreementType } from '@/lib/generated/prisma/enums';
 import { PARTNER_CHOICES_MAX, PartnerFilterNote, partnersListLink } from '@/components/ui/partner-filter-note';
 import { registerSearch } from '@/lib/agreements/register-url';
@@ -71,14 +71,7 @@ export async function RegisterFilters({
               <input type="hidden" name="dir" value={query.dir} />
             </>
           )}
-          <div className="flex items-center gap-3">
-            <button type="submit" className="rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800">
-              {t('filters.apply')}
-            </button>
-            <Link href="/agreements" className="rounded-md px-2 py-2 text-sm font-medium text-brand-700 underline hover:no-underline dark:text-brand-100">
-              {t('filters.reset')}
-            </Link>
-          </div>
+          <FilterActions apply={t('filters.apply')} reset={t('filters.reset')} resetHref="/agreements" filtered />
         </div>
       </fieldset>
     </form>

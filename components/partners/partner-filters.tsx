@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server';
-import { Link } from '@/i18n/navigation';
+import { FilterActions } from '@/components/ui/filter-actions';
 import { countryName } from '@/lib/format';
 import { isFiltered } from '@/lib/partners/list-url';
 import type { PartnerFilters } from '@/lib/schemas/partner';
@@ -91,16 +91,7 @@ export async function PartnerFilterForm({ filters, facets, locale }: { filters: 
       </div>
       {filters.sort !== 'name' && <input type="hidden" name="sort" value={filters.sort} />}
       {filters.dir !== 'asc' && <input type="hidden" name="dir" value={filters.dir} />}
-      <div className="mt-4 flex flex-wrap items-center gap-4">
-        <button type="submit" className="rounded-lg bg-brand-700 px-5 py-2 font-semibold text-white hover:bg-brand-800">
-          {t('filters.apply')}
-        </button>
-        {isFiltered(filters) && (
-          <Link href="/partners" className="font-medium text-brand-700 underline underline-offset-4 dark:text-brand-100">
-            {t('filters.reset')}
-          </Link>
-        )}
-      </div>
+      <FilterActions apply={t('filters.apply')} reset={t('filters.reset')} resetHref="/partners" filtered={isFiltered(filters)} className="mt-4" />
     </form>
   );
 }

@@ -1,5 +1,6 @@
 import { getTranslations } from 'next-intl/server';
-import { getPathname, Link } from '@/i18n/navigation';
+import { FilterActions } from '@/components/ui/filter-actions';
+import { getPathname } from '@/i18n/navigation';
 import type { AppLocale } from '@/i18n/routing';
 import { projectSortKeys, type ProjectFilters as Filters, type ProjectSortKey } from '@/lib/schemas/projects';
 import type { ProjectFilterOptions } from '@/lib/server/projects/register';
@@ -102,19 +103,7 @@ export async function ProjectFilters({
           ))}
         </select>
       </label>
-      <div className="flex flex-wrap items-center gap-x-4 gap-y-2 sm:col-span-2 lg:col-span-3">
-        <button
-          type="submit"
-          className="rounded-lg bg-brand-700 px-5 py-2 text-sm font-semibold text-white hover:bg-brand-800 dark:bg-brand-600 dark:hover:bg-brand-700"
-        >
-          {t('filters.apply')}
-        </button>
-        {filtered && (
-          <Link href="/projects" className="text-sm font-medium text-brand-700 underline hover:no-underline dark:text-brand-100">
-            {t('filters.reset')}
-          </Link>
-        )}
-      </div>
+      <FilterActions apply={t('filters.apply')} reset={t('filters.reset')} resetHref="/projects" filtered={filtered} className="sm:col-span-2 lg:col-span-3" />
     </form>
   );
 }
