@@ -4,7 +4,8 @@ import { datasets, seedDataset } from '@/prisma/seed/seed-dataset';
 import { AccessDenied } from '@/lib/server/auth/actor';
 import { getEventPreview } from '@/lib/server/events/editing';
 import { publicRecordExists } from '@/lib/server/routing/public-record';
-import { createPreviewLink, getSharedPreview, listPreviewLinks, previewLinkIsLive, revokePreviewLink, type PreviewRecord } from '@/lib/server/previews/links';
+import { createPreviewLink, getSharedPreview, listPreviewLinks, revokePreviewLink, type PreviewRecord } from '@/lib/server/previews/links';
+import { previewLinkIsLive } from '@/lib/server/previews/live-link';
 import type { PreviewGrant } from '@/lib/server/previews/grant';
 import { createTestDatabase, type TestDatabase } from '../support/test-database';
 import { signedInHeaders } from '../support/auth';
@@ -43,9 +44,11 @@ afterAll(async () => {
 const eventRecord = (): PreviewRecord => ({ kind: 'event', recordId: String(draftEvent.id) });
 
 async function newLink(record: PreviewRecord = eventRecord(), days = 7) {
-  const outcome = await createPreviewLink(editor, record, days);
+  const outcome = await createPreviewLink(editor, record, { days, locale: 'ru' });
   if (!outcome.ok) throw new Error(`no link: ${outcome.error}`);
-  return outcome.value;
+  const { url, expiresAt } = outcome.value;
+  expect(new URL(url).pathname).toMatch(/^\/ru\/preview\/[^/]+$/);
+  return { token: url.slice(url.lastIndexOf('/') + 1), expiresAt };
 }
 
 /** Whether the token opens nothing, both for the page and for the proxy's status. */
@@ -55,7 +58,7 @@ async function opensNothing(token: string) {
 
 describe('making and revoking preview links', () => {
   it('is for editors: a visitor can neither make, list nor revoke one', async () => {
-    await expect(createPreviewLink(visitor, eventRecord(), 7)).rejects.toBeInstanceOf(AccessDenied);
+    await expect(createPreviewLink(visitor, eventRecord(), { days: 7, locale: 'ru' })).rejects.toBeInstanceOf(AccessDenied);
     await expect(listPreviewLinks(visitor, eventRecord())).rejects.toBeInstanceOf(AccessDenied);
     const { token } = await newLink();
     const [link] = await listPreviewLinks(editor, eventRecord());
@@ -77,11 +80,14 @@ describe('making and revoking preview links', () => {
   });
 
   it('cannot be made for a record that does not exist or is in the trash', async () => {
-    expect(await createPreviewLink(editor, { kind: 'event', recordId: '999999' }, 7)).toEqual({ ok: false, error: 'notFound' });
-    expect(await createPreviewLink(editor, { kind: 'partner', recordId: 'not-a-uuid' }, 7)).toEqual({ ok: false, error: 'notFound' });
+    expect(await createPreviewLink(editor, { kind: 'event', recordId: '999999' }, { days: 7, locale: 'ru' })).toEqual({ ok: false, error: 'notFound' });
+    expect(await createPreviewLink(editor, { kind: 'partner', recordId: 'not-a-uuid' }, { days: 7, locale: 'ru' })).toEqual({ ok: false, error: 'notFound' });
     const trashed = await database.prisma.project.findFirstOrThrow({ orderBy: { id: 'desc' } });
     await database.prisma.project.update({ where: { id: trashed.id }, data: { deletedAt: new Date() } });
-    expect(await createPreviewLink(editor, { kind: 'project', recordId: String(trashed.id) }, 7)).toEqual({ ok: false, error: 'notFound' });
+    expect(await createPreviewLink(editor, { kind: 'project', recordId: String(trashed.id) }, { days: 7, locale: 'ru' })).toEqual({
+      ok: false,
+      error: 'notFound',
+    });
     await database.prisma.project.update({ where: { id: trashed.id }, data: { deletedAt: null } });
   });
 });

@@ -1,6 +1,7 @@
 import 'server-only';
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { db } from '../db';
+import { siteUrl } from '../env';
 import { requireActor } from '../auth/actor';
 import { notFound, succeeded, type MutationOutcome } from '../admin/outcome';
 import { getPartnerPreview } from '../partners/editing';
@@ -9,8 +10,8 @@ import { getEventPreview } from '../events/editing';
 import { getProjectPreview } from '../projects/editing';
 import { getProposalPreview } from '../proposals/editing';
 import { issuePreviewGrant, type PreviewGrant, type PreviewKind } from './grant';
+import { currentVersion, hashToken, liveLink } from './live-link';
 import { parseAgreementId } from '@/lib/agreements/permalink-id';
-import { isPreviewTokenShaped } from '@/lib/schemas/preview-links';
 import { uuidIdSchema } from '@/lib/schemas/record-ids';
 import type { ContentLocale } from '@/lib/i18n/localized';
 
@@ -19,11 +20,6 @@ export type PreviewRecord = { kind: PreviewKind; recordId: string };
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-// Only this hash is stored: a copy of the table (a backup, a log) opens no preview. The token has
-// 256 random bits, so a plain hash suffices (no salt or slow hash: there is nothing to guess), and
-// the lookup is one unique-index probe whatever the token.
-const hashToken = (token: string) => createHash('sha256').update(token).digest();
-
 /** The record's id as the links store it, or null when it cannot name a record of that kind. */
 function canonicalId({ kind, recordId }: PreviewRecord): string | null {
   if (kind === 'partner') return uuidIdSchema.safeParse(recordId).success ? recordId.toLowerCase() : null;
@@ -31,30 +27,15 @@ function canonicalId({ kind, recordId }: PreviewRecord): string | null {
   return id === null ? null : String(id);
 }
 
-/** The version of a record not in the trash, or null when there is no such record. */
-async function currentVersion(kind: PreviewKind, recordId: string): Promise<number | null> {
-  const where = { deletedAt: null };
-  const select = { version: true } as const;
-  const serial = Number(recordId);
-  switch (kind) {
-    case 'partner':
-      return (await db().partner.findFirst({ where: { ...where, id: recordId }, select }))?.version ?? null;
-    case 'agreement':
-      return (await db().agreement.findFirst({ where: { ...where, id: serial }, select }))?.version ?? null;
-    case 'event':
-      return (await db().event.findFirst({ where: { ...where, id: serial }, select }))?.version ?? null;
-    case 'project':
-      return (await db().project.findFirst({ where: { ...where, id: serial }, select }))?.version ?? null;
-    case 'proposal':
-      return (await db().proposal.findFirst({ where: { ...where, id: serial }, select }))?.version ?? null;
-  }
-}
-
 /**
  * Makes a link to a record's preview, for its current version, living `days` days. Editors only.
- * The token is in the answer and nowhere else: it cannot be shown again.
+ * The link, in the page language chosen, is in the answer and nowhere else: it cannot be shown again.
  */
-export async function createPreviewLink(headers: Headers, record: PreviewRecord, days: number): Promise<MutationOutcome<{ token: string; expiresAt: Date }>> {
+export async function createPreviewLink(
+  headers: Headers,
+  record: PreviewRecord,
+  { days, locale }: { days: number; locale: ContentLocale },
+): Promise<MutationOutcome<{ url: string; expiresAt: Date }>> {
   const actor = await requireActor(headers, 'editor');
   const recordId = canonicalId(record);
   const version = recordId === null ? null : await currentVersion(record.kind, recordId);
@@ -65,7 +46,7 @@ export async function createPreviewLink(headers: Headers, record: PreviewRecord,
   await db().previewLink.create({
     data: { tokenHash: hashToken(token), kind: record.kind, recordId, version, createdById: actor.id, createdAt: now, expiresAt },
   });
-  return succeeded({ token, expiresAt });
+  return succeeded({ url: new URL(`/${locale}/preview/${token}`, siteUrl()).href, expiresAt });
 }
 
 /** A record's links, newest first, with who made each, for its edit page. Editors only. */
@@ -87,15 +68,6 @@ export async function revokePreviewLink(headers: Headers, linkId: string): Promi
   const { count } = await db().previewLink.updateMany({ where: { id: linkId, revokedAt: null }, data: { revokedAt: new Date() } });
   if (count > 0) return succeeded(null);
   return (await db().previewLink.count({ where: { id: linkId } })) > 0 ? succeeded(null) : notFound;
-}
-
-/** The link a token opens, if it is live (not expired, not revoked). Anything else is null, alike. */
-async function liveLink(token: string, now: Date) {
-  if (!isPreviewTokenShaped(token)) return null;
-  return db().previewLink.findFirst({
-    where: { tokenHash: hashToken(token), revokedAt: null, expiresAt: { gt: now } },
-    select: { kind: true, recordId: true, version: true, expiresAt: true },
-  });
 }
 
 /** The record a live link shows, as each kind's preview reads it, under the link's grant. */
@@ -137,10 +109,4 @@ export async function getSharedPreview(
     newerVersion: shown.preview.version > link.version,
     expiresAt: link.expiresAt,
   };
-}
-
-/** Whether a token opens a preview now: the proxy answers 404 before rendering when it does not. */
-export async function previewLinkIsLive(token: string): Promise<boolean> {
-  const link = await liveLink(token, new Date());
-  return link !== null && (await currentVersion(link.kind, link.recordId)) !== null;
 }
