@@ -3,6 +3,7 @@ import pg from 'pg';
 import { expect, test, type APIResponse, type Browser, type Page } from '@playwright/test';
 import { portals } from '../../playwright.config';
 import { createStaff, signIn, type Staff } from './staff';
+import { expectNoAxeViolations } from './axe';
 
 // Preview links on the real production server (docs/decisions/045): an editor makes one for a draft
 // from its edit page; someone with no account opens it, sees the draft under the preview banner, and
@@ -108,6 +109,8 @@ for (const locale of ['ru', 'kk'] as const) {
     await expect(stranger.page.getByRole('heading', { level: 1 })).toHaveText(titles[locale]);
     await expect(stranger.page.getByText(hiddenPartner)).toHaveCount(0);
     await expect(stranger.page.locator('a[href*="/admin"]')).toHaveCount(0);
+    await expectNoAxeViolations(stranger.page);
+    await expectNoAxeViolations(page); // the edit page with its new link and the list
 
     // Saved since: the banner says the page shows a newer version than the link was made for.
     const [before] = await sql<{ version: number }>(`SELECT version FROM "Event" WHERE id = $1`, [eventId]);
