@@ -5,6 +5,7 @@ import { isAppLocale, routing } from './i18n/routing';
 import { isMalformedOnceDecoded } from './lib/http/request-target';
 import { DETAIL_SECTIONS, publicRecordExists, type DetailSection } from './lib/server/routing/public-record';
 import { currentPublicSlug } from './lib/server/routing/former-slug';
+import { previewLinkIsLive } from './lib/server/previews/live-link';
 import { siteUrl } from './lib/server/env';
 import { createNonce, pageContentSecurityPolicy, STRICT_TRANSPORT_SECURITY, usesHttps } from './lib/security/headers';
 import { bodyTooLarge } from './lib/security/request-limits';
@@ -12,6 +13,7 @@ import { isForeignSubmission } from './lib/security/foreign-origin';
 
 const localeRouting = createMiddleware(routing);
 const DETAIL_PATH = new RegExp(`^/(${routing.locales.join('|')})/(${DETAIL_SECTIONS.join('|')})/([^/]+)/?$`);
+const PREVIEW_PATH = new RegExp(`^/(${routing.locales.join('|')})/preview/([^/]*)/?$`);
 const ADMIN_PATH = new RegExp(`^/(${routing.locales.join('|')})/admin(?:/(?!sign-in|set-password)[^]*)?$`);
 
 /**
@@ -54,6 +56,8 @@ async function route(request: NextRequest): Promise<NextResponse> {
   if (admin && !getSessionCookie(request, { cookiePrefix: 'portal' })) {
     return NextResponse.redirect(new URL(`/${admin[1]}/admin/sign-in`, request.url));
   }
+  const preview = PREVIEW_PATH.exec(request.nextUrl.pathname);
+  if (preview) return sharedPreview(request, preview[1]!, preview[2]!);
   // next-intl decodes the path before it rewrites it (`%25zz` becomes the malformed `%zz`).
   if (isMalformedOnceDecoded(request.nextUrl.pathname)) {
     const [first = ''] = request.nextUrl.pathname.split('/').filter(Boolean);
@@ -70,6 +74,20 @@ async function route(request: NextRequest): Promise<NextResponse> {
     }
   }
   return localeRouting(request);
+}
+
+/**
+ * A preview link (docs/decisions/045): the page when its token is live, else the localized 404,
+ * the same for every token that opens nothing. Whatever the answer, it is never indexed, cached or
+ * announced as a referrer, so the token leaks nowhere. The token is matched as it came, undecoded.
+ */
+async function sharedPreview(request: NextRequest, locale: string, token: string): Promise<NextResponse> {
+  const live = await previewLinkIsLive(token).catch(() => null); // the database cannot say: the page decides
+  const response = live === false ? notFoundPage(request, `/${locale}/preview/-/not-found`) : await localeRouting(request);
+  response.headers.set('X-Robots-Tag', 'noindex, nofollow');
+  response.headers.set('Referrer-Policy', 'no-referrer');
+  response.headers.set('Cache-Control', 'private, no-store');
+  return response;
 }
 
 /** Any path no route claims renders the localized not-found page. */

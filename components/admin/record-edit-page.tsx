@@ -10,6 +10,7 @@ import type { PublicState } from '@/lib/publication/public-state';
 import { requirePageActor } from '@/lib/server/auth/page-access';
 import { ActionButton } from './action-button';
 import { RecordLinks } from './record-links';
+import { PreviewLinksPanel } from './preview-links-panel';
 import { adminMetadata } from './admin-section-page';
 
 /** What a record kind's edit page shows of one record: its heading, where it can be seen, its form and its move to the trash. */
@@ -20,12 +21,14 @@ type Kind = {
   section: 'partners' | 'agreements' | 'events' | 'projects' | 'proposals';
   load: Load;
 };
+/** The kind of preview link each section's records get. */
+const PREVIEW_KIND = { partners: 'partner', agreements: 'agreement', events: 'event', projects: 'project', proposals: 'proposal' } as const;
 type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 /**
  * A record's edit page, declared once: editors only, a 404 for an id that names nothing, the way
- * back to the list, the preview and public links, "saved" after a create, the kind's form and the
- * trash button. A record kind gives its message namespace, its section and its loader.
+ * back to the list, the preview and public links, "saved" after a create, the kind's form, its
+ * preview links and the trash button. A record kind gives its message namespace, its section and its loader.
  */
 export function recordEditPage(kind: Kind) {
   return {
@@ -66,6 +69,7 @@ async function Edit({ kind, params, searchParams }: Props & { kind: Kind }) {
         </p>
       )}
       {record.form}
+      <PreviewLinksPanel headers={headers} locale={locale} record={{ kind: PREVIEW_KIND[kind.section], recordId: String(record.id) }} />
       <div className="border-t border-slate-200 pt-6 dark:border-slate-800">
         <ActionButton
           action={record.trash}

@@ -23,6 +23,10 @@ describe('publicRoute', () => {
     });
   });
 
+  it('never keeps or sends a copy of a preview link: it is for one holder and may be revoked at once', () => {
+    expect(publicRoute('GET', '/kk/preview/vKcZWhf-SBpPufZ_Jql5OX2zWLUxvUFLKzADpnJNHdA', {})).toEqual({ kind: 'page', locale: 'kk', search: false });
+  });
+
   it('never stands a copy in for the admin, or for the router fetching page data', () => {
     expect(publicRoute('GET', '/ru/admin/partners', {})).toEqual({ kind: 'page', locale: 'ru', search: false });
     expect(publicRoute('GET', '/ru/partners', { rsc: '1' })).toEqual({ kind: 'page', locale: 'ru', search: false });

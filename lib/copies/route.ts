@@ -8,8 +8,8 @@ import { isAppLocale, type AppLocale } from '@/i18n/routing';
  * - `public-data`: a read of the open-data API, the same for every caller: a current copy is sent
  *   while the database is up (`reuse`), except to a conditional request, which the application
  *   answers with its validators; while it is down the API answers 503 itself;
- * - `page`: a document that needs the database and has no copy to fall back on (the admin, the
- *   router's own requests for page data): the "temporarily unavailable" page during an outage.
+ * - `page`: a document that needs the database and has no copy to fall back on (the admin, a
+ *   preview link's page, the router's own requests for page data): the "temporarily unavailable" page during an outage.
  *   `search` marks the router's requests for search results, rate-limited like the search page;
  * - `pass`: everything else goes to the application as usual. Server actions report an outage in
  *   the form (keeping the input), and static files need no database.
@@ -39,7 +39,8 @@ export function publicRoute(method: string | undefined, rawUrl: string | undefin
   // Unprefixed paths are redirects to a locale (no database); dotted paths are files and feeds.
   if (!first || !isAppLocale(first) || segments.some((segment) => segment.includes('.'))) return { kind: 'pass' };
   const locale = first;
-  if (second === 'admin' || ROUTER_HEADERS.some((name) => headers[name] !== undefined) || url.searchParams.has('_rsc'))
+  // A preview link's page is for its holder alone and may be revoked at any moment (docs/decisions/045).
+  if (second === 'admin' || second === 'preview' || ROUTER_HEADERS.some((name) => headers[name] !== undefined) || url.searchParams.has('_rsc'))
     return { kind: 'page', locale, search: second === 'search' };
   return { kind: 'public-page', locale, key, reuse: !conditional && !NOT_KEPT.has(second ?? '') };
 }

@@ -2,7 +2,7 @@ import 'server-only';
 import { db } from '../db';
 import { requireActor } from '../auth/actor';
 import { pickLocalized, type ContentLocale } from '@/lib/i18n/localized';
-import { publicationSelect, type Preview } from '../admin/preview';
+import { publicationSelect, requirePreviewAccess, type Preview, type PreviewAccess } from '../admin/preview';
 import { publicState } from '@/lib/publication/public-state';
 import { findAgreementPermalink, type AgreementPermalink } from './permalink';
 import { serialIdSchema } from '@/lib/schemas/record-ids';
@@ -110,15 +110,15 @@ export async function agreementChoices(
  * preview renders the very same components; linked agreements are those the public would see.
  * Never cached, since a draft changes with every save.
  */
-export async function getAgreementPreview(headers: Headers, locale: ContentLocale, id: number): Promise<Preview<AgreementPermalink> | null> {
-  await requireActor(headers, 'editor');
+export async function getAgreementPreview(access: PreviewAccess, locale: ContentLocale, id: number): Promise<Preview<AgreementPermalink> | null> {
+  await requirePreviewAccess(access, 'agreement', id);
   const where = { id, deletedAt: null };
   const now = new Date();
   const [page, own] = await Promise.all([
     findAgreementPermalink(locale, where, now),
     db().agreement.findFirst({ where, select: { ...publicationSelect, partner: { select: publicationSelect } } }),
   ]);
-  return page && own ? { page, state: publicState(now, own, own.partner) } : null;
+  return page && own ? { page, state: publicState(now, own, own.partner), version: own.version } : null;
 }
 
 /**

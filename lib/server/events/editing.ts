@@ -4,7 +4,7 @@ import { requireActor } from '../auth/actor';
 import { parseAgreementId } from '@/lib/agreements/permalink-id';
 import { localesFor, pickLocalized, type ContentLocale } from '@/lib/i18n/localized';
 import { listPhotoChoices } from '../media/photos';
-import { publicationSelect, type Preview } from '../admin/preview';
+import { publicationSelect, requirePreviewAccess, type Preview, type PreviewAccess } from '../admin/preview';
 import { publicState } from '@/lib/publication/public-state';
 import { findEventDetail, type EventDetail } from './detail';
 
@@ -100,10 +100,10 @@ export async function listTrashedEvents(headers: Headers, locale: ContentLocale)
  * so the preview renders the very same components. Partners and photos are those the public would
  * see; never cached, since a draft changes with every save.
  */
-export async function getEventPreview(headers: Headers, locale: ContentLocale, id: number): Promise<Preview<EventDetail> | null> {
-  await requireActor(headers, 'editor');
+export async function getEventPreview(access: PreviewAccess, locale: ContentLocale, id: number): Promise<Preview<EventDetail> | null> {
+  await requirePreviewAccess(access, 'event', id);
   const where = { id, deletedAt: null };
   const now = new Date();
   const [page, state] = await Promise.all([findEventDetail(locale, where, now), db().event.findFirst({ where, select: publicationSelect })]);
-  return page && state ? { page, state: publicState(now, state) } : null;
+  return page && state ? { page, state: publicState(now, state), version: state.version } : null;
 }

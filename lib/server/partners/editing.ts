@@ -2,7 +2,7 @@ import 'server-only';
 import { db } from '../db';
 import { requireActor } from '../auth/actor';
 import { pickLocalized, type ContentLocale } from '@/lib/i18n/localized';
-import { publicationSelect, type Preview } from '../admin/preview';
+import { publicationSelect, requirePreviewAccess, type Preview, type PreviewAccess } from '../admin/preview';
 import { publicState } from '@/lib/publication/public-state';
 import { findPartnerProfile, PROFILE_EVENTS, type PartnerProfile } from './profile';
 
@@ -57,8 +57,8 @@ export async function listTrashedPartners(headers: Headers, locale: ContentLocal
  * the very same components; its agreements and events are those the public would see. Never
  * cached, since a draft changes with every save.
  */
-export async function getPartnerPreview(headers: Headers, locale: ContentLocale, id: string): Promise<Preview<PartnerProfile> | null> {
-  await requireActor(headers, 'editor');
+export async function getPartnerPreview(access: PreviewAccess, locale: ContentLocale, id: string): Promise<Preview<PartnerProfile> | null> {
+  await requirePreviewAccess(access, 'partner', id);
   if (!isPartnerId(id)) return null;
   const where = { id, deletedAt: null };
   const now = new Date();
@@ -66,5 +66,5 @@ export async function getPartnerPreview(headers: Headers, locale: ContentLocale,
     findPartnerProfile(locale, where, now, PROFILE_EVENTS),
     db().partner.findFirst({ where, select: publicationSelect }),
   ]);
-  return page && state ? { page, state: publicState(now, state) } : null;
+  return page && state ? { page, state: publicState(now, state), version: state.version } : null;
 }

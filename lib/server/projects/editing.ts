@@ -5,7 +5,7 @@ import { localesFor, pickLocalized, type ContentLocale } from '@/lib/i18n/locali
 import { listPhotoChoices } from '../media/photos';
 import { serialIdSchema } from '@/lib/schemas/record-ids';
 import { listAgreementsToLink } from '../agreements/editing';
-import { publicationSelect, type Preview } from '../admin/preview';
+import { publicationSelect, requirePreviewAccess, type Preview, type PreviewAccess } from '../admin/preview';
 import { publicState } from '@/lib/publication/public-state';
 import { findProjectDetail, type ProjectDetail } from './detail';
 
@@ -108,11 +108,11 @@ export async function listTrashedProjects(headers: Headers, locale: ContentLocal
  * very same component; linked records are those the public would see. Never cached, since a draft
  * changes with every save.
  */
-export async function getProjectPreview(headers: Headers, locale: ContentLocale, id: number): Promise<Preview<ProjectDetail> | null> {
-  await requireActor(headers, 'editor');
+export async function getProjectPreview(access: PreviewAccess, locale: ContentLocale, id: number): Promise<Preview<ProjectDetail> | null> {
+  await requirePreviewAccess(access, 'project', id);
   if (!serialIdSchema.safeParse(id).success) return null;
   const where = { id, deletedAt: null };
   const now = new Date();
   const [page, own] = await Promise.all([findProjectDetail(locale, where, now), db().project.findFirst({ where, select: publicationSelect })]);
-  return page && own ? { page, state: publicState(now, own) } : null;
+  return page && own ? { page, state: publicState(now, own), version: own.version } : null;
 }

@@ -5,7 +5,7 @@ import { pickLocalized, type ContentLocale } from '@/lib/i18n/localized';
 import { serialIdSchema } from '@/lib/schemas/record-ids';
 import { publicState, type Publication, type PublicState } from '@/lib/publication/public-state';
 import type { ProposalVisibility } from '@/lib/generated/prisma/enums';
-import { publicationSelect, type Preview } from '../admin/preview';
+import { publicationSelect, requirePreviewAccess, type Preview, type PreviewAccess } from '../admin/preview';
 import { findProposals, type PublicProposal } from './public-list';
 
 const names = { translations: { select: { locale: true, partnerName: true } } } as const;
@@ -52,8 +52,8 @@ export async function listTrashedProposals(headers: Headers, locale: ContentLoca
  * A proposal in any state as the public page would show it, so the preview renders the very same
  * component. Never cached, since a draft changes with every save.
  */
-export async function getProposalPreview(headers: Headers, locale: ContentLocale, id: number): Promise<Preview<PublicProposal> | null> {
-  await requireActor(headers, 'editor');
+export async function getProposalPreview(access: PreviewAccess, locale: ContentLocale, id: number): Promise<Preview<PublicProposal> | null> {
+  await requirePreviewAccess(access, 'proposal', id);
   if (!serialIdSchema.safeParse(id).success) return null;
   const where = { id, deletedAt: null };
   const now = new Date();
@@ -61,7 +61,7 @@ export async function getProposalPreview(headers: Headers, locale: ContentLocale
     findProposals(locale, where, now),
     db().proposal.findFirst({ where, select: { ...publicationSelect, visibility: true } }),
   ]);
-  return page && own ? { page, state: proposalPublicState(now, own) } : null;
+  return page && own ? { page, state: proposalPublicState(now, own), version: own.version } : null;
 }
 
 /** Whether visitors see a proposal: an internal one never, whatever its publication status (decision 029). */
