@@ -127,11 +127,10 @@ describe('review before publishing', () => {
     expect([after.version, after.publicationStatus, after.translations[0]?.name]).toEqual([before.version, 'draft', 'Город проверки']);
     const request = await database.prisma.reviewRequest.findFirstOrThrow({ where: { entityId: partnerId } });
     expect(request).toMatchObject({ entityType: 'partner', state: 'waiting', baseVersion: before.version, submittedById: await userIdOf(editor) });
-    expect(await getReview(otherEditor, request.id, 'ru')).toMatchObject({
-      name: 'Новое имя',
-      mine: false,
-      changes: [{ field: 'name.ru', current: 'Город проверки', proposed: 'Новое имя' }],
-    });
+    const review = await getReview(otherEditor, request.id, 'ru');
+    expect(review).toMatchObject({ name: 'Новое имя', mine: false });
+    expect(review?.fields.filter((f) => f.changed)).toEqual([{ field: 'name.ru', current: 'Город проверки', proposed: 'Новое имя', changed: true }]);
+    expect(review?.fields).toContainEqual({ field: 'slug', current: SLUG, proposed: SLUG, changed: false });
   });
 
   it('a new public record is created as a draft and submitted for review', async () => {

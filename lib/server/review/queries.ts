@@ -88,12 +88,12 @@ const PUBLICATION_FIELDS = new Set(['publicationStatus', 'publishAt', 'publishAt
 
 export type ReviewDetail = ReviewItem & {
   section: string;
-  /** The fields the submission changes: the record's value now, and the proposed one. */
-  changes: { field: string; current: string; proposed: string }[];
+  /** The submitted fields that are not blank on either side: the record's value now, the proposed one, and whether they differ. */
+  fields: { field: string; current: string; proposed: string; changed: boolean }[];
 };
 
 /**
- * One request, with what it would change against the record as it is now (publication aside: the
+ * One request, its fields against the record as it is now (publication aside: the
  * approver chooses it). Null when it names nothing.
  */
 export async function getReview(headers: Headers, requestId: number, locale: ContentLocale): Promise<ReviewDetail | null> {
@@ -108,9 +108,9 @@ export async function getReview(headers: Headers, requestId: number, locale: Con
     const value = auditValue(current?.[field]);
     return value === null ? '' : String(value);
   };
-  const changes = flatFields(formOf(row))
+  const fields = flatFields(formOf(row))
     .filter(([field]) => !PUBLICATION_FIELDS.has(field))
-    .map(([field, proposed]) => ({ field, current: now(field), proposed }))
-    .filter((c) => c.current !== c.proposed);
-  return { ...item(row, row.entityType, actor.id, locale), section: kind.section, changes };
+    .map(([field, proposed]) => ({ field, current: now(field), proposed, changed: now(field) !== proposed }))
+    .filter((f) => f.current !== '' || f.proposed !== '');
+  return { ...item(row, row.entityType, actor.id, locale), section: kind.section, fields };
 }
