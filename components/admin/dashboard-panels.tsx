@@ -13,88 +13,49 @@ const EDIT_PAGES = {
   proposal: '/admin/proposals',
 } as const;
 
-async function Panel({
-  id,
-  title,
-  empty,
-  items,
-  detail,
-}: {
-  id: string;
-  title: string;
-  empty: string;
-  items: DashboardItem[];
-  detail: (item: DashboardItem) => string;
-}) {
+type Row = { key: string; href: string; name: string; kind: keyof typeof EDIT_PAGES; detail: string };
+
+async function Panel({ id, title, empty, rows }: { id: string; title: string; empty: string; rows: Row[] }) {
   const t = await getTranslations('AdminDashboard');
   return (
     <section aria-labelledby={id} className="rounded-xl border border-slate-200 p-5 dark:border-slate-800">
       <h2 id={id} className="text-lg font-semibold">
-        {title} <span className="text-slate-600 dark:text-slate-400">({items.length})</span>
+        {title} <span className="text-slate-600 dark:text-slate-400">({rows.length})</span>
       </h2>
-      {items.length === 0 ? (
+      {rows.length === 0 ? (
         <p className="mt-2 text-sm text-slate-600 dark:text-slate-400">{empty}</p>
       ) : (
         <ul className="mt-3 divide-y divide-slate-200 dark:divide-slate-800">
-          {items.slice(0, 20).map((item) => (
-            <li key={`${item.kind}-${item.id}`} className="py-2">
-              <Link href={`${EDIT_PAGES[item.kind]}/${item.id}`} className="font-medium text-brand-700 underline underline-offset-4 dark:text-brand-100">
-                {item.name}
+          {rows.slice(0, 20).map((row) => (
+            <li key={row.key} className="py-2">
+              <Link href={row.href} className="font-medium text-brand-700 underline underline-offset-4 dark:text-brand-100">
+                {row.name}
               </Link>
               <p className="text-sm text-slate-600 dark:text-slate-400">
-                {t(`kind.${item.kind}`)} · {detail(item)}
+                {t(`kind.${row.kind}`)} · {row.detail}
               </p>
             </li>
           ))}
         </ul>
       )}
-      {items.length > 20 && <p className="mt-2 text-sm text-slate-600 dark:text-slate-400">{t('more', { count: items.length - 20 })}</p>}
+      {rows.length > 20 && <p className="mt-2 text-sm text-slate-600 dark:text-slate-400">{t('more', { count: rows.length - 20 })}</p>}
     </section>
   );
 }
 
-/** Changes under two-person review: each links to its review page (waiting) or to its record (returned, with the comment). */
-async function ReviewPanel({
-  id,
-  title,
-  empty,
-  items,
-  detail,
-}: {
-  id: string;
-  title: string;
-  empty: string;
-  items: ReviewItem[];
-  detail: (item: ReviewItem) => string;
-}) {
-  const t = await getTranslations('AdminDashboard');
-  return (
-    <section aria-labelledby={id} className="rounded-xl border border-slate-200 p-5 dark:border-slate-800">
-      <h2 id={id} className="text-lg font-semibold">
-        {title} <span className="text-slate-600 dark:text-slate-400">({items.length})</span>
-      </h2>
-      {items.length === 0 ? (
-        <p className="mt-2 text-sm text-slate-600 dark:text-slate-400">{empty}</p>
-      ) : (
-        <ul className="mt-3 divide-y divide-slate-200 dark:divide-slate-800">
-          {items.map((item) => (
-            <li key={item.id} className="py-2">
-              <Link
-                href={item.state === 'waiting' ? `/admin/reviews/${item.id}` : `${EDIT_PAGES[item.kind]}/${item.recordId}`}
-                className="font-medium text-brand-700 underline underline-offset-4 dark:text-brand-100"
-              >
-                {item.name}
-              </Link>
-              <p className="text-sm text-slate-600 dark:text-slate-400">
-                {t(`kind.${item.kind}`)} · {detail(item)}
-              </p>
-            </li>
-          ))}
-        </ul>
-      )}
-    </section>
-  );
-}
+/** A record's row: it links to its edit page. */
+const recordRows = (items: DashboardItem[], detail: (item: DashboardItem) => string): Row[] =>
+  items.map((i) => ({ key: `${i.kind}-${i.id}`, href: `${EDIT_PAGES[i.kind]}/${i.id}`, name: i.name, kind: i.kind, detail: detail(i) }));
+
+/** A change under review: a waiting one links to its review page, a returned one to its record. */
+const reviewRows = (items: ReviewItem[], detail: (item: ReviewItem) => string): Row[] =>
+  items.map((i) => ({
+    key: `review-${i.id}`,
+    href: i.state === 'waiting' ? `/admin/reviews/${i.id}` : `${EDIT_PAGES[i.kind]}/${i.recordId}`,
+    name: i.name,
+    kind: i.kind,
+    detail: detail(i),
+  }));
 
 /**
  * The editors' start page: what waits for review and what was returned to them (when two-person
@@ -120,19 +81,17 @@ export async function DashboardPanels({ headers, locale }: { headers: Headers; l
     <div className="grid gap-6 lg:grid-cols-3">
       {showReviews && (
         <>
-          <ReviewPanel
+          <Panel
             id="dashboard-waiting-review"
             title={t('waitingReview')}
             empty={t('noWaitingReview')}
-            items={reviews.waiting}
-            detail={(i) => t('submittedBy', { name: i.submittedBy ?? '—', at: formatUtcDateTime(i.submittedAt, locale) })}
+            rows={reviewRows(reviews.waiting, (i) => t('submittedBy', { name: i.submittedBy ?? '—', at: formatUtcDateTime(i.submittedAt, locale) }))}
           />
-          <ReviewPanel
+          <Panel
             id="dashboard-returned"
             title={t('returnedToYou')}
             empty={t('noReturned')}
-            items={reviews.returned}
-            detail={(i) => t('returnedBy', { name: i.reviewedBy ?? '—', comment: i.comment ?? '' })}
+            rows={reviewRows(reviews.returned, (i) => t('returnedBy', { name: i.reviewedBy ?? '—', comment: i.comment ?? '' }))}
           />
         </>
       )}
@@ -140,17 +99,15 @@ export async function DashboardPanels({ headers, locale }: { headers: Headers; l
         id="dashboard-drafts"
         title={t('drafts')}
         empty={t('noDrafts')}
-        items={dashboard.drafts}
-        detail={(i) => (i.missing.length ? missing(i) : t('complete'))}
+        rows={recordRows(dashboard.drafts, (i) => (i.missing.length ? missing(i) : t('complete')))}
       />
       <Panel
         id="dashboard-scheduled"
         title={t('scheduled')}
         empty={t('noScheduled')}
-        items={dashboard.scheduled}
-        detail={(i) => (i.publishAt ? t('publishesAt', { at: formatUtcDateTime(i.publishAt, locale) }) : '')}
+        rows={recordRows(dashboard.scheduled, (i) => (i.publishAt ? t('publishesAt', { at: formatUtcDateTime(i.publishAt, locale) }) : ''))}
       />
-      <Panel id="dashboard-untranslated" title={t('untranslated')} empty={t('noUntranslated')} items={dashboard.untranslated} detail={gaps} />
+      <Panel id="dashboard-untranslated" title={t('untranslated')} empty={t('noUntranslated')} rows={recordRows(dashboard.untranslated, gaps)} />
     </div>
   );
 }

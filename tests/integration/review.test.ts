@@ -7,7 +7,7 @@ import { getReview, listReviews } from '@/lib/server/review/queries';
 import { partnerInputSchema } from '@/lib/schemas/partner';
 import { createTestDatabase, type TestDatabase } from '../support/test-database';
 import { signedInHeaders } from '../support/auth';
-import { blankTexts } from '../support/partner-form';
+import { blankTexts, partnerFormFields } from '../support/partner-form';
 
 // The actions run as a browser's POST would run them: the request's headers are the test's, Next's
 // cache is inert, a redirect is recorded, and messages read as their keys.
@@ -45,25 +45,13 @@ afterAll(async () => {
 });
 
 /** The partner form as the browser posts it: a published city named `name`. */
-const rawForm = (name: string, overrides: Record<string, unknown> = {}) => ({
-  slug: SLUG,
-  kind: 'city',
-  status: 'active',
-  countryCode: 'KZ',
-  latitude: '',
-  longitude: '',
-  foundedYear: '',
-  population: '',
-  populationYear: '',
-  areaKm2: '',
-  areaYear: '',
-  timeZone: '',
-  websiteUrl: '',
-  publicationStatus: 'published',
-  publishAt: '',
-  translations: { ru: { ...blankTexts, name }, kk: blankTexts, en: blankTexts },
-  ...overrides,
-});
+const rawForm = (name: string, overrides: Record<string, unknown> = {}) =>
+  partnerFormFields({
+    slug: SLUG,
+    publicationStatus: 'published',
+    translations: { ru: { ...blankTexts, name }, kk: blankTexts, en: blankTexts },
+    ...overrides,
+  });
 const formData = (fields: Record<string, unknown>, version?: number) => {
   const data = new FormData();
   const put = (prefix: string, value: unknown) => {
