@@ -6,6 +6,8 @@ import { localeFromParams } from '@/i18n/locale-param';
 import type { AppLocale } from '@/i18n/routing';
 import type { Role } from '@/lib/server/auth/actor';
 import { SectionPage } from '@/components/layout/section-page';
+import { isReviewRequired } from '@/lib/server/review/queries';
+import { ReviewMode } from './review-mode';
 import { requirePageActor } from '@/lib/server/auth/page-access';
 
 /** The admin sections whose messages give a page's title and lead. */
@@ -47,7 +49,9 @@ export function adminSectionPage(
   async function Signed({ locale, searchParams }: { locale: AppLocale; searchParams: SearchParams }) {
     await connection();
     const { headers } = await requirePageActor(locale, role);
-    return <Body locale={locale} headers={headers} searchParams={searchParams} />;
+    const body = <Body locale={locale} headers={headers} searchParams={searchParams} />;
+    // A "new" page's form submits a public record for review when two-person review is on.
+    return heading === 'create' ? <ReviewMode on={await isReviewRequired(headers)}>{body}</ReviewMode> : body;
   }
   return {
     generateMetadata: ({ params }: { params: Params }) => adminMetadata(params, namespace, title),

@@ -111,7 +111,6 @@ const isoToLocal = (iso: string) => {
 /** Draft, scheduled or published, and when to publish; the time is the editor's local time, sent as an instant. */
 export function PublicationFields({ form, labels }: { form: FormBag; labels: { publicationStatus: string; publishAt: string } }) {
   const t = useTranslations('AdminForm');
-  const [publishAt, setPublishAt] = useState(form.value('publishAt'));
   return (
     <>
       <SelectField
@@ -120,7 +119,18 @@ export function PublicationFields({ form, labels }: { form: FormBag; labels: { p
         label={labels.publicationStatus}
         options={(['draft', 'scheduled', 'published'] as const).map((s) => ({ value: s, label: t(`publication.${s}`) }))}
       />
-      <Field name="publishAt" label={labels.publishAt} error={form.errors.publishAt} hint={t('publishAtHint')}>
+      <PublishAtField form={form} label={labels.publishAt} />
+    </>
+  );
+}
+
+/** When to publish, typed in the editor's local time and sent as an instant (`publishAt`). */
+export function PublishAtField({ form, label }: { form: FormBag; label: string }) {
+  const t = useTranslations('AdminForm');
+  const [publishAt, setPublishAt] = useState(form.value('publishAt'));
+  return (
+    <>
+      <Field name="publishAt" label={label} error={form.errors.publishAt} hint={t('publishAtHint')}>
         {(props) => (
           <input
             {...props}

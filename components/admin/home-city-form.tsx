@@ -47,19 +47,14 @@ export function HomeCityForm({ action, initial, countries }: { action: FormActio
         {FACTS.map((f) => (
           <TextField key={f} form={form} name={f} label={label(f)} type={TYPES[f]} hint={f === 'dataLicense' ? t('licenseHint') : undefined} />
         ))}
-        <div className="flex items-center gap-2 sm:col-span-2 lg:col-span-3">
-          <input
-            id="field-showEditorNames"
-            name="showEditorNames"
-            type="checkbox"
-            defaultChecked={form.value('showEditorNames') === 'on'}
-            key={form.key('showEditorNames')}
-            className="size-5"
-          />
-          <label htmlFor="field-showEditorNames" className="text-sm font-medium">
-            {t('fields.showEditorNames')}
-          </label>
-        </div>
+        {(['showEditorNames', 'twoPersonReview'] as const).map((name) => (
+          <div key={name} className="flex items-center gap-2 sm:col-span-2 lg:col-span-3">
+            <input id={`field-${name}`} name={name} type="checkbox" defaultChecked={form.value(name) === 'on'} key={form.key(name)} className="size-5" />
+            <label htmlFor={`field-${name}`} className="text-sm font-medium">
+              {t(`fields.${name}`)}
+            </label>
+          </div>
+        ))}
       </fieldset>
       <fieldset className="space-y-4">
         <legend className="mb-2 text-lg font-semibold">{t('sections.openCall')}</legend>

@@ -8,6 +8,8 @@ import type { AppLocale } from '@/i18n/routing';
 import type { FormAction } from '@/lib/forms/action-result';
 import type { PublicState } from '@/lib/publication/public-state';
 import { requirePageActor } from '@/lib/server/auth/page-access';
+import { isReviewRequired } from '@/lib/server/review/queries';
+import { ReviewMode } from './review-mode';
 import { ActionButton } from './action-button';
 import { RecordLinks } from './record-links';
 import { PreviewLinksPanel } from './preview-links-panel';
@@ -27,8 +29,8 @@ type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Pr
 
 /**
  * A record's edit page, declared once: editors only, a 404 for an id that names nothing, the way
- * back to the list, the preview and public links, "saved" after a create, the kind's form, its
- * preview links and the trash button. A record kind gives its message namespace, its section and its loader.
+ * back to the list, the preview and public links, "saved" (or "submitted for review") after a create, the kind's form,
+ * its preview links and the trash button. A record kind gives its message namespace, its section and its loader.
  */
 export function recordEditPage(kind: Kind) {
   return {
@@ -46,12 +48,17 @@ export function recordEditPage(kind: Kind) {
 async function Edit({ kind, params, searchParams }: Props & { kind: Kind }) {
   const locale = await localeFromParams(params);
   const { id } = await params;
-  const justCreated = (await searchParams).saved === '1';
+  const query = await searchParams;
+  const notice = query.saved === '1' ? 'saved' : query.submitted === '1' ? 'submitted' : null;
   await connection();
   const { headers } = await requirePageActor(locale, 'editor');
-  const record = await kind.load(headers, locale, id);
+  const [record, review] = await Promise.all([kind.load(headers, locale, id), isReviewRequired(headers)]);
   if (!record) notFound();
-  const [t, form] = await Promise.all([getTranslations({ locale, namespace: kind.namespace }), getTranslations({ locale, namespace: 'AdminForm' })]);
+  const [t, form, reviewText] = await Promise.all([
+    getTranslations({ locale, namespace: kind.namespace }),
+    getTranslations({ locale, namespace: 'AdminForm' }),
+    getTranslations({ locale, namespace: 'Review' }),
+  ]);
   return (
     <div className="space-y-6">
       <header className="flex flex-wrap items-end justify-between gap-4">
@@ -63,12 +70,12 @@ async function Edit({ kind, params, searchParams }: Props & { kind: Kind }) {
         </div>
         <RecordLinks state={record.state} previewHref={`/admin/${kind.section}/${record.id}/preview`} publicHref={record.publicHref} />
       </header>
-      {justCreated && (
+      {notice && (
         <p role="status" className="rounded-lg bg-emerald-50 p-3 font-medium text-emerald-900 dark:bg-emerald-950 dark:text-emerald-100">
-          {form('saved')}
+          {notice === 'saved' ? form('saved') : reviewText('submitted')}
         </p>
       )}
-      {record.form}
+      <ReviewMode on={review}>{record.form}</ReviewMode>
       <PreviewLinksPanel headers={headers} locale={locale} record={{ kind: PREVIEW_KIND[kind.section], recordId: String(record.id) }} />
       <div className="border-t border-slate-200 pt-6 dark:border-slate-800">
         <ActionButton

@@ -45,13 +45,14 @@ export function FormStatus({ state, labels, currentVersionHref }: { state: Actio
   );
 }
 
-export function SubmitButton({ pending }: { pending: boolean }) {
+/** The form's submit button: "Save", or the caller's own words (a submission for review). */
+export function SubmitButton({ pending, labels }: { pending: boolean; labels?: { label: string; pending: string } }) {
   const t = useTranslations('AdminForm');
   return (
     <PendingButton
       pending={pending}
-      label={t('save')}
-      pendingLabel={t('saving')}
+      label={labels?.label ?? t('save')}
+      pendingLabel={labels?.pending ?? t('saving')}
       className="rounded-lg bg-brand-700 px-6 py-2.5 font-semibold text-white hover:bg-brand-800 disabled:opacity-60"
     />
   );

@@ -3,6 +3,11 @@ import { openCallSettingsShape } from './cooperation';
 import { countryField, optionalHttpUrl, optionalText, requiredDecimal, requiredText } from './form-fields';
 
 const NAME_MAX = 200;
+/** A checkbox: the browser sends "on" when ticked and nothing otherwise. */
+const checkbox = z
+  .literal('on')
+  .optional()
+  .transform((v) => v === 'on');
 const translationSchema = z.object({
   name: optionalText(NAME_MAX),
   regionName: optionalText(NAME_MAX),
@@ -29,10 +34,8 @@ export const homeCityInputSchema = z
       .string()
       .trim()
       .regex(/^[A-Za-z0-9.+-]{2,40}$/, { error: 'license' }),
-    showEditorNames: z
-      .literal('on')
-      .optional()
-      .transform((v) => v === 'on'),
+    showEditorNames: checkbox,
+    twoPersonReview: checkbox,
     ...openCallSettingsShape,
     translations: z.object({ ru: translationSchema.extend({ name: requiredText(NAME_MAX) }), kk: translationSchema, en: translationSchema }),
   })

@@ -30,6 +30,7 @@ const media = await import('@/app/[locale]/admin/media/actions');
 const settings = await import('@/app/[locale]/admin/settings/actions');
 const users = await import('@/app/[locale]/admin/users/actions');
 const inbox = await import('@/app/[locale]/admin/inbox/actions');
+const reviews = await import('@/app/[locale]/admin/reviews/actions');
 const cooperate = await import('@/app/[locale]/(public)/cooperate/actions');
 
 let database: TestDatabase;
@@ -64,6 +65,8 @@ const EDITOR_ACTIONS: [string, FormAction][] = [
   ['describe media', media.updateMediaDetailsAction.bind(null, uuid)],
   ['trash media', media.trashMediaAction.bind(null, uuid)],
   ['make a proposal of a submission', inbox.createProposalFromSubmissionAction.bind(null, 1)],
+  ['approve a review', reviews.approveReviewAction.bind(null, 1)],
+  ['return a review', reviews.returnReviewAction.bind(null, 1)],
 ];
 const ADMIN_ACTIONS: [string, FormAction][] = [
   ['restore partner', partners.restorePartnerAction.bind(null, uuid)],
@@ -213,6 +216,8 @@ const BOUND_ACTIONS: [string, Bound[], Forged][] = [
   ['restore media', ['uuid'], forged(media.restoreMediaAction)],
   ['purge media', ['uuid'], forged(media.purgeMediaAction)],
   ['make a proposal of a submission', ['serial'], forged(inbox.createProposalFromSubmissionAction)],
+  ['approve a review', ['serial'], forged(reviews.approveReviewAction)],
+  ['return a review', ['serial'], forged(reviews.returnReviewAction)],
   ['invite user', ['locale'], forged(users.inviteUserAction)],
   ['reset access', ['locale'], forged(users.resetAccessAction)],
   ['disable user', ['locale'], forged(users.setDisabledAction)],
@@ -334,7 +339,20 @@ type TableEntry = {
   fields: Record<string, Kind>;
 };
 
-const ids = { chengdu: '', qingdao: '', source: 0, agreement: 0, event: 0, qingdaoAgreement: 0, project: 0, proposal: 0, media: '', user: '', submission: 0 };
+const ids = {
+  chengdu: '',
+  qingdao: '',
+  source: 0,
+  agreement: 0,
+  event: 0,
+  qingdaoAgreement: 0,
+  project: 0,
+  proposal: 0,
+  media: '',
+  user: '',
+  submission: 0,
+  review: 0,
+};
 const versionOf = async (read: () => Promise<{ version: number }>): Promise<Fields> => [['version', String((await read()).version)]];
 const partnerFields: Record<string, Kind> = {
   slug: 'text',
@@ -584,6 +602,21 @@ const TABLE: Record<string, TableEntry> = {
     base: async () => [['countryCode', 'CN']],
     fields: { countryCode: 'text' },
   },
+  approveReviewAction: {
+    role: 'editor',
+    call: (f) => reviews.approveReviewAction(ids.review, { status: 'idle' }, f),
+    base: async () => [
+      ['when', 'scheduled'],
+      ['publishAt', '2031-01-15T09:00:00.000+05:00'],
+    ],
+    fields: { when: 'choice', publishAt: 'date' },
+  },
+  returnReviewAction: {
+    role: 'editor',
+    call: (f) => reviews.returnReviewAction(ids.review, { status: 'idle' }, f),
+    base: async () => [['comment', 'Проверьте название']],
+    fields: { comment: 'text' },
+  },
   // Restore and purge read no form field: their one input is the bound id, in the forged-arguments table.
   ...Object.fromEntries(
     ['restorePartnerAction', 'purgePartnerAction', 'restoreAgreementAction', 'purgeAgreementAction', 'restoreEventAction', 'purgeEventAction']
@@ -631,6 +664,8 @@ describe('every server action under malformed form values', () => {
     ).id;
     ids.user = (await p.user.create({ data: { email: 'malformed-target@example.org', name: 'Цель', role: 'editor' } })).id;
     ids.submission = (await p.cooperationSubmission.create({ data: { name: 'Ли Вэй', email: 'li.wei@example.cn', theme: 'education', message: 'Обмен' } })).id;
+    // A change waiting for review, submitted by nobody the test signs in as.
+    ids.review = (await p.reviewRequest.create({ data: { entityType: 'partner', entityId: ids.chengdu, form: {}, baseVersion: 1 } })).id;
   });
 
   it('has an entry for every action exported by an actions.ts of the app', async () => {

@@ -30,6 +30,7 @@ const CLIENT_NAMESPACES = [
   'AdminProposals',
   'AdminSettings',
   'AdminInbox',
+  'Review',
   'Themes',
 ];
 const hrefOf = (section: (typeof SECTIONS)[number]) => (section === 'dashboard' ? '/admin' : `/admin/${section}`);

@@ -1,42 +1,31 @@
 import 'server-only';
 import { z } from 'zod';
 import { redirect } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
 import type { ActionResult } from '@/lib/forms/action-result';
 import { versionField } from '@/lib/schemas/form-fields';
 import { appLocaleSchema } from '@/lib/schemas/record-ids';
+import { formDataObject, asFormData } from '@/lib/forms/form-data';
+import type { PublicationStatus } from '@/lib/generated/prisma/enums';
 import { runFormAction } from './form-action';
-import type { MutationOutcome } from './outcome';
+import { succeeded, type MutationOutcome } from './outcome';
+import type { RecordKind } from './record-kinds';
+import { wantsReview } from '../review/gate';
+import { submitForReview } from '../review/mutations';
 
 const versioned = z.object({ version: versionField });
 const nothing = z.object({});
-
-/** A record kind's writes in the DAL (lib/server/admin/versioned.ts and trash.ts make them). */
-type RecordWrites<Id, Input> = {
-  create: (headers: Headers, input: Input) => Promise<MutationOutcome<{ id: Id }>>;
-  update: (headers: Headers, id: Id, version: number, input: Input) => Promise<MutationOutcome<unknown>>;
-  trash: (headers: Headers, id: Id, version: number) => Promise<MutationOutcome<unknown>>;
-  restore: (headers: Headers, id: Id) => Promise<MutationOutcome<unknown>>;
-  purge: (headers: Headers, id: Id) => Promise<MutationOutcome<unknown>>;
-};
-
-/** A record kind as its editor sees it: where it lives, its id and form schemas, its writes. */
-type RecordKind<Id, Input> = {
-  /** The admin section: `/[locale]/admin/<section>/<id>`. */
-  section: string;
-  id: z.ZodType<Id>;
-  input: z.ZodType<Input>;
-  /** The public cache tags its changes show on. */
-  tags: readonly string[];
-  writes: RecordWrites<Id, Input>;
-};
+const isSubmission = (value: unknown) => typeof value === 'object' && value !== null && 'requestId' in value;
 
 /**
  * The editor's five server actions of a record kind, through the one action layer: create (then
  * open the new record), save over a version, trash over a version (then back to the list), and the
  * admin's restore and purge. The arguments before the form are the ones its pages bind; the layer
- * refuses any other. A 'use server' file exports each one under its own name.
+ * refuses any other. A 'use server' file exports each one under its own name. With two-person review
+ * on, a save or a new record that would be public is submitted for review instead (a new one is
+ * created as a draft first): the form as posted waits for someone else's approval.
  */
-export function recordActions<Id, Input>(kind: RecordKind<Id, Input>) {
+export function recordActions<Id, Input extends { publicationStatus: PublicationStatus; publishAt: Date | null }>(kind: RecordKind<Id, Input>) {
   const { writes } = kind;
   const base = { tags: kind.tags } as const;
   // Restore and purge: an admin's, from the trash, on the record alone.
@@ -50,6 +39,10 @@ export function recordActions<Id, Input>(kind: RecordKind<Id, Input>) {
         schema: nothing,
         mutate: (headers, _, recordId) => write(headers, recordId),
       });
+  const submitted = (headers: Headers, recordId: Id, version: number, formData: FormData) => {
+    const { version: _version, ...form } = formDataObject(asFormData(formData));
+    return submitForReview(headers, kind.entity, String(recordId), version, form);
+  };
   return {
     create: async (locale: unknown, _state: ActionResult, formData: FormData): Promise<ActionResult> =>
       runFormAction(formData, {
@@ -57,18 +50,31 @@ export function recordActions<Id, Input>(kind: RecordKind<Id, Input>) {
         role: 'editor',
         bound: { schema: appLocaleSchema, value: locale },
         schema: kind.input,
-        mutate: (headers, input) => writes.create(headers, input),
-        onSaved: ({ id }, lang) => redirect(`/${lang}/admin/${kind.section}/${String(id)}?saved=1`),
+        mutate: async (headers, input) => {
+          const created = await writes.create(headers, input);
+          if (!wantsReview(created)) return created.ok ? succeeded({ id: created.value.id, review: false }) : created;
+          const draft = await writes.create(headers, { ...input, publicationStatus: 'draft', publishAt: null });
+          if (!draft.ok) return draft;
+          const review = await submitted(headers, draft.value.id, 1, formData);
+          return review.ok ? succeeded({ id: draft.value.id, review: true }) : review;
+        },
+        onSaved: ({ id, review }, lang) => redirect(`/${lang}/admin/${kind.section}/${String(id)}?${review ? 'submitted' : 'saved'}=1`),
       }),
 
-    update: async (id: Id, _state: ActionResult, formData: FormData): Promise<ActionResult> =>
-      runFormAction(formData, {
+    update: async (id: Id, _state: ActionResult, formData: FormData): Promise<ActionResult> => {
+      const t = await getTranslations('Review');
+      return runFormAction(formData, {
         ...base,
         role: 'editor',
         bound: { schema: kind.id, value: id },
         schema: z.intersection(kind.input, versioned),
-        mutate: (headers, input, recordId) => writes.update(headers, recordId, input.version, input),
-      }),
+        mutate: async (headers, input, recordId) => {
+          const saved = await writes.update(headers, recordId, input.version, input);
+          return wantsReview(saved) ? submitted(headers, recordId, input.version, formData) : saved;
+        },
+        onSaved: (value) => (isSubmission(value) ? { message: t('submitted'), payload: null } : undefined),
+      });
+    },
 
     trash: async (locale: unknown, id: Id, _state: ActionResult, formData: FormData): Promise<ActionResult> =>
       runFormAction(formData, {

@@ -2,6 +2,7 @@ import 'server-only';
 import { db } from '../db';
 import { requireActor } from '../auth/actor';
 import { writeAudit } from './audit';
+import { needsApproval, REVIEW_REQUIRED } from '../review/gate';
 import { isConstraintViolation, isUniqueViolation, notFound, succeeded, type MutationOutcome } from './outcome';
 import { fieldChanges, type AuditRecord } from '@/lib/audit/field-changes';
 import type { Prisma } from '@/lib/generated/prisma/client';
@@ -40,13 +41,18 @@ type VersionedKind<Id, Input, Columns> = {
   refusals?: Record<string, Record<string, string>>;
 };
 
+/** An approved review request being applied: the save it approves, and what marks it approved in the same transaction. */
+export type ApprovedReview = { requestId: number; settle: (tx: Tx) => Promise<void> };
+
 const invalid = (fieldErrors: Record<string, string>) => ({ ok: false, error: 'invalid', fieldErrors }) as const;
 
 /**
  * Create and update for one record kind. Only editors and admins write; each write and its audit
  * entry share one transaction. An update is saved over the version the editor started from: if
  * someone saved in between, nothing is written and the caller learns the current version, so the
- * second editor can compare before saving again. Going public is audited as "publish".
+ * second editor can compare before saving again. Going public is audited as "publish". With
+ * two-person review on, a save that would leave the record public or scheduled is refused (the form
+ * submits it for review) unless it applies an approved review request.
  */
 export function versionedWrites<Id extends string | number, Input extends { publicationStatus: string }, Columns>(kind: VersionedKind<Id, Input, Columns>) {
   const refusalsAsFieldErrors = async <T>(write: () => Promise<MutationOutcome<T>>): Promise<MutationOutcome<T>> => {
@@ -69,6 +75,7 @@ export function versionedWrites<Id extends string | number, Input extends { publ
       const actor = await requireActor(headers, 'editor');
       return refusalsAsFieldErrors(() =>
         db().$transaction(async (tx) => {
+          if (await needsApproval(tx, input.publicationStatus)) return invalid(REVIEW_REQUIRED);
           const refused = await refusedReferences(tx, input, null);
           if (refused) return refused;
           const { id } = await kind.table(tx).create({ data: kind.columns(input), select: { id: true } });
@@ -85,12 +92,13 @@ export function versionedWrites<Id extends string | number, Input extends { publ
       );
     },
 
-    async update(headers: Headers, id: Id, version: number, input: Input): Promise<MutationOutcome<{ version: number }>> {
+    async update(headers: Headers, id: Id, version: number, input: Input, review?: ApprovedReview): Promise<MutationOutcome<{ version: number }>> {
       const actor = await requireActor(headers, 'editor');
       return refusalsAsFieldErrors(() =>
         db().$transaction(async (tx) => {
           const before = await kind.snapshot(tx, id);
           if (!before || before.deletedAt !== null) return notFound;
+          if (!review && (await needsApproval(tx, input.publicationStatus))) return invalid(REVIEW_REQUIRED);
           const refused = await refusedReferences(tx, input, id);
           if (refused) return refused;
           const table = kind.table(tx);
@@ -107,7 +115,9 @@ export function versionedWrites<Id extends string | number, Input extends { publ
             entityType: kind.entity,
             entityId: String(id),
             changes: fieldChanges(before, await kind.snapshot(tx, id)),
+            reviewRequestId: review?.requestId,
           });
+          await review?.settle(tx);
           return succeeded({ version: version + 1 });
         }),
       );

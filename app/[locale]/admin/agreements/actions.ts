@@ -1,19 +1,9 @@
 'use server';
 
-import { cacheTags } from '@/lib/server/cache-tags';
 import { recordActions } from '@/lib/server/admin/record-actions';
-import { agreementWrites } from '@/lib/server/agreements/mutations';
-import { agreementInputSchema } from '@/lib/schemas/agreement';
-import { serialIdSchema } from '@/lib/schemas/record-ids';
+import { recordKinds } from '@/lib/server/admin/record-kinds';
 
-const agreement = recordActions({
-  section: 'agreements',
-  id: serialIdSchema,
-  input: agreementInputSchema,
-  // Every public read of agreements (register, permalinks, partner profiles, home figures, sitemap) carries this tag.
-  tags: [cacheTags.agreements, cacheTags.projects, cacheTags.proposals],
-  writes: agreementWrites,
-});
+const agreement = recordActions(recordKinds.agreement);
 
 export const createAgreementAction = agreement.create;
 export const updateAgreementAction = agreement.update;

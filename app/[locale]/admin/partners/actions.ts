@@ -1,19 +1,9 @@
 'use server';
 
-import { cacheTags } from '@/lib/server/cache-tags';
 import { recordActions } from '@/lib/server/admin/record-actions';
-import { partnerWrites } from '@/lib/server/partners/mutations';
-import { partnerInputSchema } from '@/lib/schemas/partner';
-import { uuidIdSchema } from '@/lib/schemas/record-ids';
+import { recordKinds } from '@/lib/server/admin/record-kinds';
 
-const partner = recordActions({
-  section: 'partners',
-  id: uuidIdSchema,
-  input: partnerInputSchema,
-  // A partner's name shows in agreement and event lists too: every public list is refreshed.
-  tags: [cacheTags.partners, cacheTags.agreements, cacheTags.events, cacheTags.projects, cacheTags.proposals],
-  writes: partnerWrites,
-});
+const partner = recordActions(recordKinds.partner);
 
 export const createPartnerAction = partner.create;
 export const updatePartnerAction = partner.update;

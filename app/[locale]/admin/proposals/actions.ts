@@ -1,19 +1,9 @@
 'use server';
 
-import { cacheTags } from '@/lib/server/cache-tags';
 import { recordActions } from '@/lib/server/admin/record-actions';
-import { proposalWrites } from '@/lib/server/proposals/mutations';
-import { proposalInputSchema } from '@/lib/schemas/proposal';
-import { serialIdSchema } from '@/lib/schemas/record-ids';
+import { recordKinds } from '@/lib/server/admin/record-kinds';
 
-const proposal = recordActions({
-  section: 'proposals',
-  id: serialIdSchema,
-  input: proposalInputSchema,
-  // A signed proposal shows beside the partner it became.
-  tags: [cacheTags.proposals, cacheTags.partners],
-  writes: proposalWrites,
-});
+const proposal = recordActions(recordKinds.proposal);
 
 export const createProposalAction = proposal.create;
 export const updateProposalAction = proposal.update;

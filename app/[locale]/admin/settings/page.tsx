@@ -26,6 +26,7 @@ async function Settings({ locale, headers }: SectionBodyProps) {
     websiteUrl: text(home.websiteUrl),
     dataLicense: home.dataLicense,
     showEditorNames: home.showEditorNames ? 'on' : '',
+    twoPersonReview: home.twoPersonReview ? 'on' : '',
     submissionRetentionDays: String(home.submissionRetentionDays),
   };
   for (const theme of home.soughtThemes) initial[`soughtThemes.${theme}`] = 'on';
