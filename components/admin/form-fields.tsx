@@ -108,10 +108,27 @@ const isoToLocal = (iso: string) => {
   return new Date(d.getTime() - d.getTimezoneOffset() * 60_000).toISOString().slice(0, 16);
 };
 
-/** Draft, scheduled or published, and when to publish; the time is the editor's local time, sent as an instant. */
+/** An instant typed in the editor's local time, sent as an ISO string in the hidden field `name`. */
+function InstantField({ form, name, label, hint }: { form: FormBag; name: string; label: string; hint: string }) {
+  const [iso, setIso] = useState(form.value(name));
+  return (
+    <>
+      <Field name={name} label={label} error={form.errors[name]} hint={hint}>
+        {(props) => (
+          <input {...props} name={`${name}Local`} type="datetime-local" defaultValue={isoToLocal(iso)} onChange={(e) => setIso(localToIso(e.target.value))} />
+        )}
+      </Field>
+      <input type="hidden" name={name} value={iso} />
+    </>
+  );
+}
+
+/**
+ * Draft, scheduled or published, when to publish, and when to go off the site (docs/decisions/046);
+ * the times are the editor's local time, sent as instants.
+ */
 export function PublicationFields({ form, labels }: { form: FormBag; labels: { publicationStatus: string; publishAt: string } }) {
   const t = useTranslations('AdminForm');
-  const [publishAt, setPublishAt] = useState(form.value('publishAt'));
   return (
     <>
       <SelectField
@@ -120,18 +137,8 @@ export function PublicationFields({ form, labels }: { form: FormBag; labels: { p
         label={labels.publicationStatus}
         options={(['draft', 'scheduled', 'published'] as const).map((s) => ({ value: s, label: t(`publication.${s}`) }))}
       />
-      <Field name="publishAt" label={labels.publishAt} error={form.errors.publishAt} hint={t('publishAtHint')}>
-        {(props) => (
-          <input
-            {...props}
-            name="publishAtLocal"
-            type="datetime-local"
-            defaultValue={isoToLocal(publishAt)}
-            onChange={(e) => setPublishAt(localToIso(e.target.value))}
-          />
-        )}
-      </Field>
-      <input type="hidden" name="publishAt" value={publishAt} />
+      <InstantField form={form} name="publishAt" label={labels.publishAt} hint={t('publishAtHint')} />
+      <InstantField form={form} name="unpublishAt" label={t('unpublishAt')} hint={t('unpublishAtHint')} />
     </>
   );
 }

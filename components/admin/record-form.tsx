@@ -1,6 +1,7 @@
 'use client';
 
 import type { ReactNode } from 'react';
+import { useTranslations } from 'next-intl';
 import { FormStatus, SubmitButton, type useAdminForm } from './use-admin-form';
 import { PublicationFields, TranslationFields, type FormBag } from './form-fields';
 
@@ -21,9 +22,10 @@ export function RecordForm({
   currentVersionHref?: string;
   children: ReactNode;
 }) {
+  const t = useTranslations('AdminForm');
   return (
     <form action={form.submit} className="space-y-8" noValidate>
-      <FormStatus state={form.state} labels={labels} currentVersionHref={currentVersionHref} />
+      <FormStatus state={form.state} labels={{ ...labels, unpublishAt: t('unpublishAt') }} currentVersionHref={currentVersionHref} />
       <input type="hidden" name="version" value={form.version} />
       {children}
       <fieldset className="grid gap-4 sm:grid-cols-2">

@@ -5,4 +5,4 @@ import type { PublicState } from '@/lib/publication/public-state';
 export type Preview<Page> = { page: Page; state: PublicState };
 
 /** What a preview reads besides the page itself. */
-export const publicationSelect = { publicationStatus: true, publishAt: true } as const;
+export const publicationSelect = { publicationStatus: true, publishAt: true, unpublishAt: true } as const;

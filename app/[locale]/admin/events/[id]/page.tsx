@@ -48,6 +48,7 @@ function formValues(e: EventForEditing): Record<string, string> {
     end: e.endDate && e.endPrecision ? formatPartialDateIso({ date: e.endDate, precision: e.endPrecision }) : '',
     publicationStatus: e.publicationStatus,
     publishAt: e.publishAt?.toISOString() ?? '',
+    unpublishAt: e.unpublishAt?.toISOString() ?? '',
   };
   for (const t of e.translations) {
     values[`translations.${t.locale}.title`] = t.title;

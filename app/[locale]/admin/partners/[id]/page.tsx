@@ -53,6 +53,7 @@ function formValues(p: PartnerForEditing): Record<string, string> {
     websiteUrl: text(p.websiteUrl),
     publicationStatus: p.publicationStatus,
     publishAt: p.publishAt?.toISOString() ?? '',
+    unpublishAt: p.unpublishAt?.toISOString() ?? '',
   };
   for (const t of p.translations) {
     values[`translations.${t.locale}.name`] = t.name;

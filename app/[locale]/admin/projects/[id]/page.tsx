@@ -50,6 +50,7 @@ function formValues(p: ProjectForEditing): Record<string, string> {
     end: dated(p.endDate, p.endPrecision),
     publicationStatus: p.publicationStatus,
     publishAt: p.publishAt?.toISOString() ?? '',
+    unpublishAt: p.unpublishAt?.toISOString() ?? '',
   };
   for (const t of p.translations) {
     values[`translations.${t.locale}.title`] = t.title;
