@@ -3,6 +3,7 @@ import { Link } from '@/i18n/navigation';
 import { formatUtcDateTime } from '@/lib/format';
 import { getDashboard, type DashboardItem } from '@/lib/server/admin/dashboard';
 import type { AppLocale } from '@/i18n/routing';
+import { translationGapsText } from './translation-gaps-text';
 
 const EDIT_PAGES = {
   partner: '/admin/partners',
@@ -11,6 +12,8 @@ const EDIT_PAGES = {
   project: '/admin/projects',
   proposal: '/admin/proposals',
 } as const;
+/** Entries a panel lists; the rest are counted. */
+const SHOWN = 20;
 
 async function Panel({
   id,
@@ -35,7 +38,7 @@ async function Panel({
         <p className="mt-2 text-sm text-slate-600 dark:text-slate-400">{empty}</p>
       ) : (
         <ul className="mt-3 divide-y divide-slate-200 dark:divide-slate-800">
-          {items.slice(0, 20).map((item) => (
+          {items.slice(0, SHOWN).map((item) => (
             <li key={`${item.kind}-${item.id}`} className="py-2">
               <Link href={`${EDIT_PAGES[item.kind]}/${item.id}`} className="font-medium text-brand-700 underline underline-offset-4 dark:text-brand-100">
                 {item.name}
@@ -47,7 +50,9 @@ async function Panel({
           ))}
         </ul>
       )}
-      {items.length > 20 && <p className="mt-2 text-sm text-slate-600 dark:text-slate-400">{t('more', { count: items.length - 20 })}</p>}
+      {items.length > SHOWN && (
+        <p className="mt-2 text-sm text-slate-600 dark:text-slate-400">{t('more', { shown: SHOWN, total: items.length, count: items.length - SHOWN })}</p>
+      )}
     </section>
   );
 }
@@ -55,13 +60,6 @@ async function Panel({
 /** The editors' start page: what is unfinished, what is about to go out, what lacks a translation. */
 export async function DashboardPanels({ headers, locale }: { headers: Headers; locale: AppLocale }) {
   const [t, dashboard] = await Promise.all([getTranslations({ locale, namespace: 'AdminDashboard' }), getDashboard(headers, locale)]);
-  const named = (locales: readonly ('kk' | 'en')[]) => locales.map((l) => t(`locales.${l}`)).join(', ');
-  const missing = (item: DashboardItem) => t('missing', { languages: named(item.missing) });
-  // Both kinds of gap on one line: a record may lack en and have an outdated kk.
-  const gaps = (item: DashboardItem) =>
-    [item.missing.length ? missing(item) : null, item.outdated.length ? t('outdated', { languages: named(item.outdated) }) : null]
-      .filter((part) => part !== null)
-      .join('; ');
   return (
     <div className="grid gap-6 lg:grid-cols-3">
       <Panel
@@ -69,7 +67,7 @@ export async function DashboardPanels({ headers, locale }: { headers: Headers; l
         title={t('drafts')}
         empty={t('noDrafts')}
         items={dashboard.drafts}
-        detail={(i) => (i.missing.length ? missing(i) : t('complete'))}
+        detail={(i) => translationGapsText(t, { missing: i.missing, outdated: [] }) || t('complete')}
       />
       <Panel
         id="dashboard-scheduled"
@@ -78,7 +76,13 @@ export async function DashboardPanels({ headers, locale }: { headers: Headers; l
         items={dashboard.scheduled}
         detail={(i) => (i.publishAt ? t('publishesAt', { at: formatUtcDateTime(i.publishAt, locale) }) : '')}
       />
-      <Panel id="dashboard-untranslated" title={t('untranslated')} empty={t('noUntranslated')} items={dashboard.untranslated} detail={gaps} />
+      <Panel
+        id="dashboard-untranslated"
+        title={t('untranslated')}
+        empty={t('noUntranslated')}
+        items={dashboard.untranslated}
+        detail={(i) => translationGapsText(t, i)}
+      />
     </div>
   );
 }
