@@ -34,6 +34,39 @@ export function TextField({
   );
 }
 
+/**
+ * A record's address part. While the record is public, a change tells the editor that the saved
+ * address keeps working and redirects to the new one (decision 040), before they save.
+ */
+export function SlugField({
+  form,
+  label,
+  hint,
+  section,
+  publicSlug,
+}: {
+  form: FormBag;
+  label: string;
+  hint: string;
+  section: 'partners' | 'events' | 'projects';
+  /** The saved slug of a record visitors see now; absent for a new, draft or scheduled one. */
+  publicSlug?: string;
+}) {
+  const t = useTranslations('AdminForm');
+  const [slug, setSlug] = useState(form.value('slug'));
+  const moved = publicSlug !== undefined && slug.trim() !== publicSlug;
+  return (
+    <div>
+      <Field name="slug" label={label} error={form.errors.slug} hint={hint}>
+        {(props) => <input {...props} defaultValue={form.value('slug')} key={form.key('slug')} onChange={(e) => setSlug(e.target.value)} />}
+      </Field>
+      <p aria-live="polite" className="mt-1 text-xs font-medium text-emerald-800 dark:text-emerald-200">
+        {moved && t('slugRedirects', { path: `/${section}/${publicSlug}` })}
+      </p>
+    </div>
+  );
+}
+
 export function SelectField({
   form,
   name,

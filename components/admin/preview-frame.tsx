@@ -13,7 +13,9 @@ type Props = { locale: AppLocale; state: PublicState; editHref: string; publicHr
 export async function PreviewFrame({ locale, state, editHref, publicHref, children }: Props) {
   const t = await getTranslations({ locale, namespace: 'AdminPreview' });
   const notice =
-    state.kind === 'scheduled' || state.kind === 'withdrawn' ? t(`notice.${state.kind}`, { at: formatUtcDateTime(state.at, locale) }) : t(`notice.${state.kind}`);
+    state.kind === 'scheduled' || state.kind === 'withdrawn'
+      ? t(`notice.${state.kind}`, { at: formatUtcDateTime(state.at, locale) })
+      : t(`notice.${state.kind}`);
   return (
     <div className="space-y-8">
       <aside

@@ -13,11 +13,12 @@ const page = recordEditPage({
     const id = parseEventId(rawId);
     const event = id === null ? null : await getEventForEditing(headers, id);
     if (!event) return null;
+    const state = publicState(new Date(), event);
     return {
       id: event.id,
       version: event.version,
       title: shownTranslation(event.translations, locale)?.title ?? event.slug,
-      state: publicState(new Date(), event),
+      state,
       publicHref: `/events/${event.slug}`,
       form: (
         <EventForm
@@ -25,6 +26,7 @@ const page = recordEditPage({
           initial={formValues(event)}
           options={await eventFormOptions(headers, locale, event)}
           currentVersionHref={`/${locale}/admin/events/${event.id}`}
+          publicSlug={state.kind === 'public' ? event.slug : undefined}
         />
       ),
       trash: trashEventAction.bind(null, locale, event.id),
