@@ -19,3 +19,10 @@ ALTER TABLE "Agreement" ADD CONSTRAINT "Agreement_unpublish_after_publish" CHECK
 ALTER TABLE "Event" ADD CONSTRAINT "Event_unpublish_after_publish" CHECK ("unpublishAt" IS NULL OR "publishAt" IS NULL OR "unpublishAt" > "publishAt");
 ALTER TABLE "Project" ADD CONSTRAINT "Project_unpublish_after_publish" CHECK ("unpublishAt" IS NULL OR "publishAt" IS NULL OR "unpublishAt" > "publishAt");
 ALTER TABLE "Proposal" ADD CONSTRAINT "Proposal_unpublish_after_publish" CHECK ("unpublishAt" IS NULL OR "publishAt" IS NULL OR "unpublishAt" > "publishAt");
+
+-- The cache lifetime looks up the soonest coming unpublishing (lib/server/publication-schedule.ts).
+CREATE INDEX "Partner_unpublishAt_idx" ON "Partner"("unpublishAt");
+CREATE INDEX "Agreement_unpublishAt_idx" ON "Agreement"("unpublishAt");
+CREATE INDEX "Event_unpublishAt_idx" ON "Event"("unpublishAt");
+CREATE INDEX "Project_unpublishAt_idx" ON "Project"("unpublishAt");
+CREATE INDEX "Proposal_unpublishAt_idx" ON "Proposal"("unpublishAt");
