@@ -4,6 +4,7 @@ import { formatUtcDateTime } from '@/lib/format';
 import { getDashboard, type DashboardItem } from '@/lib/server/admin/dashboard';
 import { isReviewRequired, listReviews, type ReviewItem } from '@/lib/server/review/queries';
 import type { AppLocale } from '@/i18n/routing';
+import { translationGapsText } from './translation-gaps-text';
 
 const EDIT_PAGES = {
   partner: '/admin/partners',
@@ -12,6 +13,8 @@ const EDIT_PAGES = {
   project: '/admin/projects',
   proposal: '/admin/proposals',
 } as const;
+/** Entries a panel lists; the rest are counted. */
+const SHOWN = 20;
 
 type Row = { key: string; href: string; name: string; kind: keyof typeof EDIT_PAGES; detail: string };
 
@@ -26,7 +29,7 @@ async function Panel({ id, title, empty, rows }: { id: string; title: string; em
         <p className="mt-2 text-sm text-slate-600 dark:text-slate-400">{empty}</p>
       ) : (
         <ul className="mt-3 divide-y divide-slate-200 dark:divide-slate-800">
-          {rows.slice(0, 20).map((row) => (
+          {rows.slice(0, SHOWN).map((row) => (
             <li key={row.key} className="py-2">
               <Link href={row.href} className="font-medium text-brand-700 underline underline-offset-4 dark:text-brand-100">
                 {row.name}
@@ -38,7 +41,9 @@ async function Panel({ id, title, empty, rows }: { id: string; title: string; em
           ))}
         </ul>
       )}
-      {rows.length > 20 && <p className="mt-2 text-sm text-slate-600 dark:text-slate-400">{t('more', { count: rows.length - 20 })}</p>}
+      {rows.length > SHOWN && (
+        <p className="mt-2 text-sm text-slate-600 dark:text-slate-400">{t('more', { shown: SHOWN, total: rows.length, count: rows.length - SHOWN })}</p>
+      )}
     </section>
   );
 }
@@ -70,13 +75,6 @@ export async function DashboardPanels({ headers, locale }: { headers: Headers; l
     isReviewRequired(headers),
   ]);
   const showReviews = review || reviews.waiting.length > 0 || reviews.returned.length > 0;
-  const named = (locales: readonly ('kk' | 'en')[]) => locales.map((l) => t(`locales.${l}`)).join(', ');
-  const missing = (item: DashboardItem) => t('missing', { languages: named(item.missing) });
-  // Both kinds of gap on one line: a record may lack en and have an outdated kk.
-  const gaps = (item: DashboardItem) =>
-    [item.missing.length ? missing(item) : null, item.outdated.length ? t('outdated', { languages: named(item.outdated) }) : null]
-      .filter((part) => part !== null)
-      .join('; ');
   return (
     <div className="grid gap-6 lg:grid-cols-3">
       {showReviews && (
@@ -99,7 +97,7 @@ export async function DashboardPanels({ headers, locale }: { headers: Headers; l
         id="dashboard-drafts"
         title={t('drafts')}
         empty={t('noDrafts')}
-        rows={recordRows(dashboard.drafts, (i) => (i.missing.length ? missing(i) : t('complete')))}
+        rows={recordRows(dashboard.drafts, (i) => translationGapsText(t, { missing: i.missing, outdated: [] }) || t('complete'))}
       />
       <Panel
         id="dashboard-scheduled"
@@ -107,7 +105,12 @@ export async function DashboardPanels({ headers, locale }: { headers: Headers; l
         empty={t('noScheduled')}
         rows={recordRows(dashboard.scheduled, (i) => (i.publishAt ? t('publishesAt', { at: formatUtcDateTime(i.publishAt, locale) }) : ''))}
       />
-      <Panel id="dashboard-untranslated" title={t('untranslated')} empty={t('noUntranslated')} rows={recordRows(dashboard.untranslated, gaps)} />
+      <Panel
+        id="dashboard-untranslated"
+        title={t('untranslated')}
+        empty={t('noUntranslated')}
+        rows={recordRows(dashboard.untranslated, (i) => translationGapsText(t, i))}
+      />
     </div>
   );
 }

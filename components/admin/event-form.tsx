@@ -4,7 +4,7 @@ import { useTranslations } from 'next-intl';
 import { useAdminForm } from './use-admin-form';
 import { RecordForm, TextsSection } from './record-form';
 import type { FormAction } from '@/lib/forms/action-result';
-import { SelectField, TextField, type Option } from './form-fields';
+import { SelectField, SlugField, TextField, type Option } from './form-fields';
 import type { EventFormOptions } from './event-form-options';
 import { CheckboxGroup } from './checkbox-group';
 import { PhotoPicker, photoLabels } from './photo-picker';
@@ -22,12 +22,15 @@ export function EventForm({
   initial,
   options,
   currentVersionHref,
+  publicSlug,
 }: {
   action: FormAction;
   initial: Record<string, string>;
   options: EventFormOptions;
   /** Where the other editor's saved version can be seen, after a conflict. */
   currentVersionHref?: string;
+  /** The saved slug while visitors see the event: changing it keeps the old address redirecting. */
+  publicSlug?: string;
 }) {
   const t = useTranslations('AdminEvents');
   const bag = useAdminForm(action, initial);
@@ -50,7 +53,7 @@ export function EventForm({
 
       <fieldset className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
         <legend className="mb-2 text-lg font-semibold">{t('sections.facts')}</legend>
-        {text('slug', t('slugHint'))}
+        <SlugField form={bag} label={label('slug')} hint={t('slugHint')} section="events" publicSlug={publicSlug} />
         {text('start', t('dateHint'))}
         {text('end', t('endHint'))}
         {select('category', options.categories, '')}

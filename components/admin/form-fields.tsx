@@ -34,6 +34,39 @@ export function TextField({
   );
 }
 
+/**
+ * A record's address part. While the record is public, a change tells the editor that the saved
+ * address keeps working and redirects to the new one (decision 040), before they save.
+ */
+export function SlugField({
+  form,
+  label,
+  hint,
+  section,
+  publicSlug,
+}: {
+  form: FormBag;
+  label: string;
+  hint: string;
+  section: 'partners' | 'events' | 'projects';
+  /** The saved slug of a record visitors see now; absent for a new, draft or scheduled one. */
+  publicSlug?: string;
+}) {
+  const t = useTranslations('AdminForm');
+  const [slug, setSlug] = useState(form.value('slug'));
+  const moved = publicSlug !== undefined && slug.trim() !== publicSlug;
+  return (
+    <div>
+      <Field name="slug" label={label} error={form.errors.slug} hint={hint}>
+        {(props) => <input {...props} defaultValue={form.value('slug')} key={form.key('slug')} onChange={(e) => setSlug(e.target.value)} />}
+      </Field>
+      <p aria-live="polite" className="mt-1 text-xs font-medium text-emerald-800 dark:text-emerald-200">
+        {moved && t('slugRedirects', { path: `/${section}/${publicSlug}` })}
+      </p>
+    </div>
+  );
+}
+
 export function SelectField({
   form,
   name,
@@ -108,7 +141,31 @@ const isoToLocal = (iso: string) => {
   return new Date(d.getTime() - d.getTimezoneOffset() * 60_000).toISOString().slice(0, 16);
 };
 
-/** Draft, scheduled or published, and when to publish; the time is the editor's local time, sent as an instant. */
+/** An instant typed in the editor's local time, sent as an ISO string in the hidden field `name`. */
+function InstantField({ form, name, label, hint }: { form: FormBag; name: string; label: string; hint: string }) {
+  const [iso, setIso] = useState(form.value(name));
+  return (
+    <>
+      <Field name={name} label={label} error={form.errors[name]} hint={hint}>
+        {(props) => (
+          <input {...props} name={`${name}Local`} type="datetime-local" defaultValue={isoToLocal(iso)} onChange={(e) => setIso(localToIso(e.target.value))} />
+        )}
+      </Field>
+      <input type="hidden" name={name} value={iso} />
+    </>
+  );
+}
+
+/** When to publish, on its own: the reviewer's "schedule" choice. */
+export function PublishAtField({ form, label }: { form: FormBag; label: string }) {
+  const t = useTranslations('AdminForm');
+  return <InstantField form={form} name="publishAt" label={label} hint={t('publishAtHint')} />;
+}
+
+/**
+ * Draft, scheduled or published, when to publish, and when to go off the site (docs/decisions/046);
+ * the times are the editor's local time, sent as instants.
+ */
 export function PublicationFields({ form, labels }: { form: FormBag; labels: { publicationStatus: string; publishAt: string } }) {
   const t = useTranslations('AdminForm');
   return (
@@ -119,29 +176,8 @@ export function PublicationFields({ form, labels }: { form: FormBag; labels: { p
         label={labels.publicationStatus}
         options={(['draft', 'scheduled', 'published'] as const).map((s) => ({ value: s, label: t(`publication.${s}`) }))}
       />
-      <PublishAtField form={form} label={labels.publishAt} />
-    </>
-  );
-}
-
-/** When to publish, typed in the editor's local time and sent as an instant (`publishAt`). */
-export function PublishAtField({ form, label }: { form: FormBag; label: string }) {
-  const t = useTranslations('AdminForm');
-  const [publishAt, setPublishAt] = useState(form.value('publishAt'));
-  return (
-    <>
-      <Field name="publishAt" label={label} error={form.errors.publishAt} hint={t('publishAtHint')}>
-        {(props) => (
-          <input
-            {...props}
-            name="publishAtLocal"
-            type="datetime-local"
-            defaultValue={isoToLocal(publishAt)}
-            onChange={(e) => setPublishAt(localToIso(e.target.value))}
-          />
-        )}
-      </Field>
-      <input type="hidden" name="publishAt" value={publishAt} />
+      <InstantField form={form} name="publishAt" label={labels.publishAt} hint={t('publishAtHint')} />
+      <InstantField form={form} name="unpublishAt" label={t('unpublishAt')} hint={t('unpublishAtHint')} />
     </>
   );
 }

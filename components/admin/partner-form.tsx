@@ -4,7 +4,7 @@ import { useTranslations } from 'next-intl';
 import { useAdminForm } from './use-admin-form';
 import { RecordForm, TextsSection } from './record-form';
 import type { FormAction } from '@/lib/forms/action-result';
-import { SelectField, TextField, type Option } from './form-fields';
+import { SelectField, SlugField, TextField, type Option } from './form-fields';
 
 const LOCALES = ['ru', 'kk', 'en'] as const;
 const TEXTS = ['name', 'regionName', 'about'] as const;
@@ -32,6 +32,7 @@ export function PartnerForm({
   countries,
   timeZones,
   currentVersionHref,
+  publicSlug,
 }: {
   action: FormAction;
   initial: Record<string, string>;
@@ -39,6 +40,8 @@ export function PartnerForm({
   timeZones: string[];
   /** Where the other editor's saved version can be seen, after a conflict. */
   currentVersionHref?: string;
+  /** The saved slug while visitors see the partner: changing it keeps the old address redirecting. */
+  publicSlug?: string;
 }) {
   const t = useTranslations('AdminPartners');
   const form = useAdminForm(action, initial);
@@ -56,7 +59,7 @@ export function PartnerForm({
 
       <fieldset className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
         <legend className="mb-2 text-lg font-semibold">{t('sections.facts')}</legend>
-        <TextField form={form} name="slug" label={label('slug')} hint={t('slugHint')} />
+        <SlugField form={form} label={label('slug')} hint={t('slugHint')} section="partners" publicSlug={publicSlug} />
         <SelectField
           form={form}
           name="kind"

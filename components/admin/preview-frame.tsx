@@ -12,7 +12,10 @@ type Props = { locale: AppLocale; state: PublicState; editHref: string; publicHr
  */
 export async function PreviewFrame({ locale, state, editHref, publicHref, children }: Props) {
   const t = await getTranslations({ locale, namespace: 'AdminPreview' });
-  const notice = state.kind === 'scheduled' ? t('notice.scheduled', { at: formatUtcDateTime(state.at, locale) }) : t(`notice.${state.kind}`);
+  const notice =
+    state.kind === 'scheduled' || state.kind === 'withdrawn'
+      ? t(`notice.${state.kind}`, { at: formatUtcDateTime(state.at, locale) })
+      : t(`notice.${state.kind}`);
   return (
     <div className="space-y-8">
       <aside
@@ -23,7 +26,10 @@ export async function PreviewFrame({ locale, state, editHref, publicHref, childr
           <p id="preview-notice" className="text-lg font-bold" data-testid="preview-notice">
             {notice}
           </p>
-          <p className="text-sm">{t(`lead.${state.kind}`)}</p>
+          <p className="text-sm">
+            {t(`lead.${state.kind}`)}
+            {'until' in state && state.until && <> {t('until', { at: formatUtcDateTime(state.until, locale) })}</>}
+          </p>
         </div>
         <p className="flex flex-wrap gap-4 font-semibold">
           <Link href={editHref} className="underline">

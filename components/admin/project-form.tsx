@@ -4,7 +4,7 @@ import { useTranslations } from 'next-intl';
 import { useAdminForm } from './use-admin-form';
 import { RecordForm, TextsSection } from './record-form';
 import type { FormAction } from '@/lib/forms/action-result';
-import { SelectField, TextField } from './form-fields';
+import { SelectField, SlugField, TextField } from './form-fields';
 import { CheckboxGroup } from './checkbox-group';
 import { PhotoPicker, photoLabels } from './photo-picker';
 import { RowFrame, RowList, rowNumbersIn } from './row-list';
@@ -24,12 +24,15 @@ export function ProjectForm({
   initial,
   options,
   currentVersionHref,
+  publicSlug,
 }: {
   action: FormAction;
   initial: Record<string, string>;
   options: ProjectFormOptions;
   /** Where the other editor's saved version can be seen, after a conflict. */
   currentVersionHref?: string;
+  /** The saved slug while visitors see the project: changing it keeps the old address redirecting. */
+  publicSlug?: string;
 }) {
   const t = useTranslations('AdminProjects');
   const photoText = useTranslations('AdminForm.photos');
@@ -60,7 +63,7 @@ export function ProjectForm({
 
       <fieldset className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
         <legend className="mb-2 text-lg font-semibold">{t('sections.facts')}</legend>
-        <TextField form={bag} name="slug" label={label('slug')} hint={t('slugHint')} />
+        <SlugField form={bag} label={label('slug')} hint={t('slugHint')} section="projects" publicSlug={publicSlug} />
         <SelectField form={bag} name="status" label={label('status')} options={options.statuses} placeholder={t('notSpecified')} />
         <TextField form={bag} name="start" label={label('start')} hint={t('dateHint')} />
         <TextField form={bag} name="end" label={label('end')} hint={t('dateHint')} />

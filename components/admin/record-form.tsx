@@ -25,6 +25,7 @@ export function RecordForm({
   children: ReactNode;
 }) {
   const t = useTranslations('Review');
+  const fields = useTranslations('AdminForm');
   const review = useReviewMode();
   const [status, setStatus] = useState(form.value('publicationStatus'));
   const submits = review && status !== 'draft';
@@ -37,7 +38,7 @@ export function RecordForm({
         if (e.target instanceof HTMLSelectElement && e.target.name === 'publicationStatus') setStatus(e.target.value);
       }}
     >
-      <FormStatus state={form.state} labels={labels} currentVersionHref={currentVersionHref} />
+      <FormStatus state={form.state} labels={{ ...labels, unpublishAt: fields('unpublishAt') }} currentVersionHref={currentVersionHref} />
       <input type="hidden" name="version" value={form.version} />
       {children}
       <fieldset className="grid gap-4 sm:grid-cols-2">

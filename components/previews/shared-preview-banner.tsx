@@ -12,7 +12,10 @@ type Props = { locale: AppLocale; state: PublicState; madeForVersion: number; ve
  */
 export async function SharedPreviewBanner({ locale, state, madeForVersion, version, newerVersion, expiresAt }: Props) {
   const t = await getTranslations({ locale, namespace: 'SharedPreview' });
-  const notice = state.kind === 'scheduled' ? t('notice.scheduled', { at: formatUtcDateTime(state.at, locale) }) : t(`notice.${state.kind}`);
+  const notice =
+    state.kind === 'scheduled' || state.kind === 'withdrawn'
+      ? t(`notice.${state.kind}`, { at: formatUtcDateTime(state.at, locale) })
+      : t(`notice.${state.kind}`);
   return (
     <aside
       aria-labelledby="preview-notice"

@@ -58,22 +58,30 @@ export const timeZoneField = text
  */
 export const versionField = z.coerce.number({ error: 'required' }).int().positive().max(2_147_483_647, { error: 'invalid' });
 
+const optionalInstant = text.transform(blankToNull).pipe(
+  z.iso
+    .datetime({ offset: true, error: 'dateTime' })
+    .transform((iso) => new Date(iso))
+    .nullable(),
+);
+
 /**
  * Draft, scheduled (with the instant to publish, sent by the form as an ISO string computed in the
- * editor's browser time zone) or published. Spread into an object schema, then `.superRefine(checkPublication)`.
+ * editor's browser time zone) or published, and the optional instant it goes off the site
+ * (docs/decisions/046). Spread into an object schema, then `.superRefine(checkPublication)`.
  */
 export const publicationShape = {
   publicationStatus: z.enum(PublicationStatus, { error: 'required' }),
-  publishAt: text.transform(blankToNull).pipe(
-    z.iso
-      .datetime({ offset: true, error: 'dateTime' })
-      .transform((iso) => new Date(iso))
-      .nullable(),
-  ),
+  publishAt: optionalInstant,
+  // Absent from forms and files made before it existed (saved versions, imports): no end then.
+  unpublishAt: optionalInstant.default(null),
 };
 
-export function checkPublication(value: { publicationStatus: PublicationStatus; publishAt: Date | null }, ctx: z.RefinementCtx) {
+export function checkPublication(value: { publicationStatus: PublicationStatus; publishAt: Date | null; unpublishAt: Date | null }, ctx: z.RefinementCtx) {
   if (value.publicationStatus === 'scheduled' && value.publishAt === null) ctx.addIssue({ code: 'custom', message: 'publishAtRequired', path: ['publishAt'] });
+  // The database's *_unpublish_after_publish CHECK: without this the save failed with a 500.
+  if (value.publishAt && value.unpublishAt && value.unpublishAt <= value.publishAt)
+    ctx.addIssue({ code: 'custom', message: 'unpublishBeforePublish', path: ['unpublishAt'] });
 }
 
 /** Optional coordinates in decimal degrees: both or neither. Spread into an object schema, then `.superRefine(checkCoordinates)`. */

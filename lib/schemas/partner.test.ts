@@ -60,6 +60,14 @@ describe('partnerInputSchema', () => {
     });
   });
 
+  it('takes a partner off the site only after it goes on, and keeps it on when no time is given', () => {
+    const scheduled = { ...valid, publicationStatus: 'scheduled', publishAt: '2026-12-01T09:00:00.000+05:00' };
+    expect(errorsOf({ ...scheduled, unpublishAt: '2026-12-01T04:00:00.000Z' })).toEqual({ unpublishAt: 'unpublishBeforePublish' });
+    expect(partnerInputSchema.parse({ ...scheduled, unpublishAt: '2026-12-01T04:00:01.000Z' }).unpublishAt?.toISOString()).toBe('2026-12-01T04:00:01.000Z');
+    expect(partnerInputSchema.parse({ ...valid, unpublishAt: '' }).unpublishAt).toBeNull();
+    expect(partnerInputSchema.parse(valid).unpublishAt).toBeNull();
+  });
+
   it('wants both coordinates or neither, and a time to publish a scheduled partner', () => {
     expect(errorsOf({ ...valid, longitude: '', publicationStatus: 'scheduled' })).toEqual({ longitude: 'coordinatesPair', publishAt: 'publishAtRequired' });
     expect(partnerInputSchema.parse({ ...valid, publicationStatus: 'scheduled', publishAt: '2026-12-01T09:00:00.000+05:00' }).publishAt?.toISOString()).toBe(

@@ -1,10 +1,17 @@
 import 'server-only';
 
-/** What the public may see of a partner, agreement or event: published, or scheduled with its time reached, and not in the trash. */
+/**
+ * What the public may see of a partner, agreement, event, project or proposal: published, or scheduled with
+ * its time reached; not yet taken off the site by its `unpublishAt` (docs/decisions/046); not in the trash.
+ * The two conditions sit under AND, so a caller's own OR spread beside them cannot replace them.
+ */
 export function publiclyVisible(now: Date) {
   return {
     deletedAt: null,
-    OR: [{ publicationStatus: 'published' as const }, { publicationStatus: 'scheduled' as const, publishAt: { lte: now } }],
+    AND: [
+      { OR: [{ publicationStatus: 'published' as const }, { publicationStatus: 'scheduled' as const, publishAt: { lte: now } }] },
+      { OR: [{ unpublishAt: null }, { unpublishAt: { gt: now } }] },
+    ],
   };
 }
 

@@ -3,6 +3,7 @@ import { datasets, seedDataset } from '@/prisma/seed/seed-dataset';
 import { AccessDenied } from '@/lib/server/auth/actor';
 import { getDashboard } from '@/lib/server/admin/dashboard';
 import { createPartner, updatePartner } from '@/lib/server/partners/mutations';
+import { listPartnersForEditing } from '@/lib/server/partners/editing';
 import { createTestDatabase, type TestDatabase } from '../support/test-database';
 import { signedInHeaders } from '../support/auth';
 import { blankTexts as blank, partnerForm as validPartnerForm } from '../support/partner-form';
@@ -74,6 +75,8 @@ describe('the translation status on the dashboard', () => {
 
     await updatePartner(editor, id, 2, partnerForm('status-ru-edited', { ru: texts('Город-побратим'), kk: texts('Бауырлас қала'), en: texts('Town') }));
     expect(await statusOf(editor, id)).toEqual({ missing: [], outdated: ['en'] });
+    // The editors' list of partners says the same, row by row.
+    expect((await listPartnersForEditing(editor, 'ru')).find((p) => p.id === id)).toMatchObject({ missing: [], outdated: ['en'] });
   });
 
   it('keeps the translations current when a save leaves the Russian text as it was', async () => {
@@ -107,5 +110,19 @@ describe('the translation status on the dashboard', () => {
     const untranslated = (await getDashboard(editor, 'ru')).untranslated;
     expect(untranslated.find((u) => u.kind === 'project' && u.id === String(project.id))).toMatchObject({ missing: ['en'] });
     expect(untranslated.find((u) => u.kind === 'proposal' && u.id === String(proposal.id))).toMatchObject({ outdated: ['kk'] });
+  });
+
+  it('lists outdated translations first, then missing ones, each newest change first', async () => {
+    const editor = await signedInHeaders(database.prisma, { role: 'editor' });
+    const untranslated = (await getDashboard(editor, 'ru')).untranslated;
+    expect(untranslated.length).toBeGreaterThan(2);
+    const firstMissing = untranslated.findIndex((u) => u.outdated.length === 0);
+    const outdated = firstMissing === -1 ? untranslated : untranslated.slice(0, firstMissing);
+    expect(outdated.length).toBeGreaterThan(0);
+    expect(untranslated.slice(outdated.length).every((u) => u.outdated.length === 0)).toBe(true);
+    for (const group of [outdated, untranslated.slice(outdated.length)]) {
+      const times = group.map((u) => u.updatedAt.getTime());
+      expect(times).toEqual([...times].sort((a, b) => b - a));
+    }
   });
 });

@@ -127,7 +127,8 @@ describe('editing events', () => {
     expect((await listEventsForEditing(editor, 'en')).find((e) => e.id === event.id)).toMatchObject({
       title: 'Sister cities forum',
       partners: ['Chengdu', 'Qingdao'],
-      missingLocales: [],
+      missing: [],
+      outdated: [],
     });
     expect(await getEventPreview(editor, 'kk', event.id)).toMatchObject({
       page: { title: { text: 'Бауырлас қалалар форумы', isFallback: false } },

@@ -12,12 +12,14 @@ export type DashboardItem = TranslationGaps & {
   name: string;
   publicationStatus: PublicationStatus;
   publishAt: Date | null;
+  updatedAt: Date;
 };
 
 type Row = {
   id: string | number;
   publicationStatus: PublicationStatus;
   publishAt: Date | null;
+  updatedAt: Date;
   translations: { locale: ContentLocale; text: string; textChangedAt: Date }[];
 };
 
@@ -28,6 +30,7 @@ function item(kind: DashboardKind, locale: ContentLocale, row: Row): DashboardIt
     name: pickLocalized(row.translations, locale, 'text')?.text ?? String(row.id),
     publicationStatus: row.publicationStatus,
     publishAt: row.publishAt,
+    updatedAt: row.updatedAt,
     ...translationGaps(row.translations),
   };
 }
@@ -37,13 +40,14 @@ const named = <T extends { locale: ContentLocale; textChangedAt: Date }>(rows: T
 
 /**
  * What needs the press office's attention: drafts, scheduled items (soonest first) and every record
- * whose Kazakh or English text is missing or older than its Russian text. Five queries, whatever the
- * number of records.
+ * whose Kazakh or English text is missing or older than its Russian text: outdated ones first (a
+ * translation that now says something else than the Russian misleads readers; a missing one falls
+ * back to Russian, marked), each group newest change first. Five queries, whatever the number of records.
  */
 export async function getDashboard(headers: Headers, locale: ContentLocale) {
   await requireActor(headers, 'editor');
   const live = { deletedAt: null };
-  const base = { id: true, publicationStatus: true, publishAt: true } as const;
+  const base = { id: true, publicationStatus: true, publishAt: true, updatedAt: true } as const;
   const timed = { locale: true, textChangedAt: true } as const;
   const [partners, agreements, events, projects, proposals] = await Promise.all([
     db().partner.findMany({ where: live, select: { ...base, translations: { select: { ...timed, name: true } } } }),
@@ -62,6 +66,8 @@ export async function getDashboard(headers: Headers, locale: ContentLocale) {
   return {
     drafts: items.filter((i) => i.publicationStatus === 'draft'),
     scheduled: items.filter((i) => i.publicationStatus === 'scheduled').sort((a, b) => (a.publishAt?.getTime() ?? 0) - (b.publishAt?.getTime() ?? 0)),
-    untranslated: items.filter((i) => i.missing.length > 0 || i.outdated.length > 0),
+    untranslated: items
+      .filter((i) => i.missing.length > 0 || i.outdated.length > 0)
+      .sort((a, b) => Number(b.outdated.length > 0) - Number(a.outdated.length > 0) || b.updatedAt.getTime() - a.updatedAt.getTime()),
   };
 }

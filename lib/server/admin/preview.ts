@@ -7,7 +7,7 @@ import { isPreviewGrant, type PreviewGrant, type PreviewKind } from '../previews
 export type Preview<Page> = { page: Page; state: PublicState; version: number };
 
 /** What a preview reads besides the page itself. */
-export const publicationSelect = { publicationStatus: true, publishAt: true, version: true } as const;
+export const publicationSelect = { publicationStatus: true, publishAt: true, unpublishAt: true, version: true } as const;
 
 /**
  * Who may see a record's preview: a signed-in editor (their request's headers), or a live preview

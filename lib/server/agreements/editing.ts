@@ -7,6 +7,7 @@ import { publicState } from '@/lib/publication/public-state';
 import { findAgreementPermalink, type AgreementPermalink } from './permalink';
 import { serialIdSchema } from '@/lib/schemas/record-ids';
 import type { Prisma } from '@/lib/generated/prisma/client';
+import { translationGaps } from '@/lib/translation-status';
 
 const partnerName = { select: { slug: true, translations: { select: { locale: true, name: true } } } } as const;
 const nameOf = (partner: { slug: string; translations: { locale: ContentLocale; name: string }[] }, locale: ContentLocale) =>
@@ -26,7 +27,7 @@ export async function listAgreementsForEditing(headers: Headers, locale: Content
       publicationStatus: true,
       publishAt: true,
       updatedAt: true,
-      translations: { select: { locale: true, title: true } },
+      translations: { select: { locale: true, textChangedAt: true, title: true } },
       partner: partnerName,
     },
   });
@@ -34,7 +35,7 @@ export async function listAgreementsForEditing(headers: Headers, locale: Content
     ...row,
     title: pickLocalized(translations, locale, 'title')?.text ?? null,
     partnerName: nameOf(partner, locale),
-    missingLocales: (['kk', 'en'] as const).filter((l) => !translations.some((t) => t.locale === l)),
+    ...translationGaps(translations),
   }));
 }
 

@@ -44,6 +44,7 @@ const agreementData = (input: AgreementInput) => ({
   documentId: input.documentId,
   publicationStatus: input.publicationStatus,
   publishAt: input.publishAt,
+  unpublishAt: input.unpublishAt,
   signedOn: input.signedOn?.date ?? null,
   signedPrecision: input.signedOn?.precision ?? null,
 });

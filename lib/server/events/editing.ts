@@ -7,6 +7,7 @@ import { listPhotoChoices } from '../media/photos';
 import { publicationSelect, requirePreviewAccess, type Preview, type PreviewAccess } from '../admin/preview';
 import { publicState } from '@/lib/publication/public-state';
 import { findEventDetail, type EventDetail } from './detail';
+import { translationGaps } from '@/lib/translation-status';
 
 /** Event ids are serial integers like agreement ids, with the same rule for what in a URL can be one. */
 export const parseEventId = parseAgreementId;
@@ -27,7 +28,7 @@ export async function listEventsForEditing(headers: Headers, locale: ContentLoca
       publicationStatus: true,
       publishAt: true,
       updatedAt: true,
-      translations: { select: { locale: true, title: true } },
+      translations: { select: { locale: true, textChangedAt: true, title: true } },
       partners: {
         select: { partner: { select: { slug: true, translations: { where: { locale: { in: localesFor(locale) } }, select: { locale: true, name: true } } } } },
       },
@@ -39,7 +40,7 @@ export async function listEventsForEditing(headers: Headers, locale: ContentLoca
     partners: partners
       .map(({ partner }) => pickLocalized(partner.translations, locale, 'name')?.text ?? partner.slug)
       .sort((a, b) => a.localeCompare(b, locale)),
-    missingLocales: (['kk', 'en'] as const).filter((l) => !translations.some((t) => t.locale === l)),
+    ...translationGaps(translations),
   }));
 }
 

@@ -54,6 +54,7 @@ function eventData(input: EventInput) {
     projectId: input.projectId,
     publicationStatus: input.publicationStatus,
     publishAt: input.publishAt,
+    unpublishAt: input.unpublishAt,
   };
 }
 

@@ -5,6 +5,7 @@ import { pickLocalized, type ContentLocale } from '@/lib/i18n/localized';
 import { publicationSelect, requirePreviewAccess, type Preview, type PreviewAccess } from '../admin/preview';
 import { publicState } from '@/lib/publication/public-state';
 import { findPartnerProfile, PROFILE_EVENTS, type PartnerProfile } from './profile';
+import { translationGaps } from '@/lib/translation-status';
 
 /** Partner ids are UUIDs; anything else in the URL names nothing (and must not reach a uuid column). */
 const isPartnerId = (id: string) => /^[0-9a-f-]{36}$/.test(id);
@@ -22,13 +23,13 @@ export async function listPartnersForEditing(headers: Headers, locale: ContentLo
       publicationStatus: true,
       publishAt: true,
       updatedAt: true,
-      translations: { select: { locale: true, name: true } },
+      translations: { select: { locale: true, textChangedAt: true, name: true } },
     },
   });
   return rows.map(({ translations, ...row }) => ({
     ...row,
     name: pickLocalized(translations, locale, 'name')?.text ?? row.slug,
-    missingLocales: (['kk', 'en'] as const).filter((l) => !translations.some((t) => t.locale === l)),
+    ...translationGaps(translations),
   }));
 }
 

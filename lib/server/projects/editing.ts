@@ -8,6 +8,7 @@ import { listAgreementsToLink } from '../agreements/editing';
 import { publicationSelect, requirePreviewAccess, type Preview, type PreviewAccess } from '../admin/preview';
 import { publicState } from '@/lib/publication/public-state';
 import { findProjectDetail, type ProjectDetail } from './detail';
+import { translationGaps } from '@/lib/translation-status';
 
 const nameIn = (locale: ContentLocale) => ({ translations: { where: { locale: { in: localesFor(locale) } }, select: { locale: true, name: true } } }) as const;
 const partnerName = (partner: { slug: string; translations: { locale: ContentLocale; name: string }[] }, locale: ContentLocale) =>
@@ -26,7 +27,7 @@ export async function listProjectsForEditing(headers: Headers, locale: ContentLo
       publicationStatus: true,
       publishAt: true,
       updatedAt: true,
-      translations: { select: { locale: true, title: true } },
+      translations: { select: { locale: true, textChangedAt: true, title: true } },
       partners: { select: { partner: { select: { slug: true, ...nameIn(locale) } } } },
     },
   });
@@ -34,7 +35,7 @@ export async function listProjectsForEditing(headers: Headers, locale: ContentLo
     ...row,
     title: pickLocalized(translations, locale, 'title')?.text ?? row.slug,
     partners: partners.map(({ partner }) => partnerName(partner, locale)).sort((a, b) => a.localeCompare(b, locale)),
-    missingLocales: (['kk', 'en'] as const).filter((l) => !translations.some((t) => t.locale === l)),
+    ...translationGaps(translations),
   }));
 }
 

@@ -81,6 +81,7 @@ const projectData = (input: ProjectInput) => ({
   endPrecision: input.end?.precision ?? null,
   publicationStatus: input.publicationStatus,
   publishAt: input.publishAt,
+  unpublishAt: input.unpublishAt,
 });
 
 /** The rows for each language that has a title (kk and en without one fall back to ru). */

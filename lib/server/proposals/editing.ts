@@ -7,8 +7,9 @@ import { publicState, type Publication, type PublicState } from '@/lib/publicati
 import type { ProposalVisibility } from '@/lib/generated/prisma/enums';
 import { publicationSelect, requirePreviewAccess, type Preview, type PreviewAccess } from '../admin/preview';
 import { findProposals, type PublicProposal } from './public-list';
+import { translationGaps } from '@/lib/translation-status';
 
-const names = { translations: { select: { locale: true, partnerName: true } } } as const;
+const names = { translations: { select: { locale: true, textChangedAt: true, partnerName: true } } } as const;
 
 /** Every proposal not in the trash, for the editors' list: internal ones, drafts and scheduled ones included, last changed first. */
 export async function listProposalsForEditing(headers: Headers, locale: ContentLocale) {
@@ -21,7 +22,7 @@ export async function listProposalsForEditing(headers: Headers, locale: ContentL
   return rows.map(({ translations, ...row }) => ({
     ...row,
     partnerName: pickLocalized(translations, locale, 'partnerName')?.text ?? String(row.id),
-    missingLocales: (['kk', 'en'] as const).filter((l) => !translations.some((t) => t.locale === l)),
+    ...translationGaps(translations),
   }));
 }
 

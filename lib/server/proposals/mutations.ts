@@ -36,6 +36,7 @@ const proposalData = (input: ProposalInput) => ({
   visibility: input.visibility,
   publicationStatus: input.publicationStatus,
   publishAt: input.publishAt,
+  unpublishAt: input.unpublishAt,
 });
 
 async function referenceErrors(tx: Tx, input: ProposalInput): Promise<Record<string, string>> {

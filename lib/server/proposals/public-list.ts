@@ -5,9 +5,9 @@ import { db } from '../db';
 import { cacheUntilNextPublication } from '../publication-schedule';
 import { cacheTags } from '../cache-tags';
 import { publicProposal } from '../visibility';
-import { publicState } from '@/lib/publication/public-state';
+import { publicState, type Publication } from '@/lib/publication/public-state';
 import { localesFor, pickLocalized, type ContentLocale, type LocalizedValue } from '@/lib/i18n/localized';
-import type { AgreementType, DatePrecision, ProposalStage, PublicationStatus } from '@/lib/generated/prisma/enums';
+import type { AgreementType, DatePrecision, ProposalStage } from '@/lib/generated/prisma/enums';
 import type { Prisma } from '@/lib/generated/prisma/client';
 
 export type PublicProposal = {
@@ -69,6 +69,7 @@ export async function findProposals(locale: ContentLocale, where: Prisma.Proposa
           deletedAt: true,
           publicationStatus: true,
           publishAt: true,
+          unpublishAt: true,
           translations: { where: locales, select: { locale: true, title: true } },
         },
       },
@@ -78,6 +79,7 @@ export async function findProposals(locale: ContentLocale, where: Prisma.Proposa
           deletedAt: true,
           publicationStatus: true,
           publishAt: true,
+          unpublishAt: true,
           translations: { where: locales, select: { locale: true, name: true } },
         },
       },
@@ -85,7 +87,7 @@ export async function findProposals(locale: ContentLocale, where: Prisma.Proposa
   });
   // A linked partner or agreement still in draft, scheduled or in the trash is not shown, as everywhere
   // else; an agreement only with its partner, since the public sees an agreement only while its partner is public.
-  const shown = (...records: { deletedAt: Date | null; publicationStatus: PublicationStatus; publishAt: Date | null }[]) =>
+  const shown = (...records: ({ deletedAt: Date | null } & Publication)[]) =>
     records.every((r) => r.deletedAt === null) && publicState(now, ...records).kind === 'public';
   return rows.flatMap(({ translations, agreement, partner, ...row }) => {
     const partnerName = pickLocalized(translations, locale, 'partnerName');

@@ -61,6 +61,7 @@ function formValues(a: AgreementForEditing): Record<string, string> {
     documentId: text(a.documentId),
     publicationStatus: a.publicationStatus,
     publishAt: a.publishAt?.toISOString() ?? '',
+    unpublishAt: a.unpublishAt?.toISOString() ?? '',
   };
   for (const code of a.textLanguages) values[`textLanguages.${code}`] = 'on';
   for (const t of a.translations) {

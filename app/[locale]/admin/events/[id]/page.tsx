@@ -13,11 +13,12 @@ const page = recordEditPage({
     const id = parseEventId(rawId);
     const event = id === null ? null : await getEventForEditing(headers, id);
     if (!event) return null;
+    const state = publicState(new Date(), event);
     return {
       id: event.id,
       version: event.version,
       title: shownTranslation(event.translations, locale)?.title ?? event.slug,
-      state: publicState(new Date(), event),
+      state,
       publicHref: `/events/${event.slug}`,
       form: (
         <EventForm
@@ -25,6 +26,7 @@ const page = recordEditPage({
           initial={formValues(event)}
           options={await eventFormOptions(headers, locale, event)}
           currentVersionHref={`/${locale}/admin/events/${event.id}`}
+          publicSlug={state.kind === 'public' ? event.slug : undefined}
         />
       ),
       trash: trashEventAction.bind(null, locale, event.id),
@@ -48,6 +50,7 @@ function formValues(e: EventForEditing): Record<string, string> {
     end: e.endDate && e.endPrecision ? formatPartialDateIso({ date: e.endDate, precision: e.endPrecision }) : '',
     publicationStatus: e.publicationStatus,
     publishAt: e.publishAt?.toISOString() ?? '',
+    unpublishAt: e.unpublishAt?.toISOString() ?? '',
   };
   for (const t of e.translations) {
     values[`translations.${t.locale}.title`] = t.title;

@@ -11,17 +11,19 @@ const page = recordEditPage({
   load: async (headers, locale, id) => {
     const partner = await getPartnerForEditing(headers, id);
     if (!partner) return null;
+    const state = publicState(new Date(), partner);
     return {
       id: partner.id,
       version: partner.version,
       title: shownTranslation(partner.translations, locale)?.name ?? partner.slug,
-      state: publicState(new Date(), partner),
+      state,
       publicHref: `/partners/${partner.slug}`,
       form: (
         <PartnerForm
           action={updatePartnerAction.bind(null, partner.id)}
           initial={formValues(partner)}
           currentVersionHref={`/${locale}/admin/partners/${partner.id}`}
+          publicSlug={state.kind === 'public' ? partner.slug : undefined}
           {...partnerFormOptions(locale)}
         />
       ),
@@ -53,6 +55,7 @@ function formValues(p: PartnerForEditing): Record<string, string> {
     websiteUrl: text(p.websiteUrl),
     publicationStatus: p.publicationStatus,
     publishAt: p.publishAt?.toISOString() ?? '',
+    unpublishAt: p.unpublishAt?.toISOString() ?? '',
   };
   for (const t of p.translations) {
     values[`translations.${t.locale}.name`] = t.name;

@@ -15,11 +15,12 @@ const page = recordEditPage({
     const id = parseAgreementId(rawId);
     const project = id === null ? null : await getProjectForEditing(headers, id);
     if (!project) return null;
+    const state = publicState(new Date(), project);
     return {
       id: project.id,
       version: project.version,
       title: shownTranslation(project.translations, locale)?.title ?? project.slug,
-      state: publicState(new Date(), project),
+      state,
       publicHref: `/projects/${project.slug}`,
       form: (
         <ProjectForm
@@ -27,6 +28,7 @@ const page = recordEditPage({
           initial={formValues(project)}
           options={await projectFormOptions(headers, locale, project.id)}
           currentVersionHref={`/${locale}/admin/projects/${project.id}`}
+          publicSlug={state.kind === 'public' ? project.slug : undefined}
         />
       ),
       trash: trashProjectAction.bind(null, locale, project.id),
@@ -50,6 +52,7 @@ function formValues(p: ProjectForEditing): Record<string, string> {
     end: dated(p.endDate, p.endPrecision),
     publicationStatus: p.publicationStatus,
     publishAt: p.publishAt?.toISOString() ?? '',
+    unpublishAt: p.unpublishAt?.toISOString() ?? '',
   };
   for (const t of p.translations) {
     values[`translations.${t.locale}.title`] = t.title;

@@ -50,6 +50,7 @@ function formValues(p: ProposalForEditing): Record<string, string> {
     agreementId: p.agreementId === null ? '' : String(p.agreementId),
     publicationStatus: p.publicationStatus,
     publishAt: p.publishAt?.toISOString() ?? '',
+    unpublishAt: p.unpublishAt?.toISOString() ?? '',
   };
   for (const t of p.translations) {
     Object.assign(values, {
