@@ -10,9 +10,9 @@ import type { Actor } from '../auth/actor';
  */
 export async function writeAudit(
   tx: Prisma.TransactionClient,
-  entry: { actor: Actor; action: AuditAction; entityType: AuditEntity; entityId: string; changes: FieldChanges },
+  entry: { actor: Actor; action: AuditAction; entityType: AuditEntity; entityId: string; changes: FieldChanges; restoredFrom?: number },
 ) {
   await tx.auditLog.create({
-    data: { actorId: entry.actor.id, action: entry.action, entityType: entry.entityType, entityId: entry.entityId, changes: entry.changes },
+    data: { actorId: entry.actor.id, action: entry.action, entityType: entry.entityType, entityId: entry.entityId, changes: entry.changes, restoredFrom: entry.restoredFrom },
   });
 }

@@ -85,7 +85,8 @@ export function versionedWrites<Id extends string | number, Input extends { publ
       );
     },
 
-    async update(headers: Headers, id: Id, version: number, input: Input): Promise<MutationOutcome<{ version: number }>> {
+    /** `restoredFrom`: the history's version number this save puts back, which its audit entry records. */
+    async update(headers: Headers, id: Id, version: number, input: Input, restoredFrom?: number): Promise<MutationOutcome<{ version: number }>> {
       const actor = await requireActor(headers, 'editor');
       return refusalsAsFieldErrors(() =>
         db().$transaction(async (tx) => {
@@ -107,6 +108,7 @@ export function versionedWrites<Id extends string | number, Input extends { publ
             entityType: kind.entity,
             entityId: String(id),
             changes: fieldChanges(before, await kind.snapshot(tx, id)),
+            restoredFrom,
           });
           return succeeded({ version: version + 1 });
         }),
