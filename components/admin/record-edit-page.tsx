@@ -10,6 +10,7 @@ import type { PublicState } from '@/lib/publication/public-state';
 import { requirePageActor } from '@/lib/server/auth/page-access';
 import { ActionButton } from './action-button';
 import { RecordLinks } from './record-links';
+import { historyHref } from './record-history-page';
 import { adminMetadata } from './admin-section-page';
 
 /** What a record kind's edit page shows of one record: its heading, where it can be seen, its form and its move to the trash. */
@@ -48,7 +49,11 @@ async function Edit({ kind, params, searchParams }: Props & { kind: Kind }) {
   const { headers } = await requirePageActor(locale, 'editor');
   const record = await kind.load(headers, locale, id);
   if (!record) notFound();
-  const [t, form] = await Promise.all([getTranslations({ locale, namespace: kind.namespace }), getTranslations({ locale, namespace: 'AdminForm' })]);
+  const [t, form, history] = await Promise.all([
+    getTranslations({ locale, namespace: kind.namespace }),
+    getTranslations({ locale, namespace: 'AdminForm' }),
+    getTranslations({ locale, namespace: 'AdminHistory' }),
+  ]);
   return (
     <div className="space-y-6">
       <header className="flex flex-wrap items-end justify-between gap-4">
@@ -58,7 +63,12 @@ async function Edit({ kind, params, searchParams }: Props & { kind: Kind }) {
           </Link>
           <h1 className="mt-2 text-3xl font-bold">{record.title}</h1>
         </div>
-        <RecordLinks state={record.state} previewHref={`/admin/${kind.section}/${record.id}/preview`} publicHref={record.publicHref} />
+        <div className="space-y-1">
+          <RecordLinks state={record.state} previewHref={`/admin/${kind.section}/${record.id}/preview`} publicHref={record.publicHref} />
+          <Link href={historyHref(kind.section, record.id)} className="text-sm font-medium text-brand-700 underline dark:text-brand-100">
+            {history('link')}
+          </Link>
+        </div>
       </header>
       {justCreated && (
         <p role="status" className="rounded-lg bg-emerald-50 p-3 font-medium text-emerald-900 dark:bg-emerald-950 dark:text-emerald-100">

@@ -13,6 +13,13 @@ export async function writeAudit(
   entry: { actor: Actor; action: AuditAction; entityType: AuditEntity; entityId: string; changes: FieldChanges; restoredFrom?: number },
 ) {
   await tx.auditLog.create({
-    data: { actorId: entry.actor.id, action: entry.action, entityType: entry.entityType, entityId: entry.entityId, changes: entry.changes, restoredFrom: entry.restoredFrom },
+    data: {
+      actorId: entry.actor.id,
+      action: entry.action,
+      entityType: entry.entityType,
+      entityId: entry.entityId,
+      changes: entry.changes,
+      restoredFrom: entry.restoredFrom,
+    },
   });
 }

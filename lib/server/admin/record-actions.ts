@@ -4,6 +4,9 @@ import { redirect } from 'next/navigation';
 import type { ActionResult } from '@/lib/forms/action-result';
 import { versionField } from '@/lib/schemas/form-fields';
 import { appLocaleSchema } from '@/lib/schemas/record-ids';
+import { getTranslations } from 'next-intl/server';
+import { revisionIdSchema, type RevisionRecord } from '@/lib/schemas/revisions';
+import { restoreRevision } from '../revisions/restore';
 import { runFormAction } from './form-action';
 import type { MutationOutcome } from './outcome';
 
@@ -28,12 +31,14 @@ type RecordKind<Id, Input> = {
   /** The public cache tags its changes show on. */
   tags: readonly string[];
   writes: RecordWrites<Id, Input>;
+  /** Its name in the history of versions (lib/server/revisions). */
+  revisions: RevisionRecord['kind'];
 };
 
 /**
- * The editor's five server actions of a record kind, through the one action layer: create (then
+ * The editor's server actions of a record kind, through the one action layer: create (then
  * open the new record), save over a version, trash over a version (then back to the list), and the
- * admin's restore and purge. The arguments before the form are the ones its pages bind; the layer
+ * admin's restore and purge. And the history page's restore of an earlier version. The arguments before the form are the ones its pages bind; the layer
  * refuses any other. A 'use server' file exports each one under its own name.
  */
 export function recordActions<Id, Input>(kind: RecordKind<Id, Input>) {
@@ -79,6 +84,20 @@ export function recordActions<Id, Input>(kind: RecordKind<Id, Input>) {
         mutate: (headers, { version }, [, recordId]) => writes.trash(headers, recordId, version),
         onSaved: (_, [lang]) => redirect(`/${lang}/admin/${kind.section}?trashed=1`),
       }),
+
+    /** An earlier version saved as the newest, over the version the editor saw; the history page shows it at once. */
+    restoreRevision: async (id: unknown, revisionId: unknown, _state: ActionResult, formData: FormData): Promise<ActionResult> => {
+      const t = await getTranslations('AdminHistory');
+      return runFormAction(formData, {
+        ...base,
+        role: 'editor',
+        bound: { schema: z.tuple([kind.id, revisionIdSchema]), value: [id, revisionId] },
+        schema: versioned,
+        mutate: (headers, { version }, [recordId, revision]) => restoreRevision(headers, { kind: kind.revisions, id: recordId }, revision, version),
+        refreshPage: true,
+        onSaved: () => ({ message: t('restored'), payload: null }),
+      });
+    },
 
     restore: fromTrash(writes.restore),
     purge: fromTrash(writes.purge),

@@ -77,10 +77,10 @@ export async function listRevisions(headers: Headers, record: RevisionRecord) {
   return versions?.map(listed) ?? null;
 }
 
-/** A record's history page: its versions as listed, and its own version number and trash state now. */
+/** A record's history page: its versions as listed, its fields now (for its heading), and its own version number and trash state. */
 export async function getHistory(headers: Headers, record: RevisionRecord) {
   const read = await readVersions(headers, record);
-  return read && { versions: read.versions.map(listed), current: read.current };
+  return read && { versions: read.versions.map(listed), fields: read.versions.at(-1)?.fields ?? {}, current: read.current };
 }
 
 /** One saved version's fields, or null if the record has no such version. */

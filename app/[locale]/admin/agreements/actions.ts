@@ -13,6 +13,7 @@ const agreement = recordActions({
   // Every public read of agreements (register, permalinks, partner profiles, home figures, sitemap) carries this tag.
   tags: [cacheTags.agreements, cacheTags.projects, cacheTags.proposals],
   writes: agreementWrites,
+  revisions: 'agreement',
 });
 
 export const createAgreementAction = agreement.create;
@@ -20,3 +21,4 @@ export const updateAgreementAction = agreement.update;
 export const trashAgreementAction = agreement.trash;
 export const restoreAgreementAction = agreement.restore;
 export const purgeAgreementAction = agreement.purge;
+export const restoreAgreementRevisionAction = agreement.restoreRevision;

@@ -13,6 +13,7 @@ const event = recordActions({
   // Events show on the timeline, their own pages, the home page and each partner's profile: all read the events tag.
   tags: [cacheTags.events, cacheTags.projects],
   writes: eventWrites,
+  revisions: 'event',
 });
 
 export const createEventAction = event.create;
@@ -20,3 +21,4 @@ export const updateEventAction = event.update;
 export const trashEventAction = event.trash;
 export const restoreEventAction = event.restore;
 export const purgeEventAction = event.purge;
+export const restoreEventRevisionAction = event.restoreRevision;

@@ -13,6 +13,7 @@ const partner = recordActions({
   // A partner's name shows in agreement and event lists too: every public list is refreshed.
   tags: [cacheTags.partners, cacheTags.agreements, cacheTags.events, cacheTags.projects, cacheTags.proposals],
   writes: partnerWrites,
+  revisions: 'partner',
 });
 
 export const createPartnerAction = partner.create;
@@ -20,3 +21,4 @@ export const updatePartnerAction = partner.update;
 export const trashPartnerAction = partner.trash;
 export const restorePartnerAction = partner.restore;
 export const purgePartnerAction = partner.purge;
+export const restorePartnerRevisionAction = partner.restoreRevision;

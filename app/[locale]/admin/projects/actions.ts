@@ -13,6 +13,7 @@ const project = recordActions({
   // A project shows in the register, on its page, on its partners' profiles, under its agreements and on its events' pages.
   tags: [cacheTags.projects, cacheTags.partners, cacheTags.agreements, cacheTags.events],
   writes: projectWrites,
+  revisions: 'project',
 });
 
 export const createProjectAction = project.create;
@@ -20,3 +21,4 @@ export const updateProjectAction = project.update;
 export const trashProjectAction = project.trash;
 export const restoreProjectAction = project.restore;
 export const purgeProjectAction = project.purge;
+export const restoreProjectRevisionAction = project.restoreRevision;

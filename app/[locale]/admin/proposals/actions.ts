@@ -13,6 +13,7 @@ const proposal = recordActions({
   // A signed proposal shows beside the partner it became.
   tags: [cacheTags.proposals, cacheTags.partners],
   writes: proposalWrites,
+  revisions: 'proposal',
 });
 
 export const createProposalAction = proposal.create;
@@ -20,3 +21,4 @@ export const updateProposalAction = proposal.update;
 export const trashProposalAction = proposal.trash;
 export const restoreProposalAction = proposal.restore;
 export const purgeProposalAction = proposal.purge;
+export const restoreProposalRevisionAction = proposal.restoreRevision;
