@@ -81,3 +81,34 @@ test('an editor compares two versions of a partner and restores the earlier one,
   await expect(field(page, 'Население')).toHaveValue('125000');
   await trashAndPurge(page, browser, admin, 'partners', NAME.second);
 });
+
+test('a version that today’s rules refuse is not restored, and the history page says why', async ({ page, browser }) => {
+  await signIn(page, editor);
+  const create = async (slug: string, name: string) => {
+    await page.goto('/ru/admin/partners/new');
+    await field(page, 'Адрес (slug)').fill(slug);
+    await field(page, 'Название (рус.)').fill(name);
+    await field(page, 'Страна').selectOption({ label: 'Казахстан' });
+    await page.getByRole('button', { name: 'Сохранить' }).click();
+    await expect(page).toHaveURL(/\/ru\/admin\/partners\/[0-9a-f-]{36}\?saved=1$/);
+    return new URL(page.url()).pathname;
+  };
+  const renamed = await create(`taken-${run}`, `Переименованный ${run}`);
+  await field(page, 'Адрес (slug)').fill(`renamed-${run}`);
+  await page.getByRole('button', { name: 'Сохранить' }).click();
+  await expect(page.getByRole('main').getByRole('status')).toContainText('Изменения сохранены');
+  const taker = await create(`taken-${run}`, `Занявший ${run}`);
+
+  await page.goto(`${renamed}/history`);
+  const versions = page.getByRole('region', { name: 'Сохранённые версии' });
+  page.once('dialog', (dialog) => dialog.accept());
+  await versions.getByRole('button', { name: 'Восстановить версию № 1' }).click();
+  await expect(versions.getByRole('alert')).toContainText('Эту версию нельзя восстановить');
+  await expect(versions.getByRole('alert')).toContainText('Этот адрес уже занят другой записью.');
+  await expect(versions.getByRole('row')).toHaveCount(3);
+
+  await page.goto(taker);
+  await trashAndPurge(page, browser, admin, 'partners', `Занявший ${run}`);
+  await page.goto(renamed);
+  await trashAndPurge(page, browser, admin, 'partners', `Переименованный ${run}`);
+});

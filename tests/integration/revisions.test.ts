@@ -164,6 +164,18 @@ describe('revisions of a record', () => {
     expect(restored.translations.map((t) => [t.locale, t.name])).toEqual([['ru', 'Город правок']]);
   });
 
+  it('refuses a version that today’s rules refuse (its address taken since) field by field, and writes nothing', async () => {
+    const created = await createPartner(editor, form({ slug: 'revision-taken' }));
+    if (!created.ok) throw new Error('partner not created');
+    const { id } = created.value;
+    const record = { kind: 'partner' as const, id };
+    expect((await updatePartner(editor, id, await versionOf(id), form({ slug: 'revision-moved' }))).ok).toBe(true);
+    expect((await createPartner(editor, form({ slug: 'revision-taken' }))).ok).toBe(true);
+    const first = nth(await listRevisions(editor, record), 0);
+    expect(await restoreRevision(editor, record, first.id, await versionOf(id))).toEqual({ ok: false, error: 'invalid', fieldErrors: { slug: 'taken' } });
+    expect(await listRevisions(editor, record)).toHaveLength(2);
+  });
+
   it('restores a seeded partner to what the seed wrote, every field of it through the partner form', async () => {
     const seeded = await database.prisma.partner.findFirstOrThrow({ where: { deletedAt: null }, orderBy: { slug: 'asc' }, include: { translations: true } });
     const record = { kind: 'partner' as const, id: seeded.id };

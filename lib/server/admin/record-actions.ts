@@ -7,7 +7,7 @@ import { appLocaleSchema } from '@/lib/schemas/record-ids';
 import { getTranslations } from 'next-intl/server';
 import { revisionIdSchema, type RevisionRecord } from '@/lib/schemas/revisions';
 import { restoreRevision } from '../revisions/restore';
-import { runFormAction } from './form-action';
+import { adminWording, runFormAction } from './form-action';
 import type { MutationOutcome } from './outcome';
 
 const versioned = z.object({ version: versionField });
@@ -87,9 +87,11 @@ export function recordActions<Id, Input>(kind: RecordKind<Id, Input>) {
 
     /** An earlier version saved as the newest, over the version the editor saw; the history page shows it at once. */
     restoreRevision: async (id: unknown, revisionId: unknown, _state: ActionResult, formData: FormData): Promise<ActionResult> => {
-      const t = await getTranslations('AdminHistory');
+      const [t, wording] = await Promise.all([getTranslations('AdminHistory'), adminWording()]);
       return runFormAction(formData, {
         ...base,
+        // The history page has no fields to check: a version today's rules refuse is said so, with the reasons.
+        wording: { ...wording, checkFields: t('refused') },
         role: 'editor',
         bound: { schema: z.tuple([kind.id, revisionIdSchema]), value: [id, revisionId] },
         schema: versioned,
