@@ -76,10 +76,57 @@ test('an editor compares two versions of a partner and restores the earlier one,
   await expect(kkVersions.getByRole('status')).toContainText('Нұсқа қалпына келтіріліп');
   await expect(kkVersions.getByRole('row', { name: /№ 4/ })).toContainText('2-нұсқа қалпына келтірілді');
 
+  await page.goto(`/ru/admin/audit?record=${editPage.split('/').at(-1)}`);
+  await expect(page.getByRole('row').filter({ hasText: 'восстановлена версия 1' })).toHaveCount(1);
   await page.goto(editPage);
   await expect(field(page, 'Название (рус.)')).toHaveValue(NAME.second);
   await expect(field(page, 'Население')).toHaveValue('125000');
   await trashAndPurge(page, browser, admin, 'partners', NAME.second);
+});
+
+test('an admin restores a version of a record in the trash, which takes it out of the trash first', async ({ page }) => {
+  await signIn(page, editor);
+  await page.goto('/ru/admin/partners/new');
+  await field(page, 'Адрес (slug)').fill(`trashed-${run}`);
+  await field(page, 'Название (рус.)').fill(`Корзиноград ${run}`);
+  await field(page, 'Страна').selectOption({ label: 'Казахстан' });
+  await page.getByRole('button', { name: 'Сохранить' }).click();
+  await expect(page).toHaveURL(/\/ru\/admin\/partners\/[0-9a-f-]{36}\?saved=1$/);
+  const editPage = new URL(page.url()).pathname;
+  page.once('dialog', (dialog) => dialog.accept());
+  await page.getByRole('button', { name: 'Переместить в корзину' }).click();
+  await page.waitForURL(/\/ru\/admin\/partners(\?|$)/);
+  // An editor reads the trashed record's history; only an admin may bring a version back.
+  await page.goto(`${editPage}/history`);
+  await expect(page.getByText('Вернуть её или одну из её версий может только администратор.')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Восстановить версию № 1' })).toHaveCount(0);
+
+  await page.context().clearCookies();
+  await signIn(page, admin);
+  await page.goto('/ru/admin/trash');
+  await page
+    .locator('tr')
+    .filter({ hasText: `Корзиноград ${run}` })
+    .getByRole('link', { name: 'История' })
+    .click();
+  await expect(page.getByText('сначала вернёт её из корзины')).toBeVisible();
+  await expectNoAxeViolations(page);
+  page.once('dialog', (dialog) => dialog.accept());
+  await page.getByRole('button', { name: 'Восстановить версию № 1' }).click();
+  await expect(page.getByRole('link', { name: '← К редактированию' })).toBeVisible();
+  const versions = page.getByRole('region', { name: 'Сохранённые версии' });
+  await expect(versions.getByRole('row', { name: /№ 3/ })).toContainText('восстановление');
+  await expect(versions.getByRole('row', { name: /№ 4/ })).toContainText('восстановлена версия 1');
+  await page.goto(editPage);
+  await expect(field(page, 'Название (рус.)')).toHaveValue(`Корзиноград ${run}`);
+  page.once('dialog', (dialog) => dialog.accept());
+  await page.getByRole('button', { name: 'Переместить в корзину' }).click();
+  await page.waitForURL(/\/ru\/admin\/partners(\?|$)/);
+  await page.goto('/ru/admin/trash');
+  page.once('dialog', (dialog) => dialog.accept());
+  const row = page.locator('tr').filter({ hasText: `Корзиноград ${run}` });
+  await row.getByRole('button', { name: 'Удалить навсегда' }).click();
+  await expect(row).toHaveCount(0);
 });
 
 test('a version that today’s rules refuse is not restored, and the history page says why', async ({ page, browser }) => {
