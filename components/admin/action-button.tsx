@@ -40,9 +40,17 @@ export function ActionButton({
         {label}
       </button>
       {state.status === 'error' && (
-        <p role="alert" className="mt-1 text-sm font-medium text-red-700 dark:text-red-400">
-          {state.formError}
-        </p>
+        <div role="alert" className="mt-1 text-sm font-medium text-red-700 dark:text-red-400">
+          <p>{state.formError}</p>
+          {/* A button has no fields to mark: the reasons are listed under it (a version today's rules refuse). */}
+          {Object.keys(state.fieldErrors).length > 0 && (
+            <ul className="list-disc pl-5">
+              {[...new Set(Object.values(state.fieldErrors))].map((message) => (
+                <li key={message}>{message}</li>
+              ))}
+            </ul>
+          )}
+        </div>
       )}
       {state.status === 'ok' && (
         <p role="status" className="mt-1 text-sm font-medium text-emerald-800 dark:text-emerald-300">

@@ -22,7 +22,8 @@ type Namespace =
   | 'AdminAudit'
   | 'AdminMedia'
   | 'AdminUsers'
-  | 'AdminInbox';
+  | 'AdminInbox'
+  | 'AdminHistory';
 /** A section's own page uses its title and lead; a record kind's "new" page its create heading. */
 const HEADINGS = { list: { title: 'title', lead: 'lead' }, create: { title: 'create', lead: 'createLead' } } as const;
 

@@ -13,6 +13,7 @@ import { ReviewMode } from './review-mode';
 import { ActionButton } from './action-button';
 import { RecordLinks } from './record-links';
 import { PreviewLinksPanel } from './preview-links-panel';
+import { historyHref } from './record-history-page';
 import { adminMetadata } from './admin-section-page';
 
 /** What a record kind's edit page shows of one record: its heading, where it can be seen, its form and its move to the trash. */
@@ -54,10 +55,11 @@ async function Edit({ kind, params, searchParams }: Props & { kind: Kind }) {
   const { headers } = await requirePageActor(locale, 'editor');
   const [record, review] = await Promise.all([kind.load(headers, locale, id), isReviewRequired(headers)]);
   if (!record) notFound();
-  const [t, form, reviewText] = await Promise.all([
+  const [t, form, reviewText, history] = await Promise.all([
     getTranslations({ locale, namespace: kind.namespace }),
     getTranslations({ locale, namespace: 'AdminForm' }),
     getTranslations({ locale, namespace: 'Review' }),
+    getTranslations({ locale, namespace: 'AdminHistory' }),
   ]);
   return (
     <div className="space-y-6">
@@ -68,7 +70,12 @@ async function Edit({ kind, params, searchParams }: Props & { kind: Kind }) {
           </Link>
           <h1 className="mt-2 text-3xl font-bold">{record.title}</h1>
         </div>
-        <RecordLinks state={record.state} previewHref={`/admin/${kind.section}/${record.id}/preview`} publicHref={record.publicHref} />
+        <div className="space-y-1">
+          <RecordLinks state={record.state} previewHref={`/admin/${kind.section}/${record.id}/preview`} publicHref={record.publicHref} />
+          <Link href={historyHref(kind.section, record.id)} className="text-sm font-medium text-brand-700 underline dark:text-brand-100">
+            {history('link')}
+          </Link>
+        </div>
       </header>
       {notice && (
         <p role="status" className="rounded-lg bg-emerald-50 p-3 font-medium text-emerald-900 dark:bg-emerald-950 dark:text-emerald-100">

@@ -79,6 +79,6 @@ export function formFromVersion(fields: VersionFields, form: { fields: readonly 
   const texts = (locale: Locale) => Object.fromEntries(form.translated.map((field) => [field, text(fields[`${field}.${locale}`])]));
   return {
     ...Object.fromEntries(form.fields.map((field) => [field, text(fields[field])])),
-    translations: Object.fromEntries(LOCALES.map((locale) => [locale, texts(locale)])),
+    translations: { ru: texts('ru'), kk: texts('kk'), en: texts('en') },
   };
 }

@@ -139,6 +139,25 @@ test('an editor creates an agreement with its status history, keeps the input on
   await expect(page.getByRole('heading', { level: 1 })).toContainText(`Agreement on cooperation in education ${marker}`);
   await expect(page.locator('main')).toContainText('October 2019');
 
+  // Its history, in Kazakh: the first version's status row beside the second's, then the first restored (a draft again).
+  await page.goto(`/kk/admin/agreements/${id}/history`);
+  await page.getByLabel('Сол жақтағы нұсқа').selectOption({ index: 0 });
+  await page.getByLabel('Оң жақтағы нұсқа').selectOption({ index: 1 });
+  await page.getByRole('button', { name: 'Салыстыру' }).click();
+  const statusDate = page
+    .getByRole('region', { name: /№ 1 және № 2/ })
+    .getByRole('row')
+    .filter({ hasText: '2019-10-15' });
+  await expect(statusDate).toContainText('2020');
+  await expect(statusDate).toContainText('өзгерген');
+  await expectNoAxeViolations(page);
+  page.once('dialog', (dialog) => dialog.accept());
+  await page.getByRole('button', { name: '№ 1 нұсқаны қалпына келтіру' }).click();
+  await expect(page.getByRole('region', { name: 'Сақталған нұсқалар' }).getByRole('status')).toContainText('Нұсқа қалпына келтіріліп');
+  await page.goto(`/ru/admin/agreements/${id}`);
+  await expect(page.getByRole('group', { name: 'Запись 1' }).getByLabel('Дата')).toHaveValue('2019-10-15');
+  await expect(page.getByLabel('Дата подписания')).toHaveValue('2019-10');
+
   // Leave the demo as it was (other specs count Kazan's five agreements): trash, then purge as an admin.
   await page.goto(`/ru/admin/agreements/${id}`);
   await trashAndPurge(page, browser, admin, 'agreements', marker);

@@ -64,6 +64,11 @@ const EDITOR_ACTIONS: [string, FormAction][] = [
   ['upload media', media.uploadMediaAction],
   ['describe media', media.updateMediaDetailsAction.bind(null, uuid)],
   ['trash media', media.trashMediaAction.bind(null, uuid)],
+  ['restore a partner version', partners.restorePartnerRevisionAction.bind(null, uuid, '1')],
+  ['restore a agreement version', agreements.restoreAgreementRevisionAction.bind(null, 1, '1')],
+  ['restore a event version', events.restoreEventRevisionAction.bind(null, 1, '1')],
+  ['restore a project version', projects.restoreProjectRevisionAction.bind(null, 1, '1')],
+  ['restore a proposal version', proposals.restoreProposalRevisionAction.bind(null, 1, '1')],
   ['make a proposal of a submission', inbox.createProposalFromSubmissionAction.bind(null, 1)],
   ['approve a review', reviews.approveReviewAction.bind(null, 1)],
   ['return a review', reviews.returnReviewAction.bind(null, 1)],
@@ -175,13 +180,14 @@ describe('every admin server action', () => {
 
 // What a forged POST can put where the page bound a locale or a record's id, by the type each
 // action expects there: every one names nothing, and is refused like a missing record.
-type Bound = 'locale' | 'serial' | 'uuid';
+type Bound = 'locale' | 'serial' | 'uuid' | 'revision';
 const MALFORMED: Record<Bound, unknown[]> = {
   locale: ['xx', '', 'RU', null, 1, {}, ['ru']],
   serial: ['not-a-uuid', -1, 0, 1.5, '1', uuid, 2_147_483_648, Number.NaN, Number.MAX_SAFE_INTEGER + 2, null, {}, [1]],
   uuid: ['not-a-uuid', -1, 0, 1.5, '1', 1, `${uuid}0`, '00000000-0000-4000-8000-00000000000g', null, {}, [uuid]],
+  revision: ['', '-1', '1.5', 'x', '1'.repeat(19), 1, null, {}, ['1']],
 };
-const WELL_FORMED: Record<Bound, unknown> = { locale: 'ru', serial: 1, uuid };
+const WELL_FORMED: Record<Bound, unknown> = { locale: 'ru', serial: 1, uuid, revision: '1' };
 /** An action as a forged request calls it: any values in any position. */
 type Forged = (...args: unknown[]) => Promise<unknown>;
 const forged = (action: unknown) => action as Forged;
@@ -211,6 +217,11 @@ const BOUND_ACTIONS: [string, Bound[], Forged][] = [
   ['trash proposal', ['locale', 'serial'], forged(proposals.trashProposalAction)],
   ['restore proposal', ['serial'], forged(proposals.restoreProposalAction)],
   ['purge proposal', ['serial'], forged(proposals.purgeProposalAction)],
+  ['restore a partner version', ['uuid', 'revision'], forged(partners.restorePartnerRevisionAction)],
+  ['restore a agreement version', ['serial', 'revision'], forged(agreements.restoreAgreementRevisionAction)],
+  ['restore a event version', ['serial', 'revision'], forged(events.restoreEventRevisionAction)],
+  ['restore a project version', ['serial', 'revision'], forged(projects.restoreProjectRevisionAction)],
+  ['restore a proposal version', ['serial', 'revision'], forged(proposals.restoreProposalRevisionAction)],
   ['describe media', ['uuid'], forged(media.updateMediaDetailsAction)],
   ['trash media', ['uuid'], forged(media.trashMediaAction)],
   ['restore media', ['uuid'], forged(media.restoreMediaAction)],
@@ -616,6 +627,36 @@ const TABLE: Record<string, TableEntry> = {
     call: (f) => reviews.returnReviewAction(ids.review, { status: 'idle' }, f),
     base: async () => [['comment', 'Проверьте название']],
     fields: { comment: 'text' },
+  },
+  restorePartnerRevisionAction: {
+    role: 'editor',
+    call: (f) => partners.restorePartnerRevisionAction(ids.chengdu, '0', { status: 'idle' }, f),
+    base: () => versionOf(() => database.prisma.partner.findUniqueOrThrow({ where: { id: ids.chengdu } })),
+    fields: { version: 'count' },
+  },
+  restoreAgreementRevisionAction: {
+    role: 'editor',
+    call: (f) => agreements.restoreAgreementRevisionAction(ids.agreement, '0', { status: 'idle' }, f),
+    base: () => versionOf(() => database.prisma.agreement.findUniqueOrThrow({ where: { id: ids.agreement } })),
+    fields: { version: 'count' },
+  },
+  restoreEventRevisionAction: {
+    role: 'editor',
+    call: (f) => events.restoreEventRevisionAction(ids.event, '0', { status: 'idle' }, f),
+    base: () => versionOf(() => database.prisma.event.findUniqueOrThrow({ where: { id: ids.event } })),
+    fields: { version: 'count' },
+  },
+  restoreProjectRevisionAction: {
+    role: 'editor',
+    call: (f) => projects.restoreProjectRevisionAction(ids.project, '0', { status: 'idle' }, f),
+    base: () => versionOf(() => database.prisma.project.findUniqueOrThrow({ where: { id: ids.project } })),
+    fields: { version: 'count' },
+  },
+  restoreProposalRevisionAction: {
+    role: 'editor',
+    call: (f) => proposals.restoreProposalRevisionAction(ids.proposal, '0', { status: 'idle' }, f),
+    base: () => versionOf(() => database.prisma.proposal.findUniqueOrThrow({ where: { id: ids.proposal } })),
+    fields: { version: 'count' },
   },
   // Restore and purge read no form field: their one input is the bound id, in the forged-arguments table.
   ...Object.fromEntries(

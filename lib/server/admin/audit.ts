@@ -10,7 +10,15 @@ import type { Actor } from '../auth/actor';
  */
 export async function writeAudit(
   tx: Prisma.TransactionClient,
-  entry: { actor: Actor; action: AuditAction; entityType: AuditEntity; entityId: string; changes: FieldChanges; reviewRequestId?: number },
+  entry: {
+    actor: Actor;
+    action: AuditAction;
+    entityType: AuditEntity;
+    entityId: string;
+    changes: FieldChanges;
+    reviewRequestId?: number;
+    restoredFrom?: number;
+  },
 ) {
   await tx.auditLog.create({
     data: {
@@ -20,6 +28,7 @@ export async function writeAudit(
       entityId: entry.entityId,
       changes: entry.changes,
       reviewRequestId: entry.reviewRequestId,
+      restoredFrom: entry.restoredFrom,
     },
   });
 }

@@ -7,10 +7,12 @@ import { versionField } from '@/lib/schemas/form-fields';
 import { appLocaleSchema } from '@/lib/schemas/record-ids';
 import { formDataObject, asFormData } from '@/lib/forms/form-data';
 import type { PublicationStatus } from '@/lib/generated/prisma/enums';
-import { runFormAction } from './form-action';
+import { revisionIdSchema } from '@/lib/schemas/revisions';
+import { adminWording, runFormAction } from './form-action';
 import { succeeded, type MutationOutcome } from './outcome';
 import type { RecordKind } from './record-kinds';
 import { wantsReview } from '../review/gate';
+import { restoreRevision } from '../revisions/restore';
 import { submitForReview } from '../review/mutations';
 
 const versioned = z.object({ version: versionField });
@@ -18,12 +20,13 @@ const nothing = z.object({});
 const isSubmission = (value: unknown) => typeof value === 'object' && value !== null && 'requestId' in value;
 
 /**
- * The editor's five server actions of a record kind, through the one action layer: create (then
+ * The editor's server actions of a record kind, through the one action layer: create (then
  * open the new record), save over a version, trash over a version (then back to the list), and the
- * admin's restore and purge. The arguments before the form are the ones its pages bind; the layer
- * refuses any other. A 'use server' file exports each one under its own name. With two-person review
- * on, a save or a new record that would be public is submitted for review instead (a new one is
- * created as a draft first): the form as posted waits for someone else's approval.
+ * admin's restore and purge, and the history page's restore of an earlier version. The arguments
+ * before the form are the ones its pages bind; the layer refuses any other. A 'use server' file
+ * exports each one under its own name. With two-person review on, a save or a new record that would
+ * be public is submitted for review instead (a new one is created as a draft first): the form as
+ * posted waits for someone else's approval.
  */
 export function recordActions<Id, Input extends { publicationStatus: PublicationStatus; publishAt: Date | null }>(kind: RecordKind<Id, Input>) {
   const { writes } = kind;
@@ -85,6 +88,22 @@ export function recordActions<Id, Input extends { publicationStatus: Publication
         mutate: (headers, { version }, [, recordId]) => writes.trash(headers, recordId, version),
         onSaved: (_, [lang]) => redirect(`/${lang}/admin/${kind.section}?trashed=1`),
       }),
+
+    /** An earlier version saved as the newest, over the version the editor saw; the history page shows it at once. */
+    restoreRevision: async (id: unknown, revisionId: unknown, _state: ActionResult, formData: FormData): Promise<ActionResult> => {
+      const [t, wording] = await Promise.all([getTranslations('AdminHistory'), adminWording()]);
+      return runFormAction(formData, {
+        ...base,
+        // The history page has no fields to check: a version today's rules refuse is said so, with the reasons.
+        wording: { ...wording, checkFields: t('refused') },
+        role: 'editor',
+        bound: { schema: z.tuple([kind.id, revisionIdSchema]), value: [id, revisionId] },
+        schema: versioned,
+        mutate: (headers, { version }, [recordId, revision]) => restoreRevision(headers, { kind: kind.entity, id: recordId }, revision, version),
+        refreshPage: true,
+        onSaved: () => ({ message: t('restored'), payload: null }),
+      });
+    },
 
     restore: fromTrash(writes.restore),
     purge: fromTrash(writes.purge),

@@ -16,12 +16,12 @@ import type { AuditRecord } from '@/lib/audit/field-changes';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type { PublicationStatus } from '@/lib/generated/prisma/enums';
 import type { MutationOutcome } from './outcome';
-import type { ApprovedReview } from './versioned';
+import type { SaveOrigin } from './versioned';
 
 /** A record kind's writes in the DAL (lib/server/admin/versioned.ts and trash.ts make them). */
 type RecordWrites<Id, Input> = {
   create: (headers: Headers, input: Input) => Promise<MutationOutcome<{ id: Id }>>;
-  update: (headers: Headers, id: Id, version: number, input: Input, review?: ApprovedReview) => Promise<MutationOutcome<unknown>>;
+  update: (headers: Headers, id: Id, version: number, input: Input, origin?: SaveOrigin) => Promise<MutationOutcome<unknown>>;
   trash: (headers: Headers, id: Id, version: number) => Promise<MutationOutcome<unknown>>;
   restore: (headers: Headers, id: Id) => Promise<MutationOutcome<unknown>>;
   purge: (headers: Headers, id: Id) => Promise<MutationOutcome<unknown>>;

@@ -44,6 +44,9 @@ type VersionedKind<Id, Input, Columns> = {
 /** An approved review request being applied: the save it approves, and what marks it approved in the same transaction. */
 export type ApprovedReview = { requestId: number; settle: (tx: Tx) => Promise<void> };
 
+/** Where a save comes from, when not from the edit form: an approved review, or a restored version. */
+export type SaveOrigin = { review?: ApprovedReview; restoredFrom?: number };
+
 const invalid = (fieldErrors: Record<string, string>) => ({ ok: false, error: 'invalid', fieldErrors }) as const;
 
 /**
@@ -92,7 +95,9 @@ export function versionedWrites<Id extends string | number, Input extends { publ
       );
     },
 
-    async update(headers: Headers, id: Id, version: number, input: Input, review?: ApprovedReview): Promise<MutationOutcome<{ version: number }>> {
+    /** `origin`: the approved review this save applies, or the history's version number it puts back; its audit entry records either. */
+    async update(headers: Headers, id: Id, version: number, input: Input, origin: SaveOrigin = {}): Promise<MutationOutcome<{ version: number }>> {
+      const { review, restoredFrom } = origin;
       const actor = await requireActor(headers, 'editor');
       return refusalsAsFieldErrors(() =>
         db().$transaction(async (tx) => {
@@ -116,6 +121,7 @@ export function versionedWrites<Id extends string | number, Input extends { publ
             entityId: String(id),
             changes: fieldChanges(before, await kind.snapshot(tx, id)),
             reviewRequestId: review?.requestId,
+            restoredFrom,
           });
           await review?.settle(tx);
           return succeeded({ version: version + 1 });

@@ -43,7 +43,16 @@ export async function listAuditEntries(headers: Headers, filters: AuditQuery) {
       orderBy: { id: 'desc' },
       skip: (query.page - 1) * AUDIT_PAGE_SIZE,
       take: AUDIT_PAGE_SIZE,
-      select: { id: true, at: true, action: true, entityType: true, entityId: true, changes: true, actor: { select: { name: true, email: true } } },
+      select: {
+        id: true,
+        at: true,
+        action: true,
+        entityType: true,
+        entityId: true,
+        changes: true,
+        restoredFrom: true,
+        actor: { select: { name: true, email: true } },
+      },
     }),
     db().user.findMany({ where: { auditEntries: { some: readable } }, select: { id: true, name: true, email: true }, orderBy: { name: 'asc' } }),
   ]);

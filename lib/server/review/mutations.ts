@@ -74,9 +74,11 @@ export async function approveReview(headers: Headers, requestId: number, publish
   // The rules may have changed since it was submitted (a partner it names was trashed): refused field by field.
   if (!input.success) return invalid(fieldErrorsOf(input.error));
   const saved = await kind.writes.update(headers, id, request.baseVersion, input.data, {
-    requestId,
-    settle: async (tx: Tx) => {
-      await tx.reviewRequest.update({ where: { id: requestId }, data: { state: 'approved', ...decided(actor) } });
+    review: {
+      requestId,
+      settle: async (tx: Tx) => {
+        await tx.reviewRequest.update({ where: { id: requestId }, data: { state: 'approved', ...decided(actor) } });
+      },
     },
   });
   return saved.ok ? succeeded(null) : saved;

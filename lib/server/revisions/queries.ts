@@ -12,7 +12,7 @@ import { revisionIdSchema, revisionRecordSchema, type RevisionRecord } from '@/l
 import type { Prisma } from '@/lib/generated/prisma/client';
 
 type ParsedRecord = ReturnType<typeof revisionRecordSchema.parse>;
-type Version = NonNullable<Awaited<ReturnType<typeof versionsOf>>>[number];
+type Version = NonNullable<Awaited<ReturnType<typeof readVersions>>>['versions'][number];
 
 /** A version as listed: who saved it, when and what, without its fields. */
 const listed = ({ fields: _fields, ...version }: Version) => version;
@@ -33,11 +33,12 @@ function currentFields(tx: Prisma.TransactionClient, record: ParsedRecord) {
 }
 
 /**
- * Every saved version of a record, oldest first, with its fields: the record now and its audit
- * entries read in one transaction, so a save in between cannot shift them. Null when there is no
- * such record (never was, or purged). Trashed records have their history too.
+ * Every saved version of a record, oldest first, with its fields, and the record's own version
+ * number and trash state now: the record and its audit entries read in one transaction, so a save
+ * in between cannot shift them. Null when there is no such record (never was, or purged). Trashed
+ * records have their history too.
  */
-async function versionsOf(headers: Headers, reference: RevisionRecord) {
+export async function readVersions(headers: Headers, reference: RevisionRecord) {
   await requireActor(headers, 'editor');
   const record = revisionRecordSchema.parse(reference);
   return db().$transaction(async (tx) => {
@@ -46,7 +47,7 @@ async function versionsOf(headers: Headers, reference: RevisionRecord) {
     const entries = await tx.auditLog.findMany({
       where: { entityType: record.kind, entityId: String(record.id) },
       orderBy: { id: 'asc' },
-      select: { id: true, at: true, action: true, changes: true, actor: { select: { name: true } } },
+      select: { id: true, at: true, action: true, changes: true, restoredFrom: true, actor: { select: { name: true } } },
     });
     const { versions, earliest } = rebuildVersions(
       current,
@@ -59,15 +60,27 @@ async function versionsOf(headers: Headers, reference: RevisionRecord) {
       changedFields: Object.keys(changes),
     }));
     // A record written without an audit entry (seeded, imported by SQL) keeps that state as its first version, '0'.
-    const unaudited = entries[0]?.action === 'create' ? [] : [{ id: '0', at: null, action: null, actorName: null, changedFields: [], fields: earliest }];
-    return [...unaudited, ...audited].map((version, index) => ({ ...version, number: index + 1 }));
+    const unaudited =
+      entries[0]?.action === 'create' ? [] : [{ id: '0', at: null, action: null, restoredFrom: null, actorName: null, changedFields: [], fields: earliest }];
+    return {
+      versions: [...unaudited, ...audited].map((version, index) => ({ ...version, number: index + 1 })),
+      current: { version: Number(current.version), updatedAt: new Date(String(current.updatedAt)), trashed: current.deletedAt !== null },
+    };
   });
 }
+
+const versionsOf = async (headers: Headers, record: RevisionRecord) => (await readVersions(headers, record))?.versions;
 
 /** A record's saved versions, oldest first, without their fields: what its history page lists. */
 export async function listRevisions(headers: Headers, record: RevisionRecord) {
   const versions = await versionsOf(headers, record);
   return versions?.map(listed) ?? null;
+}
+
+/** A record's history page: its versions as listed, its fields now (for its heading), and its own version number and trash state. */
+export async function getHistory(headers: Headers, record: RevisionRecord) {
+  const read = await readVersions(headers, record);
+  return read && { versions: read.versions.map(listed), fields: read.versions.at(-1)?.fields ?? {}, current: read.current };
 }
 
 /** One saved version's fields, or null if the record has no such version. */

@@ -10,3 +10,4 @@ export const updateAgreementAction = agreement.update;
 export const trashAgreementAction = agreement.trash;
 export const restoreAgreementAction = agreement.restore;
 export const purgeAgreementAction = agreement.purge;
+export const restoreAgreementRevisionAction = agreement.restoreRevision;

@@ -116,7 +116,10 @@ async function AuditLog({ locale, headers, searchParams }: SectionBodyProps) {
             <tr key={e.id} className="align-top">
               <td className="px-4 py-3 whitespace-nowrap">{formatUtcDateTime(e.at, locale, 'medium')}</td>
               <td className="px-4 py-3">{e.actor ? e.actor.name : t('deletedUser')}</td>
-              <td className="px-4 py-3">{t(`action.${e.action}`)}</td>
+              <td className="px-4 py-3">
+                {t(`action.${e.action}`)}
+                {e.restoredFrom !== null && <span className="block text-xs">{t('restoredFrom', { number: e.restoredFrom })}</span>}
+              </td>
               <th scope="row" className="px-4 py-3 font-normal">
                 {t(`entity.${e.entityType}`)}{' '}
                 {editPage && e.action !== 'purge' ? (

@@ -10,3 +10,4 @@ export const updateEventAction = event.update;
 export const trashEventAction = event.trash;
 export const restoreEventAction = event.restore;
 export const purgeEventAction = event.purge;
+export const restoreEventRevisionAction = event.restoreRevision;

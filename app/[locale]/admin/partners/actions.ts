@@ -10,3 +10,4 @@ export const updatePartnerAction = partner.update;
 export const trashPartnerAction = partner.trash;
 export const restorePartnerAction = partner.restore;
 export const purgePartnerAction = partner.purge;
+export const restorePartnerRevisionAction = partner.restoreRevision;

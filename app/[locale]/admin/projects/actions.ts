@@ -10,3 +10,4 @@ export const updateProjectAction = project.update;
 export const trashProjectAction = project.trash;
 export const restoreProjectAction = project.restore;
 export const purgeProjectAction = project.purge;
+export const restoreProjectRevisionAction = project.restoreRevision;

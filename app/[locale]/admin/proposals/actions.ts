@@ -10,3 +10,4 @@ export const updateProposalAction = proposal.update;
 export const trashProposalAction = proposal.trash;
 export const restoreProposalAction = proposal.restore;
 export const purgeProposalAction = proposal.purge;
+export const restoreProposalRevisionAction = proposal.restoreRevision;

@@ -2,6 +2,8 @@ import { getTranslations } from 'next-intl/server';
 import { adminSectionPage, type SectionBodyProps } from '@/components/admin/admin-section-page';
 import { ColumnHeads, ScrollTable } from '@/components/ui/data-table';
 import { ActionButton } from '@/components/admin/action-button';
+import { historyHref } from '@/components/admin/record-history-page';
+import { Link } from '@/i18n/navigation';
 import { formatUtcDateTime } from '@/lib/format';
 import type { FormAction } from '@/lib/forms/action-result';
 import { listTrashedPartners } from '@/lib/server/partners/editing';
@@ -18,7 +20,8 @@ import { purgeProjectAction, restoreProjectAction } from '../projects/actions';
 import { purgeProposalAction, restoreProposalAction } from '../proposals/actions';
 import type { AppLocale } from '@/i18n/routing';
 
-type Trashed = { key: string; name: string; deletedAt: Date | null; restore: FormAction; purge: FormAction };
+/** `history`: the record's history page, where one of its versions can be restored (media have none). */
+type Trashed = { key: string; name: string; deletedAt: Date | null; restore: FormAction; purge: FormAction; history?: string };
 
 const page = adminSectionPage({ namespace: 'AdminTrash', role: 'admin' }, Trash);
 
@@ -27,7 +30,7 @@ export default page.Page;
 
 async function TrashSection({ id, title, items, locale }: { id: string; title: string; items: Trashed[]; locale: AppLocale }) {
   if (items.length === 0) return null;
-  const t = await getTranslations({ locale, namespace: 'AdminTrash' });
+  const [t, history] = await Promise.all([getTranslations({ locale, namespace: 'AdminTrash' }), getTranslations({ locale, namespace: 'AdminHistory' })]);
   return (
     <section aria-labelledby={id} className="space-y-3">
       <h2 id={id} className="text-xl font-semibold">
@@ -41,6 +44,11 @@ async function TrashSection({ id, title, items, locale }: { id: string; title: s
             </th>
             <td className="px-4 py-3 whitespace-nowrap">{item.deletedAt && formatUtcDateTime(item.deletedAt, locale)}</td>
             <td className="flex flex-wrap gap-2 px-4 py-3">
+              {item.history && (
+                <Link href={item.history} className="self-center text-sm font-medium text-brand-700 underline dark:text-brand-100">
+                  {history('trashLink')}
+                </Link>
+              )}
               <ActionButton action={item.restore} label={t('restore')} />
               <ActionButton action={item.purge} label={t('purge')} confirmText={t('purgeConfirm', { name: item.name })} tone="danger" />
             </td>
@@ -71,6 +79,7 @@ async function Trash({ locale, headers }: SectionBodyProps) {
         deletedAt: p.deletedAt,
         restore: restorePartnerAction.bind(null, p.id),
         purge: purgePartnerAction.bind(null, p.id),
+        history: historyHref('partners', p.id),
       })),
     },
     {
@@ -82,6 +91,7 @@ async function Trash({ locale, headers }: SectionBodyProps) {
         deletedAt: a.deletedAt,
         restore: restoreAgreementAction.bind(null, a.id),
         purge: purgeAgreementAction.bind(null, a.id),
+        history: historyHref('agreements', a.id),
       })),
     },
     {
@@ -93,6 +103,7 @@ async function Trash({ locale, headers }: SectionBodyProps) {
         deletedAt: e.deletedAt,
         restore: restoreEventAction.bind(null, e.id),
         purge: purgeEventAction.bind(null, e.id),
+        history: historyHref('events', e.id),
       })),
     },
     {
@@ -104,6 +115,7 @@ async function Trash({ locale, headers }: SectionBodyProps) {
         deletedAt: p.deletedAt,
         restore: restoreProjectAction.bind(null, p.id),
         purge: purgeProjectAction.bind(null, p.id),
+        history: historyHref('projects', p.id),
       })),
     },
     {
@@ -115,6 +127,7 @@ async function Trash({ locale, headers }: SectionBodyProps) {
         deletedAt: p.deletedAt,
         restore: restoreProposalAction.bind(null, p.id),
         purge: purgeProposalAction.bind(null, p.id),
+        history: historyHref('proposals', p.id),
       })),
     },
     {
