@@ -42,7 +42,7 @@ type VersionedKind<Id, Input, Columns> = {
 };
 
 /** An approved review request being applied: the save it approves, and what marks it approved in the same transaction. */
-export type ApprovedReview = { requestId: number; settle: (tx: Tx) => Promise<void> };
+type ApprovedReview = { requestId: number; settle: (tx: Tx) => Promise<void> };
 
 /** Where a save comes from, when not from the edit form: an approved review, or a restored version. */
 export type SaveOrigin = { review?: ApprovedReview; restoredFrom?: number };
