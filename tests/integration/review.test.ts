@@ -5,6 +5,8 @@ import { updatePartner } from '@/lib/server/partners/mutations';
 import { approveReview, returnReview, submitForReview } from '@/lib/server/review/mutations';
 import { getReview, listReviews } from '@/lib/server/review/queries';
 import { partnerInputSchema } from '@/lib/schemas/partner';
+import { listRevisions } from '@/lib/server/revisions/queries';
+import { restoreRevision } from '@/lib/server/revisions/restore';
 import { createTestDatabase, type TestDatabase } from '../support/test-database';
 import { signedInHeaders } from '../support/auth';
 import { blankTexts, partnerFormFields } from '../support/partner-form';
@@ -204,6 +206,18 @@ describe('review before publishing', () => {
     // Submitting the record again replaces the returned request.
     await submit(editor, 'Исправленное имя');
     expect((await listReviews(editor, 'ru')).returned).toEqual([]);
+  });
+
+  it('restoring an earlier version of a public record is submitted for review too, not refused', async () => {
+    const before = await partner();
+    const history = await listRevisions(editor, { kind: 'partner', id: partnerId });
+    const first = history?.[0];
+    if (!first) throw new Error('the partner has no history');
+    const outcome = await restoreRevision(editor, { kind: 'partner', id: partnerId }, first.id, before.version);
+    expect(outcome).toEqual({ ok: true, value: { requestId: expect.any(Number) } });
+    expect((await partner()).translations[0]?.name).toBe(before.translations[0]?.name);
+    const waiting = (await listReviews(otherEditor, 'ru')).waiting.find((i) => outcome.ok && 'requestId' in outcome.value && i.id === outcome.value.requestId);
+    expect(waiting).toEqual(expect.objectContaining({ name: 'Город проверки' }));
   });
 
   it('refuses visitors without a session', async () => {

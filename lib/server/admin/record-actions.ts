@@ -91,7 +91,7 @@ export function recordActions<Id, Input extends { publicationStatus: Publication
 
     /** An earlier version saved as the newest, over the version the editor saw; the history page shows it at once. */
     restoreRevision: async (id: unknown, revisionId: unknown, _state: ActionResult, formData: FormData): Promise<ActionResult> => {
-      const [t, wording] = await Promise.all([getTranslations('AdminHistory'), adminWording()]);
+      const [t, review, wording] = await Promise.all([getTranslations('AdminHistory'), getTranslations('Review'), adminWording()]);
       return runFormAction(formData, {
         ...base,
         // The history page has no fields to check: a version today's rules refuse is said so, with the reasons.
@@ -101,7 +101,7 @@ export function recordActions<Id, Input extends { publicationStatus: Publication
         schema: versioned,
         mutate: (headers, { version }, [recordId, revision]) => restoreRevision(headers, { kind: kind.entity, id: recordId }, revision, version),
         refreshPage: true,
-        onSaved: () => ({ message: t('restored'), payload: null }),
+        onSaved: (value) => ({ message: isSubmission(value) ? review('submitted') : t('restored'), payload: null }),
       });
     },
 

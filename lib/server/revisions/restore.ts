@@ -9,6 +9,8 @@ import { projectWrites } from '../projects/mutations';
 import { proposalWrites } from '../proposals/mutations';
 import { notFound, type MutationOutcome } from '../admin/outcome';
 import type { SaveOrigin } from '../admin/versioned';
+import { wantsReview } from '../review/gate';
+import { submitForReview } from '../review/mutations';
 import { formFromVersion, type VersionFields } from '@/lib/audit/revisions';
 import { agreementForm, eventForm, projectForm, proposalForm } from '@/lib/audit/revision-forms';
 import { revisionIdSchema, revisionRecordSchema, type RevisionRecord } from '@/lib/schemas/revisions';
@@ -18,7 +20,7 @@ import { eventInputSchema } from '@/lib/schemas/event-input';
 import { projectInputSchema } from '@/lib/schemas/project';
 import { proposalInputSchema } from '@/lib/schemas/proposal';
 
-type Outcome = MutationOutcome<{ version: number }>;
+type Outcome = MutationOutcome<{ version: number } | { requestId: number }>;
 
 /** What restoring needs of a kind: its form schema, its writes, and a version as its form posts it. */
 type Restorable<Id, Schema extends z.ZodType> = {
@@ -58,15 +60,21 @@ async function restoreWith<Id extends string | number, Schema extends z.ZodType>
   const read = await readVersions(headers, record);
   const revision = read?.versions.find((v) => v.id === revisionIdSchema.parse(revisionId));
   if (!read || !revision) return notFound;
-  const input = kind.schema.safeParse(await kind.form(revision.fields));
+  const form = await kind.form(revision.fields);
+  const input = kind.schema.safeParse(form);
   if (!input.success)
     return { ok: false, error: 'invalid', fieldErrors: Object.fromEntries(input.error.issues.map((issue) => [issue.path.join('.'), issue.message])) };
-  if (!read.current.trashed) return kind.writes.update(headers, id, version, input.data, { restoredFrom: revision.number });
+  // With two-person review on, a version that would be public waits for someone else's approval, as an edit does.
+  const saveOrSubmit = async (over: number) => {
+    const saved = await kind.writes.update(headers, id, over, input.data, { restoredFrom: revision.number });
+    return wantsReview(saved) ? submitForReview(headers, record.kind, String(id), over, form as Record<string, unknown>) : saved;
+  };
+  if (!read.current.trashed) return saveOrSubmit(version);
   // A trashed record leaves the trash first (an admin's work, checked there), but only over the version the editor saw.
   if (read.current.version !== version) return { ok: false, error: 'conflict', current: read.current };
   const untrashed = await kind.writes.restore(headers, id);
   if (!untrashed.ok) return untrashed;
-  return kind.writes.update(headers, id, version + 1, input.data, { restoredFrom: revision.number });
+  return saveOrSubmit(version + 1);
 }
 
 /**
