@@ -1,3 +1,7 @@
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { utils, write } from '@e965/xlsx';
 import { datasets, seedDataset } from '@/prisma/seed/seed-dataset';
@@ -235,6 +239,58 @@ describe('importing a file', () => {
     await database.prisma.partner.update({ where: { slug: 'new-town' }, data: { deletedAt: new Date() } });
     expect(rowsOf(await run('partners', utf8('slug,name\r\nnew-town,Снова\r\n'))).rows[0]?.errors).toEqual([
       { column: 'slug', code: 'inTrash', value: 'new-town' },
+    ]);
+  });
+});
+
+/** `npm run import -- …` against the test database: its output and exit status. */
+function command(args: string[]) {
+  const child = spawn(process.execPath, ['--conditions=react-server', '--import', 'tsx', 'scripts/import.ts', ...args], {
+    env: { ...process.env, DATABASE_URL: database.url },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stdout = '';
+  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+  return new Promise<{ code: number | null; lines: string[] }>((resolve) => child.once('exit', (code) => resolve({ code, lines: stdout.trim().split('\n') })));
+}
+
+describe('npm run import', () => {
+  it('says what it detected and what each row does, ends with the summary line, and exits 1 on errors or a refused file', async () => {
+    await signedInHeaders(database.prisma, { role: 'admin' });
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'import-'));
+    const file = (name: string, bytes: Uint8Array) => {
+      fs.writeFileSync(path.join(dir, name), bytes);
+      return path.join(dir, name);
+    };
+    const good = file('events.csv', cp1251('slug;title;category;startDate;partnerSlugs\r\ncli-forum;Форум;forum;2019;chengdu\r\n'));
+    const dry = await command(['--kind', 'events', good, '--locale', 'kk']);
+    // A Kazakh import of a new event has no Russian title, which every record needs.
+    expect(dry.lines).toEqual([
+      'Detected: CSV, windows-1251, separator ;',
+      'row 2 cli-forum: error — title: Міндетті өріс.',
+      'create 0, update 0, unchanged 0, errors 1',
+    ]);
+    expect(dry.code).toBe(1);
+
+    const applied = await command(['--kind', 'events', good, '--apply']);
+    expect([applied.code, applied.lines.at(-2), applied.lines.at(-1)]).toEqual([0, 'Applied.', 'create 1, update 0, unchanged 0, errors 0']);
+    const entry = await database.prisma.auditLog.findFirstOrThrow({ where: { entityType: 'event' }, orderBy: { id: 'desc' }, include: { actor: true } });
+    expect([entry.action, entry.actor?.role]).toEqual(['create', 'admin']);
+
+    const refused = await command([
+      '--kind',
+      'partners',
+      file(
+        'junk.csv',
+        Uint8Array.from({ length: 512 }, (_, i) => (i * 7919 + 13) % 256),
+      ),
+      '--locale',
+      'en',
+    ]);
+    expect([refused.code, refused.lines]).toEqual([
+      1,
+      ['Refused: This is not a CSV or XLSX table. (not-a-table)', 'create 0, update 0, unchanged 0, errors 1'],
     ]);
   });
 });

@@ -235,3 +235,16 @@ async function runImport(actor: Actor, options: ImportOptions): Promise<ImportRe
 export async function importFile(headers: Headers, options: ImportOptions): Promise<ImportReport> {
   return runImport(await requireActor(headers, 'editor'), options);
 }
+/**
+ * The command line's import (`npm run import`): whoever can reach the database is trusted, as with
+ * `npm run admin:create`, and the audit log names the portal's first admin (docs/decisions/042).
+ */
+export async function importFileAsFirstAdmin(options: ImportOptions): Promise<ImportReport | { ok: false; noAdmin: true }> {
+  const admin = await db().user.findFirst({
+    where: { role: 'admin', disabledAt: null },
+    orderBy: { createdAt: 'asc' },
+    select: { id: true, email: true, name: true },
+  });
+  if (!admin) return { ok: false, noAdmin: true };
+  return runImport({ ...admin, role: 'admin' }, options);
+}
