@@ -20,7 +20,8 @@ type Namespace =
   | 'AdminAudit'
   | 'AdminMedia'
   | 'AdminUsers'
-  | 'AdminInbox';
+  | 'AdminInbox'
+  | 'AdminImport';
 /** A section's own page uses its title and lead; a record kind's "new" page its create heading. */
 const HEADINGS = { list: { title: 'title', lead: 'lead' }, create: { title: 'create', lead: 'createLead' } } as const;
 
