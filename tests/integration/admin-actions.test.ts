@@ -30,6 +30,7 @@ const media = await import('@/app/[locale]/admin/media/actions');
 const settings = await import('@/app/[locale]/admin/settings/actions');
 const users = await import('@/app/[locale]/admin/users/actions');
 const inbox = await import('@/app/[locale]/admin/inbox/actions');
+const imports = await import('@/app/[locale]/admin/import/actions');
 const cooperate = await import('@/app/[locale]/(public)/cooperate/actions');
 
 let database: TestDatabase;
@@ -64,6 +65,7 @@ const EDITOR_ACTIONS: [string, FormAction][] = [
   ['describe media', media.updateMediaDetailsAction.bind(null, uuid)],
   ['trash media', media.trashMediaAction.bind(null, uuid)],
   ['make a proposal of a submission', inbox.createProposalFromSubmissionAction.bind(null, 1)],
+  ['import a file', imports.importFileAction.bind(null, 'ru')],
 ];
 const ADMIN_ACTIONS: [string, FormAction][] = [
   ['restore partner', partners.restorePartnerAction.bind(null, uuid)],
@@ -497,6 +499,17 @@ const TABLE: Record<string, TableEntry> = {
     call: (f) => media.uploadMediaAction({ status: 'idle' }, f),
     base: async () => [['file', new File([new Uint8Array([0xff, 0xd8, 0xff])], 'photo.jpg', { type: 'image/jpeg' })], ...mediaForm()],
     fields: { file: 'file', ...mediaFields },
+  },
+  importFileAction: {
+    role: 'editor',
+    call: (f) => imports.importFileAction('ru', { status: 'idle' }, f),
+    base: async () => [
+      ['kind', 'partners'],
+      ['language', 'ru'],
+      ['apply', '1'],
+      ['file', new File([`slug,name,kind,countryCode\r\nmalformed-import-${++slugs},Город,city,KZ\r\n`], 'partners.csv', { type: 'text/csv' })],
+    ],
+    fields: { kind: 'choice', language: 'choice', file: 'file' },
   },
   updateMediaDetailsAction: {
     role: 'editor',

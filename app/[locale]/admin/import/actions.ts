@@ -1,8 +1,7 @@
 'use server';
 
 import { z } from 'zod';
-import { getLocale, getTranslations } from 'next-intl/server';
-import { isAppLocale } from '@/i18n/routing';
+import { getTranslations } from 'next-intl/server';
 import type { ActionResult } from '@/lib/forms/action-result';
 import { refused, runFormAction } from '@/lib/server/admin/form-action';
 import { succeeded } from '@/lib/server/admin/outcome';
@@ -12,9 +11,10 @@ import { importFile } from '@/lib/server/import/import-file';
 import { importWording } from '@/lib/import/wording';
 import type { ImportView } from '@/components/admin/import-form';
 
+const LOCALES = z.enum(['ru', 'kk', 'en']);
 const importInputSchema = z.object({
   kind: z.enum(['partners', 'agreements', 'events', 'projects']),
-  language: z.enum(['ru', 'kk', 'en']),
+  language: LOCALES,
   publish: z
     .string()
     .optional()
@@ -34,17 +34,17 @@ const TAGS = {
   projects: [cacheTags.projects],
 };
 
-/** Checks a file (every row's outcome, nothing written) or, with apply, imports it; the report comes back in the page's language. */
-export async function importFileAction(_state: ActionResult<ImportView | null>, formData: FormData): Promise<ActionResult<ImportView | null>> {
+/** Checks a file (every row's outcome, nothing written) or, with apply, imports it; the report comes back in the page's language (bound). */
+export async function importFileAction(locale: string, _state: ActionResult<ImportView | null>, formData: FormData): Promise<ActionResult<ImportView | null>> {
   const t = await getTranslations('AdminImport');
   return runFormAction(formData, {
     role: 'editor',
+    bound: { schema: LOCALES, value: locale },
     schema: importInputSchema,
-    mutate: async (requestHeaders, { file, language, ...options }) => {
+    mutate: async (requestHeaders, { file, language, ...options }, pageLocale) => {
       if (!(file instanceof File) || file.size === 0) return refused(t('refused'), { file: t('fileRequired') });
       const report = await importFile(requestHeaders, { ...options, locale: language, bytes: new Uint8Array(await file.arrayBuffer()) });
-      const locale = await getLocale();
-      const words = importWording(isAppLocale(locale) ? locale : 'ru');
+      const words = importWording(pageLocale);
       if (!report.ok) return refused(t('refused'), { file: words.refusal(report.refused) });
       if (report.applied) publicDataChanged(TAGS[options.kind]);
       const { detected, counts, rows } = report;

@@ -16,7 +16,7 @@ async function Import({ locale }: SectionBodyProps) {
   return (
     <div className="space-y-8">
       <ImportForm
-        action={importFileAction}
+        action={importFileAction.bind(null, locale)}
         text={{
           fields: {
             kind: t('fields.kind'),
