@@ -23,7 +23,8 @@ type Namespace =
   | 'AdminMedia'
   | 'AdminUsers'
   | 'AdminInbox'
-  | 'AdminHistory';
+  | 'AdminHistory'
+  | 'AdminImport';
 /** A section's own page uses its title and lead; a record kind's "new" page its create heading. */
 const HEADINGS = { list: { title: 'title', lead: 'lead' }, create: { title: 'create', lead: 'createLead' } } as const;
 

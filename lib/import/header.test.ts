@@ -5,6 +5,7 @@ import { ImportFileError } from './import-file-error';
 
 describe('kindOfHeader', () => {
   it("names the kind of each export's own header, and of a part of it", () => {
+    expect(kindOfHeader(CSV_HEADERS.partners)).toBe('partners');
     expect(kindOfHeader(CSV_HEADERS.agreements)).toBe('agreements');
     expect(kindOfHeader(CSV_HEADERS.events)).toBe('events');
     expect(kindOfHeader(CSV_HEADERS.projects)).toBe('projects');

@@ -5,6 +5,7 @@ export type ImportKind = keyof typeof CSV_HEADERS;
 
 // The column a row is matched on, and the one no record goes without; the other export columns may be left out.
 const REQUIRED: Record<ImportKind, readonly string[]> = {
+  partners: ['slug', 'name'],
   agreements: ['permalink', 'title'],
   events: ['slug', 'title'],
   projects: ['slug', 'title'],

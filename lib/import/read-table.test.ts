@@ -1,3 +1,4 @@
+import { deflateRawSync } from 'node:zlib';
 import { utils, write } from '@e965/xlsx';
 import { describe, expect, it } from 'vitest';
 import { agreementsCsv, CSV_HEADERS } from '@/lib/open-data/csv';
@@ -107,6 +108,33 @@ describe('readTable refuses a bad file before reading its rows', () => {
     expect(refusal(() => readTable(csv))).toMatchObject({ code: 'too-many-rows', detail: { limit: 10_000 } });
     const sheet = xlsx([['slug'], ...Array.from({ length: 100_000 }, (_, i) => [`s${i}`])]);
     expect(refusal(() => readTable(sheet)).code).toBe('too-many-rows');
+  });
+  it('an XLSX that would inflate past 100 MB (a zip bomb), before inflating it', () => {
+    // One entry of 200 MB of zeros, deflated to about 200 kB: a local header, the data, the central directory and its end.
+    const size = 200 * 1024 * 1024;
+    const data = deflateRawSync(Buffer.alloc(size));
+    const name = Buffer.from('xl/worksheets/sheet1.xml');
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(0x04034b50, 0);
+    local.writeUInt16LE(8, 8);
+    local.writeUInt32LE(data.length, 18);
+    local.writeUInt32LE(size, 22);
+    local.writeUInt16LE(name.length, 26);
+    const central = Buffer.alloc(46);
+    central.writeUInt32LE(0x02014b50, 0);
+    central.writeUInt16LE(8, 10);
+    central.writeUInt32LE(data.length, 20);
+    central.writeUInt32LE(size, 24);
+    central.writeUInt16LE(name.length, 28);
+    const end = Buffer.alloc(22);
+    end.writeUInt32LE(0x06054b50, 0);
+    end.writeUInt16LE(1, 8);
+    end.writeUInt16LE(1, 10);
+    end.writeUInt32LE(central.length + name.length, 12);
+    end.writeUInt32LE(local.length + name.length + data.length, 16);
+    const bomb = new Uint8Array(Buffer.concat([local, name, data, central, name, end]));
+    expect(bomb.length).toBeLessThan(MAX_IMPORT_BYTES);
+    expect(refusal(() => readTable(bomb)).code).toBe('too-large');
   });
   it('a file over the size limit', () => {
     expect(refusal(() => readTable(new Uint8Array(MAX_IMPORT_BYTES + 1).fill(0x61))).code).toBe('too-large');

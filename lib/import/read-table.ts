@@ -5,6 +5,8 @@ import { ImportFileError } from './import-file-error';
 /** Above these a file is refused before it is parsed: a press office's register is a few thousand rows. */
 export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
 const MAX_IMPORT_ROWS = 10_000;
+/** What an XLSX may inflate to: a 10,000-row sheet is a few tens of MB of XML; a "zip bomb" is gigabytes. */
+const MAX_INFLATED_BYTES = 100 * 1024 * 1024;
 
 type Separator = ';' | ',' | '\t';
 type Cell = { text: string; formula?: true };
@@ -19,7 +21,9 @@ const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
 /** A CSV or XLSX file's bytes as a header and rows of strings, saying which format, encoding and separator were found. */
 export function readTable(bytes: Uint8Array): Table {
   if (bytes.length > MAX_IMPORT_BYTES) throw new ImportFileError('too-large', { limit: MAX_IMPORT_BYTES });
-  const { detected, cells } = ZIP.every((b, i) => bytes[i] === b) ? readXlsx(bytes) : readCsv(bytes);
+  const zip = ZIP.every((b, i) => bytes[i] === b);
+  if (zip && (inflatedSize(bytes) ?? 0) > MAX_INFLATED_BYTES) throw new ImportFileError('too-large', { limit: MAX_IMPORT_BYTES });
+  const { detected, cells } = zip ? readXlsx(bytes) : readCsv(bytes);
   const nonEmpty = cells.filter((row) => row.some((cell) => cell.text.trim() !== ''));
   const [header, ...rows] = nonEmpty;
   if (!header) throw new ImportFileError('empty');
@@ -67,6 +71,32 @@ function detectSeparator(text: string): Separator {
 
 /** The export prefixes an apostrophe to text a spreadsheet would run as a formula; re-importing takes it off again. */
 const unInert = (cell: string) => (/^'[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell);
+
+/**
+ * The sum of the sizes a ZIP's central directory gives its entries once inflated, read before any
+ * entry is: SheetJS inflates whole entries in memory. A ZIP64 entry (over 4 GB) counts as infinite;
+ * no readable directory gives null, and SheetJS then refuses the file as no table. (Sizes that lie
+ * are caught by nothing here: SheetJS's own inflater has no limit.)
+ */
+function inflatedSize(bytes: Uint8Array): number | null {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  // The end-of-central-directory record: 22 bytes plus a comment of up to 64 KB, at the very end.
+  for (let end = bytes.length - 22; end >= Math.max(0, bytes.length - 22 - 0xffff); end--) {
+    if (view.getUint32(end, true) !== 0x06054b50) continue;
+    const entries = view.getUint16(end + 10, true);
+    let offset = view.getUint32(end + 16, true);
+    let total = 0;
+    for (let i = 0; i < entries; i++) {
+      if (offset + 46 > bytes.length || view.getUint32(offset, true) !== 0x02014b50) return null;
+      const size = view.getUint32(offset + 24, true);
+      if (size === 0xffffffff) return Infinity;
+      total += size;
+      offset += 46 + view.getUint16(offset + 28, true) + view.getUint16(offset + 30, true) + view.getUint16(offset + 32, true);
+    }
+    return total;
+  }
+  return null;
+}
 
 function readXlsx(bytes: Uint8Array) {
   let sheet: WorkSheet | undefined;

@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import type { localizedTextResponseSchema } from '@/lib/schemas/open-data/common';
 import type { AgreementSummaryPayload } from '@/lib/schemas/open-data/agreements';
 import type { EventSummaryPayload } from '@/lib/schemas/open-data/events';
+import type { PartnerSummaryPayload } from '@/lib/schemas/open-data/partners';
 import type { ProjectSummaryPayload } from '@/lib/schemas/open-data/projects';
 
 // The CSV downloads are flat views of the JSON lists. Their headers are the same stable English
@@ -41,6 +42,19 @@ const list = (values: readonly string[]) => values.join(';');
  * "this is text" (OWASP's advice). The JSON API returns the text untouched.
  */
 const inert = (text: string) => (/^[=+\-@\t\r]/.test(text) ? `'${text}` : text);
+
+const PARTNER_COLUMNS: readonly Column<PartnerSummaryPayload>[] = [
+  ['slug', (p) => p.slug],
+  ['pageUrl', (p) => p.pageUrl],
+  ['name', (p) => p.name],
+  ['regionName', (p) => p.regionName],
+  ['kind', (p) => p.kind],
+  ['status', (p) => p.status],
+  ['countryCode', (p) => p.countryCode],
+  ['firstAgreementType', (p) => p.firstAgreement?.type ?? null],
+  ['firstAgreementDate', (p) => p.firstAgreement?.signed?.date ?? null],
+  ['firstAgreementPrecision', (p) => p.firstAgreement?.signed?.precision ?? null],
+];
 
 const AGREEMENT_COLUMNS: readonly Column<AgreementSummaryPayload>[] = [
   ['id', (a) => a.id],
@@ -97,10 +111,13 @@ const PROJECT_COLUMNS: readonly Column<ProjectSummaryPayload>[] = [
 
 /** Each download's header, column by column: what an import of that kind reads back. */
 export const CSV_HEADERS = {
+  partners: headerOf(PARTNER_COLUMNS),
   agreements: headerOf(AGREEMENT_COLUMNS),
   events: headerOf(EVENT_COLUMNS),
   projects: headerOf(PROJECT_COLUMNS),
 } as const;
+
+export const partnersCsv = (rows: readonly PartnerSummaryPayload[]) => toCsv(PARTNER_COLUMNS, rows, true);
 
 export const agreementsCsv = (rows: readonly AgreementSummaryPayload[]) => toCsv(AGREEMENT_COLUMNS, rows, true);
 
@@ -119,5 +136,4 @@ export async function* eventsCsvParts(batches: AsyncIterable<readonly EventSumma
 export const projectsCsv = (rows: readonly ProjectSummaryPayload[]) => toCsv(PROJECT_COLUMNS, rows, true);
 
 /** `agreements-kk-2026-11-22.csv`: what, in which language, as of which day (UTC). */
-export const csvFilename = (dataset: 'agreements' | 'events' | 'projects', locale: string, now: Date) =>
-  `${dataset}-${locale}-${now.toISOString().slice(0, 10)}.csv`;
+export const csvFilename = (dataset: keyof typeof CSV_HEADERS, locale: string, now: Date) => `${dataset}-${locale}-${now.toISOString().slice(0, 10)}.csv`;

@@ -8,6 +8,9 @@ import type { ProjectFilters, ProjectSortKey } from '@/lib/schemas/projects';
 // The locale first, then the page's own query under the same names the pages use.
 const withQuery = (path: string, query: Record<string, string>) => `${path}?${new URLSearchParams(query).toString()}`;
 
+/** Every public partner as CSV, unfiltered: the partners page has no filter worth carrying into a spreadsheet's address. */
+export const partnersCsvUrl = (locale: string) => withQuery('/api/v1/partners.csv', { locale });
+
 /** The register as CSV, with the register page's filters and order. */
 export const agreementsCsvUrl = (locale: string, query: RegisterQuery) => withQuery('/api/v1/agreements.csv', { locale, ...registerSearch(query) });
 

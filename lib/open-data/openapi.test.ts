@@ -59,6 +59,7 @@ describe('the OpenAPI document', () => {
     const paths = doc.paths as Record<string, { get: { parameters: { name: string; in: string; schema: Record<string, unknown> }[] } }>;
     const names = (path: string) => paths[path]?.get.parameters.map((p) => p.name);
     expect(names('/partners')).toEqual(['locale', 'q', 'country', 'kind', 'type', 'status', 'year', 'sort', 'dir', 'page', 'perPage']);
+    expect(names('/partners.csv')).toEqual(['locale', 'q', 'country', 'kind', 'type', 'status', 'year', 'sort', 'dir']);
     expect(names('/agreements.csv')).toEqual(['locale', 'type', 'status', 'partner', 'sort', 'dir']);
     expect(names('/agreements/{id}')).toEqual(['id', 'locale']);
     expect(names('/projects.csv')).toEqual(['locale', 'theme', 'partner', 'status', 'year', 'kind', 'sort']);

@@ -15,6 +15,7 @@ import {
   eventListQuerySchema,
   noQuerySchema,
   partnerListQuerySchema,
+  partnerCsvQuerySchema,
   projectCsvQuerySchema,
   projectListQuerySchema,
   proposalListQuerySchema,
@@ -102,6 +103,13 @@ const ENDPOINTS: Endpoint[] = [
       "The public proposals, as the proposals page lists them (the most recently moved first). Nothing is signed while a proposal's `signed` is false; once its stage is agreement_signed, it links the agreement and the partner.",
     query: proposalListQuerySchema,
     response: proposalListResponseSchema,
+  },
+  {
+    path: '/partners.csv',
+    summary: 'Partner cities and regions as CSV',
+    description: `Every partner matching the filters (no pagination), in the partners page's order. UTF-8 with a byte-order mark; the header row has the same English field names in every locale. The column ${FALLBACK_COLUMN} lists the columns given in Russian.`,
+    query: partnerCsvQuerySchema,
+    response: 'csv',
   },
   {
     path: '/agreements.csv',

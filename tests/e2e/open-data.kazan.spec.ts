@@ -60,7 +60,7 @@ for (const l of L) {
       await expect(page.getByTestId('last-changed')).toHaveText(formatDay(new Date(feed.headers()['last-modified']!), l.locale));
 
       const urls = page.getByTestId('open-data-url');
-      await expect(urls).toHaveCount(12); // the addresses stream in after the shell
+      await expect(urls).toHaveCount(13); // the addresses stream in after the shell
       const hrefs = await urls.evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
       expect(hrefs).toEqual([
         `/api/v1/partners?locale=${l.locale}`,
@@ -69,6 +69,7 @@ for (const l of L) {
         `/api/v1/projects?locale=${l.locale}`,
         `/api/v1/proposals?locale=${l.locale}`,
         '/api/v1/openapi.json',
+        `/api/v1/partners.csv?locale=${l.locale}`,
         `/api/v1/agreements.csv?locale=${l.locale}`,
         `/api/v1/events.csv?locale=${l.locale}`,
         `/api/v1/projects.csv?locale=${l.locale}`,

@@ -31,6 +31,7 @@ const settings = await import('@/app/[locale]/admin/settings/actions');
 const users = await import('@/app/[locale]/admin/users/actions');
 const inbox = await import('@/app/[locale]/admin/inbox/actions');
 const reviews = await import('@/app/[locale]/admin/reviews/actions');
+const imports = await import('@/app/[locale]/admin/import/actions');
 const cooperate = await import('@/app/[locale]/(public)/cooperate/actions');
 
 let database: TestDatabase;
@@ -72,6 +73,7 @@ const EDITOR_ACTIONS: [string, FormAction][] = [
   ['make a proposal of a submission', inbox.createProposalFromSubmissionAction.bind(null, 1)],
   ['approve a review', reviews.approveReviewAction.bind(null, 1)],
   ['return a review', reviews.returnReviewAction.bind(null, 1)],
+  ['import a file', imports.importFileAction.bind(null, 'ru')],
 ];
 const ADMIN_ACTIONS: [string, FormAction][] = [
   ['restore partner', partners.restorePartnerAction.bind(null, uuid)],
@@ -526,6 +528,17 @@ const TABLE: Record<string, TableEntry> = {
     call: (f) => media.uploadMediaAction({ status: 'idle' }, f),
     base: async () => [['file', new File([new Uint8Array([0xff, 0xd8, 0xff])], 'photo.jpg', { type: 'image/jpeg' })], ...mediaForm()],
     fields: { file: 'file', ...mediaFields },
+  },
+  importFileAction: {
+    role: 'editor',
+    call: (f) => imports.importFileAction('ru', { status: 'idle' }, f),
+    base: async () => [
+      ['kind', 'partners'],
+      ['language', 'ru'],
+      ['apply', '1'],
+      ['file', new File([`slug,name,kind,countryCode\r\nmalformed-import-${++slugs},Город,city,KZ\r\n`], 'partners.csv', { type: 'text/csv' })],
+    ],
+    fields: { kind: 'choice', language: 'choice', file: 'file' },
   },
   updateMediaDetailsAction: {
     role: 'editor',

@@ -15,6 +15,7 @@ vi.mock('next/cache', () => ({ cacheLife: () => undefined, cacheTag: () => undef
 vi.mock('next/server', async (importOriginal) => ({ ...(await importOriginal<typeof import('next/server')>()), connection: async () => undefined }));
 vi.mock('@/lib/server/db', () => ({ db: () => client.prisma }));
 
+const partnersCsv = (await import('@/app/api/v1/partners.csv/route')) as OpenDataRoute;
 const agreementsCsv = (await import('@/app/api/v1/agreements.csv/route')) as OpenDataRoute;
 const eventsCsv = (await import('@/app/api/v1/events.csv/route')) as OpenDataRoute;
 const projectsCsv = (await import('@/app/api/v1/projects.csv/route')) as OpenDataRoute;
@@ -70,6 +71,30 @@ async function download(route: OpenDataRoute, url: string) {
   expect(parsed.errors).toEqual([]);
   return { res, bytes, text, rows: parsed.data, fields: parsed.meta.fields ?? [] };
 }
+
+describe('the partners CSV', () => {
+  it("is every public partner with the partners page's filters, its first agreement, named by locale and day", async () => {
+    const { res, rows, fields } = await download(partnersCsv, '/api/v1/partners.csv?locale=kk&country=CN');
+    expect(res.headers.get('content-disposition')).toMatch(/^attachment; filename="partners-kk-\d{4}-\d{2}-\d{2}\.csv"$/);
+    expect(fields).toEqual([
+      'slug',
+      'pageUrl',
+      'name',
+      'regionName',
+      'kind',
+      'status',
+      'countryCode',
+      'firstAgreementType',
+      'firstAgreementDate',
+      'firstAgreementPrecision',
+      'fallbackToRussian',
+    ]);
+    expect(rows.find((r) => r.slug === 'chengdu')).toMatchObject({ pageUrl: `${SITE}/kk/partners/chengdu`, countryCode: 'CN', name: 'Чэнду' });
+    expect(rows.every((r) => r.countryCode === 'CN')).toBe(true);
+    const res400 = await checker.getJson<{ error: { parameter: string } }>(partnersCsv, '/partners.csv', '/api/v1/partners.csv?page=2');
+    expect([res400.status, res400.body.error.parameter]).toEqual([400, 'page']);
+  });
+});
 
 describe('the agreements CSV', () => {
   it('is UTF-8 with a BOM, a header row and the Chengdu memorandum at year precision', async () => {

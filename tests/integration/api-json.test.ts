@@ -196,6 +196,7 @@ describe('the OpenAPI document', () => {
       '/events/{slug}',
       '/openapi.json',
       '/partners',
+      '/partners.csv',
       '/partners/{slug}',
       '/projects',
       '/projects.csv',

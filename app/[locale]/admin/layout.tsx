@@ -19,7 +19,21 @@ export async function generateMetadata({ params }: LayoutProps<'/[locale]/admin'
   return { title: { default: t('title'), template: `%s — ${t('title')}` }, robots: { index: false, follow: false } };
 }
 
-const SECTIONS = ['dashboard', 'partners', 'agreements', 'events', 'projects', 'proposals', 'inbox', 'media', 'audit', 'trash', 'users', 'settings'] as const;
+const SECTIONS = [
+  'dashboard',
+  'partners',
+  'agreements',
+  'events',
+  'projects',
+  'proposals',
+  'inbox',
+  'media',
+  'import',
+  'audit',
+  'trash',
+  'users',
+  'settings',
+] as const;
 const ADMIN_ONLY: ReadonlySet<string> = new Set(['trash', 'users', 'settings']);
 const CLIENT_NAMESPACES = [
   'AdminForm',

@@ -49,6 +49,7 @@ export const eventListQuerySchema = z.strictObject({ locale: localeParam, ...eve
 export const projectListQuerySchema = z.strictObject({ locale: localeParam, ...projectFilters, ...paginationParams });
 /** The proposals page has no filters: every public proposal, a page at a time. */
 export const proposalListQuerySchema = z.strictObject({ locale: localeParam, ...paginationParams });
+export const partnerCsvQuerySchema = z.strictObject({ locale: localeParam, ...partnerFilters });
 export const agreementCsvQuerySchema = z.strictObject({ locale: localeParam, ...agreementFilters });
 export const eventCsvQuerySchema = z.strictObject({ locale: localeParam, ...eventFilters });
 export const projectCsvQuerySchema = z.strictObject({ locale: localeParam, ...projectFilters });

@@ -1,6 +1,6 @@
 import 'server-only';
 import { db } from '../db';
-import { requireActor } from '../auth/actor';
+import { requireActor, type Actor } from '../auth/actor';
 import { writeAudit } from './audit';
 import { needsApproval, REVIEW_REQUIRED } from '../review/gate';
 import { isConstraintViolation, isUniqueViolation, notFound, succeeded, type MutationOutcome } from './outcome';
@@ -73,60 +73,72 @@ export function versionedWrites<Id extends string | number, Input extends { publ
     return Object.keys(errors).length > 0 ? invalid(errors) : null;
   };
 
+  /** Creates inside the caller's transaction, as an actor the caller has checked. */
+  const createIn = async (tx: Tx, actor: Actor, input: Input): Promise<MutationOutcome<{ id: Id }>> => {
+    if (await needsApproval(tx, input.publicationStatus)) return invalid(REVIEW_REQUIRED);
+    const refused = await refusedReferences(tx, input, null);
+    if (refused) return refused;
+    const { id } = await kind.table(tx).create({ data: kind.columns(input), select: { id: true } });
+    await kind.writeChildren(tx, id, input);
+    await writeAudit(tx, {
+      actor,
+      action: 'create',
+      entityType: kind.entity,
+      entityId: String(id),
+      changes: fieldChanges(null, await kind.snapshot(tx, id)),
+    });
+    return succeeded({ id });
+  };
+
+  /** Saves over `version` inside the caller's transaction, as an actor the caller has checked. */
+  const updateIn = async (
+    tx: Tx,
+    actor: Actor,
+    id: Id,
+    version: number,
+    input: Input,
+    origin: SaveOrigin = {},
+  ): Promise<MutationOutcome<{ version: number }>> => {
+    const { review, restoredFrom } = origin;
+    const before = await kind.snapshot(tx, id);
+    if (!before || before.deletedAt !== null) return notFound;
+    if (!review && (await needsApproval(tx, input.publicationStatus))) return invalid(REVIEW_REQUIRED);
+    const refused = await refusedReferences(tx, input, id);
+    if (refused) return refused;
+    const table = kind.table(tx);
+    const { count } = await table.updateMany({ where: { id, version, deletedAt: null }, data: { ...kind.columns(input), version: { increment: 1 } } });
+    if (count === 0) {
+      const current = await table.findUniqueOrThrow({ where: { id }, select: { version: true, updatedAt: true } });
+      return { ok: false, error: 'conflict', current } as const;
+    }
+    await kind.writeChildren(tx, id, input);
+    const becamePublic = before.publicationStatus !== 'published' && input.publicationStatus === 'published';
+    await writeAudit(tx, {
+      actor,
+      action: becamePublic ? 'publish' : 'update',
+      entityType: kind.entity,
+      entityId: String(id),
+      changes: fieldChanges(before, await kind.snapshot(tx, id)),
+      reviewRequestId: review?.requestId,
+      restoredFrom,
+    });
+    await review?.settle(tx);
+    return succeeded({ version: version + 1 });
+  };
+
   return {
     async create(headers: Headers, input: Input): Promise<MutationOutcome<{ id: Id }>> {
       const actor = await requireActor(headers, 'editor');
-      return refusalsAsFieldErrors(() =>
-        db().$transaction(async (tx) => {
-          if (await needsApproval(tx, input.publicationStatus)) return invalid(REVIEW_REQUIRED);
-          const refused = await refusedReferences(tx, input, null);
-          if (refused) return refused;
-          const { id } = await kind.table(tx).create({ data: kind.columns(input), select: { id: true } });
-          await kind.writeChildren(tx, id, input);
-          await writeAudit(tx, {
-            actor,
-            action: 'create',
-            entityType: kind.entity,
-            entityId: String(id),
-            changes: fieldChanges(null, await kind.snapshot(tx, id)),
-          });
-          return succeeded({ id });
-        }),
-      );
+      return refusalsAsFieldErrors(() => db().$transaction((tx) => createIn(tx, actor, input)));
     },
 
     /** `origin`: the approved review this save applies, or the history's version number it puts back; its audit entry records either. */
     async update(headers: Headers, id: Id, version: number, input: Input, origin: SaveOrigin = {}): Promise<MutationOutcome<{ version: number }>> {
-      const { review, restoredFrom } = origin;
       const actor = await requireActor(headers, 'editor');
-      return refusalsAsFieldErrors(() =>
-        db().$transaction(async (tx) => {
-          const before = await kind.snapshot(tx, id);
-          if (!before || before.deletedAt !== null) return notFound;
-          if (!review && (await needsApproval(tx, input.publicationStatus))) return invalid(REVIEW_REQUIRED);
-          const refused = await refusedReferences(tx, input, id);
-          if (refused) return refused;
-          const table = kind.table(tx);
-          const { count } = await table.updateMany({ where: { id, version, deletedAt: null }, data: { ...kind.columns(input), version: { increment: 1 } } });
-          if (count === 0) {
-            const current = await table.findUniqueOrThrow({ where: { id }, select: { version: true, updatedAt: true } });
-            return { ok: false, error: 'conflict', current } as const;
-          }
-          await kind.writeChildren(tx, id, input);
-          const becamePublic = before.publicationStatus !== 'published' && input.publicationStatus === 'published';
-          await writeAudit(tx, {
-            actor,
-            action: becamePublic ? 'publish' : 'update',
-            entityType: kind.entity,
-            entityId: String(id),
-            changes: fieldChanges(before, await kind.snapshot(tx, id)),
-            reviewRequestId: review?.requestId,
-            restoredFrom,
-          });
-          await review?.settle(tx);
-          return succeeded({ version: version + 1 });
-        }),
-      );
+      return refusalsAsFieldErrors(() => db().$transaction((tx) => updateIn(tx, actor, id, version, input, origin)));
     },
+
+    /** The same writes in a transaction of the caller's, which has checked the actor: an import applies all its rows in one. */
+    inTransaction: { create: createIn, update: updateIn },
   };
 }

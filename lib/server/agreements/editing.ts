@@ -39,19 +39,22 @@ export async function listAgreementsForEditing(headers: Headers, locale: Content
   }));
 }
 
+/** What the edit form shows of an agreement, and what an import reads to change only a row's columns. */
+export const agreementEditingInclude = {
+  translations: true,
+  statusHistory: { orderBy: [{ date: 'asc' }, { id: 'asc' }] },
+  linksFrom: { orderBy: [{ kind: 'asc' }, { toId: 'asc' }] },
+  // The public sees the agreement only while its partner is public too.
+  partner: { select: { ...partnerName.select, ...publicationSelect } },
+} satisfies Prisma.AgreementInclude;
+
 /** One agreement with every field, each language's text, its status history and its links, for its edit form. */
 export async function getAgreementForEditing(headers: Headers, id: number) {
   await requireActor(headers, 'editor');
   if (!serialIdSchema.safeParse(id).success) return null; // not an id the database can hold
   return db().agreement.findFirst({
     where: { id, deletedAt: null },
-    include: {
-      translations: true,
-      statusHistory: { orderBy: [{ date: 'asc' }, { id: 'asc' }] },
-      linksFrom: { orderBy: [{ kind: 'asc' }, { toId: 'asc' }] },
-      // The public sees the agreement only while its partner is public too.
-      partner: { select: { ...partnerName.select, ...publicationSelect } },
-    },
+    include: agreementEditingInclude,
   });
 }
 

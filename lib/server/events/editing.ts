@@ -1,4 +1,5 @@
 import 'server-only';
+import type { Prisma } from '@/lib/generated/prisma/client';
 import { db } from '../db';
 import { requireActor } from '../auth/actor';
 import { parseAgreementId } from '@/lib/agreements/permalink-id';
@@ -44,17 +45,20 @@ export async function listEventsForEditing(headers: Headers, locale: ContentLoca
   }));
 }
 
+/** What the edit form shows of an event, and what an import reads to change only a row's columns. */
+export const eventEditingInclude = {
+  translations: true,
+  partners: { select: { partnerId: true } },
+  sources: { select: { sourceId: true } },
+  photos: { orderBy: [{ position: 'asc' }, { mediaId: 'asc' }], select: { mediaId: true } },
+} satisfies Prisma.EventInclude;
+
 /** One event with every field, each language's text as stored, and its links, for its edit form. */
 export async function getEventForEditing(headers: Headers, id: number) {
   await requireActor(headers, 'editor');
   return db().event.findFirst({
     where: { id, deletedAt: null },
-    include: {
-      translations: true,
-      partners: { select: { partnerId: true } },
-      sources: { select: { sourceId: true } },
-      photos: { orderBy: [{ position: 'asc' }, { mediaId: 'asc' }], select: { mediaId: true } },
-    },
+    include: eventEditingInclude,
   });
 }
 

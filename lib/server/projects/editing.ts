@@ -1,4 +1,5 @@
 import 'server-only';
+import type { Prisma } from '@/lib/generated/prisma/client';
 import { db } from '../db';
 import { requireActor } from '../auth/actor';
 import { localesFor, pickLocalized, type ContentLocale } from '@/lib/i18n/localized';
@@ -39,21 +40,24 @@ export async function listProjectsForEditing(headers: Headers, locale: ContentLo
   }));
 }
 
+/** What the edit form shows of a project, and what an import reads to change only a row's columns. */
+export const projectEditingInclude = {
+  translations: true,
+  statusHistory: { orderBy: [{ date: 'asc' }, { id: 'asc' }] },
+  partners: { select: { partnerId: true } },
+  agreements: { select: { agreementId: true } },
+  organizations: { orderBy: [{ position: 'asc' }, { id: 'asc' }], include: { translations: true } },
+  sources: { select: { sourceId: true } },
+  photos: { orderBy: [{ position: 'asc' }, { mediaId: 'asc' }], select: { mediaId: true } },
+} satisfies Prisma.ProjectInclude;
+
 /** One project with every field, each language's text as stored, its history, links and organizations, for its edit form. */
 export async function getProjectForEditing(headers: Headers, id: number) {
   await requireActor(headers, 'editor');
   if (!serialIdSchema.safeParse(id).success) return null; // not an id the database can hold
   return db().project.findFirst({
     where: { id, deletedAt: null },
-    include: {
-      translations: true,
-      statusHistory: { orderBy: [{ date: 'asc' }, { id: 'asc' }] },
-      partners: { select: { partnerId: true } },
-      agreements: { select: { agreementId: true } },
-      organizations: { orderBy: [{ position: 'asc' }, { id: 'asc' }], include: { translations: true } },
-      sources: { select: { sourceId: true } },
-      photos: { orderBy: [{ position: 'asc' }, { mediaId: 'asc' }], select: { mediaId: true } },
-    },
+    include: projectEditingInclude,
   });
 }
 

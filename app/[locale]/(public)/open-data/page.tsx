@@ -8,7 +8,7 @@ import { routing, type AppLocale } from '@/i18n/routing';
 import { formatStoredDate, languageName } from '@/lib/format';
 import { parseRegisterQuery } from '@/lib/schemas/agreement';
 import { dataLicense, type DataLicense } from '@/lib/open-data/licenses';
-import { agreementsCsvUrl, calendarUrl, cooperationFeedUrl, eventsCsvUrl, feedUrl, projectsCsvUrl } from '@/lib/open-data/download-urls';
+import { partnersCsvUrl, agreementsCsvUrl, calendarUrl, cooperationFeedUrl, eventsCsvUrl, feedUrl, projectsCsvUrl } from '@/lib/open-data/download-urls';
 import { ATOM_ENTRY_COUNT } from '@/lib/open-data/event-atom-feed';
 import { getPublicationSettings } from '@/lib/server/home-city/queries';
 import { getDataLastChanged } from '@/lib/server/open-data/last-changed';
@@ -168,6 +168,7 @@ async function Formats({ locale }: { locale: AppLocale }) {
       name: t('formats.csv.name'),
       text: t('formats.csv.text'),
       addresses: [
+        { label: t('rows.partnersCsv'), path: partnersCsvUrl(locale), link: true },
         { label: t('rows.agreementsCsv'), path: agreementsCsvUrl(locale, parseRegisterQuery({})), link: true },
         { label: t('rows.eventsCsv'), path: eventsCsvUrl(locale, unfiltered), link: true },
         { label: t('rows.projectsCsv'), path: projectsCsvUrl(locale, {}, 'start'), link: true },

@@ -3,9 +3,9 @@ import { AgreementForm } from '@/components/admin/agreement-form';
 import { agreementFormOptions } from '@/components/admin/agreement-form-options';
 import { recordEditPage, shownTranslation } from '@/components/admin/record-edit-page';
 import { publicState } from '@/lib/publication/public-state';
-import { formatPartialDateIso } from '@/lib/dates/partial-date';
 import { parseAgreementId } from '@/lib/agreements/permalink-id';
-import { getAgreementForEditing, type AgreementForEditing } from '@/lib/server/agreements/editing';
+import { getAgreementForEditing } from '@/lib/server/agreements/editing';
+import { agreementFormValues } from '@/lib/forms/record-form-values';
 import { trashAgreementAction, updateAgreementAction } from '../actions';
 
 const page = recordEditPage({
@@ -34,7 +34,7 @@ const page = recordEditPage({
       form: (
         <AgreementForm
           action={updateAgreementAction.bind(null, agreement.id)}
-          initial={formValues(agreement)}
+          initial={agreementFormValues(agreement)}
           choices={options}
           currentVersionHref={`/${locale}/admin/agreements/${agreement.id}`}
           mediaHref={`/${locale}/admin/media`}
@@ -47,37 +47,3 @@ const page = recordEditPage({
 
 export const generateMetadata = page.generateMetadata;
 export default page.Page;
-
-/** The stored agreement as the form's field values; history and links as numbered rows. */
-function formValues(a: AgreementForEditing): Record<string, string> {
-  const text = (v: string | number | null) => (v === null ? '' : String(v));
-  const values: Record<string, string> = {
-    version: String(a.version),
-    partnerId: a.partnerId,
-    type: a.type,
-    status: text(a.status),
-    signedOn: a.signedOn && a.signedPrecision ? formatPartialDateIso({ date: a.signedOn, precision: a.signedPrecision }) : '',
-    sourceId: text(a.sourceId),
-    documentId: text(a.documentId),
-    publicationStatus: a.publicationStatus,
-    publishAt: a.publishAt?.toISOString() ?? '',
-    unpublishAt: a.unpublishAt?.toISOString() ?? '',
-  };
-  for (const code of a.textLanguages) values[`textLanguages.${code}`] = 'on';
-  for (const t of a.translations) {
-    values[`translations.${t.locale}.title`] = t.title;
-    values[`translations.${t.locale}.place`] = text(t.place);
-    values[`translations.${t.locale}.signatories`] = text(t.signatories);
-    values[`translations.${t.locale}.note`] = text(t.note);
-  }
-  a.statusHistory.forEach((h, i) => {
-    values[`history.${i}.kind`] = h.kind;
-    values[`history.${i}.date`] = formatPartialDateIso(h);
-    values[`history.${i}.note`] = text(h.note);
-  });
-  a.linksFrom.forEach((l, i) => {
-    values[`links.${i}.kind`] = l.kind;
-    values[`links.${i}.toId`] = String(l.toId);
-  });
-  return values;
-}
