@@ -98,11 +98,16 @@ async function History({ kind, params, searchParams }: Props & { kind: Kind }) {
     const locale = LOCALES.find((l) => key.endsWith(`.${l}`));
     return locale ? `${label(key.slice(0, -3))} (${localeLabel(locale)})` : label(key);
   };
-  const shown = (value: AuditValue) => {
+  // A stored choice (`city`, `draft`) reads as the form names it, where a catalogue has its label.
+  const choiceLabel = (field: string, value: string) =>
+    (field === 'publicationStatus' ? lookup(messages, ['AdminForm', 'publication', value]) : undefined) ??
+    lookup(messages, [kind.namespace, field, value]) ??
+    lookup(messages, ['Common', field, value]);
+  const shown = (field: string, value: AuditValue) => {
     if (value === null || value === '') return <span className="text-slate-600 italic dark:text-slate-400">{t('compare.empty')}</span>;
     if (typeof value === 'boolean') return t(value ? 'yes' : 'no');
     if (typeof value === 'string' && ISO_INSTANT.test(value)) return formatUtcDateTime(new Date(value), locale);
-    return String(value);
+    return (typeof value === 'string' && choiceLabel(field, value)) || String(value);
   };
   const versionName = (v: { number: number; at: Date | null }) =>
     t('option', { number: v.number, at: v.at ? formatUtcDateTime(v.at, locale) : t('beforeAudit') });
@@ -222,8 +227,8 @@ async function History({ kind, params, searchParams }: Props & { kind: Kind }) {
                   </th>
                 )}
                 <td className="px-4 py-3">{cell.locale ? localeLabel(cell.locale) : '—'}</td>
-                <td className="max-w-md px-4 py-3 break-words whitespace-pre-wrap">{shown(cell.before)}</td>
-                <td className="max-w-md px-4 py-3 break-words whitespace-pre-wrap">{shown(cell.after)}</td>
+                <td className="max-w-md px-4 py-3 break-words whitespace-pre-wrap">{shown(f.field, cell.before)}</td>
+                <td className="max-w-md px-4 py-3 break-words whitespace-pre-wrap">{shown(f.field, cell.after)}</td>
                 <td className="px-4 py-3">{cell.changed ? <strong>{t('compare.changed')}</strong> : t('compare.unchanged')}</td>
               </tr>
             )),

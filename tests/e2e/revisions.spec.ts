@@ -51,6 +51,10 @@ test('an editor compares two versions of a partner and restores the earlier one,
   // Its Kazakh and English cells follow in rows of their own, under the same field heading.
   await expect(page.getByRole('region', { name: 'Версия № 1 и версия № 2, поле за полем' }).getByRole('row').filter({ hasText: 'англ.' })).toHaveCount(1);
   await expect(comparedRows(page, 'Адрес (slug)')).toContainText('без изменений');
+  // A stored choice reads as the form names it, not as its code.
+  await expect(comparedRows(page, 'Город или регион')).toContainText('Город');
+  await expect(comparedRows(page, 'Город или регион')).not.toContainText('city');
+  await expect(comparedRows(page, 'Статус публикации')).toContainText('Черновик');
   await expectNoAxeViolations(page);
 
   page.once('dialog', (dialog) => dialog.accept());
