@@ -169,6 +169,42 @@ beforeAll(async () => {
       requestId: 'req-backup-test',
     },
   });
+  // Renamed records keep their former slugs (a trigger writes them), a preview link of the project,
+  // and a change waiting for review, applied by an audited save that also restored a version.
+  await prisma.partner.update({ where: { id: first!.partnerId }, data: { slug: 'renamed-partner' } });
+  await prisma.event.update({ where: { id: event.id }, data: { slug: 'renamed-event' } });
+  await prisma.project.update({ where: { id: project.id }, data: { slug: 'school-exchange-2019' } });
+  await prisma.previewLink.create({
+    data: {
+      tokenHash: Buffer.alloc(32, 7),
+      kind: 'project',
+      recordId: String(project.id),
+      version: 1,
+      createdById: admin.id,
+      expiresAt: new Date('2030-01-01'),
+    },
+  });
+  const review = await prisma.reviewRequest.create({
+    data: {
+      entityType: 'project',
+      entityId: String(project.id),
+      form: { slug: 'school-exchange-2019' },
+      baseVersion: 1,
+      submittedById: admin.id,
+      comment: 'Тексеріңіз ✅',
+    },
+  });
+  await prisma.auditLog.create({
+    data: {
+      actorId: admin.id,
+      action: 'update',
+      entityType: 'project',
+      entityId: String(project.id),
+      changes: {},
+      reviewRequestId: review.id,
+      restoredFrom: 1,
+    },
+  });
   await prisma.$disconnect(); // the restore refuses to run while anything else is connected
 });
 
