@@ -3,15 +3,25 @@ import { z } from 'zod';
 
 // Counts from the runners' own JSON reports, for the closing line CI reads: "N passed, N failed".
 export const RESULTS_DIR = 'test-results';
-export const VITEST_REPORT = `${RESULTS_DIR}/vitest.json`;
-const PLAYWRIGHT_REPORT = `${RESULTS_DIR}/e2e.json`;
-export const CHECKS_REPORT = `${RESULTS_DIR}/checks.json`;
+const REPORTS = { vitest: 'vitest.json', playwright: 'e2e.json', checks: 'checks.json' } as const;
+export const VITEST_REPORT = `${RESULTS_DIR}/${REPORTS.vitest}`;
+export const CHECKS_REPORT = `${RESULTS_DIR}/${REPORTS.checks}`;
 
 export type Counts = { passed: number; failed: number; skipped: number };
 const zero: Counts = { passed: 0, failed: 0, skipped: 0 };
 
-const vitestSchema = z.object({ numPassedTests: z.number(), numFailedTests: z.number(), numPendingTests: z.number(), numTodoTests: z.number().default(0) });
-const playwrightSchema = z.object({ stats: z.object({ expected: z.number(), unexpected: z.number(), flaky: z.number(), skipped: z.number() }) });
+const vitestSchema = z.object({
+  success: z.boolean().default(true),
+  numPassedTests: z.number(),
+  numFailedTests: z.number(),
+  numPendingTests: z.number(),
+  numTodoTests: z.number().default(0),
+});
+const playwrightSchema = z.object({
+  stats: z.object({ expected: z.number(), unexpected: z.number(), flaky: z.number(), skipped: z.number() }),
+  // Errors outside any test: a web server that could not start, a spec that failed to load.
+  errors: z.array(z.unknown()).default([]),
+});
 /** Static checks (typecheck, lint, drift) count as one test each. */
 const checksSchema = z.record(z.string(), z.boolean());
 
@@ -19,7 +29,8 @@ function readJson(file: string): unknown {
   return fs.existsSync(file) ? JSON.parse(fs.readFileSync(file, 'utf8')) : null;
 }
 
-export function countResults(): Counts & { missing: string[] } {
+export function countResults(dir = RESULTS_DIR): Counts & { missing: string[] } {
+  const report = (name: keyof typeof REPORTS) => readJson(`${dir}/${REPORTS[name]}`);
   const missing: string[] = [];
   const total = { ...zero };
   const add = (c: Counts) => {
@@ -28,19 +39,22 @@ export function countResults(): Counts & { missing: string[] } {
     total.skipped += c.skipped;
   };
 
-  const vitest = readJson(VITEST_REPORT);
+  // A run that failed with no failing test (a suite that did not load, a server that did not start)
+  // is one failure more, never a pass.
+  const vitest = report('vitest');
   if (vitest) {
     const v = vitestSchema.parse(vitest);
-    add({ passed: v.numPassedTests, failed: v.numFailedTests, skipped: v.numPendingTests + v.numTodoTests });
+    const unattributed = !v.success && v.numFailedTests === 0 ? 1 : 0;
+    add({ passed: v.numPassedTests, failed: v.numFailedTests + unattributed, skipped: v.numPendingTests + v.numTodoTests });
   } else missing.push('vitest');
 
-  const playwright = readJson(PLAYWRIGHT_REPORT);
+  const playwright = report('playwright');
   if (playwright) {
-    const { stats } = playwrightSchema.parse(playwright);
-    add({ passed: stats.expected + stats.flaky, failed: stats.unexpected, skipped: stats.skipped });
+    const { stats, errors } = playwrightSchema.parse(playwright);
+    add({ passed: stats.expected + stats.flaky, failed: stats.unexpected + errors.length, skipped: stats.skipped });
   } else missing.push('playwright');
 
-  const checks = readJson(CHECKS_REPORT);
+  const checks = report('checks');
   if (checks) for (const ok of Object.values(checksSchema.parse(checks))) add(ok ? { ...zero, passed: 1 } : { ...zero, failed: 1 });
   else missing.push('checks');
 
