@@ -1,6 +1,6 @@
 'use client';
 
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslations } from 'next-intl';
 import { Field } from './form-controls';
 import type { useAdminForm } from './use-admin-form';
@@ -141,17 +141,33 @@ const isoToLocal = (iso: string) => {
   return new Date(d.getTime() - d.getTimezoneOffset() * 60_000).toISOString().slice(0, 16);
 };
 
-/** An instant typed in the editor's local time, sent as an ISO string in the hidden field `name`. */
+/**
+ * An instant typed in the editor's local time, sent as an ISO string under `name`. The value is read
+ * from the field when the form is sent (its `formdata` event), not kept from change events: a field
+ * filled before the page hydrated never fires one, and would post the old time.
+ */
 function InstantField({ form, name, label, hint }: { form: FormBag; name: string; label: string; hint: string }) {
-  const [iso, setIso] = useState(form.value(name));
+  const saved = form.value(name);
+  const ref = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    const input = ref.current;
+    const owner = input?.form;
+    if (!input || !owner) return;
+    // The server rendered the time in its own zone; untouched, the field shows the browser's.
+    const local = isoToLocal(saved);
+    if (input.value === input.defaultValue) input.value = local;
+    const send = (event: FormDataEvent) => {
+      event.formData.set(name, input.value === local ? saved : localToIso(input.value));
+    };
+    owner.addEventListener('formdata', send);
+    return () => owner.removeEventListener('formdata', send);
+  }, [name, saved]);
   return (
     <>
       <Field name={name} label={label} error={form.errors[name]} hint={hint}>
-        {(props) => (
-          <input {...props} name={`${name}Local`} type="datetime-local" defaultValue={isoToLocal(iso)} onChange={(e) => setIso(localToIso(e.target.value))} />
-        )}
+        {(props) => <input {...props} ref={ref} name={`${name}Local`} type="datetime-local" defaultValue={isoToLocal(saved)} />}
       </Field>
-      <input type="hidden" name={name} value={iso} />
+      <input type="hidden" name={name} value={saved} readOnly />
     </>
   );
 }

@@ -60,9 +60,6 @@ test('an editor sets a time to go off the site in ru; the public page answers 40
 });
 
 test('in kk the editor sees the partner taken off the site, and brings it back by clearing the time', async ({ page, request, browser }) => {
-  // Known failure, to fix first (issue 18's note): in the phone run the cleared field still posts its
-  // old time, so the partner stays off the site. Desktop covers the rule meanwhile.
-  test.skip(test.info().project.name === 'phone', 'clearing the time does not reach the form in the phone run');
   await signIn(page, editor);
   await page.goto(editPage.replace('/ru/', '/kk/'));
   await expect(page.getByTestId('record-leaving')).toContainText('сайттан алынды');
