@@ -71,7 +71,7 @@ export function recordActions<Id, Input extends { publicationStatus: Publication
         role: 'editor',
         bound: { schema: kind.id, value: id },
         schema: z.intersection(kind.input, versioned),
-        mutate: async (headers, input, recordId) => {
+        mutate: async (headers, input, recordId): Promise<MutationOutcome<unknown>> => {
           const saved = await writes.update(headers, recordId, input.version, input);
           return wantsReview(saved) ? submitted(headers, recordId, input.version, formData) : saved;
         },

@@ -21,7 +21,7 @@ import type { SaveOrigin } from './versioned';
 /** A record kind's writes in the DAL (lib/server/admin/versioned.ts and trash.ts make them). */
 type RecordWrites<Id, Input> = {
   create: (headers: Headers, input: Input) => Promise<MutationOutcome<{ id: Id }>>;
-  update: (headers: Headers, id: Id, version: number, input: Input, origin?: SaveOrigin) => Promise<MutationOutcome<unknown>>;
+  update: (headers: Headers, id: Id, version: number, input: Input, origin?: SaveOrigin) => Promise<MutationOutcome<{ version: number }>>;
   trash: (headers: Headers, id: Id, version: number) => Promise<MutationOutcome<unknown>>;
   restore: (headers: Headers, id: Id) => Promise<MutationOutcome<unknown>>;
   purge: (headers: Headers, id: Id) => Promise<MutationOutcome<unknown>>;
