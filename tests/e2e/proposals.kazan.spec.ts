@@ -85,5 +85,6 @@ test('the site navigation leads to the proposals', async ({ page, isMobile }) =>
   if (isMobile) await page.getByText('Menu', { exact: true }).click();
   await page.getByRole('navigation', { name: 'Main navigation' }).filter({ visible: true }).getByRole('link', { name: 'Partnerships in preparation' }).click();
   await expect(page).toHaveURL(/\/en\/proposals$/);
-  await expect(page.getByRole('link', { name: 'Partnerships in preparation' }).filter({ visible: true })).toHaveAttribute('aria-current', 'page');
+  // Marked in the HTML itself, whether the phone menu stayed open (a client navigation) or the page loaded anew (closed).
+  await expect(page.locator('a[aria-current="page"]', { hasText: 'Partnerships in preparation' }).first()).toBeAttached();
 });
