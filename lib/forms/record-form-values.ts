@@ -10,6 +10,13 @@ import type { ProjectForEditing } from '@/lib/server/projects/editing';
  * row changes only what its columns carry.
  */
 
+/** Draft, scheduled or published, and its two times, as every kind's form posts them. */
+const publicationValues = (r: { publicationStatus: string; publishAt: Date | null; unpublishAt: Date | null }) => ({
+  publicationStatus: r.publicationStatus,
+  publishAt: r.publishAt?.toISOString() ?? '',
+  unpublishAt: r.unpublishAt?.toISOString() ?? '',
+});
+
 /** The stored partner as the form's field values. */
 export function partnerFormValues(p: PartnerForEditing): Record<string, string> {
   const text = (v: unknown) => (v === null || v === undefined ? '' : String(v));
@@ -28,9 +35,7 @@ export function partnerFormValues(p: PartnerForEditing): Record<string, string> 
     areaYear: text(p.areaYear),
     timeZone: text(p.timeZone),
     websiteUrl: text(p.websiteUrl),
-    publicationStatus: p.publicationStatus,
-    publishAt: p.publishAt?.toISOString() ?? '',
-    unpublishAt: p.unpublishAt?.toISOString() ?? '',
+    ...publicationValues(p),
   };
   for (const t of p.translations) {
     values[`translations.${t.locale}.name`] = t.name;
@@ -51,9 +56,7 @@ export function agreementFormValues(a: AgreementForEditing): Record<string, stri
     signedOn: a.signedOn && a.signedPrecision ? formatPartialDateIso({ date: a.signedOn, precision: a.signedPrecision }) : '',
     sourceId: text(a.sourceId),
     documentId: text(a.documentId),
-    publicationStatus: a.publicationStatus,
-    publishAt: a.publishAt?.toISOString() ?? '',
-    unpublishAt: a.unpublishAt?.toISOString() ?? '',
+    ...publicationValues(a),
   };
   for (const code of a.textLanguages) values[`textLanguages.${code}`] = 'on';
   for (const t of a.translations) {
@@ -85,9 +88,7 @@ export function eventFormValues(e: EventForEditing): Record<string, string> {
     projectId: e.projectId === null ? '' : String(e.projectId),
     start: formatPartialDateIso({ date: e.startDate, precision: e.startPrecision }),
     end: e.endDate && e.endPrecision ? formatPartialDateIso({ date: e.endDate, precision: e.endPrecision }) : '',
-    publicationStatus: e.publicationStatus,
-    publishAt: e.publishAt?.toISOString() ?? '',
-    unpublishAt: e.unpublishAt?.toISOString() ?? '',
+    ...publicationValues(e),
   };
   for (const t of e.translations) {
     values[`translations.${t.locale}.title`] = t.title;
@@ -114,9 +115,7 @@ export function projectFormValues(p: ProjectForEditing): Record<string, string> 
     status: text(p.status),
     start: dated(p.startDate, p.startPrecision),
     end: dated(p.endDate, p.endPrecision),
-    publicationStatus: p.publicationStatus,
-    publishAt: p.publishAt?.toISOString() ?? '',
-    unpublishAt: p.unpublishAt?.toISOString() ?? '',
+    ...publicationValues(p),
   };
   for (const t of p.translations) {
     values[`translations.${t.locale}.title`] = t.title;
