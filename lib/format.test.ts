@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countryName, excerpt, formatUtcDateTime } from './format';
+import { countryName, excerpt, formatUtcDateTime, languageName } from './format';
 
 describe('excerpt', () => {
   it('keeps a short text whole, on one line', () => {
@@ -17,6 +17,11 @@ describe('countryName', () => {
   it('names a country in each locale', () => {
     expect(['ru', 'kk', 'en'].map((l) => countryName('TR', l))).toEqual(['Турция', 'Түркия', 'Türkiye']);
   });
+  it('names a country and a language in Kazakh Latin letters, which ICU has not', () => {
+    expect(countryName('TR', 'kk-Latn')).toBe('Türkia');
+    expect(countryName('RU', 'kk-Latn')).toBe('Resei');
+    expect(languageName('kk', 'kk-Latn')).toBe('qazaq tılı');
+  });
 });
 
 describe('formatUtcDateTime', () => {
@@ -27,5 +32,8 @@ describe('formatUtcDateTime', () => {
   });
   it('writes a Russian moment in Russian', () => {
     expect(plain(formatUtcDateTime(at, 'ru', 'medium'))).toBe('4 дек. 2026 г., 18:05:00 UTC');
+  });
+  it('writes a Kazakh moment in Latin letters from our own month names', () => {
+    expect(formatUtcDateTime(at, 'kk-Latn')).toBe('2026 j. 04 jel., 18:05 UTC');
   });
 });

@@ -1,8 +1,17 @@
 import { formatPartialDate, type DatePrecision } from '@/lib/dates/partial-date';
 import { regionalLocale } from '@/lib/i18n/regional-locale';
+import { formatKazakhLatinUtcDateTime } from '@/lib/dates/kazakh-latin-dates';
+import { KAZAKH_LATIN, toKazakhLatin } from '@/lib/text/kazakh-latin';
+
+/**
+ * A name from ICU's display names. ICU has none in Kazakh Latin letters (it answers in Cyrillic for
+ * kk-Latn), so those are its kk names, transliterated.
+ */
+const displayName = (type: Intl.DisplayNamesType, code: string, locale: string): string =>
+  locale === KAZAKH_LATIN ? toKazakhLatin(displayName(type, code, 'kk')) : (new Intl.DisplayNames([locale], { type }).of(code) ?? code);
 
 /** Country name in the locale from its ISO code (Node's ICU has ru, kk and en names). */
-export const countryName = (code: string, locale: string) => new Intl.DisplayNames([locale], { type: 'region' }).of(code) ?? code;
+export const countryName = (code: string, locale: string) => displayName('region', code, locale);
 
 /** A stored date with precision, or null when the source does not give one. */
 export function formatStoredDate(date: Date | null, precision: DatePrecision | null, locale: string): string | null {
@@ -14,10 +23,12 @@ export function formatStoredDate(date: Date | null, precision: DatePrecision | n
  * time zone and editors in different places must read the same time.
  */
 export const formatUtcDateTime = (date: Date, locale: string, timeStyle: 'short' | 'medium' = 'short') =>
-  `${new Intl.DateTimeFormat(regionalLocale(locale), { dateStyle: 'medium', timeStyle, timeZone: 'UTC' }).format(date)} UTC`;
+  locale === KAZAKH_LATIN
+    ? formatKazakhLatinUtcDateTime(date, timeStyle)
+    : `${new Intl.DateTimeFormat(regionalLocale(locale), { dateStyle: 'medium', timeStyle, timeZone: 'UTC' }).format(date)} UTC`;
 
 /** A language's name in the locale from its ISO 639-1 code ("kk" → "казахский" on a ru page). */
-export const languageName = (code: string, locale: string) => new Intl.DisplayNames([locale], { type: 'language' }).of(code) ?? code;
+export const languageName = (code: string, locale: string) => displayName('language', code, locale);
 
 /** The opening of a text, cut at a word boundary: for meta descriptions and previews. */
 export function excerpt(text: string, maxLength = 160): string {

@@ -39,11 +39,14 @@ describe('formatPartialDate', () => {
     expect(plain(formatPartialDate(p('2021-08'), 'ru'))).toBe('август 2021 г.');
     expect(plain(formatPartialDate(p('2021-08'), 'kk'))).toBe('2021 ж. тамыз');
     expect(plain(formatPartialDate(p('2021-08'), 'en'))).toBe('August 2021');
+    expect(plain(formatPartialDate(p('2021-08'), 'kk-Latn'))).toBe('2021 j. tamyz');
   });
 
   it('shows a day in full', () => {
     expect(plain(formatPartialDate(p('2022-03-01'), 'ru'))).toBe('1 марта 2022 г.');
     expect(plain(formatPartialDate(p('2022-03-01'), 'kk'))).toBe('2022 ж. 1 наурыз');
+    // ICU has no Kazakh in Latin letters: our own month names (lib/dates/kazakh-latin-dates.ts).
+    expect(plain(formatPartialDate(p('2022-03-01'), 'kk-Latn'))).toBe('2022 j. 1 nauryz');
     // The site's English is British English (en_GB in Open Graph): day before month.
     expect(plain(formatPartialDate(p('2022-03-01'), 'en'))).toBe('1 March 2022');
   });
@@ -64,6 +67,7 @@ describe('formatPartialDateRange', () => {
     expect(plain(formatPartialDateRange(p('2025-07-26'), p('2025-07-30'), 'ru'))).toBe('26–30 июля 2025 г.');
     expect(plain(formatPartialDateRange(p('2025-07-26'), p('2025-07-30'), 'en'))).toBe('26 – 30 July 2025');
     expect(plain(formatPartialDateRange(p('2025-07-26'), p('2025-07-30'), 'kk'))).toBe('2025 ж. 26–30 шілде');
+    expect(plain(formatPartialDateRange(p('2025-07-26'), p('2025-07-30'), 'kk-Latn'))).toBe('2025 j. 26–30 şılde');
   });
 
   it('spans months and years', () => {
@@ -74,6 +78,7 @@ describe('formatPartialDateRange', () => {
   it('prints a single date when there is no end or the end equals the start', () => {
     expect(plain(formatPartialDateRange(p('2019-09-07'), null, 'ru'))).toBe('7 сентября 2019 г.');
     expect(plain(formatPartialDateRange(p('2016'), p('2016'), 'en'))).toBe('2016');
+    expect(plain(formatPartialDateRange(p('2019-09-07'), null, 'kk-Latn'))).toBe('2019 j. 7 qyrküiek');
   });
 
   it('joins ends of different precision with a dash', () => {

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { regionalLocale } from '@/lib/i18n/regional-locale';
+import { KAZAKH_LATIN } from '@/lib/text/kazakh-latin';
+import { formatKazakhLatinDateRange, formatKazakhLatinPartialDate } from './kazakh-latin-dates';
 
 /**
  * A date known only to some precision, as sources give them: "2015", "August 2021", "1 March 2022".
@@ -53,8 +55,12 @@ const OPTIONS: Record<DatePrecision, Intl.DateTimeFormatOptions> = {
   year: { year: 'numeric', timeZone: 'UTC' },
 };
 
-/** "2015 г." / "август 2021 г." / "1 марта 2022 г." / "1 March 2022" in the locale, at the date's own precision. */
+/**
+ * "2015 г." / "август 2021 г." / "1 марта 2022 г." / "1 March 2022" in the locale, at the date's own
+ * precision. Kazakh in Latin letters has no ICU data and is written from our own table.
+ */
 export function formatPartialDate(value: PartialDate, locale: string): string {
+  if (locale === KAZAKH_LATIN) return formatKazakhLatinPartialDate(value);
   return new Intl.DateTimeFormat(regionalLocale(locale), OPTIONS[value.precision]).format(value.date);
 }
 
@@ -66,6 +72,7 @@ export function formatPartialDateRange(start: PartialDate, end: PartialDate | nu
   if (!end || (end.precision === start.precision && formatPartialDateIso(end) === formatPartialDateIso(start))) {
     return formatPartialDate(start, locale);
   }
+  if (locale === KAZAKH_LATIN) return formatKazakhLatinDateRange(start, end);
   if (end.precision === start.precision) {
     return new Intl.DateTimeFormat(regionalLocale(locale), OPTIONS[start.precision]).formatRange(start.date, end.date);
   }

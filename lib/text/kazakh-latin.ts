@@ -5,6 +5,9 @@
  * change: Latin text, digits, punctuation, URLs and ICU syntax (ASCII by construction) pass through.
  */
 
+/** The language tag of Kazakh in Latin letters (BCP 47: language kk, script Latn). */
+export const KAZAKH_LATIN = 'kk-Latn';
+
 /** Each Cyrillic letter, lower case, before the rules that look at its neighbours. */
 const LETTERS: Readonly<Partial<Record<string, string>>> = {
   а: 'a',
