@@ -1,0 +1,73 @@
+/**
+ * One comparable form for a name written in either script: "Şymkent", "Symkent", "Shymkent" and
+ * "Шымкент" are all `symkent`; "Qazaqstan" and "Қазақстан" are `qazaqstan`; "Izmir", "İzmir" and
+ * "Измир" are `izmir`. Apply it to the query and to the records alike (decision 048).
+ *
+ * It works letter by letter, with no look at the neighbours (unlike toKazakhLatin), so that a
+ * database can compute the same key with translate() and replace(); the folds after the letters
+ * absorb where the official rules differ (я after и, ю after a consonant, ь, сц, щ, -ий), so that
+ * a word and its official transliteration always share a key. It is a coarse key for matching,
+ * not a spelling: it drops accents, doubled letters and the glide before a, o, u.
+ */
+const LETTERS: Readonly<Partial<Record<string, string>>> = {
+  а: 'a',
+  ә: 'a',
+  б: 'b',
+  в: 'v',
+  г: 'g',
+  ғ: 'g',
+  д: 'd',
+  е: 'e',
+  ё: 'io',
+  ж: 'j',
+  з: 'z',
+  и: 'i',
+  й: 'i',
+  к: 'k',
+  қ: 'q',
+  л: 'l',
+  м: 'm',
+  н: 'n',
+  ң: 'n',
+  о: 'o',
+  ө: 'o',
+  п: 'p',
+  р: 'r',
+  с: 's',
+  т: 't',
+  у: 'u',
+  ұ: 'u',
+  ү: 'u',
+  ф: 'f',
+  х: 'h',
+  һ: 'h',
+  ц: 's',
+  ч: 's',
+  ш: 's',
+  щ: 's',
+  ъ: '',
+  ы: 'y',
+  і: 'i',
+  ь: '',
+  э: 'e',
+  ю: 'iu',
+  я: 'ia',
+};
+
+export function latinSearchKey(text: string): string {
+  return (
+    [...text.toLowerCase()]
+      .map((char) => LETTERS[char] ?? char)
+      .join('')
+      // Accents off (ä ğ ñ ö ş ū ü, and the dot of İ, which lower case keeps as a mark); ı is i.
+      .normalize('NFD')
+      .replace(/\p{M}/gu, '')
+      .replace(/ı/g, 'i')
+      // How a keyboard without Kazakh letters writes Ş, Ж and Х: Shymkent, Zhambyl, Kazakh.
+      .replace(/[sc]h/g, 's')
+      .replace(/zh/g, 'j')
+      .replace(/kh/g, 'h')
+      .replace(/i+([aou])/g, '$1')
+      .replace(/(\p{L})\1+/gu, '$1')
+  );
+}
