@@ -1,3 +1,5 @@
+import { latinLetter } from '@/lib/text/kazakh-latin';
+
 /**
  * One comparable form for a name written in either script: "Şymkent", "Symkent", "Shymkent" and
  * "Шымкент" are all `symkent`; "Qazaqstan" and "Қазақстан" are `qazaqstan`; "Izmir", "İzmir" and
@@ -9,55 +11,10 @@
  * a word and its official transliteration always share a key. It is a coarse key for matching,
  * not a spelling: it drops accents, doubled letters and the glide before a, o, u.
  */
-const LETTERS: Readonly<Partial<Record<string, string>>> = {
-  а: 'a',
-  ә: 'a',
-  б: 'b',
-  в: 'v',
-  г: 'g',
-  ғ: 'g',
-  д: 'd',
-  е: 'e',
-  ё: 'io',
-  ж: 'j',
-  з: 'z',
-  и: 'i',
-  й: 'i',
-  к: 'k',
-  қ: 'q',
-  л: 'l',
-  м: 'm',
-  н: 'n',
-  ң: 'n',
-  о: 'o',
-  ө: 'o',
-  п: 'p',
-  р: 'r',
-  с: 's',
-  т: 't',
-  у: 'u',
-  ұ: 'u',
-  ү: 'u',
-  ф: 'f',
-  х: 'h',
-  һ: 'h',
-  ц: 's',
-  ч: 's',
-  ш: 's',
-  щ: 's',
-  ъ: '',
-  ы: 'y',
-  і: 'i',
-  ь: '',
-  э: 'e',
-  ю: 'iu',
-  я: 'ia',
-};
-
 export function latinSearchKey(text: string): string {
   return (
     [...text.toLowerCase()]
-      .map((char) => LETTERS[char] ?? char)
+      .map((char) => latinLetter(char) ?? char)
       .join('')
       // Accents off (ä ğ ñ ö ş ū ü, and the dot of İ, which lower case keeps as a mark); ı is i.
       .normalize('NFD')

@@ -54,6 +54,12 @@ const LETTERS: Readonly<Partial<Record<string, string>>> = {
   я: 'ia',
 };
 
+/**
+ * A lower-case Cyrillic letter in Latin letters as the table has it, before the rules that look at
+ * its neighbours (ё → io, ю → iu, я → ia, ь → nothing); undefined for any other character.
+ */
+export const latinLetter = (letter: string): string | undefined => LETTERS[letter];
+
 const VOWELS = new Set('аәеёиоөуұүыіэюя');
 const CONSONANTS = new Set('бвгғджзйкқлмнңпрстфхһцчшщ');
 /** ё, ю, я carry a glide [j]; after и or й the glide is already written. */
