@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { toKazakhLatin } from '@/lib/text/kazakh-latin';
-import { formatKazakhLatinDateRange, formatKazakhLatinPartialDate, formatKazakhLatinUtcDateTime, kazakhLatinNumberFormat } from './kazakh-latin-dates';
+import {
+  formatKazakhLatinDateRange,
+  formatKazakhLatinPartialDate,
+  formatKazakhLatinUtcDateTime,
+  kazakhLatinListFormat,
+  kazakhLatinNumberFormat,
+} from './kazakh-latin-dates';
 import { parsePartialDate, type DatePrecision } from './partial-date';
 
 const p = (text: string) => {
@@ -95,5 +101,12 @@ describe('kazakhLatinNumberFormat', () => {
   it('writes unit labels in Latin letters', () => {
     expect(kazakhLatinNumberFormat({ style: 'unit', unit: 'kilobyte', maximumFractionDigits: 0 }).format(1234)).toBe('1\u00a0234 kB');
     expect(kazakhLatinNumberFormat({ style: 'unit', unit: 'megabyte', maximumFractionDigits: 1 }).format(12.34)).toBe('12,3 MB');
+  });
+});
+
+describe('kazakhLatinListFormat', () => {
+  it('joins with the Latin conjunction and keeps the items as they are', () => {
+    expect(kazakhLatinListFormat().format(['Şymkent', 'Izmir'])).toBe('Şymkent jäne Izmir');
+    expect(new Intl.ListFormat('kk').format(['a', 'b'])).toBe('a және b');
   });
 });

@@ -2,7 +2,7 @@ import type { PartialDate } from './partial-date';
 import { toKazakhLatin } from '@/lib/text/kazakh-latin';
 
 /**
- * Dates and numbers in Kazakh written in Latin letters. Node's ICU has no kk-Latn data: `Intl`
+ * Dates, numbers and lists in Kazakh written in Latin letters. Node's ICU has no kk-Latn data: `Intl`
  * resolves `kk-Latn` to `kk` and prints Cyrillic month names. The patterns here are those ICU uses
  * for `kk` (year first, "ж." → "j.", months in the nominative), with our own month names, so a
  * Latin page reads exactly like its Cyrillic twin; the unit tests hold them to ICU's `kk` output.
@@ -55,4 +55,10 @@ export function formatKazakhLatinUtcDateTime(date: Date, timeStyle: 'short' | 'm
 export function kazakhLatinNumberFormat(options?: Intl.NumberFormatOptions): { format: (value: number) => string } {
   const format = new Intl.NumberFormat('kk', options);
   return { format: (value) => toKazakhLatin(format.format(value)) };
+}
+
+/** Lists as kk joins them ("a, b jäne c"): ICU's kk with its Cyrillic conjunction transliterated. */
+export function kazakhLatinListFormat(options?: Intl.ListFormatOptions): { format: (items: string[]) => string } {
+  const format = new Intl.ListFormat('kk', options);
+  return { format: (items) => toKazakhLatin(format.format(items)) };
 }
