@@ -6,7 +6,7 @@ import { localePath } from '@/lib/i18n/locale-path';
 import { siteUrl } from '@/lib/server/env';
 import { listPublicDetailPages } from '@/lib/server/sitemap/queries';
 
-const SECTIONS = ['/', '/partners', '/agreements', '/events', '/projects', '/proposals', '/cooperate', '/about', '/open-data'];
+const SECTIONS = ['/', '/partners', '/agreements', '/events', '/projects', '/proposals', '/cooperate', '/about', '/open-data', '/accessibility'];
 
 /** Every public page in every language, each entry naming its translations (hreflang). */
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {

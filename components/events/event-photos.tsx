@@ -5,7 +5,7 @@ import type { EventPhoto } from '@/lib/server/events/detail';
 
 /** The event's photos with caption and credit. A plain <img>: the files are ours, resized at upload (srcset picks a copy). */
 export async function EventPhotos({ photos }: { photos: EventPhoto[] }) {
-  const t = await getTranslations('Event');
+  const [t, vision] = await Promise.all([getTranslations('Event'), getTranslations('Vision')]);
   return (
     <ul className="grid gap-4 sm:grid-cols-2">
       {photos.map((photo) => (
@@ -23,6 +23,13 @@ export async function EventPhotos({ photos }: { photos: EventPhoto[] }) {
               loading="lazy"
               className="aspect-[4/3] w-full bg-slate-100 object-cover dark:bg-slate-900"
             />
+            {/* Shown in place of the photo when the low-vision version hides images (docs/decisions/047). */}
+            {photo.alt && (
+              <p data-vision-alt="" className="hidden">
+                {`${vision('imageLabel')}: `}
+                <span lang={photo.alt.isFallback ? photo.alt.lang : undefined}>{photo.alt.text}</span>
+              </p>
+            )}
             {(photo.caption || photo.creditText) && (
               <figcaption className="space-y-1 px-4 py-3 text-sm">
                 {photo.caption && <LocalizedText value={photo.caption} as="p" />}

@@ -60,7 +60,7 @@ async function NavList({ locale, vertical }: { locale: AppLocale; vertical?: boo
 }
 
 export async function SiteHeader() {
-  const [t, meta, current] = await Promise.all([getTranslations('Layout'), getTranslations('Metadata'), requestLocale()]);
+  const [t, meta, vision, current] = await Promise.all([getTranslations('Layout'), getTranslations('Metadata'), getTranslations('Vision'), requestLocale()]);
   const label = t('languageSwitcher');
   return (
     <header className="bg-brand-800 text-white">
@@ -68,6 +68,9 @@ export async function SiteHeader() {
         <Link href="/" className="flex items-center gap-2 text-lg font-bold tracking-tight">
           <span aria-hidden="true" className="inline-block size-7 rounded-full border-2 border-accent-400 bg-brand-600" />
           {meta('siteName')}
+        </Link>
+        <Link href="/accessibility" className="text-sm font-semibold underline underline-offset-4 hover:no-underline">
+          {vision('headerLink')}
         </Link>
         <div className="flex items-center gap-3">
           <div className="hidden lg:block">

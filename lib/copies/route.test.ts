@@ -27,6 +27,11 @@ describe('publicRoute', () => {
     expect(publicRoute('GET', '/kk/preview/vKcZWhf-SBpPufZ_Jql5OX2zWLUxvUFLKzADpnJNHdA', {})).toEqual({ kind: 'page', locale: 'kk', search: false });
   });
 
+  it("never keeps or sends a copy of the low-vision settings page: it shows the visitor's own choices", () => {
+    expect(publicRoute('GET', '/en/accessibility', {})).toEqual({ kind: 'page', locale: 'en', search: false });
+    expect(publicRoute('GET', '/kk/accessibility?x=1', {})).toEqual({ kind: 'page', locale: 'kk', search: false });
+  });
+
   it('never stands a copy in for the admin, or for the router fetching page data', () => {
     expect(publicRoute('GET', '/ru/admin/partners', {})).toEqual({ kind: 'page', locale: 'ru', search: false });
     expect(publicRoute('GET', '/ru/partners', { rsc: '1' })).toEqual({ kind: 'page', locale: 'ru', search: false });

@@ -9,7 +9,7 @@ import { isAppLocale, type AppLocale } from '@/i18n/routing';
  *   while the database is up (`reuse`), except to a conditional request, which the application
  *   answers with its validators; while it is down the API answers 503 itself;
  * - `page`: a document that needs the database and has no copy to fall back on (the admin, a
- *   preview link's page, the router's own requests for page data): the "temporarily unavailable" page during an outage.
+ *   preview link's page, the low-vision settings, the router's own requests for page data): the "temporarily unavailable" page during an outage.
  *   `search` marks the router's requests for search results, rate-limited like the search page;
  * - `pass`: everything else goes to the application as usual. Server actions report an outage in
  *   the form (keeping the input), and static files need no database.
@@ -27,6 +27,7 @@ const ROUTER_HEADERS = ['rsc', 'next-router-prefetch', 'next-router-state-tree',
 // A conditional or partial request is the application's to answer (If-None-Match is answered from the copy).
 const NOT_FROM_COPY_HEADERS = ['range', 'if-modified-since', 'if-match', 'if-unmodified-since', 'if-range'];
 const NOT_KEPT = new Set(['search']);
+const PER_VISITOR = new Set(['admin', 'preview', 'accessibility']);
 
 export function publicRoute(method: string | undefined, rawUrl: string | undefined, headers: Record<string, HeaderValue>): PublicRoute {
   if (method !== 'GET' && method !== 'HEAD') return { kind: 'pass' };
@@ -39,8 +40,9 @@ export function publicRoute(method: string | undefined, rawUrl: string | undefin
   // Unprefixed paths are redirects to a locale (no database); dotted paths are files and feeds.
   if (!first || !isAppLocale(first) || segments.some((segment) => segment.includes('.'))) return { kind: 'pass' };
   const locale = first;
-  // A preview link's page is for its holder alone and may be revoked at any moment (docs/decisions/045).
-  if (second === 'admin' || second === 'preview' || ROUTER_HEADERS.some((name) => headers[name] !== undefined) || url.searchParams.has('_rsc'))
+  // A preview link's page is for its holder alone and may be revoked at any moment (docs/decisions/045);
+  // the low-vision settings page shows the visitor's own choices (docs/decisions/047).
+  if (PER_VISITOR.has(second ?? '') || ROUTER_HEADERS.some((name) => headers[name] !== undefined) || url.searchParams.has('_rsc'))
     return { kind: 'page', locale, search: second === 'search' };
   return { kind: 'public-page', locale, key, reuse: !conditional && !NOT_KEPT.has(second ?? '') };
 }

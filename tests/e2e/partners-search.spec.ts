@@ -125,7 +125,7 @@ test('the sitemap lists every partner page with its translations, and robots.txt
   const sitemap = await (await request.get('/sitemap.xml')).text();
   expect(sitemap).toContain('/kk/partners/izmir</loc>');
   expect(sitemap).toMatch(/hreflang="en" href="[^"]+\/en\/partners\/izmir"/);
-  expect((sitemap.match(/<loc>/g) ?? []).length).toBe((9 + 11 + 11) * 3); // sections (open data, projects, proposals and the open call included) + partners + agreements, in 3 languages
+  expect((sitemap.match(/<loc>/g) ?? []).length).toBe((10 + 11 + 11) * 3); // sections (open data, projects, proposals, the open call and the low-vision version included) + partners + agreements, in 3 languages
   const robots = await (await request.get('/robots.txt')).text();
   expect(robots).toMatch(/Sitemap: http:\/\/localhost:\d+\/sitemap\.xml/);
 });

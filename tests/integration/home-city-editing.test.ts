@@ -1,9 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { datasets, seedDataset } from '@/prisma/seed/seed-dataset';
 import { updateHomeCity } from '@/lib/server/home-city/mutations';
+import { getHomeCity } from '@/lib/server/home-city/queries';
 import { homeCityInputSchema } from '@/lib/schemas/home-city';
 import { createTestDatabase, type TestDatabase } from '../support/test-database';
 import { signedInHeaders } from '../support/auth';
+
+// The public read runs here outside Next: its cache directives are inert.
+vi.mock('next/cache', async (original) => ({ ...(await original<typeof import('next/cache')>()), cacheLife: () => undefined, cacheTag: () => undefined }));
 
 let database: TestDatabase;
 beforeAll(async () => {
@@ -56,6 +60,15 @@ describe('the home city settings', () => {
       pressEmail: { before: null, after: 'press@example.org' },
       'pressOfficeName.ru': { before: null, after: 'Пресс-служба акимата' },
       submissionRetentionDays: { before: 365, after: 90 },
+    });
+  });
+
+  it('give the accessibility statement the press contacts, the office named in Russian where its translation is blank', async () => {
+    expect((await getHomeCity('kk'))?.press).toEqual({
+      office: { text: 'Пресс-служба акимата', lang: 'ru', isFallback: true },
+      address: null,
+      email: 'press@example.org',
+      phone: null,
     });
   });
 

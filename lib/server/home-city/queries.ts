@@ -6,7 +6,17 @@ import { cacheTags } from '../cache-tags';
 import type { ProjectTheme } from '@/lib/generated/prisma/enums';
 import { localesFor, pickLocalized, type ContentLocale, type LocalizedValue } from '@/lib/i18n/localized';
 
-export type HomeCitySummary = { kind: 'city' | 'region'; name: LocalizedValue; countryCode: string; latitude: number; longitude: number };
+/** The press office's contacts as the settings give them (each may be blank): where residents report a problem. */
+type PressContacts = { office: LocalizedValue | null; address: LocalizedValue | null; email: string | null; phone: string | null };
+
+export type HomeCitySummary = {
+  kind: 'city' | 'region';
+  name: LocalizedValue;
+  countryCode: string;
+  latitude: number;
+  longitude: number;
+  press: PressContacts;
+};
 
 /** The home city, or null before the database has been set up. */
 export async function getHomeCity(locale: ContentLocale): Promise<HomeCitySummary | null> {
@@ -21,12 +31,20 @@ export async function getHomeCity(locale: ContentLocale): Promise<HomeCitySummar
       countryCode: true,
       latitude: true,
       longitude: true,
-      translations: { where: { locale: { in: localesFor(locale) } }, select: { locale: true, name: true } },
+      pressEmail: true,
+      pressPhone: true,
+      translations: { where: { locale: { in: localesFor(locale) } }, select: { locale: true, name: true, pressOfficeName: true, pressAddress: true } },
     },
   });
   const name = row && pickLocalized(row.translations, locale, 'name');
   if (!row || !name) return null;
-  return { kind: row.kind, name, countryCode: row.countryCode, latitude: row.latitude, longitude: row.longitude };
+  const press = {
+    office: pickLocalized(row.translations, locale, 'pressOfficeName'),
+    address: pickLocalized(row.translations, locale, 'pressAddress'),
+    email: row.pressEmail || null,
+    phone: row.pressPhone || null,
+  };
+  return { kind: row.kind, name, countryCode: row.countryCode, latitude: row.latitude, longitude: row.longitude, press };
 }
 
 export type PublicationSettings = {
