@@ -28,6 +28,7 @@ import { SERVER_SCRIPT, serverProcess } from './lib/server-process';
 import { stopGroup, stopOrphan } from './lib/launch';
 import { instancePort, isNginxOf, startNginx, writeNginxConfig } from './lib/cluster';
 import { generateBenchDataset, FULL_SIZES, BENCH_SEARCH_WORD, type BenchSizes } from './lib/bench/dataset';
+import { suggestionPrefixes } from './lib/bench/suggestion-prefixes';
 import { benchDatasetMark, loadBenchDataset, readBenchDatasetMark } from './lib/bench/load';
 import { CHROMIUM_FLAGS } from './lib/chromium';
 
@@ -54,8 +55,33 @@ const SMALL_SIZES: BenchSizes = { partners: 100, agreements: 500, events: 5_000,
 const t0 = Date.now();
 const say = (message: string) => console.log(`[bench +${((Date.now() - t0) / 1000).toFixed(1)}s] ${message}`);
 
-/** `connections` overrides the run's (BENCH_CONNECTIONS) for one target. */
-type Target = { name: string; path: string; kind: 'ceiling' | 'cached page' | 'search' | 'api'; connections?: number };
+/**
+ * `connections` overrides the run's (BENCH_CONNECTIONS) for one target. With `paths`, the load goes
+ * through them in turn across all connections (`path` is the one warmed with the others). With
+ * `warmEach`, every one of its paths is asked once right before its load, since copies last a minute.
+ */
+type Target = {
+  name: string;
+  path: string;
+  kind: 'ceiling' | 'cached page' | 'search' | 'suggestions' | 'api';
+  connections?: number;
+  paths?: string[];
+  warmEach?: boolean;
+};
+// The header's search as residents type into it, at the 20 connections of the issue: 1,000 distinct
+// prefixes in the texts' languages, once all typed in the last minute (each answered from its copy,
+// as a popular prefix is), and 1,000 others that nobody typed before (each one queries the database).
+const suggestionPaths = suggestionPrefixes(generateBenchDataset(seed, FULL_SIZES), 2_000).map(
+  ({ q, locale }) => `/api/v1/search?${new URLSearchParams({ q, locale })}`,
+);
+const suggestionTarget = (name: string, paths: string[], warmEach: boolean): Target => ({
+  name,
+  path: paths[0] ?? '',
+  paths,
+  warmEach,
+  kind: 'suggestions',
+  connections: 20,
+});
 const pages: Target[] = [
   { name: 'home', path: '/ru', kind: 'cached page' },
   { name: 'partners list', path: '/ru/partners', kind: 'cached page' },
@@ -65,6 +91,8 @@ const pages: Target[] = [
   { name: 'projects page 1', path: '/ru/projects', kind: 'cached page' },
   { name: 'project page', path: '/ru/projects/synthetic-project-00007', kind: 'cached page' },
   { name: 'search', path: `/ru/search?q=${encodeURIComponent(BENCH_SEARCH_WORD)}`, kind: 'search' },
+  suggestionTarget('suggestions, 1,000 prefixes typed before', suggestionPaths.slice(0, 1_000), true),
+  suggestionTarget('suggestions, 1,000 new prefixes', suggestionPaths.slice(1_000), false),
   { name: 'agreements API page 2', path: '/api/v1/agreements?page=2', kind: 'api' },
   { name: 'events CSV', path: '/api/v1/events.csv', kind: 'api' },
 ];
@@ -72,6 +100,7 @@ const TARGETS = {
   ceilingRatio: 0.5,
   pageP95Ms: 100,
   searchP95Ms: 250,
+  suggestionsP95Ms: 100,
   firstLoadJsKb: 110,
   lighthousePerformance: 95,
   lighthouseAccessibility: 100,
@@ -300,11 +329,24 @@ async function startCluster(databaseUrl: string) {
   throw new Error('nginx did not answer within 30 s');
 }
 
+/** A target's paths in a file for the load process: a thousand of them are too long for its command line. */
+function pathsFile(target: Target): string | undefined {
+  if (!target.paths) return undefined;
+  const file = path.join(dataDir, `paths-${crypto.createHash('sha256').update(target.name).digest('hex').slice(0, 12)}.json`);
+  fs.writeFileSync(file, JSON.stringify(target.paths));
+  return file;
+}
+
 function runLoad(target: Target, url = base): Promise<LoadResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(
       process.execPath,
-      ['--import', 'tsx', 'scripts/bench-load.ts', JSON.stringify({ url: url + target.path, connections: target.connections ?? connections, duration })],
+      [
+        '--import',
+        'tsx',
+        'scripts/bench-load.ts',
+        JSON.stringify({ url: url + target.path, pathsFile: pathsFile(target), connections: target.connections ?? connections, duration }),
+      ],
       { stdio: ['ignore', 'pipe', 'inherit'] },
     );
     loadProcess = child;
@@ -402,7 +444,7 @@ async function firstLoadJavaScript(): Promise<Record<string, { scripts: number; 
     return cache.get(url) ?? 0;
   };
   const kb = (bytes: number) => Math.round(bytes / 102.4) / 10;
-  for (const page of pages.filter((p) => p.kind !== 'api')) {
+  for (const page of pages.filter((p) => p.kind !== 'api' && p.kind !== 'suggestions')) {
     const html = (await getOnceUp(base + page.path)).toString();
     const noModule = new Set(
       [...html.matchAll(/<script\b[^>]*\bnoModule\b[^>]*\bsrc="([^"]+)"|<script\b[^>]*\bsrc="([^"]+)"[^>]*\bnoModule\b/gi)].map((m) =>
@@ -498,10 +540,15 @@ function judge(target: Target, result: LoadResult, ceiling: number): Omit<Row, '
     ].filter(Boolean);
     return { target, result, ratio, met: !misses.length, why: misses.join(', ') };
   }
-  if (target.kind === 'search')
-    return { target, result, ratio, met: p95 < TARGETS.searchP95Ms, why: p95 < TARGETS.searchP95Ms ? '' : `p95 ≥ ${TARGETS.searchP95Ms} ms` };
+  if (target.kind === 'search' || target.kind === 'suggestions') {
+    const limit = target.kind === 'search' ? TARGETS.searchP95Ms : TARGETS.suggestionsP95Ms;
+    return { target, result, ratio, met: p95 < limit, why: p95 < limit ? '' : `p95 ≥ ${limit} ms` };
+  }
   return { target, result, ratio, met: null, why: 'no target in the issue' };
 }
+
+/** A target as the results file keeps it: the number of its paths, not the list. */
+const targetFields = ({ paths, warmEach: _, ...target }: Target) => ({ ...target, ...(paths && { distinctPaths: paths.length }) });
 
 /** The cluster's req/s for a target over one instance's for the same target in the same run. */
 const oneInstanceRatio = (target: Target, result: LoadResult, single: Row[]) => {
@@ -585,6 +632,7 @@ try {
     const rows: Row[] = [];
     let ceiling = 0;
     for (const target of targets) {
+      if (target.warmEach) for (const path of target.paths ?? []) for (let i = 0; i < servedBy; i++) await getOnceUp(url + path);
       say(`load: ${target.name} (${url}${target.path})`);
       const logOffset = serverLogSize();
       const result = await runLoad(target, url);
@@ -640,7 +688,7 @@ try {
         settings: { connections, durationSeconds: duration, seed, sizes: FULL_SIZES, smallSizes: SMALL_SIZES, distDir },
         targets: TARGETS,
         load: rows.map(({ target, result, ratio, met, why, drainSeconds, answeredBy: by }) => ({
-          ...target,
+          ...targetFields(target),
           ...result,
           ratioToCeiling: ratio,
           targetMet: met,
@@ -652,7 +700,7 @@ try {
         cluster: {
           instances: CLUSTER_INSTANCES,
           load: clusterRows.map(({ target, result, ratio, drainSeconds, answeredBy: by }) => ({
-            ...target,
+            ...targetFields(target),
             ...result,
             ratioToCeiling: ratio,
             ratioToOneInstance: oneInstanceRatio(target, result, rows),

@@ -1,11 +1,13 @@
 import { Suspense } from 'react';
 import { connection } from 'next/server';
-import { getLocale, getTranslations } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { getPathname, Link } from '@/i18n/navigation';
 import { requestLocale } from '@/i18n/locale-param';
 import type { AppLocale } from '@/i18n/routing';
 import { LanguageLinks, LanguageSwitcher } from './language-switcher';
 import { NavLinks, StaticNavLinks, type NavItem } from './nav-links';
+import { SearchCombobox, type SearchComboboxText } from '@/components/search/search-combobox';
+import { SUGGESTION_KINDS, SUGGESTIONS_PER_KIND } from '@/lib/search/suggestions';
 
 /**
  * The current path and query are request data. Rendering the switcher per request (rather than
@@ -20,27 +22,18 @@ async function RequestTimeLanguageSwitcher(props: { label: string; current: AppL
 
 const SECTIONS = ['partners', 'agreements', 'events', 'projects', 'proposals', 'about'] as const;
 
-async function SearchForm({ id }: { id: string }) {
-  const [t, locale] = await Promise.all([getTranslations('Layout'), getLocale()]);
-  return (
-    // A plain GET form: search works before (and without) any script.
-    <form role="search" action={`/${locale}/search`} className="flex">
-      <label htmlFor={id} className="sr-only">
-        {t('searchLabel')}
-      </label>
-      <input
-        id={id}
-        name="q"
-        type="search"
-        required
-        placeholder={t('searchPlaceholder')}
-        className="w-full min-w-0 rounded-l-md border-0 bg-white px-3 py-1.5 text-sm text-slate-900 placeholder:text-slate-500 lg:w-48"
-      />
-      <button type="submit" className="rounded-r-md bg-accent-400 px-3 text-sm font-semibold text-brand-900 hover:bg-amber-300">
-        {t('searchButton')}
-      </button>
-    </form>
-  );
+/** The header's search box; it suggests records as the visitor types once its script runs. */
+async function SearchForm({ id, locale }: { id: string; locale: AppLocale }) {
+  const t = await getTranslations('Layout');
+  const text: SearchComboboxText = {
+    label: t('searchLabel'),
+    placeholder: t('searchPlaceholder'),
+    button: t('searchButton'),
+    listLabel: t('suggestions.listLabel'),
+    groups: { partner: t('nav.partners'), agreement: t('nav.agreements'), event: t('nav.events'), project: t('nav.projects') },
+    counts: Array.from({ length: SUGGESTION_KINDS.length * SUGGESTIONS_PER_KIND + 1 }, (_, count) => t('suggestions.count', { count })),
+  };
+  return <SearchCombobox id={id} locale={locale} text={text} />;
 }
 
 /** Per request, so the current section is marked in the HTML itself; the shell has plain links. */
@@ -74,7 +67,7 @@ export async function SiteHeader() {
         </Link>
         <div className="flex items-center gap-3">
           <div className="hidden lg:block">
-            <SearchForm id="site-search" />
+            <SearchForm id="site-search" locale={current} />
           </div>
           <Suspense fallback={<LanguageLinks label={label} current={current} path={null} />}>
             <RequestTimeLanguageSwitcher label={label} current={current} />
@@ -86,7 +79,7 @@ export async function SiteHeader() {
               <span className="hidden group-open:inline">{t('closeMenu')}</span>
             </summary>
             <div className="absolute inset-x-0 z-40 mt-3 space-y-3 border-t border-brand-700 bg-brand-800 px-4 py-4 shadow-lg">
-              <SearchForm id="menu-search" />
+              <SearchForm id="menu-search" locale={current} />
               <nav aria-label={t('mainNavigation')}>
                 <NavList locale={current} vertical />
               </nav>

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { getTranslations } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
 import { LocalizedText } from '@/components/ui/localized-text';
-import { formatPartialDateRange } from '@/lib/dates/partial-date';
+import { hitDates } from '@/lib/search/hit-dates';
 import { countryName, formatStoredDate } from '@/lib/format';
 import { proposalAnchor } from '@/lib/proposals/anchor';
 import type { SearchKind, SearchResults } from '@/lib/server/search/queries';
@@ -82,34 +82,21 @@ export async function SearchResultList({ results, locale }: { results: SearchRes
       )}
       {results.events.length > 0 && (
         <ResultGroup id="results-events" heading={t('groups.events', { count: results.events.length })} note={cappedNote('events')}>
-          {results.events.map((e) => {
-            const start = { date: e.startDate, precision: e.startPrecision };
-            const end = e.endDate && e.endPrecision ? { date: e.endDate, precision: e.endPrecision } : null;
-            return (
-              <ResultItem
-                key={e.slug}
-                href={`/events/${e.slug}`}
-                title={<LocalizedText value={e.title} />}
-                detail={formatPartialDateRange(start, end, locale)}
-              />
-            );
-          })}
+          {results.events.map((e) => (
+            <ResultItem key={e.slug} href={`/events/${e.slug}`} title={<LocalizedText value={e.title} />} detail={hitDates(e, locale)} />
+          ))}
         </ResultGroup>
       )}
       {results.projects.length > 0 && (
         <ResultGroup id="results-projects" heading={t('groups.projects', { count: results.projects.length })} note={cappedNote('projects')}>
-          {results.projects.map((p) => {
-            const start = p.startDate && p.startPrecision ? { date: p.startDate, precision: p.startPrecision } : null;
-            const end = p.endDate && p.endPrecision ? { date: p.endDate, precision: p.endPrecision } : null;
-            return (
-              <ResultItem
-                key={p.slug}
-                href={`/projects/${p.slug}`}
-                title={<LocalizedText value={p.title} />}
-                detail={`${p.status ? projectTerms(`status.${p.status}`) : common('notSpecified')} · ${start ? formatPartialDateRange(start, end, locale) : common('notSpecified')}`}
-              />
-            );
-          })}
+          {results.projects.map((p) => (
+            <ResultItem
+              key={p.slug}
+              href={`/projects/${p.slug}`}
+              title={<LocalizedText value={p.title} />}
+              detail={`${p.status ? projectTerms(`status.${p.status}`) : common('notSpecified')} · ${hitDates(p, locale) ?? common('notSpecified')}`}
+            />
+          ))}
         </ResultGroup>
       )}
       {results.proposals.length > 0 && (

@@ -56,7 +56,7 @@ describe('the OpenAPI document', () => {
   });
 
   it('describes the parameters from the same schemas that validate them', () => {
-    const paths = doc.paths as Record<string, { get: { parameters: { name: string; in: string; schema: Record<string, unknown> }[] } }>;
+    const paths = doc.paths as Record<string, { get: { parameters: { name: string; in: string; required: boolean; schema: Record<string, unknown> }[] } }>;
     const names = (path: string) => paths[path]?.get.parameters.map((p) => p.name);
     expect(names('/partners')).toEqual(['locale', 'q', 'country', 'kind', 'type', 'status', 'year', 'sort', 'dir', 'page', 'perPage']);
     expect(names('/partners.csv')).toEqual(['locale', 'q', 'country', 'kind', 'type', 'status', 'year', 'sort', 'dir']);
@@ -65,6 +65,10 @@ describe('the OpenAPI document', () => {
     expect(names('/projects.csv')).toEqual(['locale', 'theme', 'partner', 'status', 'year', 'kind', 'sort']);
     expect(names('/projects/{slug}')).toEqual(['slug', 'locale']);
     expect(names('/proposals')).toEqual(['locale', 'page', 'perPage']);
+    expect(names('/search')).toEqual(['q', 'locale']);
+    const required = (path: string) => paths[path]?.get.parameters.filter((p) => p.required).map((p) => p.name);
+    expect(required('/search')).toEqual(['q']);
+    expect(required('/partners')).toEqual([]);
     const year = paths['/events']?.get.parameters.find((p) => p.name === 'year');
     expect(year?.schema).toMatchObject({ type: 'integer', minimum: 1000, maximum: 9999 });
     expect(paths['/agreements']?.get.parameters.find((p) => p.name === 'perPage')?.schema).toMatchObject({ default: 20, maximum: 100 });

@@ -7,6 +7,8 @@ import { agreementDetailResponseSchema, agreementListResponseSchema } from '@/li
 import { eventDetailResponseSchema, eventListResponseSchema } from '@/lib/schemas/open-data/events';
 import { projectDetailResponseSchema, projectListResponseSchema } from '@/lib/schemas/open-data/projects';
 import { proposalListResponseSchema } from '@/lib/schemas/open-data/proposals';
+import { suggestionListResponseSchema } from '@/lib/schemas/open-data/search';
+import { SUGGESTIONS_PER_KIND } from '@/lib/search/suggestions';
 import {
   agreementCsvQuerySchema,
   agreementListQuerySchema,
@@ -19,6 +21,7 @@ import {
   projectCsvQuerySchema,
   projectListQuerySchema,
   proposalListQuerySchema,
+  suggestionQuerySchema,
 } from '@/lib/schemas/open-data/queries';
 import type { QuerySchema } from './query';
 import { FALLBACK_COLUMN } from './csv';
@@ -105,6 +108,13 @@ const ENDPOINTS: Endpoint[] = [
     response: proposalListResponseSchema,
   },
   {
+    path: '/search',
+    summary: 'Suggestions while typing a search',
+    description: `What the site header's search suggests: at most ${SUGGESTIONS_PER_KIND} public partners, agreements, events and projects each, ranked as the search page ranks them, with a short line in the requested locale and the record's page. Reads not answered from a copy count towards the address's rate limit (429).`,
+    query: suggestionQuerySchema,
+    response: suggestionListResponseSchema,
+  },
+  {
     path: '/partners.csv',
     summary: 'Partner cities and regions as CSV',
     description: `Every partner matching the filters (no pagination), in the partners page's order. UTF-8 with a byte-order mark; the header row has the same English field names in every locale. The column ${FALLBACK_COLUMN} lists the columns given in Russian.`,
@@ -161,7 +171,14 @@ function parameterSchema(schema: z.ZodType): JsonSchema {
 function parameters(endpoint: Endpoint): JsonSchema[] {
   const query = Object.entries(endpoint.query.shape).map(([name, schema]) => {
     const { description } = parameterJson(schema);
-    return { name, in: 'query', required: false, description: typeof description === 'string' ? description : undefined, schema: parameterSchema(schema) };
+    // A parameter is required when leaving it out is refused (the suggestions' q); the rest have defaults or are filters.
+    return {
+      name,
+      in: 'query',
+      required: !schema.safeParse(undefined).success,
+      description: typeof description === 'string' ? description : undefined,
+      schema: parameterSchema(schema),
+    };
   });
   const { pathParameter } = endpoint;
   return pathParameter

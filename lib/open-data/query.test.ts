@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseQuery } from './query';
-import { agreementListQuerySchema, eventListQuerySchema, noQuerySchema, partnerListQuerySchema } from '@/lib/schemas/open-data/queries';
+import { agreementListQuerySchema, eventListQuerySchema, noQuerySchema, partnerListQuerySchema, suggestionQuerySchema } from '@/lib/schemas/open-data/queries';
 import { parsePartnerFilters } from '@/lib/schemas/partner';
 
 const params = (query: string) => new URLSearchParams(query);
@@ -27,6 +27,25 @@ describe('parseQuery', () => {
     expect(parseQuery(eventListQuerySchema, params('page=100000&perPage=007&year=2015'))).toMatchObject({
       ok: true,
       query: { page: 100000, perPage: 7, year: 2015 },
+    });
+  });
+
+  it('reads what was typed in the header as the search page does, and refuses a query too short or too long to suggest from', () => {
+    expect(parseQuery(suggestionQuerySchema, params('q=%20%20%D0%A8%D1%8B%D0%BC%20%20%D0%BA%D0%B5%D0%BD%D1%82%20&locale=kk'))).toEqual({
+      ok: true,
+      query: { q: 'Шым кент', locale: 'kk' },
+    });
+    expect(parseQuery(suggestionQuerySchema, params('q=%25_'))).toEqual({ ok: true, query: { q: '%_', locale: 'ru' } });
+    expect(parseQuery(suggestionQuerySchema, params(''))).toEqual({ ok: false, problem: { parameter: 'q', message: 'Parameter "q" is required.' } });
+    expect(parseQuery(suggestionQuerySchema, params('q='))).toEqual({ ok: false, problem: { parameter: 'q', message: 'Parameter "q" is required.' } });
+    for (const short of ['q=%D0%A8', 'q=%20%20%D0%A8%20'])
+      expect(parseQuery(suggestionQuerySchema, params(short))).toEqual({
+        ok: false,
+        problem: { parameter: 'q', message: 'Parameter "q" must be at least 2 characters long.' },
+      });
+    expect(parseQuery(suggestionQuerySchema, params(`q=${'я'.repeat(500)}`))).toEqual({
+      ok: false,
+      problem: { parameter: 'q', message: 'Parameter "q" must be at most 200 characters long.' },
     });
   });
 

@@ -56,7 +56,8 @@ export function parseQuery<S extends QuerySchema>(schema: S, params: URLSearchPa
     return { ok: false, problem: { parameter, message: `Unknown parameter "${parameter}". ${hint}` } };
   }
   const parameter = String(issue?.path[0] ?? '');
-  return { ok: false, problem: { parameter, message: `Parameter "${parameter}" ${describeIssue(issue)}.` } };
+  const problem = Object.hasOwn(given, parameter) ? describeIssue(issue) : 'is required';
+  return { ok: false, problem: { parameter, message: `Parameter "${parameter}" ${problem}.` } };
 }
 
 function describeIssue(issue: z.core.$ZodIssue | undefined): string {

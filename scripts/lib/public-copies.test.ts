@@ -320,6 +320,19 @@ describe('withPublicCopies under a flood of uncached work', () => {
     expect(appRequests).toEqual(['GET /kk/search?q=1', 'GET /api/v1/events?page=7', 'GET /en/search?q=2']);
   });
 
+  it('limits the header search’s suggestions like any uncached API read: a typed prefix already answered comes from its copy, a new one past the allowance gets the API’s 429', async () => {
+    const address = '198.51.100.4';
+    const typed = ['Шы', 'Шым', 'Шымк', 'Шымке'].map((q) => `/api/v1/search?q=${encodeURIComponent(q)}&locale=kk`);
+    for (const path of typed.slice(0, 3)) expect((await from(address, path)).status, path).toBe(200);
+    const refused = await from(address, typed[3] ?? '');
+    expect(refused.status).toBe(429);
+    expect(refused.headers.get('retry-after')).toBe('10');
+    expect(refused.headers.get('content-type')).toBe('application/json');
+    expect(await refused.json()).toEqual({ error: { code: 'rate_limited', message: expect.any(String) } });
+    expect((await from(address, typed[1] ?? '')).status).toBe(200);
+    expect(appRequests).toEqual(typed.slice(0, 3).map((path) => `GET ${path}`));
+  });
+
   it('still sends that client copies, the admin and files, and serves other clients', async () => {
     const address = '198.51.100.2';
     for (const q of [1, 2, 3, 4]) await from(address, `/ru/search?q=${q}`);

@@ -15,6 +15,9 @@ const LOCALES = [
     notFound: 'Страница не найдена',
     searchTitle: 'Поиск',
     searchButton: 'Найти',
+    headerSearch: 'Поиск по порталу',
+    partnersGroup: 'Города-партнёры',
+    suggested: /^\d+ подсказ(ка|ки|ок)\./,
   },
   {
     locale: 'kk',
@@ -28,6 +31,9 @@ const LOCALES = [
     notFound: 'Бет табылмады',
     searchTitle: 'Іздеу',
     searchButton: 'Іздеу',
+    headerSearch: 'Портал бойынша іздеу',
+    partnersGroup: 'Серіктес қалалар',
+    suggested: /^\d+ ұсыныс\./,
   },
   {
     locale: 'en',
@@ -41,6 +47,9 @@ const LOCALES = [
     notFound: 'Page not found',
     searchTitle: 'Search',
     searchButton: 'Search',
+    headerSearch: 'Search the portal',
+    partnersGroup: 'Partner cities',
+    suggested: /^\d+ suggestions?\./,
   },
 ] as const;
 
@@ -91,6 +100,43 @@ for (const l of LOCALES) {
       await expectNoAxeViolations(page);
     });
 
+    test('the header search suggests records as one types, and the keyboard alone opens one', async ({ page, isMobile }) => {
+      test.skip(isMobile, 'a keyboard journey: the desktop header is enough, the phone menu holds the same component');
+      await page.goto(`/${l.locale}/agreements`);
+      const form = page.getByRole('search').filter({ visible: true });
+      const box = form.getByRole('combobox', { name: l.headerSearch });
+      const popup = form.getByRole('listbox');
+      await box.focus();
+      await page.keyboard.type(l.istanbul.slice(0, 5));
+      await expect(popup).toBeVisible();
+      await expect(box).toHaveAttribute('aria-expanded', 'true');
+      await expect(popup.getByRole('group', { name: l.partnersGroup }).getByRole('option').first()).toContainText(l.istanbul);
+      await expect(form.getByRole('status')).toHaveText(l.suggested);
+      if (l.locale === 'ru') await expectNoAxeViolations(page);
+      await page.keyboard.press('ArrowDown');
+      const first = popup.getByRole('option').first();
+      await expect(first).toHaveAttribute('aria-selected', 'true');
+      await expect(box).toHaveAttribute('aria-activedescendant', (await first.getAttribute('id')) ?? '');
+      await page.keyboard.press('Enter');
+      await expect(page).toHaveURL(new RegExp(`/${l.locale}/partners/istanbul$`));
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(l.istanbul);
+
+      // Escape closes the popup, a second one clears the field; Enter with nothing chosen searches.
+      await box.focus();
+      await page.keyboard.type(l.istanbul.slice(0, 5));
+      await expect(popup).toBeVisible();
+      await page.keyboard.press('Escape');
+      await expect(popup).toBeHidden();
+      await expect(box).toHaveAttribute('aria-expanded', 'false');
+      await expect(box).toHaveValue(l.istanbul.slice(0, 5));
+      await page.keyboard.press('Escape');
+      await expect(box).toHaveValue('');
+      await page.keyboard.type(l.istanbul);
+      await page.keyboard.press('Enter');
+      await expect(page).toHaveURL(new RegExp(`/${l.locale}/search\\?q=`));
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(l.searchTitle);
+    });
+
     test('a partner or agreement that does not exist is a real, localized 404', async ({ page }) => {
       for (const path of [`/${l.locale}/partners/atlantis`, `/${l.locale}/agreements/999999`, `/${l.locale}/events/no-such-event`]) {
         const response = await page.goto(path);
@@ -111,14 +157,17 @@ for (const l of LOCALES) {
   });
 }
 
-test('the header search form takes a resident to the results', async ({ page, isMobile }) => {
-  await page.goto('/ru');
-  if (isMobile) await page.getByText('Меню').click();
-  const form = page.getByRole('search').filter({ visible: true });
-  await form.getByRole('searchbox').fill('Гроссето');
-  await form.getByRole('button').click();
-  await expect(page).toHaveURL(/\/ru\/search\?q=/);
-  await expect(page.getByRole('link', { name: 'Гроссето', exact: true })).toBeVisible();
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('the header search form takes a resident to the results', async ({ page, isMobile }) => {
+    await page.goto('/ru');
+    if (isMobile) await page.getByText('Меню').click();
+    const form = page.getByRole('search').filter({ visible: true });
+    await form.getByRole('searchbox').fill('Гроссето');
+    await form.getByRole('button').click();
+    await expect(page).toHaveURL(/\/ru\/search\?q=/);
+    await expect(page.getByRole('link', { name: 'Гроссето', exact: true })).toBeVisible();
+  });
 });
 
 test('the sitemap lists every partner page with its translations, and robots.txt points to it', async ({ request }) => {

@@ -21,6 +21,7 @@ const routes = {
   projects: (await import('@/app/api/v1/projects/route')) as OpenDataRoute,
   project: (await import('@/app/api/v1/projects/[slug]/route')) as unknown as OpenDataRoute,
   proposals: (await import('@/app/api/v1/proposals/route')) as OpenDataRoute,
+  search: (await import('@/app/api/v1/search/route')) as OpenDataRoute,
   openapi: (await import('@/app/api/v1/openapi.json/route')) as OpenDataRoute,
 };
 const unknown = await import('@/app/api/v1/[[...path]]/route');
@@ -52,6 +53,7 @@ type Proposal = {
   agreement: { id: number; permalink: string } | null;
   partner: { slug: string } | null;
 };
+type Suggestions = { locale: string; query: string; data: { kind: string; title: Text; detail: string; pageUrl: string }[] };
 type ErrorBody = { error: { code: string; parameter?: string; message: string } };
 
 beforeAll(async () => {
@@ -202,6 +204,7 @@ describe('the OpenAPI document', () => {
       '/projects.csv',
       '/projects/{slug}',
       '/proposals',
+      '/search',
     ]);
     await database.prisma.homeCity.update({ where: { id: 1 }, data: { dataLicense: 'CC-BY-SA-4.0' } });
     const changed = await call(routes.openapi, '/api/v1/openapi.json');
@@ -487,6 +490,69 @@ describe('proposals', () => {
   });
 });
 
+describe('search suggestions', () => {
+  const suggest = (query: string) => get<Suggestions>(routes.search, '/search', `/api/v1/search?${query}`);
+  const q = (text: string, locale?: string) => `q=${encodeURIComponent(text)}${locale ? `&locale=${locale}` : ''}`;
+
+  it('suggests partners, agreements, events and projects, grouped in that order, a few of each, with their pages in the locale', async () => {
+    const { status, headers, body } = await suggest(q('Циндао'));
+    expect(status).toBe(200);
+    expect(headers.get('cache-control')).toBe('public, max-age=300');
+    expect(body.locale).toBe('ru');
+    expect(body.query).toBe('Циндао');
+    const kinds = body.data.map((s) => s.kind);
+    expect([...new Set(kinds)]).toEqual(['partner', 'agreement', 'event', 'project']); // never a proposal: it has no page of its own
+    for (const kind of new Set(kinds)) expect(kinds.filter((k) => k === kind).length).toBeLessThanOrEqual(3);
+    expect(body.data[0]).toEqual({
+      kind: 'partner',
+      title: { text: 'Циндао', lang: 'ru', fallback: false },
+      detail: 'Город · Китай',
+      pageUrl: `${SITE}/ru/partners/qingdao`,
+    });
+    expect(body.data.find((s) => s.kind === 'agreement')?.pageUrl).toMatch(new RegExp(`^${SITE}/ru/agreements/\\d+$`));
+    expect(body.data.find((s) => s.kind === 'project')?.pageUrl).toBe(`${SITE}/ru/projects/kazan-qingdao-pupils-cooperation`);
+  });
+
+  it('answers in the locale asked for, with its dates and words, whatever the language typed', async () => {
+    const kk = (await suggest(q('Universiade experience', 'kk'))).body;
+    expect(kk.data.find((s) => s.kind === 'event')).toEqual({
+      kind: 'event',
+      title: { text: 'Қазан Универсиада өткізу тәжірибесін үйренді', lang: 'kk', fallback: false },
+      detail: '2011–2012',
+      pageUrl: `${SITE}/kk/events/2011-kazan-universiade-experience`,
+    });
+    const en = (await suggest(q('Циндао', 'en'))).body;
+    expect(en.data[0]).toMatchObject({ title: { text: 'Qingdao', lang: 'en' }, detail: 'City · China', pageUrl: `${SITE}/en/partners/qingdao` });
+  });
+
+  it('never suggests a draft, scheduled or trashed record', async () => {
+    for (const text of ['Черновик', 'Запланировано', 'В корзине', 'Скрытый город', 'Тайноград', 'draft-event', 'trashed-event', 'scheduled-event'])
+      expect((await suggest(q(text))).body.data, text).toEqual([]);
+  });
+
+  it('takes % and _ as plain characters, and suggests nothing for punctuation alone', async () => {
+    for (const text of ['%%', '__', '%_', "'; --"]) {
+      const { status, body } = await suggest(q(text));
+      expect([status, body.data], text).toEqual([200, []]);
+    }
+    expect((await suggest(q('Циндао%'))).body.data[0]?.pageUrl).toBe(`${SITE}/ru/partners/qingdao`);
+  });
+
+  it.each([
+    ['', 'Parameter "q" is required.'],
+    ['q=', 'Parameter "q" is required.'],
+    ['q=%D0%A6', 'Parameter "q" must be at least 2 characters long.'],
+    [`q=${'я'.repeat(500)}`, 'Parameter "q" must be at most 200 characters long.'],
+    ['q=%FF%FE', 'Parameter "q" is not valid UTF-8 percent-encoding.'],
+    ['q=%C0%AF%C0%AF', 'Parameter "q" is not valid UTF-8 percent-encoding.'],
+    ['q=Циндао&q=Чэнду', 'Parameter "q" is given more than once.'],
+  ])('refuses ?%s with a 400 that says why', async (query, message) => {
+    const { status, body } = await get<ErrorBody>(routes.search, '/search', `/api/v1/search?${query}`);
+    expect(status).toBe(400);
+    expect(body.error).toEqual({ code: 'invalid_parameter', parameter: 'q', message });
+  });
+});
+
 describe('bad query strings', () => {
   const cases: [keyof typeof routes, string, string, string, Record<string, string>?][] = [
     ['events', '/events', 'year=abc', 'year'],
@@ -555,6 +621,7 @@ describe('bad query strings', () => {
       projects: '/projects',
       project: '/projects/{slug}',
       proposals: '/proposals',
+      search: '/search',
       openapi: '/openapi.json',
     };
     for (const [name, path] of Object.entries(paths) as [keyof typeof routes, string][]) {

@@ -45,6 +45,7 @@ const routes = {
   project: (await import('@/app/api/v1/projects/[slug]/route')) as unknown as OpenDataRoute,
   projectsCsv: (await import('@/app/api/v1/projects.csv/route')) as OpenDataRoute,
   proposals: (await import('@/app/api/v1/proposals/route')) as OpenDataRoute,
+  search: (await import('@/app/api/v1/search/route')) as OpenDataRoute,
   openapi: (await import('@/app/api/v1/openapi.json/route')) as OpenDataRoute,
 };
 const feeds = {
@@ -189,6 +190,14 @@ describe('the open-data API under bad query strings', () => {
     ['openapi', '/api/v1/openapi.json', queries.noQuerySchema],
   ] as const)('%s answers 2xx or a 400 naming the parameter, never 500, and changes nothing', async (name, path, schema) => {
     await checkRoute(listRoute(routes[name], path), Object.keys(schema.shape));
+  });
+
+  it('search answers whatever is typed (its q is always sent, as the header sends it) with 2xx or a 400 naming the parameter, never 500, and changes nothing', async () => {
+    const typed = fc.tuple(paramValue, queryString).map(([q, query]) => {
+      const url = `/api/v1/search${query}${query === '?' ? '' : '&'}${new URLSearchParams({ q })}`;
+      return { url, run: () => call(routes.search, url) };
+    });
+    await checkRoute(typed, Object.keys(queries.suggestionQuerySchema.shape));
   });
 
   it.each([

@@ -157,6 +157,11 @@ describe('deploying on an external PostgreSQL', () => {
     expect(api.status).toBe(429);
     expect(api.headers.get('retry-after')).toMatch(/^\d+$/);
     expect(await api.json()).toMatchObject({ error: { code: 'rate_limited' } });
+    // The header's suggestions draw on the same allowance as the search page.
+    const suggestions = await from('203.0.113.60', `/api/v1/search?q=${encodeURIComponent('Шым')}&locale=kk`);
+    expect(suggestions.status).toBe(429);
+    expect(suggestions.headers.get('retry-after')).toMatch(/^\d+$/);
+    expect(await suggestions.json()).toMatchObject({ error: { code: 'rate_limited' } });
     expect((await from('203.0.113.61', '/ru/search?q=a')).status).toBe(200); // another client is served
 
     // Forty unique searches at once from forty addresses: six renders run (two of the eight slots

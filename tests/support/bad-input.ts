@@ -151,7 +151,8 @@ export async function databaseFingerprint(prisma: PrismaClient): Promise<Record<
         `SELECT '${name}' AS name, count(*)::text || ':' || coalesce(md5(string_agg(md5(t::text), ',' ORDER BY md5(t::text))), '') AS print FROM "${name}" t`,
     )
     .join(' UNION ALL ');
-  const rows = await prisma.$queryRawUnsafe<{ name: string; print: string }[]>(union);
+  // In table order: a UNION ALL may come back in any order (a parallel plan), which changes nothing in the data.
+  const rows = await prisma.$queryRawUnsafe<{ name: string; print: string }[]>(`SELECT * FROM (${union}) AS prints ORDER BY name`);
   return Object.fromEntries(rows.map((r) => [r.name, r.print]));
 }
 

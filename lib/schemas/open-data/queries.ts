@@ -4,6 +4,8 @@ import { registerQueryFields } from '@/lib/schemas/agreement';
 import { eventFilterFields } from '@/lib/schemas/events';
 import { projectFilterFields } from '@/lib/schemas/projects';
 import { localeParam, paginationParams } from '@/lib/open-data/query';
+import { MAX_QUERY_LENGTH, searchQuerySchema } from '@/lib/search/terms';
+import { SUGGESTION_MIN_LENGTH } from '@/lib/search/suggestions';
 
 // The API's strict query strings, built from the same fields as the public pages' lenient ones,
 // so that /api/v1/agreements.csv?<the register's own query> means what the register shows.
@@ -53,5 +55,21 @@ export const partnerCsvQuerySchema = z.strictObject({ locale: localeParam, ...pa
 export const agreementCsvQuerySchema = z.strictObject({ locale: localeParam, ...agreementFilters });
 export const eventCsvQuerySchema = z.strictObject({ locale: localeParam, ...eventFilters });
 export const projectCsvQuerySchema = z.strictObject({ locale: localeParam, ...projectFilters });
+/**
+ * What was typed in the header's search, tidied as the search page tidies it; unlike the page, a
+ * query too long or too short to search is refused rather than cut.
+ */
+export const suggestionQuerySchema = z.strictObject({
+  q: z
+    .string()
+    .min(SUGGESTION_MIN_LENGTH)
+    .max(MAX_QUERY_LENGTH)
+    .pipe(searchQuerySchema)
+    .pipe(z.string().min(SUGGESTION_MIN_LENGTH))
+    .describe(
+      `What was typed, ${SUGGESTION_MIN_LENGTH} to ${MAX_QUERY_LENGTH} characters after trimming. Every word is matched as the beginning of a word, in any of the three languages; case, ё/е and Kazakh letters typed as their Russian look-alikes do not matter.`,
+    ),
+  locale: localeParam,
+});
 /** The OpenAPI document takes no parameters, and refuses unknown ones like every other path. */
 export const noQuerySchema = z.strictObject({});

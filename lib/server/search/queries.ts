@@ -99,7 +99,7 @@ const candidates = (match: (kind: Prisma.Sql) => Prisma.Sql) =>
  * skipped: the query is already too broad for typos to matter, and it saves the second index scan.
  * Rows come per kind, at most RANKED_PER_KIND each, so many event matches cannot push the partners out.
  */
-async function rankedMatches(query: string, terms: string[]): Promise<Match[]> {
+async function rankedMatches(query: string, terms: string[], typos: boolean): Promise<Match[]> {
   return db().$queryRaw<Match[]>`
     WITH q AS (
       SELECT portal_fold(${query}) AS text,
@@ -107,7 +107,7 @@ async function rankedMatches(query: string, terms: string[]): Promise<Match[]> {
     ), word_hits AS (
       ${candidates(() => Prisma.sql`t."searchVector" @@ q.query`)}
     ), typo_hits AS (
-      ${candidates((kind) => Prisma.sql`q.text <% t."searchText" AND (SELECT count(*) FROM word_hits WHERE kind = ${kind}) < ${CANDIDATES_PER_MATCH}`)}
+      ${candidates((kind) => (typos ? Prisma.sql`q.text <% t."searchText" AND (SELECT count(*) FROM word_hits WHERE kind = ${kind}) < ${CANDIDATES_PER_MATCH}` : Prisma.sql`false`))}
     ), capped AS (
       SELECT kind FROM word_hits GROUP BY kind HAVING count(*) >= ${CANDIDATES_PER_MATCH}
       UNION
@@ -127,11 +127,15 @@ function inRankOrder<Row>(ids: string[], rows: Row[], idOf: (row: Row) => string
   return ids.flatMap((id) => byId.get(id) ?? []).slice(0, PER_KIND);
 }
 
-/** Public partners, agreements, events, projects and proposals matching the query, best first; uncached (every query differs). */
-export async function searchPortal(locale: ContentLocale, query: string): Promise<SearchResults> {
+/**
+ * Public partners, agreements, events, projects and proposals matching the query, best first; uncached (every query differs).
+ * `typos: false` leaves out the trigram match, by far the costliest part of a long query: the header's
+ * suggestions match the beginnings of words only (docs/decisions/050).
+ */
+export async function searchPortal(locale: ContentLocale, query: string, { typos = true }: { typos?: boolean } = {}): Promise<SearchResults> {
   const terms = searchTerms(query);
   if (terms.length === 0) return { partners: [], agreements: [], events: [], projects: [], proposals: [], capped: {} };
-  const matches = await rankedMatches(query, terms);
+  const matches = await rankedMatches(query, terms, typos);
   const idsOf = (kind: SearchKind) => matches.filter((m) => m.kind === kind).map((m) => m.id);
   const partnerIds = idsOf('partners');
   const agreementIds = idsOf('agreements');

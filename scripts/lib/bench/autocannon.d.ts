@@ -7,7 +7,14 @@ declare module 'autocannon' {
     timeout?: number;
     headers?: Record<string, string>;
     /** Each connection sends these in turn, over and over. */
-    requests?: { method?: string; path: string; headers?: Record<string, string>; body?: string }[];
+    requests?: {
+      method?: string;
+      path: string;
+      headers?: Record<string, string>;
+      body?: string;
+      /** Changes each request before it is sent (its path, say). */
+      setupRequest?: <R extends { path: string }>(request: R) => R;
+    }[];
   };
   type Histogram = { average: number; mean: number; total: number; p50: number; p99: number };
   export type Result = {

@@ -1,0 +1,60 @@
+import 'server-only';
+import { createTranslator } from 'next-intl';
+import { searchPortal } from './queries';
+import { agreementUrls, eventUrls, partnerUrls, projectUrls, text } from '../open-data/payload';
+import { countryName, formatStoredDate } from '@/lib/format';
+import { hitDates } from '@/lib/search/hit-dates';
+import type { ContentLocale } from '@/lib/i18n/localized';
+import { SUGGESTIONS_PER_KIND } from '@/lib/search/suggestions';
+import type { Suggestion } from '@/lib/schemas/open-data/search';
+import ru from '@/messages/ru.json';
+import kk from '@/messages/kk.json';
+import en from '@/messages/en.json';
+
+// A route handler outside the page tree: strings come from the catalogues, as for the feeds.
+const MESSAGES = { ru, kk, en };
+
+/**
+ * What the header's search suggests while the visitor types: the best public partners, agreements,
+ * events and projects for the query, found by the search page's own ranked query without its typo
+ * match (what the popup shows, the page finds too), each with a short line in the locale and its page.
+ */
+export async function suggestPortal(locale: ContentLocale, query: string): Promise<Suggestion[]> {
+  const results = await searchPortal(locale, query, { typos: false });
+  const t = createTranslator({ locale, messages: MESSAGES[locale] });
+  const notSpecified = t('Common.notSpecified');
+  const first = <T>(hits: T[]) => hits.slice(0, SUGGESTIONS_PER_KIND);
+  return [
+    ...first(results.partners).map((p) => ({
+      kind: 'partner' as const,
+      title: text(p.name),
+      detail: `${t(`Common.kind.${p.kind}`)} · ${countryName(p.countryCode, locale)}`,
+      pageUrl: partnerUrls(p.slug, locale).pageUrl,
+    })),
+    ...first(results.agreements).map((a) => {
+      const type = t(`Common.agreementType.${a.type}`);
+      return {
+        kind: 'agreement' as const,
+        title: a.title ? text(a.title) : { text: type, lang: locale, fallback: false },
+        detail: [
+          ...(a.title ? [type] : []),
+          ...(a.partnerName ? [a.partnerName.text] : []),
+          formatStoredDate(a.signedOn, a.signedPrecision, locale) ?? notSpecified,
+        ].join(' · '),
+        pageUrl: agreementUrls(a.id, locale).permalink,
+      };
+    }),
+    ...first(results.events).map((e) => ({
+      kind: 'event' as const,
+      title: text(e.title),
+      detail: hitDates(e, locale) ?? notSpecified,
+      pageUrl: eventUrls(e.slug, locale).pageUrl,
+    })),
+    ...first(results.projects).map((p) => ({
+      kind: 'project' as const,
+      title: text(p.title),
+      detail: `${p.status ? t(`ProjectTerms.status.${p.status}`) : notSpecified} · ${hitDates(p, locale) ?? notSpecified}`,
+      pageUrl: projectUrls(p.slug, locale).pageUrl,
+    })),
+  ];
+}
