@@ -4,8 +4,9 @@ import { STATIC_SECURITY_HEADER_FIELDS } from '@/lib/security/headers';
 import ru from '@/messages/ru.json';
 import kk from '@/messages/kk.json';
 import en from '@/messages/en.json';
+import kkLatn from '@/messages/kk-Latn.json';
 
-const MESSAGES = { ru, kk, en };
+const MESSAGES = { ru, kk, en, 'kk-Latn': kkLatn };
 export const RETRY_AFTER_SECONDS = 30;
 
 // Served without the application (its pages need the database), so it carries its own few

@@ -4,7 +4,7 @@ import { cacheLife, cacheTag } from 'next/cache';
 import { db } from '../db';
 import { cacheTags } from '../cache-tags';
 import type { ProjectTheme } from '@/lib/generated/prisma/enums';
-import { localesFor, pickLocalized, type ContentLocale, type LocalizedValue } from '@/lib/i18n/localized';
+import { localesFor, pickPlaceName, type ContentLocale, type LocalizedValue } from '@/lib/i18n/localized';
 
 export type HomeCitySummary = { kind: 'city' | 'region'; name: LocalizedValue; countryCode: string; latitude: number; longitude: number };
 
@@ -24,7 +24,7 @@ export async function getHomeCity(locale: ContentLocale): Promise<HomeCitySummar
       translations: { where: { locale: { in: localesFor(locale) } }, select: { locale: true, name: true } },
     },
   });
-  const name = row && pickLocalized(row.translations, locale, 'name');
+  const name = row && pickPlaceName(row.translations, locale, 'name', row.countryCode);
   if (!row || !name) return null;
   return { kind: row.kind, name, countryCode: row.countryCode, latitude: row.latitude, longitude: row.longitude };
 }

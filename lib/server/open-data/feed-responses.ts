@@ -1,6 +1,6 @@
 import 'server-only';
 import { createTranslator } from 'next-intl';
-import { isAppLocale, type AppLocale } from '@/i18n/routing';
+import { localeOfSegment, type AppLocale } from '@/i18n/routing';
 import { formatPartialDateRange, type DatePrecision } from '@/lib/dates/partial-date';
 import { eventCalendar } from '@/lib/open-data/event-calendar';
 import { ATOM_ENTRY_COUNT, atomFeed, type AtomHead } from '@/lib/open-data/event-atom-feed';
@@ -16,10 +16,12 @@ import { getFeedPartnerName, listCalendarEvents, listNewestCooperation, listNewe
 import ru from '@/messages/ru.json';
 import kk from '@/messages/kk.json';
 import en from '@/messages/en.json';
+import kkLatn from '@/messages/kk-Latn.json';
 
 // The feeds are route handlers outside the page tree (the proxy skips paths with a dot), so they
-// take their strings from the catalogues directly rather than from the request's configuration.
-const MESSAGES = { ru, kk, en };
+// take their strings from the catalogues directly rather than from the request's configuration,
+// and their [locale] is the URL's segment as written (kk-latn), not rewritten to the locale's code.
+const MESSAGES = { ru, kk, en, 'kk-Latn': kkLatn };
 const translator = (locale: AppLocale) => createTranslator({ locale, messages: MESSAGES[locale], namespace: 'OpenData' });
 
 const notFound = () => new Response('Not found', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': ERROR_CACHE } });
@@ -62,8 +64,8 @@ function calendarDescription(event: FeedEvent, locale: AppLocale): string {
 
 /** `/{locale}/events.ics`, or `/{locale}/partners/{slug}/events.ics` with `partnerSlug`: 404 for an unknown locale or partner. */
 export async function calendarResponse(request: Request, localeParam: string, partnerSlug?: string): Promise<Response> {
-  if (!isAppLocale(localeParam)) return notFound();
-  const locale = localeParam;
+  const locale = localeOfSegment(localeParam);
+  if (locale === null) return notFound();
   const [partnerName, events, homeCity, lastChanged] = await Promise.all([
     partnerSlug === undefined ? null : getFeedPartnerName(locale, partnerSlug),
     listCalendarEvents(locale, partnerSlug),
@@ -126,8 +128,8 @@ const entryId = (kind: 'event' | 'project' | 'proposal', id: number, added: Date
 
 /** `/{locale}/feed.xml`: the newest public events as Atom; 404 for an unknown locale. */
 export async function atomResponse(request: Request, localeParam: string): Promise<Response> {
-  if (!isAppLocale(localeParam)) return notFound();
-  const locale = localeParam;
+  const locale = localeOfSegment(localeParam);
+  if (locale === null) return notFound();
   const [events, lastChanged] = await Promise.all([listNewestEvents(locale, ATOM_ENTRY_COUNT), getDataLastChanged()]);
   const t = translator(locale);
   const head = await atomHead(locale, {
@@ -154,8 +156,8 @@ export async function atomResponse(request: Request, localeParam: string): Promi
 
 /** `/{locale}/cooperation.xml`: the newest public projects and proposals as Atom (docs/decisions/037); 404 for an unknown locale. */
 export async function cooperationAtomResponse(request: Request, localeParam: string): Promise<Response> {
-  if (!isAppLocale(localeParam)) return notFound();
-  const locale = localeParam;
+  const locale = localeOfSegment(localeParam);
+  if (locale === null) return notFound();
   const { projects, proposals } = await listNewestCooperation(locale, ATOM_ENTRY_COUNT);
   const t = translator(locale);
   const terms = createTranslator({ locale, messages: MESSAGES[locale], namespace: 'Proposals' });
