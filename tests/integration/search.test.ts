@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { datasets, seedDataset } from '@/prisma/seed/seed-dataset';
 import { searchPortal } from '@/lib/server/search/queries';
+import { latinSearchKey } from '@/lib/search/kazakh-latin-key';
 import { createTestDatabase, type TestDatabase } from '../support/test-database';
 
 let database: TestDatabase;
@@ -13,7 +14,7 @@ afterAll(async () => {
   await database.drop();
 });
 
-const partnerSlugs = async (locale: 'ru' | 'kk' | 'en', q: string) => (await searchPortal(locale, q)).partners.map((p) => p.slug);
+const partnerSlugs = async (locale: 'ru' | 'kk' | 'en' | 'kk-Latn', q: string) => (await searchPortal(locale, q)).partners.map((p) => p.slug);
 
 describe('portal search', () => {
   it('finds a partner by its name in any of the three languages, whatever the page language', async () => {
@@ -33,6 +34,50 @@ describe('portal search', () => {
     expect(await partnerSlugs('ru', 'Ескишехир')).toContain('eskisehir'); // Ескішехир
     expect(await partnerSlugs('ru', 'могилёв')).toContain('mogilev'); // Могилев
     expect(await partnerSlugs('en', 'eskisehir')).toContain('eskisehir'); // Eskişehir
+  });
+
+  it('keys text in the database exactly as latinSearchKey does, in every script the data holds', async () => {
+    const rows = await database.prisma.$queryRaw<{ text: string }[]>`
+      SELECT name AS text FROM "PartnerTranslation" UNION SELECT about FROM "PartnerTranslation" WHERE about IS NOT NULL
+      UNION SELECT title FROM "AgreementTranslation"`;
+    const texts = [
+      ...rows.map((r) => r.text),
+      ...[
+        'Şymkent',
+        'ŞYMKENT',
+        'İzmir',
+        'IZMIR',
+        'Eskışehir',
+        'Ystambūl',
+        'Zhambyl',
+        'Cheboksary',
+        'Kazakhstan',
+        'Ульяновск',
+        'ЮНЕСКО',
+        'объект',
+        'Ясауи',
+        'Мария',
+        'ащы',
+        'Чэнду 成都',
+        'Αθήνα',
+      ],
+    ];
+    const keys = await database.prisma.$queryRaw<
+      { key: string }[]
+    >`SELECT portal_latin_key(t) AS key FROM unnest(${texts}::text[]) WITH ORDINALITY AS u(t, n) ORDER BY n`;
+    expect(keys.map((k) => k.key)).toEqual(texts.map(latinSearchKey));
+  });
+
+  it('understands Kazakh in the Latin alphabet on any page, and Cyrillic on the Latin pages', async () => {
+    // Only the Cyrillic texts say Шымкент in Kazakh (the English ones say Shymkent).
+    expect(await partnerSlugs('kk-Latn', 'Şymkent')).toEqual(expect.arrayContaining(['izmir', 'stevenage', 'khujand']));
+    expect(await partnerSlugs('ru', 'Ystambūl')).toContain('istanbul'); // Ыстамбұл
+    expect(await partnerSlugs('kk-Latn', 'Hūjand')).toContain('khujand'); // Хұжанд
+    expect(await partnerSlugs('kk-Latn', 'Izmir')).toContain('izmir');
+    expect(await partnerSlugs('kk-Latn', 'Ескішехир')).toContain('eskisehir');
+    const { partners, agreements } = await searchPortal('kk-Latn', 'Ыстамбұл');
+    expect(partners[0]?.name).toEqual({ text: 'Istanbul', lang: 'en', isFallback: false });
+    expect(agreements[0]?.title).toMatchObject({ text: 'Şymkent pen Ystambūl arasyndağy bauyrlastyq qatynastar turaly kelısım', transliterated: true });
   });
 
   it('finds a word by its beginning and tolerates a typo', async () => {
