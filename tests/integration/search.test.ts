@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { datasets, seedDataset } from '@/prisma/seed/seed-dataset';
 import { searchPortal } from '@/lib/server/search/queries';
-import { latinSearchKey } from '@/lib/search/kazakh-latin-key';
 import { createTestDatabase, type TestDatabase } from '../support/test-database';
 
 let database: TestDatabase;
@@ -34,38 +33,6 @@ describe('portal search', () => {
     expect(await partnerSlugs('ru', 'Ескишехир')).toContain('eskisehir'); // Ескішехир
     expect(await partnerSlugs('ru', 'могилёв')).toContain('mogilev'); // Могилев
     expect(await partnerSlugs('en', 'eskisehir')).toContain('eskisehir'); // Eskişehir
-  });
-
-  it('keys text in the database exactly as latinSearchKey does, in every script the data holds', async () => {
-    const rows = await database.prisma.$queryRaw<{ text: string }[]>`
-      SELECT name AS text FROM "PartnerTranslation" UNION SELECT about FROM "PartnerTranslation" WHERE about IS NOT NULL
-      UNION SELECT title FROM "AgreementTranslation"`;
-    const texts = [
-      ...rows.map((r) => r.text),
-      ...[
-        'Şymkent',
-        'ŞYMKENT',
-        'İzmir',
-        'IZMIR',
-        'Eskışehir',
-        'Ystambūl',
-        'Zhambyl',
-        'Cheboksary',
-        'Kazakhstan',
-        'Ульяновск',
-        'ЮНЕСКО',
-        'объект',
-        'Ясауи',
-        'Мария',
-        'ащы',
-        'Чэнду 成都',
-        'Αθήνα',
-      ],
-    ];
-    const keys = await database.prisma.$queryRaw<
-      { key: string }[]
-    >`SELECT portal_latin_key(t) AS key FROM unnest(${texts}::text[]) WITH ORDINALITY AS u(t, n) ORDER BY n`;
-    expect(keys.map((k) => k.key)).toEqual(texts.map(latinSearchKey));
   });
 
   it('understands Kazakh in the Latin alphabet on any page, and Cyrillic on the Latin pages', async () => {

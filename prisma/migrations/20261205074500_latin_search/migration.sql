@@ -1,17 +1,7 @@
 -- Search in either alphabet of Kazakh (docs/decisions/048 and 049): "Şymkent", "Shymkent" and
--- "Шымкент" find each other. portal_latin_key() is latinSearchKey() of
--- lib/search/kazakh-latin-key.ts in SQL (tests/integration/search.test.ts holds the two to the same
--- keys): Cyrillic letters to Latin one by one, accents off (the marks of NFD), the spellings of a
--- keyboard without Kazakh letters (sh, ch, zh, kh) folded in, the glide before a, o, u and doubled
--- letters dropped. Each search column now holds its text folded both ways, so a query folded
--- either way finds it, through the same indexes; portal_fold() is unchanged.
-
-CREATE FUNCTION portal_latin_key(input text) RETURNS text
-  LANGUAGE sql IMMUTABLE PARALLEL SAFE STRICT
-  RETURN regexp_replace(regexp_replace(regexp_replace(regexp_replace(regexp_replace(translate(regexp_replace(
-    normalize(translate(replace(replace(replace(lower(input), 'ё', 'io'), 'ю', 'iu'), 'я', 'ia'),
-      'аәбвгғдежзийкқлмнңоөпрстуұүфхһцчшщыіэъь', 'aabvggdejziikqlmnnooprstuuufhhssssyie'), NFD),
-    '[\u0300-\u036f]', '', 'g'), 'ı', 'i'), '[sc]h', 's', 'g'), 'zh', 'j', 'g'), 'kh', 'h', 'g'), 'i+([aou])', '\1', 'g'), '([[:alpha:]])\1+', '\1', 'g');
+-- "Шымкент" find each other. Each search column now holds its text folded both ways, by
+-- portal_fold() as before and by portal_latin_key() (migration 20261205071700_latin_search_key), so
+-- a query word folded either way finds it, through the same indexes.
 
 -- Both foldings of the same text, for the generated columns below.
 CREATE FUNCTION portal_search_fold(input text) RETURNS text
