@@ -1,7 +1,7 @@
 import createMiddleware from 'next-intl/middleware';
 import { NextResponse, type NextRequest } from 'next/server';
 import { getSessionCookie } from 'better-auth/cookies';
-import { isAppLocale, routing } from './i18n/routing';
+import { LOCALE_SEGMENTS, localeOfSegment, routing, type AppLocale } from './i18n/routing';
 import { isMalformedOnceDecoded } from './lib/http/request-target';
 import { DETAIL_SECTIONS, publicRecordExists, type DetailSection } from './lib/server/routing/public-record';
 import { currentPublicSlug } from './lib/server/routing/former-slug';
@@ -12,9 +12,13 @@ import { bodyTooLarge } from './lib/security/request-limits';
 import { isForeignSubmission } from './lib/security/foreign-origin';
 
 const localeRouting = createMiddleware(routing);
-const DETAIL_PATH = new RegExp(`^/(${routing.locales.join('|')})/(${DETAIL_SECTIONS.join('|')})/([^/]+)/?$`);
-const PREVIEW_PATH = new RegExp(`^/(${routing.locales.join('|')})/preview/([^/]*)/?$`);
-const ADMIN_PATH = new RegExp(`^/(${routing.locales.join('|')})/admin(?:/(?!sign-in|set-password)[^]*)?$`);
+// Paths as requested, before next-intl rewrites a URL segment (kk-latn) to its locale (kk-Latn).
+const SEGMENT = `(${LOCALE_SEGMENTS.join('|')})`;
+const DETAIL_PATH = new RegExp(`^/${SEGMENT}/(${DETAIL_SECTIONS.join('|')})/([^/]+)/?$`);
+const PREVIEW_PATH = new RegExp(`^/${SEGMENT}/preview/([^/]*)/?$`);
+const ADMIN_PATH = new RegExp(`^/${SEGMENT}/admin(?:/(?!sign-in|set-password)[^]*)?$`);
+// The administration is in ru, kk and en only (docs/decisions/049): its Latin-script address leads to the Cyrillic one.
+const LATIN_ADMIN_PATH = /^\/kk-latn(\/admin(?:\/[^]*)?)$/;
 
 /**
  * Every page gets a Content-Security-Policy with a fresh nonce (docs/decisions/013). The policy is
@@ -50,6 +54,8 @@ export default async function proxy(request: NextRequest) {
  * rendering starts (docs/decisions/006).
  */
 async function route(request: NextRequest): Promise<NextResponse> {
+  const latinAdmin = LATIN_ADMIN_PATH.exec(request.nextUrl.pathname);
+  if (latinAdmin) return NextResponse.redirect(new URL(`/kk${latinAdmin[1]}${request.nextUrl.search}`, request.url));
   // Optimistic only (the cookie is present, not checked): every admin page and data call verifies
   // the session itself. This just gives a signed-out visitor a real redirect instead of a page shell.
   const admin = ADMIN_PATH.exec(request.nextUrl.pathname);
@@ -57,19 +63,20 @@ async function route(request: NextRequest): Promise<NextResponse> {
     return NextResponse.redirect(new URL(`/${admin[1]}/admin/sign-in`, request.url));
   }
   const preview = PREVIEW_PATH.exec(request.nextUrl.pathname);
-  if (preview) return sharedPreview(request, preview[1]!, preview[2]!);
+  if (preview) return sharedPreview(request, localeOf(preview[1]!), preview[2]!);
   // next-intl decodes the path before it rewrites it (`%25zz` becomes the malformed `%zz`).
   if (isMalformedOnceDecoded(request.nextUrl.pathname)) {
     const [first = ''] = request.nextUrl.pathname.split('/').filter(Boolean);
-    return notFoundPage(request, `/${isAppLocale(first) ? first : routing.defaultLocale}/not-found`);
+    return notFoundPage(request, `/${localeOfSegment(first) ?? routing.defaultLocale}/not-found`);
   }
   const detail = DETAIL_PATH.exec(request.nextUrl.pathname);
   if (detail) {
-    const [, locale, section, key] = detail as unknown as [string, string, DetailSection, string];
+    const [, segment, section, key] = detail as unknown as [string, string, DetailSection, string];
+    const locale = localeOf(segment);
     const status = await detailStatus(section, key);
     if (status === 'missing') return notFoundPage(request, `/${locale}/${section}/${encodeURIComponent(key)}/not-found`);
     if (typeof status === 'object') {
-      const current = `/${locale}/${section}/${encodeURIComponent(status.movedTo)}${request.nextUrl.search}`;
+      const current = `/${segment}/${section}/${encodeURIComponent(status.movedTo)}${request.nextUrl.search}`;
       return NextResponse.redirect(new URL(current, request.url), 301);
     }
   }
@@ -81,7 +88,7 @@ async function route(request: NextRequest): Promise<NextResponse> {
  * the same for every token that opens nothing. Whatever the answer, it is never indexed, cached or
  * announced as a referrer, so the token leaks nowhere. The token is matched as it came, undecoded.
  */
-async function sharedPreview(request: NextRequest, locale: string, token: string): Promise<NextResponse> {
+async function sharedPreview(request: NextRequest, locale: AppLocale, token: string): Promise<NextResponse> {
   const live = await previewLinkIsLive(token).catch(() => null); // the database cannot say: the page decides
   const response = live === false ? notFoundPage(request, `/${locale}/preview/-/not-found`) : await localeRouting(request);
   response.headers.set('X-Robots-Tag', 'noindex, nofollow');
@@ -90,7 +97,10 @@ async function sharedPreview(request: NextRequest, locale: string, token: string
   return response;
 }
 
-/** Any path no route claims renders the localized not-found page. */
+/** The locale of a segment the path regexes matched. */
+const localeOf = (segment: string): AppLocale => localeOfSegment(segment) ?? routing.defaultLocale;
+
+/** Any path no route claims renders the localized not-found page: `path` is internal, under the locale's code (kk-Latn, not kk-latn). */
 function notFoundPage(request: NextRequest, path: string): NextResponse {
   return NextResponse.rewrite(new URL(path, request.url), { status: 404, request: { headers: request.headers } });
 }

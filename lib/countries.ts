@@ -1,3 +1,6 @@
+import { KAZAKH_LATIN, toKazakhLatin } from '@/lib/text/kazakh-latin';
+import { nameOrder } from '@/lib/i18n/name-order';
+
 const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
 const cache = new Map<string, { code: string; name: string }[]>();
 
@@ -16,15 +19,17 @@ export function countryOptions(locale: string): { code: string; name: string }[]
   const cached = cache.get(locale);
   if (cached) return cached;
   const names = new Intl.DisplayNames([locale], { type: 'region', fallback: 'none' });
+  // ICU answers kk-Latn in Cyrillic (its kk names): those are transliterated, as countryName does.
+  const script = (name: string) => (locale === KAZAKH_LATIN ? toKazakhLatin(name) : name);
   const options: { code: string; name: string }[] = [];
   for (const a of LETTERS)
     for (const b of LETTERS) {
       const code = a + b;
       const name = names.of(code);
-      if (name && !NOT_COUNTRIES.has(code) && !isFormerCode(code)) options.push({ code, name });
+      if (name && !NOT_COUNTRIES.has(code) && !isFormerCode(code)) options.push({ code, name: script(name) });
     }
-  const collator = new Intl.Collator(locale);
-  options.sort((x, y) => collator.compare(x.name, y.name));
+  const order = nameOrder(locale);
+  options.sort((x, y) => order(x.name, y.name));
   cache.set(locale, options);
   return options;
 }

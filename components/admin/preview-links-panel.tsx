@@ -1,5 +1,6 @@
 import { getTranslations } from 'next-intl/server';
-import { routing, type AppLocale } from '@/i18n/routing';
+import type { AppLocale } from '@/i18n/routing';
+import { STORED_LOCALES } from '@/lib/i18n/localized';
 import { formatUtcDateTime } from '@/lib/format';
 import { PREVIEW_LINK_DAYS } from '@/lib/schemas/preview-links';
 import { listPreviewLinks, type PreviewRecord } from '@/lib/server/previews/links';
@@ -26,7 +27,7 @@ export async function PreviewLinksPanel({ headers, locale, record }: { headers: 
         labels={{ days: t('days', { max: PREVIEW_LINK_DAYS.max }), locale: t('locale'), create: t('create'), creating: t('creating'), created: t('created') }}
         defaultDays={PREVIEW_LINK_DAYS.default}
         maxDays={PREVIEW_LINK_DAYS.max}
-        locales={routing.locales.map((l) => ({ value: l, label: t(`locales.${l}`) }))}
+        locales={STORED_LOCALES.map((l) => ({ value: l, label: t(`locales.${l}`) }))}
         defaultLocale={locale}
       />
       {links.length === 0 ? (

@@ -12,6 +12,7 @@ import type { AppLocale } from '@/i18n/routing';
 import type { AgreementPermalink } from '@/lib/server/agreements/permalink';
 import type { HomeCitySummary } from '@/lib/server/home-city/queries';
 import type { PublicHistoryEntry } from '@/lib/agreements/public-history';
+import { forCapitals } from '@/lib/i18n/capitals';
 
 /**
  * What only the public permalink shows (the editors' preview of a draft has no citable address
@@ -51,7 +52,7 @@ export async function AgreementArticle({
     getTranslations({ locale, namespace: 'Citation' }),
     getTranslations({ locale, namespace: 'AgreementHistory' }),
   ]);
-  const typeLabel = common(`agreementType.${agreement.type}`);
+  const typeLabel = forCapitals(common(`agreementType.${agreement.type}`), locale);
   return (
     <article className="space-y-10">
       <header className="space-y-2">

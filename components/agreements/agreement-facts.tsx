@@ -5,6 +5,7 @@ import { FactList, type Fact } from '@/components/ui/fact-list';
 import { countryName, formatStoredDate, languageName } from '@/lib/format';
 import type { AgreementPermalink } from '@/lib/server/agreements/permalink';
 import type { HomeCitySummary } from '@/lib/server/home-city/queries';
+import { formatList } from '@/lib/i18n/intl-words';
 
 /** The facts a journalist cites; every one the source does not give reads "not specified". */
 export async function AgreementFacts({ agreement, homeCity, locale }: { agreement: AgreementPermalink; homeCity: HomeCitySummary | null; locale: string }) {
@@ -31,7 +32,7 @@ export async function AgreementFacts({ agreement, homeCity, locale }: { agreemen
     [t('facts.signed'), formatStoredDate(agreement.signedOn, agreement.signedPrecision, locale)],
     [t('facts.place'), agreement.place && <LocalizedText value={agreement.place} />],
     [t('facts.signatories'), agreement.signatories && <LocalizedText value={agreement.signatories} as="div" className="whitespace-pre-line" />],
-    [t('facts.languages'), languages.length > 0 && new Intl.ListFormat(locale).format(languages)],
+    [t('facts.languages'), languages.length > 0 && formatList(languages, locale)],
     [t('facts.status'), agreement.status && common(`agreementStatus.${agreement.status}`)],
     [t('facts.updated'), formatStoredDate(agreement.updatedAt, 'day', locale)],
   ];

@@ -3,13 +3,20 @@ import { formatPartialDate } from '@/lib/dates/partial-date';
 import { formatStoredDate, languageName } from '@/lib/format';
 import type { PublicChange, PublicHistoryEntry } from '@/lib/agreements/public-history';
 import type { AppLocale } from '@/i18n/routing';
+import { formatList } from '@/lib/i18n/intl-words';
 
 /** The public change history of an agreement's facts, newest first. */
 export async function AgreementPublicHistory({ history, locale }: { history: PublicHistoryEntry[]; locale: AppLocale }) {
   const [t, common] = await Promise.all([getTranslations({ locale, namespace: 'AgreementHistory' }), getTranslations({ locale, namespace: 'Common' })]);
   if (history.length === 0) return <p className="text-slate-600 dark:text-slate-400">{t('empty')}</p>;
   const none = common('notSpecified');
-  const list = (codes: string[]) => (codes.length > 0 ? new Intl.ListFormat(locale).format(codes.map((c) => languageName(c, locale))) : none);
+  const list = (codes: string[]) =>
+    codes.length > 0
+      ? formatList(
+          codes.map((c) => languageName(c, locale)),
+          locale,
+        )
+      : none;
 
   /** A change as a label and, for facts with values, what it was and what it became. */
   function describe(change: PublicChange): { label: string; values?: string } {

@@ -4,6 +4,7 @@ import { langUnlessPage } from '@/lib/i18n/localized';
 import { mediaUrl } from '@/lib/media';
 import { CopyButton } from '@/components/ui/copy-button';
 import type { AgreementPermalink } from '@/lib/server/agreements/permalink';
+import { formatKilobytes } from '@/lib/i18n/intl-words';
 
 /** Where the record's facts come from. */
 export async function AgreementSource({ source, locale }: { source: AgreementPermalink['source']; locale: string }) {
@@ -38,7 +39,7 @@ export async function AgreementSource({ source, locale }: { source: AgreementPer
 export async function AgreementDocument({ document, locale }: { document: AgreementPermalink['document']; locale: string }) {
   const [t, copy] = await Promise.all([getTranslations('Agreement'), getTranslations('Citation')]);
   if (!document) return <p className="text-slate-600 dark:text-slate-400">{t('noDocument')}</p>;
-  const kilobytes = new Intl.NumberFormat(locale, { style: 'unit', unit: 'kilobyte', maximumFractionDigits: 0 }).format(Math.max(1, document.byteSize / 1000));
+  const kilobytes = formatKilobytes(document.byteSize, locale);
   const kind = document.mimeType === 'application/pdf' ? 'PDF' : document.mimeType.replace(/^image\//, '').toUpperCase();
   return (
     <div className="space-y-1 text-sm" data-testid="agreement-document">

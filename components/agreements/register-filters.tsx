@@ -5,6 +5,8 @@ import { PARTNER_CHOICES_MAX, PartnerFilterNote, partnersListLink } from '@/comp
 import { registerSearch } from '@/lib/agreements/register-url';
 import type { RegisterQuery } from '@/lib/schemas/agreement';
 import type { LocalizedValue } from '@/lib/i18n/localized';
+import { localePath } from '@/lib/i18n/locale-path';
+import type { AppLocale } from '@/i18n/routing';
 
 const selectClass =
   'mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm text-slate-900 dark:border-slate-700 dark:bg-slate-900 dark:text-slate-100';
@@ -20,7 +22,7 @@ export async function RegisterFilters({
 }: {
   query: RegisterQuery;
   partners: { slug: string; name: LocalizedValue }[];
-  locale: string;
+  locale: AppLocale;
 }) {
   const [t, common] = await Promise.all([getTranslations('Agreements'), getTranslations('Common')]);
   const field = (name: 'type' | 'status' | 'partner', options: { value: string; label: string }[]) => (
@@ -39,7 +41,11 @@ export async function RegisterFilters({
     </div>
   );
   return (
-    <form action={`/${locale}/agreements`} method="get" className="rounded-xl border border-slate-200 bg-slate-50 p-4 dark:border-slate-800 dark:bg-slate-900">
+    <form
+      action={localePath(locale, '/agreements')}
+      method="get"
+      className="rounded-xl border border-slate-200 bg-slate-50 p-4 dark:border-slate-800 dark:bg-slate-900"
+    >
       <fieldset>
         <legend className="text-sm font-semibold text-slate-900 dark:text-white">{t('filters.legend')}</legend>
         <div className="mt-3 grid gap-4 sm:grid-cols-2 lg:grid-cols-[1fr_1fr_1fr_auto] lg:items-end">

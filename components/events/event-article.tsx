@@ -8,6 +8,7 @@ import { EventPhotos } from './event-photos';
 import type { AppLocale } from '@/i18n/routing';
 import type { EventDetail } from '@/lib/server/events/detail';
 import { SourceList } from '@/components/ui/source-list';
+import { forCapitals } from '@/lib/i18n/capitals';
 
 /** One event as its public page shows it; the admin's preview of a draft renders the same. */
 export async function EventArticle({ event, locale }: { event: EventDetail; locale: AppLocale }) {
@@ -27,7 +28,9 @@ export async function EventArticle({ event, locale }: { event: EventDetail; loca
         <Link href="/events" className="text-sm font-medium text-brand-700 underline hover:no-underline dark:text-brand-100">
           ← {t('back')}
         </Link>
-        <p className="text-sm font-semibold tracking-wide text-brand-700 uppercase dark:text-brand-100">{common(`eventCategory.${event.category}`)}</p>
+        <p className="text-sm font-semibold tracking-wide text-brand-700 uppercase dark:text-brand-100">
+          {forCapitals(common(`eventCategory.${event.category}`), locale)}
+        </p>
         <h1 className="max-w-4xl text-3xl font-bold sm:text-4xl">
           <LocalizedText value={event.title} />
         </h1>

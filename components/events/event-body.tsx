@@ -1,10 +1,11 @@
 import { getTranslations } from 'next-intl/server';
 import type { LocalizedValue } from '@/lib/i18n/localized';
+import { TransliterationNote } from '@/components/ui/localized-text';
 
 /**
  * Stored plain text as paragraphs (a blank line separates them; a single line break stays one).
  * React escapes the text, so nothing in it can become markup. A Russian fallback is marked like
- * LocalizedText does, and carries lang="ru".
+ * LocalizedText does, and carries lang="ru"; so is a transliterated one.
  */
 export async function EventBody({ value }: { value: LocalizedValue }) {
   const paragraphs = value.text
@@ -20,6 +21,11 @@ export async function EventBody({ value }: { value: LocalizedValue }) {
           title={t('fallbackTitle')}
         >
           {t('fallbackNotice')}
+        </p>
+      )}
+      {value.transliterated && (
+        <p>
+          <TransliterationNote />
         </p>
       )}
       <div lang={value.isFallback ? value.lang : undefined} className="space-y-4">

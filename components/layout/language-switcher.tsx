@@ -11,6 +11,7 @@ const NAMES: Record<AppLocale, { short: string; full: string }> = {
   ru: { short: 'РУС', full: 'Русский' },
   kk: { short: 'ҚАЗ', full: 'Қазақша' },
   en: { short: 'ENG', full: 'English' },
+  'kk-Latn': { short: 'QAZ', full: 'Qazaqşa (latyn)' },
 };
 
 /** A switch that the client router answers from its cache never reaches the proxy that would remember it. */

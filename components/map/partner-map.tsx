@@ -6,6 +6,7 @@ import { countryLabel, countryPartnersQuery } from '@/lib/map/countries';
 import type { PartnerMapModel } from '@/lib/map/model';
 import { countryName } from '@/lib/format';
 import type { AppLocale } from '@/i18n/routing';
+import { formatList } from '@/lib/i18n/intl-words';
 
 // A white (dark: near-black) halo drawn under the letters keeps labels legible over arcs and borders.
 const LABEL_CLASS = 'fill-slate-900 stroke-white font-semibold dark:fill-white dark:stroke-slate-950';
@@ -70,7 +71,7 @@ export async function PartnerMap({ data, locale, id = 'partner-map' }: { data: P
           text: countryLabel(name, count, locale),
         }));
   const displaced = markers.some(isDisplaced);
-  const list = (items: string[]) => new Intl.ListFormat(locale, { type: 'conjunction' }).format(items);
+  const list = (items: string[]) => formatList(items, locale);
   return (
     <figure className="space-y-3">
       {/* Wide enough that neighbouring markers stay 24 px apart; a phone scrolls it sideways (and keyboard focus on a marker scrolls it too). */}

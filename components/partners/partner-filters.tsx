@@ -4,6 +4,9 @@ import { countryName } from '@/lib/format';
 import { isFiltered } from '@/lib/partners/list-url';
 import type { PartnerFilters } from '@/lib/schemas/partner';
 import type { PartnerFacets } from '@/lib/server/partners/queries';
+import { localePath } from '@/lib/i18n/locale-path';
+import type { AppLocale } from '@/i18n/routing';
+import { nameOrder } from '@/lib/i18n/name-order';
 
 const field =
   'mt-1 block w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-sm text-slate-900 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100';
@@ -39,13 +42,13 @@ function Select({
 }
 
 /** A plain GET form: the filters live in the URL, so a filtered list can be bookmarked and shared. */
-export async function PartnerFilterForm({ filters, facets, locale }: { filters: PartnerFilters; facets: PartnerFacets; locale: string }) {
+export async function PartnerFilterForm({ filters, facets, locale }: { filters: PartnerFilters; facets: PartnerFacets; locale: AppLocale }) {
   const [t, common, profile] = await Promise.all([getTranslations('Partners'), getTranslations('Common'), getTranslations('PartnerProfile')]);
-  const collator = new Intl.Collator(locale);
-  const countries = facets.countries.map((code) => ({ value: code, label: countryName(code, locale) })).sort((a, b) => collator.compare(a.label, b.label));
+  const order = nameOrder(locale);
+  const countries = facets.countries.map((code) => ({ value: code, label: countryName(code, locale) })).sort((a, b) => order(a.label, b.label));
   return (
     <form
-      action={`/${locale}/partners`}
+      action={localePath(locale, '/partners')}
       className="rounded-xl border border-slate-200 bg-slate-50 p-4 dark:border-slate-800 dark:bg-slate-900/50"
       aria-labelledby="partner-filters-heading"
     >

@@ -8,6 +8,7 @@ import { DownloadLinks } from '@/components/open-data/download-links';
 import { calendarUrl } from '@/lib/open-data/download-urls';
 import type { AppLocale } from '@/i18n/routing';
 import type { PartnerProfile } from '@/lib/server/partners/profile';
+import { forCapitals } from '@/lib/i18n/capitals';
 
 /** One partner as its public profile shows it; the admin's preview of a draft renders the same. */
 export async function PartnerProfileArticle({ partner, locale }: { partner: PartnerProfile; locale: AppLocale }) {
@@ -60,7 +61,9 @@ export async function PartnerProfileArticle({ partner, locale }: { partner: Part
           <ul className="space-y-3" data-testid="agreements">
             {partner.agreements.map((a) => (
               <li key={a.id} className="relative rounded-xl border border-slate-200 p-4 hover:border-brand-600 dark:border-slate-800">
-                <p className="text-sm font-semibold uppercase tracking-wide text-brand-700 dark:text-brand-100">{common(`agreementType.${a.type}`)}</p>
+                <p className="text-sm font-semibold uppercase tracking-wide text-brand-700 dark:text-brand-100">
+                  {forCapitals(common(`agreementType.${a.type}`), locale)}
+                </p>
                 {/* The whole card opens the agreement's permalink. */}
                 <Link
                   href={`/agreements/${a.id}`}

@@ -3,6 +3,7 @@
 import { useEffect, useId, useRef, useState, useSyncExternalStore, type KeyboardEvent } from 'react';
 import { useRouter } from 'next/navigation';
 import type { AppLocale } from '@/i18n/routing';
+import { localePath } from '@/lib/i18n/locale-path';
 import { SUGGESTION_KINDS, SUGGESTION_MIN_LENGTH, type SuggestionKind } from '@/lib/search/suggestions';
 import type { Suggestion, SuggestionListResponse } from '@/lib/schemas/open-data/search';
 
@@ -140,7 +141,7 @@ export function SearchCombobox({ id, locale, text }: { id: string; locale: AppLo
 
   return (
     // A plain GET form: search works before (and without) any script.
-    <form role="search" action={`/${locale}/search`} className="relative flex">
+    <form role="search" action={localePath(locale, '/search')} className="relative flex">
       <label htmlFor={id} className="sr-only">
         {text.label}
       </label>

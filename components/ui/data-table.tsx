@@ -1,15 +1,18 @@
 import type { ReactNode } from 'react';
 import { getTranslations } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
+import { requestLocale } from '@/i18n/locale-param';
+import { forCapitals } from '@/lib/i18n/capitals';
 
 type Href = Parameters<typeof Link>[0]['href'];
 export type SortState = 'asc' | 'desc' | null;
 
-/** Plain column headers for a ScrollTable: one per label. */
-export function ColumnHeads({ labels }: { labels: readonly string[] }) {
+/** Plain column headers for a ScrollTable: one per label, in capitals (see forCapitals). */
+export async function ColumnHeads({ labels }: { labels: readonly string[] }) {
+  const locale = await requestLocale();
   return labels.map((label) => (
     <th key={label} scope="col" className="px-4 py-3">
-      {label}
+      {forCapitals(label, locale)}
     </th>
   ));
 }
@@ -35,11 +38,11 @@ export function ScrollTable({ caption, minWidth, head, children }: { caption: st
 
 /** A column header whose link sorts by it (and reverses a second time); the sorted one carries aria-sort. */
 export async function SortableHeader({ label, href, sorted, nextDir }: { label: string; href: Href; sorted: SortState; nextDir: 'asc' | 'desc' }) {
-  const t = await getTranslations('Common');
+  const [t, locale] = await Promise.all([getTranslations('Common'), requestLocale()]);
   return (
     <th scope="col" aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined} className="px-4 py-3">
       <Link href={href} className="inline-flex items-center gap-1 rounded hover:text-brand-700 hover:underline dark:hover:text-brand-100">
-        {label}
+        {forCapitals(label, locale)}
         {/* The arrow shows the current order; the hidden text says what the link will do. */}
         <span aria-hidden="true" className={sorted ? 'text-brand-700 dark:text-brand-100' : 'text-slate-500 dark:text-slate-400'}>
           {sorted === 'asc' ? '▲' : sorted === 'desc' ? '▼' : '↕'}

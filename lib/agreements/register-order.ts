@@ -1,5 +1,6 @@
 import { AgreementStatus, AgreementType } from '@/lib/generated/prisma/enums';
 import type { RegisterSortKey, SortDirection } from '@/lib/schemas/agreement';
+import { nameOrder } from '@/lib/i18n/name-order';
 
 /** What the register's order looks at in a row. */
 export type SortableAgreement = { id: number; type: AgreementType; status: AgreementStatus | null; signedOn: Date | null; partnerName: string };
@@ -25,10 +26,10 @@ const byStatus: Compare<AgreementStatus> = (a, b) => STATUS_ORDER.indexOf(a) - S
  * then to the date, then to the record id, so the order never depends on the database's whim.
  */
 export function sortAgreements<T extends SortableAgreement>(rows: readonly T[], key: RegisterSortKey, dir: SortDirection, locale: string): T[] {
-  const collator = new Intl.Collator(locale);
+  const order = nameOrder(locale);
   const sign = dir === 'asc' ? 1 : -1;
   const time = (row: T) => row.signedOn?.getTime() ?? null;
-  const byPartner: Compare<T> = (a, b) => collator.compare(a.partnerName, b.partnerName);
+  const byPartner: Compare<T> = (a, b) => order(a.partnerName, b.partnerName);
   const primary: Record<RegisterSortKey, Compare<T>> = {
     date: (a, b) => nullsLast<number>((x, y) => sign * (x - y))(time(a), time(b)),
     partner: (a, b) => sign * byPartner(a, b),

@@ -16,7 +16,7 @@ const ru: CitationInput = {
   accessed,
 };
 
-describe('GOST references (ru, kk)', () => {
+describe('GOST references (ru, kk, kk-Latn)', () => {
   it('reads title : type / author. — year // site. — URL (дата обращения)', () => {
     expect(gostCitation(ru, 'ru')).toBe(
       `Меморандум об установлении дружественного сотрудничества : меморандум о дружественном сотрудничестве / Казань. — 2015 // Города-побратимы. — URL: ${url} (дата обращения: 02.11.2026).`,
@@ -42,6 +42,13 @@ describe('GOST references (ru, kk)', () => {
     );
     expect(citation({ ...kk, signed: null }, 'kk')).toContain(' — [жылы көрсетілмеген] // ');
     expect(citation(kk, 'kk')).not.toContain('дата обращения');
+  });
+
+  it('uses Latin Kazakh words in kk-Latn, lower-casing İ as i', () => {
+    const latin = { ...ru, title: 'İnstitut', typeLabel: 'İntymaqtastyq turaly memorandum', author: 'Kazan', siteName: 'Bauyrlas qalalar', signed: null };
+    expect(citation(latin, 'kk-Latn')).toBe(
+      `İnstitut : intymaqtastyq turaly memorandum / Kazan. — [jyly körsetılmegen] // Bauyrlas qalalar. — URL: ${url} (qaralğan künı: 02.11.2026).`,
+    );
   });
 
   it('does not repeat the type when the record has no title of its own, nor double a full stop', () => {

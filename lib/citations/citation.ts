@@ -1,6 +1,8 @@
 import type { PartialDate } from '@/lib/dates/partial-date';
+import { kazakhLatinLower, toKazakhLatin } from '@/lib/text/kazakh-latin';
 
-export type CitationLocale = 'ru' | 'kk' | 'en';
+export type CitationLocale = 'ru' | 'kk' | 'en' | 'kk-Latn';
+type GostLocale = Exclude<CitationLocale, 'en'>;
 
 export type CitationInput = {
   /** The record's name as the page shows it. */
@@ -20,8 +22,8 @@ export type CitationInput = {
 
 // A GOST reference leaves the year out as "[б. г.]" (без года, ГОСТ Р 7.0.12-2011 abbreviation);
 // Kazakh practice has no settled abbreviation, so the words are spelled out in square brackets.
-const NO_YEAR = { ru: '[б. г.]', kk: '[жылы көрсетілмеген]' } as const;
-const ACCESSED = { ru: 'дата обращения', kk: 'қаралған күні' } as const;
+const NO_YEAR = { ru: '[б. г.]', kk: '[жылы көрсетілмеген]', 'kk-Latn': toKazakhLatin('[жылы көрсетілмеген]') } as const;
+const ACCESSED = { ru: 'дата обращения', kk: 'қаралған күні', 'kk-Latn': toKazakhLatin('қаралған күні') } as const;
 
 /** "15.10.2019", as GOST writes the access date. */
 const dotted = (date: Date) => [date.getUTCDate(), date.getUTCMonth() + 1].map((n) => String(n).padStart(2, '0')).join('.') + `.${date.getUTCFullYear()}`;
@@ -29,11 +31,12 @@ const dotted = (date: Date) => [date.getUTCDate(), date.getUTCMonth() + 1].map((
 /** Adds the closing full stop a bibliographic element needs, unless the text already ends a sentence. */
 const sentence = (text: string) => (/[.!?…]$/.test(text.trim()) ? text.trim() : `${text.trim()}.`);
 
-/** "Меморандум…" → "меморандум…": GOST writes the other title information in lower case. */
-const lowerFirst = (text: string) => text.charAt(0).toLocaleLowerCase('ru') + text.slice(1);
+/** "Меморандум…" → "меморандум…": GOST writes the other title information in lower case (İ → i, I → ı in Kazakh Latin). */
+const lowerFirst = (text: string, locale: GostLocale) =>
+  (locale === 'kk-Latn' ? kazakhLatinLower(text.charAt(0)) : text.charAt(0).toLocaleLowerCase('ru')) + text.slice(1);
 
 /** The signing date at its precision: "2015", "10.2019", "15.10.2019". */
-function gostDate(signed: PartialDate | null, locale: 'ru' | 'kk'): string {
+function gostDate(signed: PartialDate | null, locale: GostLocale): string {
   if (!signed) return NO_YEAR[locale];
   const [day, month] = dotted(signed.date).split('.');
   const year = signed.date.getUTCFullYear();
@@ -44,9 +47,9 @@ function gostDate(signed: PartialDate | null, locale: 'ru' | 'kk'): string {
  * A reference after ГОСТ Р 7.0.100-2018 for a part of an electronic resource:
  * Title : type / author. — date // Site. — URL: … (дата обращения: DD.MM.YYYY).
  */
-export function gostCitation(input: CitationInput, locale: 'ru' | 'kk'): string {
+export function gostCitation(input: CitationInput, locale: GostLocale): string {
   const { title, typeLabel, author, siteName, signed, url, accessed } = input;
-  const head = title.trim() === typeLabel.trim() ? title.trim() : `${title.trim()} : ${lowerFirst(typeLabel.trim())}`;
+  const head = title.trim() === typeLabel.trim() ? title.trim() : `${title.trim()} : ${lowerFirst(typeLabel.trim(), locale)}`;
   return `${head} / ${sentence(author)} — ${gostDate(signed, locale)} // ${sentence(siteName)} — URL: ${url} (${ACCESSED[locale]}: ${dotted(accessed)}).`;
 }
 

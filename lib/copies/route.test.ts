@@ -5,6 +5,11 @@ describe('publicRoute', () => {
   it('takes a public page, with its query, as one that a copy can stand in for', () => {
     expect(publicRoute('GET', '/kk/partners?country=CN', {})).toEqual({ kind: 'public-page', locale: 'kk', key: '/kk/partners?country=CN', reuse: true });
     expect(publicRoute('HEAD', '/en', {})).toEqual({ kind: 'public-page', locale: 'en', key: '/en', reuse: true });
+    expect(publicRoute('GET', '/kk-latn/events', {})).toEqual({ kind: 'public-page', locale: 'kk-Latn', key: '/kk-latn/events', reuse: true });
+  });
+
+  it('leaves a locale written otherwise than the site writes it to the application, which redirects it', () => {
+    expect(publicRoute('GET', '/kk-Latn/events', {})).toEqual({ kind: 'pass' });
   });
 
   it('keeps search results for an outage only, and leaves partial or dated conditional requests to the application', () => {

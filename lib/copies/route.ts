@@ -1,4 +1,4 @@
-import { isAppLocale, type AppLocale } from '@/i18n/routing';
+import { localeOfSegment, type AppLocale } from '@/i18n/routing';
 
 /**
  * What a request is to the production server's copies of public responses (scripts/lib/public-copies.ts):
@@ -38,8 +38,8 @@ export function publicRoute(method: string | undefined, rawUrl: string | undefin
   const conditional = NOT_FROM_COPY_HEADERS.some((name) => headers[name] !== undefined);
   if (first === 'api' && second === 'v1') return { kind: 'public-data', key, reuse: !conditional };
   // Unprefixed paths are redirects to a locale (no database); dotted paths are files and feeds.
-  if (!first || !isAppLocale(first) || segments.some((segment) => segment.includes('.'))) return { kind: 'pass' };
-  const locale = first;
+  const locale = localeOfSegment(first ?? '');
+  if (locale === null || segments.some((segment) => segment.includes('.'))) return { kind: 'pass' };
   // A preview link's page is for its holder alone and may be revoked at any moment (docs/decisions/045);
   // the low-vision settings page shows the visitor's own choices (docs/decisions/047).
   if (PER_VISITOR.has(second ?? '') || ROUTER_HEADERS.some((name) => headers[name] !== undefined) || url.searchParams.has('_rsc'))

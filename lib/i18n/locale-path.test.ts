@@ -8,6 +8,11 @@ describe('localePath', () => {
     expect(localePath('en', '')).toBe('/en');
   });
 
+  it('writes Kazakh in Latin script under its lower-case prefix', () => {
+    expect(localePath('kk-Latn', '/partners/izmir')).toBe('/kk-latn/partners/izmir');
+    expect(localePath('kk-Latn', '/?q=a')).toBe('/kk-latn?q=a');
+  });
+
   it('keeps a query written into the path', () => {
     expect(localePath('en', '/events?page=2')).toBe('/en/events?page=2');
     expect(localePath('kk', '/?q=a')).toBe('/kk?q=a');
@@ -34,6 +39,8 @@ describe('samePageIn', () => {
     expect(samePageIn('kk', 'https://portal.example/ru/partners/izmir?ref=list')).toBe('/kk/partners/izmir?ref=list');
     expect(samePageIn('en', 'http://localhost:3000/kk')).toBe('/en');
     expect(samePageIn('ru', 'http://localhost:3000/en?q=a')).toBe('/ru?q=a');
+    expect(samePageIn('kk-Latn', 'https://portal.example/kk/events?year=2024')).toBe('/kk-latn/events?year=2024');
+    expect(samePageIn('kk', 'https://portal.example/kk-latn/partners')).toBe('/kk/partners');
   });
 
   it('leads to the home page when there is no page of ours to keep', () => {
@@ -41,6 +48,7 @@ describe('samePageIn', () => {
     expect(samePageIn('kk', 'not a url')).toBe('/kk');
     expect(samePageIn('kk', 'https://portal.example/api/v1/partners')).toBe('/kk');
     expect(samePageIn('kk', 'https://portal.example/')).toBe('/kk');
+    expect(samePageIn('kk-Latn', 'https://portal.example/kk-Latn/partners')).toBe('/kk-latn');
   });
 
   it('never leads off the site, whatever the referer holds', () => {

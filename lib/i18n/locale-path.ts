@@ -1,11 +1,11 @@
-import { isAppLocale, type AppLocale } from '@/i18n/routing';
+import { localeOfSegment, localeSegment, type AppLocale } from '@/i18n/routing';
 
 type QueryValue = string | number | boolean;
 export type LocalizableHref = string | { pathname: string; query?: Record<string, QueryValue | readonly QueryValue[] | undefined> };
 
 /**
  * The URL of `href` in `locale` under i18n/routing.ts (localePrefix 'always', no localized
- * pathnames): '/partners' → '/ru/partners', '/' → '/ru', '/?q=a' → '/ru?q=a'. What next-intl's
+ * pathnames): '/partners' → '/ru/partners', '/' → '/ru', '/?q=a' → '/ru?q=a', '/' in kk-Latn → '/kk-latn'. What next-intl's
  * getPathname returns, as a plain function that client components can use without next-intl's
  * client runtime.
  */
@@ -18,7 +18,7 @@ export function localePath(locale: AppLocale, href: LocalizableHref): string {
     }
   }
   const path = (typeof href === 'string' ? href : href.pathname).replace(/^\/(?=\?|$)/, '');
-  return `/${locale}${path}${query.size > 0 ? `?${query}` : ''}`;
+  return `/${localeSegment(locale)}${path}${query.size > 0 ? `?${query}` : ''}`;
 }
 
 /** A pathname without its leading locale segment: '/ru/partners' → '/partners', '/ru' → '/'. */
@@ -36,9 +36,9 @@ export function samePageIn(locale: AppLocale, referer: string | null): string {
   try {
     from = new URL(referer ?? '');
   } catch {
-    return `/${locale}`;
+    return localePath(locale, '/');
   }
   const [, first = ''] = from.pathname.split('/');
-  if (!isAppLocale(first)) return `/${locale}`;
+  if (localeOfSegment(first) === null) return localePath(locale, '/');
   return localePath(locale, `${withoutLocale(from.pathname)}${from.search}`);
 }

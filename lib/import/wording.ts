@@ -1,4 +1,4 @@
-import type { ContentLocale } from '@/lib/i18n/localized';
+import type { StoredLocale } from '@/lib/i18n/localized';
 import { isMessageKeyOf } from '@/lib/message-keys';
 import type { RowError } from './rows';
 import type { ImportFileError } from './import-file-error';
@@ -19,7 +19,7 @@ type ImportMessagePath = `errors.${Extract<keyof ImportMessages['errors'], strin
  * An import's errors in words, for the command line and the admin page alike: a row's reason from
  * the import's own messages, then the edit form's (the form's schema checked the row).
  */
-export function importWording(locale: ContentLocale) {
+export function importWording(locale: StoredLocale) {
   const { AdminForm, InputErrors, ...catalogue } = MESSAGES[locale];
   const t = (path: ImportMessagePath, values: Record<string, string | number>) => {
     const [group, key] = path.split('.') as ['errors' | 'refusals', string];

@@ -1,15 +1,15 @@
-import type { ContentLocale } from '@/lib/i18n/localized';
+import { STORED_LOCALES, type StoredLocale } from '@/lib/i18n/localized';
 
-export type PublicationRequirement = `alt.${ContentLocale}` | 'credit';
+export type PublicationRequirement = `alt.${StoredLocale}` | 'credit';
 
 /** The fields of a media record the rule reads; the DAL's rows fit it as they are. */
 export type MediaForPublication = {
   kind: 'image' | 'document';
   creditText: string | null;
-  translations: readonly { locale: ContentLocale; alt: string | null }[];
+  translations: readonly { locale: StoredLocale; alt: string | null }[];
 };
 
-const ALT_LOCALES: readonly ContentLocale[] = ['ru', 'kk', 'en'];
+const ALT_LOCALES = STORED_LOCALES;
 
 /**
  * What a photo still lacks before content that shows it may be published: alt text in each of
@@ -18,7 +18,7 @@ const ALT_LOCALES: readonly ContentLocale[] = ['ru', 'kk', 'en'];
  */
 export function missingForPublication(media: MediaForPublication): PublicationRequirement[] {
   if (media.kind !== 'image') return [];
-  const hasAlt = (locale: ContentLocale) => media.translations.some((t) => t.locale === locale && (t.alt ?? '').trim() !== '');
+  const hasAlt = (locale: StoredLocale) => media.translations.some((t) => t.locale === locale && (t.alt ?? '').trim() !== '');
   const missing: PublicationRequirement[] = ALT_LOCALES.filter((l) => !hasAlt(l)).map((l) => `alt.${l}` as const);
   if ((media.creditText ?? '').trim() === '') missing.push('credit');
   return missing;

@@ -23,5 +23,7 @@ describe('download URLs', () => {
     expect(calendarUrl('kk')).toBe('/kk/events.ics');
     expect(calendarUrl('ru', 'shumen-province')).toBe('/ru/partners/shumen-province/events.ics');
     expect(feedUrl('en')).toBe('/en/feed.xml');
+    expect(calendarUrl('kk-Latn', 'izmir')).toBe('/kk-latn/partners/izmir/events.ics');
+    expect(feedUrl('kk-Latn')).toBe('/kk-latn/feed.xml');
   });
 });

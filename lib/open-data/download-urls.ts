@@ -1,3 +1,5 @@
+import type { AppLocale } from '@/i18n/routing';
+import { localePath } from '@/lib/i18n/locale-path';
 import { registerSearch } from '@/lib/agreements/register-url';
 import type { RegisterQuery } from '@/lib/schemas/agreement';
 import type { EventTimelineFilters } from '@/lib/schemas/events';
@@ -38,11 +40,11 @@ export function projectsCsvUrl(locale: string, { theme, partner, status, year, k
 }
 
 /** Every public event as iCalendar, or one partner's with `partner`. */
-export const calendarUrl = (locale: string, partner?: string) =>
-  partner ? `/${locale}/partners/${encodeURIComponent(partner)}/events.ics` : `/${locale}/events.ics`;
+export const calendarUrl = (locale: AppLocale, partner?: string) =>
+  localePath(locale, partner ? `/partners/${encodeURIComponent(partner)}/events.ics` : '/events.ics');
 
 /** The Atom feed of new events. */
-export const feedUrl = (locale: string) => `/${locale}/feed.xml`;
+export const feedUrl = (locale: AppLocale) => localePath(locale, '/feed.xml');
 
 /** The Atom feed of new projects and public proposals (docs/decisions/037). */
-export const cooperationFeedUrl = (locale: string) => `/${locale}/cooperation.xml`;
+export const cooperationFeedUrl = (locale: AppLocale) => localePath(locale, '/cooperation.xml');

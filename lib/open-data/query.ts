@@ -1,8 +1,9 @@
 import { z } from 'zod';
+import { routing } from '@/i18n/routing';
 import { pageNumberField } from '@/lib/schemas/page-number';
 import { wholeNumberField } from '@/lib/schemas/whole-number';
 
-export const OPEN_DATA_LOCALES = ['ru', 'kk', 'en'] as const;
+export const OPEN_DATA_LOCALES = routing.locales;
 const PER_PAGE_DEFAULT = 20;
 export const PER_PAGE_MAX = 100;
 
@@ -10,7 +11,9 @@ export const PER_PAGE_MAX = 100;
 export const localeParam = z
   .enum(OPEN_DATA_LOCALES)
   .default('ru')
-  .describe('Language of names, titles and texts. A text missing in kk or en is given in Russian, the source language, and marked as a fallback.');
+  .describe(
+    'Language of names, titles and texts. A text missing in kk or en is given in Russian, the source language, and marked as a fallback. kk-Latn is Kazakh in the Latin alphabet of 2021, transliterated from the Kazakh text; foreign places keep their English (Latin) names.',
+  );
 
 /** `?page=` and `?perPage=` of every JSON list. */
 export const paginationParams = {

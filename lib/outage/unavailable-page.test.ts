@@ -7,6 +7,7 @@ describe('unavailablePage', () => {
     ['ru', 'Сайт временно недоступен'],
     ['kk', 'Сайт уақытша қолжетімсіз'],
     ['en', 'The site is temporarily unavailable'],
+    ['kk-Latn', 'Sait uaqytşa qoljetımsız'],
   ] as const)('%s: says so in the language, with 503 and when to retry', (locale, title) => {
     const page = unavailablePage(locale);
     expect(page.status).toBe(503);
@@ -30,6 +31,7 @@ describe('unavailablePage', () => {
     ['ru', 'Слишком много запросов'],
     ['kk', 'Сұраулар тым көп'],
     ['en', 'Too many requests'],
+    ['kk-Latn', 'Sūraular tym köp'],
   ] as const)('%s: too many requests, with 429 and the seconds to wait', (locale, title) => {
     const page = tooManyRequestsPage(locale, 7);
     expect(page.status).toBe(429);

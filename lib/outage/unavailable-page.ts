@@ -1,11 +1,8 @@
 import { createHash } from 'node:crypto';
+import { CATALOGUES } from '@/lib/i18n/catalogues';
 import type { AppLocale } from '@/i18n/routing';
 import { STATIC_SECURITY_HEADER_FIELDS } from '@/lib/security/headers';
-import ru from '@/messages/ru.json';
-import kk from '@/messages/kk.json';
-import en from '@/messages/en.json';
 
-const MESSAGES = { ru, kk, en };
 export const RETRY_AFTER_SECONDS = 30;
 
 // Served without the application (its pages need the database), so it carries its own few
@@ -31,8 +28,8 @@ export const unavailablePage = (locale: AppLocale): Notice => noticePage(locale,
 export const tooManyRequestsPage = (locale: AppLocale, retryAfterSeconds: number): Notice => noticePage(locale, 'TooManyRequests', 429, retryAfterSeconds);
 
 function noticePage(locale: AppLocale, namespace: 'Unavailable' | 'TooManyRequests', status: number, retryAfterSeconds: number): Notice {
-  const t = MESSAGES[locale][namespace];
-  const site = MESSAGES[locale].Metadata.siteName;
+  const t = CATALOGUES[locale][namespace];
+  const site = CATALOGUES[locale].Metadata.siteName;
   const body =
     `<!DOCTYPE html><html lang="${locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">` +
     `<meta name="robots" content="noindex"><title>${escapeHtml(`${t.title} — ${site}`)}</title><style>${STYLE}</style></head>` +

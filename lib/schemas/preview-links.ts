@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { PreviewKind } from '@/lib/generated/prisma/enums';
-import { appLocaleSchema, uuidIdSchema } from './record-ids';
+import { storedLocaleSchema, uuidIdSchema } from './record-ids';
 import { wholeNumberField } from './whole-number';
 
 /** How long a preview link lives unless the editor says otherwise, and the longest they may choose. */
@@ -9,7 +9,7 @@ export const PREVIEW_LINK_DAYS = { default: 7, max: 30 } as const;
 /** The editor's choices when making a link: how many days it lives, and the language the page opens in. */
 export const previewLinkInputSchema = z.object({
   days: wholeNumberField(1, PREVIEW_LINK_DAYS.max),
-  locale: appLocaleSchema,
+  locale: storedLocaleSchema,
 });
 
 /** The record a link is made for, as the edit page binds it to the action. */

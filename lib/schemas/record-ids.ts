@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { routing } from '@/i18n/routing';
+import { STORED_LOCALES } from '@/lib/i18n/localized';
 
 // What a server receives as a record's id or a locale, from its own pages or from a forged request
 // alike: anything else names nothing, and must be refused before it reaches the database (a
@@ -12,3 +13,5 @@ export const serialIdSchema = z.int().min(1).max(MAX_SERIAL_ID);
 /** A partner's, media file's or user's id. */
 export const uuidIdSchema = z.uuid();
 export const appLocaleSchema = z.enum(routing.locales);
+/** A language the administration works in and stores texts in: kk-Latn is made from kk (docs/decisions/049). */
+export const storedLocaleSchema = z.enum(STORED_LOCALES);

@@ -8,6 +8,7 @@ describe('language alternates', () => {
       ru: '/ru/partners/izmir',
       kk: '/kk/partners/izmir',
       en: '/en/partners/izmir',
+      'kk-Latn': '/kk-latn/partners/izmir',
       'x-default': '/ru/partners/izmir',
     });
   });
@@ -15,6 +16,6 @@ describe('language alternates', () => {
     expect(localePath('kk', '/')).toBe('/kk');
   });
   it('lists the other languages for Open Graph', () => {
-    expect(otherOpenGraphLocales('kk')).toEqual(['ru_RU', 'en_GB']);
+    expect(otherOpenGraphLocales('kk')).toEqual(['ru_RU', 'en_GB', 'kk_Latn_KZ']);
   });
 });

@@ -8,6 +8,6 @@ export function languageAlternates(path: string): Record<AppLocale | 'x-default'
   return { ...Object.fromEntries(entries), 'x-default': localePath(routing.defaultLocale, path) } as Record<AppLocale | 'x-default', string>;
 }
 
-/** Open Graph writes the regional locale with an underscore: en_GB. */
-export const openGraphLocale = (locale: AppLocale) => regionalLocale(locale).replace('-', '_');
+/** Open Graph writes the regional locale with underscores: en_GB, kk_Latn_KZ. */
+export const openGraphLocale = (locale: AppLocale) => regionalLocale(locale).replaceAll('-', '_');
 export const otherOpenGraphLocales = (locale: AppLocale) => routing.locales.filter((l) => l !== locale).map(openGraphLocale);

@@ -6,7 +6,7 @@ test.skip(({ isMobile }) => isMobile, 'fonts do not depend on the viewport');
 
 const CYRILLIC_EXTENDED = 'U+460-52F';
 
-for (const locale of ['ru', 'kk', 'en'] as const) {
+for (const locale of ['ru', 'kk', 'en', 'kk-latn'] as const) {
   test(`${locale}: the text is set in Inter, from the site's own files`, async ({ page }) => {
     const fontRequests: string[] = [];
     page.on('request', (request) => {

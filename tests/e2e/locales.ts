@@ -1,7 +1,8 @@
-/** What a resident should see in each locale, for assertions that read like the page. */
+/** What a resident should see in each locale, for assertions that read like the page; `segment` starts its URLs. */
 export const LOCALES = [
   {
     locale: 'ru',
+    segment: 'ru',
     city: 'Шымкент',
     heading: 'Города-побратимы — Шымкент',
     istanbul: 'Стамбул',
@@ -12,6 +13,7 @@ export const LOCALES = [
   },
   {
     locale: 'kk',
+    segment: 'kk',
     city: 'Шымкент',
     heading: 'Бауырлас қалалар — Шымкент',
     istanbul: 'Ыстамбұл',
@@ -22,12 +24,24 @@ export const LOCALES = [
   },
   {
     locale: 'en',
+    segment: 'en',
     city: 'Shymkent',
     heading: 'Sister cities of Shymkent',
     istanbul: 'Istanbul',
     turkey: 'Türkiye',
     notSpecified: 'not specified',
     partnersTitle: 'Partner cities',
+    switchTo: 'РУС',
+  },
+  {
+    locale: 'kk-Latn',
+    segment: 'kk-latn',
+    city: 'Şymkent',
+    heading: 'Bauyrlas qalalar — Şymkent',
+    istanbul: 'Istanbul',
+    turkey: 'Türkia',
+    notSpecified: 'körsetılmegen',
+    partnersTitle: 'Serıktes qalalar',
     switchTo: 'РУС',
   },
 ] as const;

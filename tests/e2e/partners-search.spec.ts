@@ -148,8 +148,13 @@ for (const l of LOCALES) {
 
     test('each page names its translations for search engines', async ({ page }) => {
       await page.goto(`/${l.locale}/partners/izmir`);
-      for (const lang of ['ru', 'kk', 'en']) {
-        await expect(page.locator(`link[rel="alternate"][hreflang="${lang}"]`)).toHaveAttribute('href', new RegExp(`/${lang}/partners/izmir$`));
+      for (const [lang, segment] of [
+        ['ru', 'ru'],
+        ['kk', 'kk'],
+        ['en', 'en'],
+        ['kk-Latn', 'kk-latn'],
+      ]) {
+        await expect(page.locator(`link[rel="alternate"][hreflang="${lang}"]`)).toHaveAttribute('href', new RegExp(`/${segment}/partners/izmir$`));
       }
       await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', new RegExp(`/${l.locale}/partners/izmir$`));
       await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', /.+/);
@@ -174,7 +179,9 @@ test('the sitemap lists every partner page with its translations, and robots.txt
   const sitemap = await (await request.get('/sitemap.xml')).text();
   expect(sitemap).toContain('/kk/partners/izmir</loc>');
   expect(sitemap).toMatch(/hreflang="en" href="[^"]+\/en\/partners\/izmir"/);
-  expect((sitemap.match(/<loc>/g) ?? []).length).toBe((10 + 11 + 11) * 3); // sections (open data, projects, proposals, the open call and the low-vision version included) + partners + agreements, in 3 languages
+  expect(sitemap).toContain('/kk-latn/partners/izmir</loc>');
+  expect(sitemap).toMatch(/hreflang="kk-Latn" href="[^"]+\/kk-latn\/partners\/izmir"/);
+  expect((sitemap.match(/<loc>/g) ?? []).length).toBe((10 + 11 + 11) * 4); // sections (open data, projects, proposals, the open call and the low-vision version included) + partners + agreements, in 4 languages
   const robots = await (await request.get('/robots.txt')).text();
   expect(robots).toMatch(/Sitemap: http:\/\/localhost:\d+\/sitemap\.xml/);
 });

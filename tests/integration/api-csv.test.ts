@@ -229,15 +229,18 @@ describe('the projects CSV', () => {
     expect(rows.find((r) => r.slug === 'formula-project')).toMatchObject({ fallbackToRussian: 'title' });
   });
 
-  it('keeps a title that starts like a formula as text, and applies the register filters in Kazakh', async () => {
+  it('keeps a title that starts like a formula as text, and applies the register filters in Kazakh, Cyrillic and Latin', async () => {
     const { rows } = await download(projectsCsv, '/api/v1/projects.csv?partner=chengdu&theme=sport');
     expect(rows.map((r) => r.title)).toEqual(['\'=HYPERLINK("http://evil.example","Жми")']);
     const kk = await download(projectsCsv, '/api/v1/projects.csv?locale=kk&partner=chengdu&sort=title&theme=education');
     expect(kk.rows.map((r) => [r.slug, r.partners])).toEqual([['chengdu-partner-exchange-training', 'Чэнду']]);
+    const latin = await download(projectsCsv, '/api/v1/projects.csv?locale=kk-Latn&partner=chengdu&sort=title&theme=education');
+    expect(latin.rows.map((r) => [r.slug, r.partners])).toEqual([['chengdu-partner-exchange-training', 'Chengdu']]);
+    expect(latin.rows[0]?.title).not.toMatch(/[\u0400-\u04FF]/);
   });
 
   it('never holds a draft or trashed project, in any locale', async () => {
-    for (const locale of ['ru', 'kk', 'en']) {
+    for (const locale of ['ru', 'kk', 'en', 'kk-Latn']) {
       const { text } = await download(projectsCsv, `/api/v1/projects.csv?locale=${locale}`);
       expect(text).not.toMatch(/draft-project|trashed-project|Черновик проекта|Проект в корзине/);
     }

@@ -276,6 +276,13 @@ describe('partners', () => {
     expect(chengdu.status).toBe(200);
     expect(chengdu.body.data.agreements.map((a) => a.id)).toEqual([ids.chengdu]);
     expect(chengdu.body.data.about.text).toMatch(/^Чэнду — Сычуань провинциясының/);
+    const latin = await get<{ data: { name: Text; about: Text } }>(routes.partner, '/partners/{slug}', '/api/v1/partners/chengdu?locale=kk-Latn', {
+      params: { slug: 'chengdu' },
+    });
+    // A foreign city keeps its Latin name; the Kazakh about text comes transliterated, and says so.
+    expect(latin.body.data.name).toEqual({ text: 'Chengdu', lang: 'en', fallback: false });
+    expect(latin.body.data.about).toMatchObject({ lang: 'kk-Latn', fallback: false });
+    expect(latin.body.data.about.text).toMatch(/^Şendu — Syşuän provinsiasynyñ/);
     expect(chengdu.body.data.events.length).toBe(
       await database.prisma.eventPartner.count({ where: { partner: { slug: 'chengdu' }, event: { publicationStatus: 'published', deletedAt: null } } }),
     );
@@ -452,7 +459,7 @@ describe('projects', () => {
   });
 
   it('never gives a draft, trashed or not-yet-due project, in the list or on its own', async () => {
-    for (const locale of ['ru', 'kk', 'en']) {
+    for (const locale of ['ru', 'kk', 'en', 'kk-Latn']) {
       const all = await get<List<Project>>(routes.projects, '/projects', `/api/v1/projects?perPage=100&locale=${locale}&partner=chengdu`);
       expect(JSON.stringify(all.body)).not.toMatch(/Тайноград|-project/);
     }
@@ -482,7 +489,7 @@ describe('proposals', () => {
   });
 
   it('never gives an internal, draft or trashed proposal, in any language', async () => {
-    for (const locale of ['ru', 'kk', 'en']) {
+    for (const locale of ['ru', 'kk', 'en', 'kk-Latn']) {
       const { body } = await get<List<Proposal>>(routes.proposals, '/proposals', `/api/v1/proposals?perPage=100&locale=${locale}`);
       expect(JSON.stringify(body)).not.toMatch(/Тайноград|Taynograd/);
       expect(body.meta.total).toBe(2);

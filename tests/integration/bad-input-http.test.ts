@@ -105,6 +105,7 @@ const PREFIXES = [
   '/media/',
   '/ru/events.ics/',
   '/kk/no/such/',
+  '/kk-latn/partners/',
   '/_next/static/',
   '/api/auth/',
 ];

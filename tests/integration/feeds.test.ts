@@ -199,6 +199,17 @@ describe('the Atom feed of new events', () => {
     expect(feed.entry.map((e) => e.title['#text'])).toContain('Чэндудағы CGMO халықаралық математикалық олимпиадасы');
     expect((await atom(get('/fr/feed.xml'), params({ locale: 'fr' }))).status).toBe(404);
   });
+
+  it('is in Kazakh in the Latin alphabet at /kk-latn, its links under /kk-latn, and only there', async () => {
+    const { xml, feed } = await fetchFeed('kk-latn');
+    expect(feed.title).toBe('Jaña ıs-şaralar — Kazan');
+    expect(xml).toContain('<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="kk-Latn">');
+    expect(feed.id).toBe(`${SITE}/kk-latn/feed.xml`);
+    expect(feed.entry.map((e) => e.title['#text'])).toContain('Şendudağy CGMO halyqaralyq matematikalyq olimpiadasy');
+    expect(feed.entry[0]?.link.href).toMatch(new RegExp(`^${SITE}/kk-latn/events/`));
+    // The locale's code is not its address: next-intl would redirect the page, the feed is not there.
+    expect((await atom(get('/kk-Latn/feed.xml'), params({ locale: 'kk-Latn' }))).status).toBe(404);
+  });
 });
 
 describe('the Atom feed of projects and proposals', () => {
@@ -285,7 +296,7 @@ describe('the Atom feed of projects and proposals', () => {
   });
 
   it('never carries an internal, draft, trashed or not-yet-due proposal, nor such a project, in any language', async () => {
-    for (const locale of ['ru', 'kk', 'en']) {
+    for (const locale of ['ru', 'kk', 'en', 'kk-latn']) {
       const { xml, feed } = await fetchFeed(locale);
       expect(xml).not.toMatch(HIDDEN);
       expect(feed.entry).toHaveLength(6);

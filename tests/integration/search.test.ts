@@ -13,7 +13,7 @@ afterAll(async () => {
   await database.drop();
 });
 
-const partnerSlugs = async (locale: 'ru' | 'kk' | 'en', q: string) => (await searchPortal(locale, q)).partners.map((p) => p.slug);
+const partnerSlugs = async (locale: 'ru' | 'kk' | 'en' | 'kk-Latn', q: string) => (await searchPortal(locale, q)).partners.map((p) => p.slug);
 
 describe('portal search', () => {
   it('finds a partner by its name in any of the three languages, whatever the page language', async () => {
@@ -33,6 +33,18 @@ describe('portal search', () => {
     expect(await partnerSlugs('ru', 'Ескишехир')).toContain('eskisehir'); // Ескішехир
     expect(await partnerSlugs('ru', 'могилёв')).toContain('mogilev'); // Могилев
     expect(await partnerSlugs('en', 'eskisehir')).toContain('eskisehir'); // Eskişehir
+  });
+
+  it('understands Kazakh in the Latin alphabet on any page, and Cyrillic on the Latin pages', async () => {
+    // Only the Cyrillic texts say Шымкент in Kazakh (the English ones say Shymkent).
+    expect(await partnerSlugs('kk-Latn', 'Şymkent')).toEqual(expect.arrayContaining(['izmir', 'stevenage', 'khujand']));
+    expect(await partnerSlugs('ru', 'Ystambūl')).toContain('istanbul'); // Ыстамбұл
+    expect(await partnerSlugs('kk-Latn', 'Hūjand')).toContain('khujand'); // Хұжанд
+    expect(await partnerSlugs('kk-Latn', 'Izmir')).toContain('izmir');
+    expect(await partnerSlugs('kk-Latn', 'Ескішехир')).toContain('eskisehir');
+    const { partners, agreements } = await searchPortal('kk-Latn', 'Ыстамбұл');
+    expect(partners[0]?.name).toEqual({ text: 'Istanbul', lang: 'en', isFallback: false });
+    expect(agreements[0]?.title).toMatchObject({ text: 'Şymkent pen Ystambūl arasyndağy bauyrlastyq qatynastar turaly kelısım', transliterated: true });
   });
 
   it('finds a word by its beginning and tolerates a typo', async () => {

@@ -19,6 +19,7 @@ import { formatPartialDate } from '@/lib/dates/partial-date';
 import { calendarDayAt, localSolarOffset, nextTwinTownsDay } from '@/lib/dates/twin-towns-day';
 import { countPerYear } from '@/lib/stats/yearly';
 import type { AppLocale } from '@/i18n/routing';
+import { forCapitals } from '@/lib/i18n/capitals';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]'>): Promise<Metadata> {
   const locale = await localeFromParams(params);
@@ -65,7 +66,7 @@ async function HomeContent({ locale }: { locale: AppLocale }) {
   return (
     <div className="space-y-12">
       <section className="rounded-2xl bg-gradient-to-br from-brand-800 to-brand-600 px-6 py-12 text-white sm:px-10">
-        <p className="text-sm font-semibold uppercase tracking-widest text-accent-400">{t('eyebrow')}</p>
+        <p className="text-sm font-semibold uppercase tracking-widest text-accent-400">{forCapitals(t('eyebrow'), locale)}</p>
         <h1 className="mt-2 text-3xl font-bold sm:text-5xl">{t('title', { city })}</h1>
         <p className="mt-4 max-w-2xl text-lg text-brand-50">{t('lead', { city, kind: home?.kind ?? 'city' })}</p>
         <Link

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { OPEN_DATA_LOCALES } from '@/lib/open-data/query';
+import { STORED_LOCALES } from '@/lib/i18n/localized';
 
 /**
  * The named schemas of the open-data API's answers. The OpenAPI document lists every schema
@@ -14,7 +15,7 @@ const contentLocaleSchema = z.enum(OPEN_DATA_LOCALES);
 export const localizedTextResponseSchema = z
   .object({
     text: z.string(),
-    lang: contentLocaleSchema.describe('The language the text is actually in.'),
+    lang: contentLocaleSchema.describe('The language the text is actually in: kk-Latn when it was transliterated from the Kazakh text.'),
     fallback: z.boolean().describe('True when the requested locale has no such text and the Russian one is given instead.'),
   })
   .register(openDataSchemas, {
@@ -23,7 +24,7 @@ export const localizedTextResponseSchema = z
   });
 
 /** Source titles are quoted as published, never translated: a client needs their language to mark them. */
-export const sourceLanguageSchema = contentLocaleSchema.describe('The language the title and publisher are written in.');
+export const sourceLanguageSchema = z.enum(STORED_LOCALES).describe('The language the title and publisher are written in.');
 
 export const partialDateSchema = z
   .object({

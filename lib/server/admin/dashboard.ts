@@ -1,7 +1,7 @@
 import 'server-only';
 import { db } from '../db';
 import { requireActor } from '../auth/actor';
-import { pickLocalized, type ContentLocale } from '@/lib/i18n/localized';
+import { pickLocalized, type ContentLocale, type StoredLocale } from '@/lib/i18n/localized';
 import { translationGaps, type TranslationGaps } from '@/lib/translation-status';
 import type { PublicationStatus } from '@/lib/generated/prisma/enums';
 
@@ -20,7 +20,7 @@ type Row = {
   publicationStatus: PublicationStatus;
   publishAt: Date | null;
   updatedAt: Date;
-  translations: { locale: ContentLocale; text: string; textChangedAt: Date }[];
+  translations: { locale: StoredLocale; text: string; textChangedAt: Date }[];
 };
 
 function item(kind: DashboardKind, locale: ContentLocale, row: Row): DashboardItem {
@@ -35,7 +35,7 @@ function item(kind: DashboardKind, locale: ContentLocale, row: Row): DashboardIt
   };
 }
 
-const named = <T extends { locale: ContentLocale; textChangedAt: Date }>(rows: T[], text: (row: T) => string) =>
+const named = <T extends { locale: StoredLocale; textChangedAt: Date }>(rows: T[], text: (row: T) => string) =>
   rows.map((t) => ({ locale: t.locale, textChangedAt: t.textChangedAt, text: text(t) }));
 
 /**

@@ -1,7 +1,7 @@
 import 'server-only';
 import { db } from '../db';
 import { requireActor } from '../auth/actor';
-import { pickLocalized, type ContentLocale } from '@/lib/i18n/localized';
+import { pickLocalized, type ContentLocale, type StoredLocale } from '@/lib/i18n/localized';
 import { publicationSelect, requirePreviewAccess, type Preview, type PreviewAccess } from '../admin/preview';
 import { publicState } from '@/lib/publication/public-state';
 import { findAgreementPermalink, type AgreementPermalink } from './permalink';
@@ -10,7 +10,7 @@ import type { Prisma } from '@/lib/generated/prisma/client';
 import { translationGaps } from '@/lib/translation-status';
 
 const partnerName = { select: { slug: true, translations: { select: { locale: true, name: true } } } } as const;
-const nameOf = (partner: { slug: string; translations: { locale: ContentLocale; name: string }[] }, locale: ContentLocale) =>
+const nameOf = (partner: { slug: string; translations: { locale: StoredLocale; name: string }[] }, locale: ContentLocale) =>
   pickLocalized(partner.translations, locale, 'name')?.text ?? partner.slug;
 
 /** Every agreement not in the trash, for the editors' list: drafts and scheduled ones included. */

@@ -6,7 +6,7 @@ import type { Prisma } from '@/lib/generated/prisma/client';
 import { cacheUntilNextPublication } from '../publication-schedule';
 import { cacheTags } from '../cache-tags';
 import { publiclyVisible } from '../visibility';
-import { localesFor, pickLocalized, type ContentLocale, type LocalizedValue } from '@/lib/i18n/localized';
+import { localesFor, pickLocalized, pickPlaceName, type ContentLocale, type StoredLocale, type LocalizedValue } from '@/lib/i18n/localized';
 import type { AgreementLinkKind, AgreementStatus, AgreementStatusChangeKind, AgreementType, DatePrecision, PartnerKind } from '@/lib/generated/prisma/enums';
 
 /** Another agreement this one points to, or that points to it. */
@@ -39,7 +39,7 @@ export type AgreementPermalink = {
   links: { kind: AgreementLinkKind; agreement: LinkedAgreement }[];
   /** …and is superseded or amended by these. */
   backlinks: { kind: AgreementLinkKind; agreement: LinkedAgreement }[];
-  source: { title: string; language: ContentLocale; publisher: string | null; url: string | null; publishedOn: Date | null } | null;
+  source: { title: string; language: StoredLocale; publisher: string | null; url: string | null; publishedOn: Date | null } | null;
   document: { storageKey: string; mimeType: string; byteSize: number; originalName: string | null; sha256: string } | null;
 };
 
@@ -61,7 +61,7 @@ export async function findAgreementPermalink(locale: ContentLocale, where: Prism
       signedOn: true,
       signedPrecision: true,
       translations: { where: locales, select: { locale: true, title: true } },
-      partner: { select: { translations: { where: locales, select: { locale: true, name: true } } } },
+      partner: { select: { countryCode: true, translations: { where: locales, select: { locale: true, name: true } } } },
     },
   } as const;
   const row = await db().agreement.findFirst({
@@ -83,20 +83,20 @@ export async function findAgreementPermalink(locale: ContentLocale, where: Prism
       document: { select: { storageKey: true, mimeType: true, byteSize: true, originalName: true, sha256: true, deletedAt: true } },
     },
   });
-  const partnerName = row && pickLocalized(row.partner.translations, locale, 'name');
+  const partnerName = row && pickPlaceName(row.partner.translations, locale, 'name', row.partner.countryCode);
   if (!row || !partnerName) return null;
   type LinkedRow = {
     id: number;
     type: AgreementType;
     signedOn: Date | null;
     signedPrecision: DatePrecision | null;
-    translations: { locale: ContentLocale; title: string }[];
-    partner: { translations: { locale: ContentLocale; name: string }[] };
+    translations: { locale: StoredLocale; title: string }[];
+    partner: { countryCode: string; translations: { locale: StoredLocale; name: string }[] };
   };
   const toLinked = ({ translations, partner, ...a }: LinkedRow): LinkedAgreement => ({
     ...a,
     title: pickLocalized(translations, locale, 'title'),
-    partnerName: pickLocalized(partner.translations, locale, 'name'),
+    partnerName: pickPlaceName(partner.translations, locale, 'name', partner.countryCode),
   });
   const { translations, partner, linksFrom, linksTo, document, ...facts } = row;
   return {

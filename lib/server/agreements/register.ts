@@ -5,7 +5,7 @@ import { db } from '../db';
 import { cacheUntilNextPublication } from '../publication-schedule';
 import { cacheTags } from '../cache-tags';
 import { publiclyVisible } from '../visibility';
-import { localesFor, pickLocalized, type ContentLocale, type LocalizedValue } from '@/lib/i18n/localized';
+import { localesFor, pickLocalized, pickPlaceName, type ContentLocale, type LocalizedValue } from '@/lib/i18n/localized';
 import { sortAgreements } from '@/lib/agreements/register-order';
 import { AGREEMENTS_PER_PAGE, type RegisterQuery } from '@/lib/schemas/agreement';
 import { pageOfList, type ListPage } from '@/lib/pagination';
@@ -53,11 +53,11 @@ export async function listAgreements(locale: ContentLocale, query: RegisterQuery
       signedPrecision: true,
       status: true,
       translations: { where: locales, select: { locale: true, title: true } },
-      partner: { select: { slug: true, translations: { where: locales, select: { locale: true, name: true } } } },
+      partner: { select: { slug: true, countryCode: true, translations: { where: locales, select: { locale: true, name: true } } } },
     },
   });
   const agreements = rows.flatMap(({ translations, partner, ...row }) => {
-    const name = pickLocalized(partner.translations, locale, 'name');
+    const name = pickPlaceName(partner.translations, locale, 'name', partner.countryCode);
     // A partner without even a Russian name is not ready to be shown (the partner list skips it too).
     return name ? [{ ...row, title: pickLocalized(translations, locale, 'title'), partner: { slug: partner.slug, name }, partnerName: name.text }] : [];
   });

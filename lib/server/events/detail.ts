@@ -1,7 +1,7 @@
 import 'server-only';
 import { readArguments } from '@/lib/server/read-arguments';
 import { cacheTag } from 'next/cache';
-import { localesFor, pickLocalized, type ContentLocale, type LocalizedValue } from '@/lib/i18n/localized';
+import { localesFor, pickLocalized, type ContentLocale, type LocalizedValue, type StoredLocale } from '@/lib/i18n/localized';
 import { db } from '../db';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { cacheUntilNextPublication } from '../publication-schedule';
@@ -13,7 +13,7 @@ import { publicPhotosSelect, toPublicPhotos, type PublicPhoto } from '../media/p
 
 export type EventPhoto = PublicPhoto;
 /** Titles stay in the language of the source, so they are not localized. */
-type EventSourceLink = { id: number; title: string; language: ContentLocale; url: string | null; publisher: string | null };
+type EventSourceLink = { id: number; title: string; language: StoredLocale; url: string | null; publisher: string | null };
 export type EventDetail = EventSummary & { body: LocalizedValue | null; photos: EventPhoto[]; sources: EventSourceLink[] };
 
 /**

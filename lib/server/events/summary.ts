@@ -1,8 +1,9 @@
 import 'server-only';
-import { localesFor, pickLocalized, type ContentLocale, type LocalizedValue } from '@/lib/i18n/localized';
+import { localesFor, pickLocalized, pickPlaceName, type ContentLocale, type LocalizedValue } from '@/lib/i18n/localized';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type { DatePrecision, EventCategory, EventFormat } from '@/lib/generated/prisma/enums';
 import { publiclyVisible } from '../visibility';
+import { nameOrder } from '@/lib/i18n/name-order';
 
 export type EventPartnerLink = { slug: string; name: LocalizedValue };
 
@@ -38,7 +39,7 @@ export function eventSummarySelect(locale: ContentLocale, now: Date) {
     translations: { where: locales, select: { locale: true, title: true, location: true } },
     partners: {
       where: { partner: publiclyVisible(now) },
-      select: { partner: { select: { slug: true, translations: { where: locales, select: { locale: true, name: true } } } } },
+      select: { partner: { select: { slug: true, countryCode: true, translations: { where: locales, select: { locale: true, name: true } } } } },
     },
   } satisfies Prisma.EventSelect;
 }
@@ -48,10 +49,10 @@ type SummaryRow = Prisma.EventGetPayload<{ select: ReturnType<typeof eventSummar
 function partnerLinks(rows: SummaryRow['partners'], locale: ContentLocale): EventPartnerLink[] {
   return rows
     .flatMap(({ partner }) => {
-      const name = pickLocalized(partner.translations, locale, 'name');
+      const name = pickPlaceName(partner.translations, locale, 'name', partner.countryCode);
       return name ? [{ slug: partner.slug, name }] : [];
     })
-    .sort((a, b) => a.name.text.localeCompare(b.name.text, locale));
+    .sort((a, b) => nameOrder(locale)(a.name.text, b.name.text));
 }
 
 /** The summary, or null for a row without a title in any usable language (the DAL never shows a nameless event). */

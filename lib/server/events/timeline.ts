@@ -1,7 +1,7 @@
 import 'server-only';
 import { readArguments } from '@/lib/server/read-arguments';
 import { cacheTag } from 'next/cache';
-import { localesFor, pickLocalized, type ContentLocale } from '@/lib/i18n/localized';
+import { localesFor, pickPlaceName, type ContentLocale } from '@/lib/i18n/localized';
 import { EVENTS_PER_PAGE, type EventTimelineFilters } from '@/lib/schemas/events';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { EventCategory } from '@/lib/generated/prisma/enums';
@@ -10,6 +10,7 @@ import { cacheUntilNextPublication } from '../publication-schedule';
 import { cacheTags } from '../cache-tags';
 import { publiclyVisible } from '../visibility';
 import { eventSummarySelect, newestFirst, toEventSummaries, type EventPartnerLink, type EventSummary } from './summary';
+import { nameOrder } from '@/lib/i18n/name-order';
 
 export type EventTimelinePage = {
   events: EventSummary[];
@@ -80,7 +81,7 @@ export async function listEventFilterOptions(locale: ContentLocale): Promise<Eve
     db().event.groupBy({ by: ['startDate', 'category'], where: publiclyVisible(now) }),
     db().partner.findMany({
       where: { ...publiclyVisible(now), events: { some: { event: publiclyVisible(now) } } },
-      select: { slug: true, translations: { where: { locale: { in: localesFor(locale) } }, select: { locale: true, name: true } } },
+      select: { slug: true, countryCode: true, translations: { where: { locale: { in: localesFor(locale) } }, select: { locale: true, name: true } } },
     }),
   ]);
   const present = new Set(groups.map((g) => g.category));
@@ -89,9 +90,9 @@ export async function listEventFilterOptions(locale: ContentLocale): Promise<Eve
     categories: Object.values(EventCategory).filter((c) => present.has(c)),
     partners: partners
       .flatMap((p) => {
-        const name = pickLocalized(p.translations, locale, 'name');
+        const name = pickPlaceName(p.translations, locale, 'name', p.countryCode);
         return name ? [{ slug: p.slug, name }] : [];
       })
-      .sort((a, b) => a.name.text.localeCompare(b.name.text, locale)),
+      .sort((a, b) => nameOrder(locale)(a.name.text, b.name.text)),
   };
 }

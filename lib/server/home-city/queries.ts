@@ -4,7 +4,7 @@ import { cacheLife, cacheTag } from 'next/cache';
 import { db } from '../db';
 import { cacheTags } from '../cache-tags';
 import type { ProjectTheme } from '@/lib/generated/prisma/enums';
-import { localesFor, pickLocalized, type ContentLocale, type LocalizedValue } from '@/lib/i18n/localized';
+import { localesFor, pickLocalized, pickPlaceName, type ContentLocale, type LocalizedValue } from '@/lib/i18n/localized';
 
 /** The press office's contacts as the settings give them (each may be blank): where residents report a problem. */
 type PressContacts = { office: LocalizedValue | null; address: LocalizedValue | null; email: string | null; phone: string | null };
@@ -36,7 +36,7 @@ export async function getHomeCity(locale: ContentLocale): Promise<HomeCitySummar
       translations: { where: { locale: { in: localesFor(locale) } }, select: { locale: true, name: true, pressOfficeName: true, pressAddress: true } },
     },
   });
-  const name = row && pickLocalized(row.translations, locale, 'name');
+  const name = row && pickPlaceName(row.translations, locale, 'name', row.countryCode);
   if (!row || !name) return null;
   const press = {
     office: pickLocalized(row.translations, locale, 'pressOfficeName'),

@@ -7,7 +7,7 @@ import { cacheTags } from '../cache-tags';
 import { publiclyVisible } from '../visibility';
 import { getHomeCity } from '../home-city/queries';
 import { worldShapes } from './atlas';
-import { localesFor, pickLocalized, type ContentLocale } from '@/lib/i18n/localized';
+import { localesFor, pickPlaceName, type ContentLocale } from '@/lib/i18n/localized';
 import { buildPartnerMap, type MapPartner, type PartnerMapModel } from '@/lib/map/model';
 
 /**
@@ -36,7 +36,7 @@ export async function getMapData(locale: ContentLocale): Promise<PartnerMapModel
   ]);
   if (!home) return null;
   const partners = rows.flatMap((row): MapPartner[] => {
-    const name = pickLocalized(row.translations, locale, 'name');
+    const name = pickPlaceName(row.translations, locale, 'name', row.countryCode);
     return name && row.latitude !== null && row.longitude !== null
       ? [{ slug: row.slug, name, countryCode: row.countryCode, latitude: row.latitude, longitude: row.longitude }]
       : [];

@@ -11,11 +11,11 @@ import { storageKeyFor } from '@/lib/media/storage-key';
 import { classifyUpload, sanitizeFileName, type UploadRejection } from '@/lib/media/upload-rules';
 import type { MediaDetailsInput } from '@/lib/schemas/media';
 import { uuidIdSchema } from '@/lib/schemas/record-ids';
-import type { ContentLocale } from '@/lib/i18n/localized';
+import { STORED_LOCALES, type StoredLocale } from '@/lib/i18n/localized';
 import { prepareImage, UnreadableImage } from './processing';
 import { removeStoredFiles, storeFile } from './storage';
 
-const LOCALES: readonly ContentLocale[] = ['ru', 'kk', 'en'];
+const LOCALES = STORED_LOCALES;
 // file-type's own sample size: enough for every signature it knows.
 const TYPE_SNIFF_BYTES = 4100;
 
@@ -144,7 +144,7 @@ export async function updateMediaDetails(
       if (alt) await tx.mediaTranslation.upsert({ where, create: { mediaId: id, locale, alt }, update: { alt } });
       else if (current) await tx.mediaTranslation.delete({ where }); // no caption here: refused above
     }
-    const snapshot = (credit: { creditText: string | null; creditUrl: string | null }, alts: { locale: ContentLocale; alt: string | null }[]) => ({
+    const snapshot = (credit: { creditText: string | null; creditUrl: string | null }, alts: { locale: StoredLocale; alt: string | null }[]) => ({
       creditText: credit.creditText,
       creditUrl: credit.creditUrl,
       ...Object.fromEntries(LOCALES.map((l) => [`alt.${l}`, alts.find((t) => t.locale === l)?.alt || null])),

@@ -1,5 +1,5 @@
 import 'server-only';
-import { localesFor, pickLocalized, type ContentLocale, type LocalizedValue } from '@/lib/i18n/localized';
+import { localesFor, pickLocalized, type ContentLocale, type LocalizedValue, type StoredLocale } from '@/lib/i18n/localized';
 
 export type PublicPhoto = {
   storageKey: string;
@@ -34,7 +34,7 @@ export const publicPhotosSelect = (locale: ContentLocale) => ({
 });
 
 type PhotoRow = {
-  media: Omit<PublicPhoto, 'alt' | 'caption'> & { translations: { locale: ContentLocale; alt: string | null; caption: string | null }[] };
+  media: Omit<PublicPhoto, 'alt' | 'caption'> & { translations: { locale: StoredLocale; alt: string | null; caption: string | null }[] };
 };
 
 export const toPublicPhotos = (rows: PhotoRow[], locale: ContentLocale): PublicPhoto[] =>

@@ -9,7 +9,7 @@ import { publiclyVisible } from '../visibility';
 import { registerWhere } from '../agreements/register';
 import { findAgreementPermalink, type LinkedAgreement } from '../agreements/permalink';
 import { agreementUrls, fileUrl, isoDay, partialDate, partnerUrls, text } from './payload';
-import { localesFor, pickLocalized, type ContentLocale } from '@/lib/i18n/localized';
+import { localesFor, pickLocalized, pickPlaceName, type ContentLocale, type StoredLocale } from '@/lib/i18n/localized';
 import { sortAgreements } from '@/lib/agreements/register-order';
 import type { RegisterQuery } from '@/lib/schemas/agreement';
 import type { AgreementDetailPayload, AgreementSummaryPayload } from '@/lib/schemas/open-data/agreements';
@@ -35,7 +35,7 @@ function agreementSelect(locale: ContentLocale) {
 type Document = { storageKey: string; mimeType: string; byteSize: number; originalName: string | null; sha256: string };
 const documentPayload = (d: Document | null) =>
   d && { url: fileUrl(d.storageKey), mimeType: d.mimeType, byteSize: d.byteSize, sha256: d.sha256, fileName: d.originalName };
-type Source = { title: string; language: ContentLocale; publisher: string | null; url: string | null; publishedOn: Date | null };
+type Source = { title: string; language: StoredLocale; publisher: string | null; url: string | null; publishedOn: Date | null };
 const sourcePayload = (s: Source | null) =>
   s && { title: s.title, language: s.language, publisher: s.publisher, url: s.url, publishedOn: isoDay(s.publishedOn) };
 
@@ -54,7 +54,7 @@ export async function listOpenAgreements(
   cacheTag(cacheTags.agreements, cacheTags.partners);
   const rows = await db().agreement.findMany({ where: registerWhere(query, new Date()), select: agreementSelect(locale) });
   const items = rows.flatMap(({ translations, partner, document, source, ...row }) => {
-    const name = pickLocalized(partner.translations, locale, 'name');
+    const name = pickPlaceName(partner.translations, locale, 'name', partner.countryCode);
     // A partner without even a Russian name is not ready to be shown (the register skips it too).
     if (!name) return [];
     const item: AgreementSummaryPayload = {

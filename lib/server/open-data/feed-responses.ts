@@ -1,6 +1,7 @@
 import 'server-only';
+import { CATALOGUES } from '@/lib/i18n/catalogues';
 import { createTranslator } from 'next-intl';
-import { isAppLocale, type AppLocale } from '@/i18n/routing';
+import { localeOfSegment, type AppLocale } from '@/i18n/routing';
 import { formatPartialDateRange, type DatePrecision } from '@/lib/dates/partial-date';
 import { eventCalendar } from '@/lib/open-data/event-calendar';
 import { ATOM_ENTRY_COUNT, atomFeed, type AtomHead } from '@/lib/open-data/event-atom-feed';
@@ -13,14 +14,11 @@ import { siteUrl } from '../env';
 import { getHomeCity, getPublicationSettings } from '../home-city/queries';
 import { getDataLastChanged } from './last-changed';
 import { getFeedPartnerName, listCalendarEvents, listNewestCooperation, listNewestEvents, type FeedEvent } from './feeds';
-import ru from '@/messages/ru.json';
-import kk from '@/messages/kk.json';
-import en from '@/messages/en.json';
 
 // The feeds are route handlers outside the page tree (the proxy skips paths with a dot), so they
-// take their strings from the catalogues directly rather than from the request's configuration.
-const MESSAGES = { ru, kk, en };
-const translator = (locale: AppLocale) => createTranslator({ locale, messages: MESSAGES[locale], namespace: 'OpenData' });
+// take their strings from the catalogues directly rather than from the request's configuration,
+// and their [locale] is the URL's segment as written (kk-latn), not rewritten to the locale's code.
+const translator = (locale: AppLocale) => createTranslator({ locale, messages: CATALOGUES[locale], namespace: 'OpenData' });
 
 const notFound = () => new Response('Not found', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': ERROR_CACHE } });
 
@@ -62,8 +60,8 @@ function calendarDescription(event: FeedEvent, locale: AppLocale): string {
 
 /** `/{locale}/events.ics`, or `/{locale}/partners/{slug}/events.ics` with `partnerSlug`: 404 for an unknown locale or partner. */
 export async function calendarResponse(request: Request, localeParam: string, partnerSlug?: string): Promise<Response> {
-  if (!isAppLocale(localeParam)) return notFound();
-  const locale = localeParam;
+  const locale = localeOfSegment(localeParam);
+  if (locale === null) return notFound();
   const [partnerName, events, homeCity, lastChanged] = await Promise.all([
     partnerSlug === undefined ? null : getFeedPartnerName(locale, partnerSlug),
     listCalendarEvents(locale, partnerSlug),
@@ -72,7 +70,7 @@ export async function calendarResponse(request: Request, localeParam: string, pa
   ]);
   if (partnerSlug !== undefined && !partnerName) return notFound();
   const t = translator(locale);
-  const site = createTranslator({ locale, messages: MESSAGES[locale], namespace: 'Metadata' })('siteName');
+  const site = createTranslator({ locale, messages: CATALOGUES[locale], namespace: 'Metadata' })('siteName');
   const owner = homeCity?.name.text ?? site;
   const host = siteUrl().host;
   const body = eventCalendar(
@@ -106,7 +104,7 @@ type HeadInput = Pick<AtomHead, 'subtitle' | 'updated'> & { self: string; altern
 async function atomHead(locale: AppLocale, { self, alternate, title, ...head }: HeadInput): Promise<AtomHead> {
   const [homeCity, settings] = await Promise.all([getHomeCity(locale), getPublicationSettings()]);
   const t = translator(locale);
-  const site = createTranslator({ locale, messages: MESSAGES[locale], namespace: 'Metadata' })('siteName');
+  const site = createTranslator({ locale, messages: CATALOGUES[locale], namespace: 'Metadata' })('siteName');
   const owner = homeCity?.name.text ?? site;
   const license = dataLicense(settings.dataLicense);
   return {
@@ -126,8 +124,8 @@ const entryId = (kind: 'event' | 'project' | 'proposal', id: number, added: Date
 
 /** `/{locale}/feed.xml`: the newest public events as Atom; 404 for an unknown locale. */
 export async function atomResponse(request: Request, localeParam: string): Promise<Response> {
-  if (!isAppLocale(localeParam)) return notFound();
-  const locale = localeParam;
+  const locale = localeOfSegment(localeParam);
+  if (locale === null) return notFound();
   const [events, lastChanged] = await Promise.all([listNewestEvents(locale, ATOM_ENTRY_COUNT), getDataLastChanged()]);
   const t = translator(locale);
   const head = await atomHead(locale, {
@@ -154,11 +152,11 @@ export async function atomResponse(request: Request, localeParam: string): Promi
 
 /** `/{locale}/cooperation.xml`: the newest public projects and proposals as Atom (docs/decisions/037); 404 for an unknown locale. */
 export async function cooperationAtomResponse(request: Request, localeParam: string): Promise<Response> {
-  if (!isAppLocale(localeParam)) return notFound();
-  const locale = localeParam;
+  const locale = localeOfSegment(localeParam);
+  if (locale === null) return notFound();
   const { projects, proposals } = await listNewestCooperation(locale, ATOM_ENTRY_COUNT);
   const t = translator(locale);
-  const terms = createTranslator({ locale, messages: MESSAGES[locale], namespace: 'Proposals' });
+  const terms = createTranslator({ locale, messages: CATALOGUES[locale], namespace: 'Proposals' });
   const entries = [
     ...projects.map((project) => {
       const link = absolute(localePath(locale, `/projects/${project.slug}`));

@@ -1,7 +1,7 @@
 import 'server-only';
 import { readArguments } from '@/lib/server/read-arguments';
 import { cacheTag } from 'next/cache';
-import { localesFor, pickLocalized, type ContentLocale, type LocalizedValue } from '@/lib/i18n/localized';
+import { localesFor, pickLocalized, pickPlaceName, type ContentLocale, type LocalizedValue } from '@/lib/i18n/localized';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { db } from '../db';
 import { cacheUntilNextPublication } from '../publication-schedule';
@@ -104,9 +104,9 @@ export async function getFeedPartnerName(locale: ContentLocale, slug: string): P
   cacheTag(cacheTags.partners);
   const row = await db().partner.findFirst({
     where: { slug, ...publiclyVisible(new Date()) },
-    select: { translations: { where: { locale: { in: localesFor(locale) } }, select: { locale: true, name: true } } },
+    select: { countryCode: true, translations: { where: { locale: { in: localesFor(locale) } }, select: { locale: true, name: true } } },
   });
-  return row && pickLocalized(row.translations, locale, 'name');
+  return row && pickPlaceName(row.translations, locale, 'name', row.countryCode);
 }
 
 /** A public project or proposal as the cooperation feed publishes it. */
@@ -143,7 +143,14 @@ export async function listNewestCooperation(locale: ContentLocale, limit: number
       where: publicProposal(now),
       orderBy: newest,
       take: limit,
-      select: { id: true, stage: true, createdAt: true, updatedAt: true, translations: { where: locales, select: { locale: true, partnerName: true } } },
+      select: {
+        id: true,
+        stage: true,
+        countryCode: true,
+        createdAt: true,
+        updatedAt: true,
+        translations: { where: locales, select: { locale: true, partnerName: true } },
+      },
     }),
   ]);
   return {
@@ -151,8 +158,8 @@ export async function listNewestCooperation(locale: ContentLocale, limit: number
       const title = pickLocalized(translations, locale, 'title');
       return title ? [{ ...project, title, summary: pickLocalized(translations, locale, 'summary') }] : [];
     }),
-    proposals: proposals.flatMap(({ translations, ...proposal }) => {
-      const partnerName = pickLocalized(translations, locale, 'partnerName');
+    proposals: proposals.flatMap(({ translations, countryCode, ...proposal }) => {
+      const partnerName = pickPlaceName(translations, locale, 'partnerName', countryCode);
       return partnerName ? [{ ...proposal, partnerName }] : [];
     }),
   };

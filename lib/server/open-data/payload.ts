@@ -4,7 +4,7 @@ import { formatPartialDateIso, type DatePrecision, type PartialDate } from '@/li
 import { mediaUrl } from '@/lib/media';
 import { localePath } from '@/lib/i18n/locale-path';
 import { proposalAnchor } from '@/lib/proposals/anchor';
-import type { ContentLocale, LocalizedValue } from '@/lib/i18n/localized';
+import type { ContentLocale, LocalizedValue, StoredLocale } from '@/lib/i18n/localized';
 import type { z } from 'zod';
 import type { localizedTextResponseSchema, partialDateSchema } from '@/lib/schemas/open-data/common';
 import type { eventLinkSchema } from '@/lib/schemas/open-data/events';
@@ -64,7 +64,7 @@ export const photoPayload = (p: EventPhoto) => ({
   creditUrl: p.creditUrl,
 });
 
-type SourceLink = { title: string; language: ContentLocale; publisher: string | null; url: string | null };
+type SourceLink = { title: string; language: StoredLocale; publisher: string | null; url: string | null };
 /** A source as cited under an event or a project: its title stays in the language it was published in. */
 export const sourceLinkPayload = (s: SourceLink) => ({ title: s.title, language: s.language, publisher: s.publisher, url: s.url });
 

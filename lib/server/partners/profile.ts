@@ -8,7 +8,7 @@ import { cacheTags } from '../cache-tags';
 import { publiclyVisible } from '../visibility';
 import { newestFirst } from '../events/summary';
 import { isSlug } from '@/lib/slug';
-import { localesFor, pickLocalized, type ContentLocale, type LocalizedValue } from '@/lib/i18n/localized';
+import { localesFor, pickLocalized, pickPlaceName, type ContentLocale, type LocalizedValue } from '@/lib/i18n/localized';
 import type { AgreementStatus, AgreementType, DatePrecision, EventCategory, EventFormat, PartnerKind, PartnerStatus } from '@/lib/generated/prisma/enums';
 
 type ProfileAgreement = {
@@ -126,14 +126,14 @@ export async function findPartnerProfile(
     }),
     eventLimit === undefined ? null : db().event.count({ where: eventWhere }),
   ]);
-  const name = row && pickLocalized(row.translations, locale, 'name');
+  const name = row && pickPlaceName(row.translations, locale, 'name', row.countryCode);
   if (!row || !name) return null;
   const { translations, agreements, areaKm2, ...facts } = row;
   return {
     ...facts,
     areaKm2: areaKm2 === null ? null : Number(areaKm2),
     name,
-    regionName: pickLocalized(translations, locale, 'regionName'),
+    regionName: pickPlaceName(translations, locale, 'regionName', row.countryCode),
     about: pickLocalized(translations, locale, 'about'),
     agreements: agreements.map(({ translations: t, ...a }) => ({ ...a, title: pickLocalized(t, locale, 'title') })),
     events: events.map(({ translations: t, ...e }) => ({ ...e, title: pickLocalized(t, locale, 'title'), body: pickLocalized(t, locale, 'body') })),

@@ -8,11 +8,12 @@ import { publiclyVisible } from '../visibility';
 import { partnerIdsMatching } from '../search/queries';
 import { yearSpan } from '@/lib/dates/partial-date';
 import { countryName } from '@/lib/format';
-import { localesFor, pickLocalized, type ContentLocale, type LocalizedValue } from '@/lib/i18n/localized';
+import { localesFor, pickPlaceName, type ContentLocale, type LocalizedValue } from '@/lib/i18n/localized';
 import { PARTNERS_PER_PAGE, type PartnerFilters } from '@/lib/schemas/partner';
 import { pageOfList, type ListPage } from '@/lib/pagination';
 import { summarizePartners, type PartnerSummary } from '@/lib/partners/summary';
 import type { AgreementType, DatePrecision, PartnerKind, PartnerStatus } from '@/lib/generated/prisma/enums';
+import { nameOrder } from '@/lib/i18n/name-order';
 
 export type PartnerListItem = {
   slug: string;
@@ -67,7 +68,7 @@ export async function listPartners(locale: ContentLocale, filters: PartnerFilter
     },
   });
   const items = rows.flatMap((row): PartnerListItem[] => {
-    const name = pickLocalized(row.translations, locale, 'name');
+    const name = pickPlaceName(row.translations, locale, 'name', row.countryCode);
     if (!name) return [];
     return [
       {
@@ -76,7 +77,7 @@ export async function listPartners(locale: ContentLocale, filters: PartnerFilter
         status: row.status,
         countryCode: row.countryCode,
         name,
-        regionName: pickLocalized(row.translations, locale, 'regionName'),
+        regionName: pickPlaceName(row.translations, locale, 'regionName', row.countryCode),
         firstAgreement: row.agreements[0] ?? null,
       },
     ];
@@ -112,12 +113,12 @@ export async function getPartnerSummary(locale: ContentLocale): Promise<PartnerS
 }
 
 function sortPartners(items: PartnerListItem[], { sort, dir }: PartnerFilters, locale: ContentLocale): PartnerListItem[] {
-  const collator = new Intl.Collator(locale);
-  const byName = (a: PartnerListItem, b: PartnerListItem) => collator.compare(a.name.text, b.name.text);
+  const order = nameOrder(locale);
+  const byName = (a: PartnerListItem, b: PartnerListItem) => order(a.name.text, b.name.text);
   const sign = dir === 'asc' ? 1 : -1;
   const signed = (p: PartnerListItem) => p.firstAgreement?.signedOn?.getTime() ?? null;
   const compare = (a: PartnerListItem, b: PartnerListItem): number => {
-    if (sort === 'country') return sign * collator.compare(countryName(a.countryCode, locale), countryName(b.countryCode, locale)) || byName(a, b);
+    if (sort === 'country') return sign * order(countryName(a.countryCode, locale), countryName(b.countryCode, locale)) || byName(a, b);
     if (sort === 'signed') {
       const [x, y] = [signed(a), signed(b)];
       if (x === null || y === null) return x === y ? byName(a, b) : x === null ? 1 : -1; // undated last either way

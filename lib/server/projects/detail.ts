@@ -2,7 +2,7 @@ import 'server-only';
 import { publicPhotosSelect, toPublicPhotos } from '../media/public-photos';
 import { readArguments } from '@/lib/server/read-arguments';
 import { cacheTag } from 'next/cache';
-import { localesFor, pickLocalized, type ContentLocale, type LocalizedValue } from '@/lib/i18n/localized';
+import { localesFor, pickLocalized, pickPlaceName, type ContentLocale, type LocalizedValue, type StoredLocale } from '@/lib/i18n/localized';
 import type { PartialDate } from '@/lib/dates/partial-date';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type { AgreementType, OrganizationKind, ProjectStatus } from '@/lib/generated/prisma/enums';
@@ -23,7 +23,7 @@ export type ProjectDetail = ProjectSummary & {
   agreements: { id: number; type: AgreementType; title: LocalizedValue | null; signed: PartialDate | null; partnerName: LocalizedValue | null }[];
   organizations: { kind: OrganizationKind; countryCode: string | null; name: LocalizedValue; city: LocalizedValue | null }[];
   /** Titles stay in the language of the source. */
-  sources: { id: number; title: string; language: ContentLocale; url: string | null; publisher: string | null }[];
+  sources: { id: number; title: string; language: StoredLocale; url: string | null; publisher: string | null }[];
   photos: EventPhoto[];
   /** Its public events, newest first. */
   events: EventSummary[];
@@ -54,7 +54,7 @@ export async function findProjectDetail(locale: ContentLocale, where: Prisma.Pro
               signedOn: true,
               signedPrecision: true,
               translations: { where: locales, select: { locale: true, title: true } },
-              partner: { select: { translations: { where: locales, select: { locale: true, name: true } } } },
+              partner: { select: { countryCode: true, translations: { where: locales, select: { locale: true, name: true } } } },
             },
           },
         },
@@ -82,11 +82,12 @@ export async function findProjectDetail(locale: ContentLocale, where: Prisma.Pro
       ...a,
       title: pickLocalized(translations, locale, 'title'),
       signed: partialDate(signedOn, signedPrecision),
-      partnerName: pickLocalized(partner.translations, locale, 'name'),
+      partnerName: pickPlaceName(partner.translations, locale, 'name', partner.countryCode),
     })),
     organizations: row.organizations.flatMap(({ translations, ...o }) => {
-      const name = pickLocalized(translations, locale, 'name');
-      return name ? [{ ...o, name, city: pickLocalized(translations, locale, 'city') }] : [];
+      // An organization abroad keeps its Latin name in kk-Latn, as a place does.
+      const name = pickPlaceName(translations, locale, 'name', o.countryCode);
+      return name ? [{ ...o, name, city: pickPlaceName(translations, locale, 'city', o.countryCode) }] : [];
     }),
     sources: row.sources.map((s) => s.source),
     photos: toPublicPhotos(row.photos, locale),

@@ -2,7 +2,7 @@ import 'server-only';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { db } from '../db';
 import { requireActor } from '../auth/actor';
-import { localesFor, pickLocalized, type ContentLocale } from '@/lib/i18n/localized';
+import { localesFor, pickLocalized, type ContentLocale, type StoredLocale } from '@/lib/i18n/localized';
 import { listPhotoChoices } from '../media/photos';
 import { serialIdSchema } from '@/lib/schemas/record-ids';
 import { listAgreementsToLink } from '../agreements/editing';
@@ -12,7 +12,7 @@ import { findProjectDetail, type ProjectDetail } from './detail';
 import { translationGaps } from '@/lib/translation-status';
 
 const nameIn = (locale: ContentLocale) => ({ translations: { where: { locale: { in: localesFor(locale) } }, select: { locale: true, name: true } } }) as const;
-const partnerName = (partner: { slug: string; translations: { locale: ContentLocale; name: string }[] }, locale: ContentLocale) =>
+const partnerName = (partner: { slug: string; translations: { locale: StoredLocale; name: string }[] }, locale: ContentLocale) =>
   pickLocalized(partner.translations, locale, 'name')?.text ?? partner.slug;
 
 /** Every project not in the trash, for the editors' list: drafts and scheduled ones included, last changed first. */

@@ -1,7 +1,7 @@
 import 'server-only';
 import { readArguments } from '@/lib/server/read-arguments';
 import { cacheTag } from 'next/cache';
-import { localesFor, pickLocalized, type ContentLocale } from '@/lib/i18n/localized';
+import { localesFor, pickPlaceName, type ContentLocale } from '@/lib/i18n/localized';
 import { PROJECTS_PER_PAGE, type ProjectFilters, type ProjectSortKey } from '@/lib/schemas/projects';
 import { pageOfList, type ListPage } from '@/lib/pagination';
 import { isSlug } from '@/lib/slug';
@@ -13,6 +13,7 @@ import { cacheTags } from '../cache-tags';
 import { publiclyVisible } from '../visibility';
 import type { EventPartnerLink } from '../events/summary';
 import { newestStartFirst, projectSummarySelect, toProjectSummaries, type ProjectSummary } from './summary';
+import { nameOrder } from '@/lib/i18n/name-order';
 
 const yearStart = (year: number) => new Date(Date.UTC(year, 0, 1));
 
@@ -48,7 +49,7 @@ export async function findRegisterProjects(locale: ContentLocale, filters: Proje
     select: projectSummarySelect(locale, now),
   });
   const all = toProjectSummaries(rows, locale);
-  return sort === 'title' ? all.sort((a, b) => a.title.text.localeCompare(b.title.text, locale)) : all;
+  return sort === 'title' ? all.sort((a, b) => nameOrder(locale)(a.title.text, b.title.text)) : all;
 }
 
 /**
@@ -103,7 +104,7 @@ export async function listProjectFilterOptions(locale: ContentLocale): Promise<P
   const [partners, range, projects, organizations] = await Promise.all([
     db().partner.findMany({
       where: { ...publiclyVisible(now), projects: { some: { project: publiclyVisible(now) } } },
-      select: { slug: true, translations: { where: { locale: { in: localesFor(locale) } }, select: { locale: true, name: true } } },
+      select: { slug: true, countryCode: true, translations: { where: { locale: { in: localesFor(locale) } }, select: { locale: true, name: true } } },
     }),
     db().project.aggregate({ where: publiclyVisible(now), _min: { startDate: true }, _max: { startDate: true, endDate: true } }),
     db().project.findMany({ where: publiclyVisible(now), select: { themes: true, status: true } }),
@@ -115,10 +116,10 @@ export async function listProjectFilterOptions(locale: ContentLocale): Promise<P
   return {
     partners: partners
       .flatMap((p) => {
-        const name = pickLocalized(p.translations, locale, 'name');
+        const name = pickPlaceName(p.translations, locale, 'name', p.countryCode);
         return name ? [{ slug: p.slug, name }] : [];
       })
-      .sort((a, b) => a.name.text.localeCompare(b.name.text, locale)),
+      .sort((a, b) => nameOrder(locale)(a.name.text, b.name.text)),
     years: first === undefined ? [] : Array.from({ length: last - first + 1 }, (_, i) => last - i),
     themes: found(
       ProjectTheme,

@@ -1,10 +1,11 @@
 import 'server-only';
-import { localesFor, pickLocalized, type ContentLocale, type LocalizedValue } from '@/lib/i18n/localized';
+import { localesFor, pickLocalized, pickPlaceName, type ContentLocale, type LocalizedValue } from '@/lib/i18n/localized';
 import type { PartialDate } from '@/lib/dates/partial-date';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type { DatePrecision, ProjectStatus, ProjectTheme } from '@/lib/generated/prisma/enums';
 import { publiclyVisible } from '../visibility';
 import type { EventPartnerLink } from '../events/summary';
+import { nameOrder } from '@/lib/i18n/name-order';
 
 /** What a list of projects shows of each one: title, summary, themes, status, period and partners. */
 export type ProjectSummary = {
@@ -37,7 +38,7 @@ export function projectSummarySelect(locale: ContentLocale, now: Date) {
     translations: { where: locales, select: { locale: true, title: true, summary: true } },
     partners: {
       where: { partner: publiclyVisible(now) },
-      select: { partner: { select: { slug: true, translations: { where: locales, select: { locale: true, name: true } } } } },
+      select: { partner: { select: { slug: true, countryCode: true, translations: { where: locales, select: { locale: true, name: true } } } } },
     },
   } satisfies Prisma.ProjectSelect;
 }
@@ -61,10 +62,10 @@ export function toProjectSummary(
     end: partialDate(endDate, endPrecision),
     partners: partners
       .flatMap(({ partner }) => {
-        const name = pickLocalized(partner.translations, locale, 'name');
+        const name = pickPlaceName(partner.translations, locale, 'name', partner.countryCode);
         return name ? [{ slug: partner.slug, name }] : [];
       })
-      .sort((a, b) => a.name.text.localeCompare(b.name.text, locale)),
+      .sort((a, b) => nameOrder(locale)(a.name.text, b.name.text)),
   };
 }
 

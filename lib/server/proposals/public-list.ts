@@ -6,7 +6,7 @@ import { cacheUntilNextPublication } from '../publication-schedule';
 import { cacheTags } from '../cache-tags';
 import { publicProposal } from '../visibility';
 import { publicState, type Publication } from '@/lib/publication/public-state';
-import { localesFor, pickLocalized, type ContentLocale, type LocalizedValue } from '@/lib/i18n/localized';
+import { localesFor, pickLocalized, pickPlaceName, type ContentLocale, type LocalizedValue } from '@/lib/i18n/localized';
 import type { AgreementType, DatePrecision, ProposalStage } from '@/lib/generated/prisma/enums';
 import type { Prisma } from '@/lib/generated/prisma/client';
 
@@ -80,6 +80,7 @@ export async function findProposals(locale: ContentLocale, where: Prisma.Proposa
           publicationStatus: true,
           publishAt: true,
           unpublishAt: true,
+          countryCode: true,
           translations: { where: locales, select: { locale: true, name: true } },
         },
       },
@@ -90,9 +91,9 @@ export async function findProposals(locale: ContentLocale, where: Prisma.Proposa
   const shown = (...records: ({ deletedAt: Date | null } & Publication)[]) =>
     records.every((r) => r.deletedAt === null) && publicState(now, ...records).kind === 'public';
   return rows.flatMap(({ translations, agreement, partner, ...row }) => {
-    const partnerName = pickLocalized(translations, locale, 'partnerName');
+    const partnerName = pickPlaceName(translations, locale, 'partnerName', row.countryCode);
     if (!partnerName) return [];
-    const becameName = partner && shown(partner) ? pickLocalized(partner.translations, locale, 'name') : null;
+    const becameName = partner && shown(partner) ? pickPlaceName(partner.translations, locale, 'name', partner.countryCode) : null;
     return [
       {
         ...row,

@@ -3,7 +3,8 @@ import { db } from '../db';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { publicProposal, publiclyVisible } from '../visibility';
 import { searchTerms } from '@/lib/search/terms';
-import { localesFor, pickLocalized, type ContentLocale, type LocalizedValue } from '@/lib/i18n/localized';
+import { latinSearchKey } from '@/lib/search/kazakh-latin-key';
+import { localesFor, pickLocalized, pickPlaceName, type ContentLocale, type LocalizedValue } from '@/lib/i18n/localized';
 import type { AgreementType, DatePrecision, PartnerKind, ProjectStatus, ProposalStage } from '@/lib/generated/prisma/enums';
 
 type PartnerHit = { slug: string; kind: PartnerKind; countryCode: string; name: LocalizedValue };
@@ -91,7 +92,9 @@ const candidates = (match: (kind: Prisma.Sql) => Prisma.Sql) =>
 /**
  * Ranked matches in any language: a prefix full-text match on every text field, or a trigram
  * word-similarity match on names and titles (typos, partial words). Both sides are folded by the
- * database's portal_fold(), so case, ё/е and Kazakh look-alike letters do not matter.
+ * database's portal_fold(), so case, ё/е and Kazakh look-alike letters do not matter, and also to
+ * latinSearchKey()'s key (portal_latin_key() in the database), so Kazakh in either alphabet finds
+ * the other: each word matches in either folding.
  *
  * Each source is pre-selected through its GIN index and cut at CANDIDATES_PER_MATCH rows before
  * anything is scored; a query under the cap (any name or title query on real data) ranks every
@@ -100,20 +103,28 @@ const candidates = (match: (kind: Prisma.Sql) => Prisma.Sql) =>
  * Rows come per kind, at most RANKED_PER_KIND each, so many event matches cannot push the partners out.
  */
 async function rankedMatches(query: string, terms: string[], typos: boolean): Promise<Match[]> {
+  // A word whose key is empty (a lone ь) matches by its folding alone.
+  const keys = terms.map(latinSearchKey);
   return db().$queryRaw<Match[]>`
     WITH q AS (
-      SELECT portal_fold(${query}) AS text,
-             to_tsquery('simple', array_to_string(ARRAY(SELECT quote_literal(portal_fold(w)) || ':*' FROM unnest(${terms}::text[]) AS w), ' & ')) AS query
+      SELECT portal_fold(${query}) AS text, ${latinSearchKey(query)}::text AS latin,
+             to_tsquery('simple', array_to_string(ARRAY(
+               SELECT '(' || quote_literal(portal_fold(w)) || ':*' || CASE WHEN k = '' THEN '' ELSE ' | ' || quote_literal(k) || ':*' END || ')'
+                 FROM unnest(${terms}::text[], ${keys}::text[]) AS u(w, k)), ' & ')) AS query
     ), word_hits AS (
       ${candidates(() => Prisma.sql`t."searchVector" @@ q.query`)}
     ), typo_hits AS (
-      ${candidates((kind) => (typos ? Prisma.sql`q.text <% t."searchText" AND (SELECT count(*) FROM word_hits WHERE kind = ${kind}) < ${CANDIDATES_PER_MATCH}` : Prisma.sql`false`))}
+      ${candidates((kind) =>
+        typos
+          ? Prisma.sql`(q.text <% t."searchText" OR q.latin <% t."searchText") AND (SELECT count(*) FROM word_hits WHERE kind = ${kind}) < ${CANDIDATES_PER_MATCH}`
+          : Prisma.sql`false`,
+      )}
     ), capped AS (
       SELECT kind FROM word_hits GROUP BY kind HAVING count(*) >= ${CANDIDATES_PER_MATCH}
       UNION
       SELECT kind FROM typo_hits GROUP BY kind HAVING count(*) >= ${CANDIDATES_PER_MATCH}
     ), ranked AS (
-      SELECT kind, id, row_number() OVER (PARTITION BY kind ORDER BY max(greatest(ts_rank(c.vector, q.query), word_similarity(q.text, c.text))) DESC, id) AS place,
+      SELECT kind, id, row_number() OVER (PARTITION BY kind ORDER BY max(greatest(ts_rank(c.vector, q.query), word_similarity(q.text, c.text), word_similarity(q.latin, c.text))) DESC, id) AS place,
              count(*) OVER (PARTITION BY kind) AS found
         FROM (SELECT * FROM word_hits UNION ALL SELECT * FROM typo_hits) AS c, q GROUP BY kind, id
     )
@@ -163,7 +174,7 @@ export async function searchPortal(locale: ContentLocale, query: string, { typos
             signedOn: true,
             signedPrecision: true,
             translations: { where: locales, select: { locale: true, title: true } },
-            partner: { select: { translations: { where: locales, select: { locale: true, name: true } } } },
+            partner: { select: { countryCode: true, translations: { where: locales, select: { locale: true, name: true } } } },
           },
         }),
     eventIds.length === 0
@@ -204,14 +215,14 @@ export async function searchPortal(locale: ContentLocale, query: string, { typos
   ]);
   return {
     partners: inRankOrder(partnerIds, partners, (p) => p.id).flatMap((p) => {
-      const name = pickLocalized(p.translations, locale, 'name');
+      const name = pickPlaceName(p.translations, locale, 'name', p.countryCode);
       return name ? [{ slug: p.slug, kind: p.kind, countryCode: p.countryCode, name }] : [];
     }),
     agreements: inRankOrder(agreementIds, agreements, (a) => String(a.id)).map((a) => ({
       id: a.id,
       type: a.type,
       title: pickLocalized(a.translations, locale, 'title'),
-      partnerName: pickLocalized(a.partner.translations, locale, 'name'),
+      partnerName: pickPlaceName(a.partner.translations, locale, 'name', a.partner.countryCode),
       signedOn: a.signedOn,
       signedPrecision: a.signedPrecision,
     })),
@@ -224,7 +235,7 @@ export async function searchPortal(locale: ContentLocale, query: string, { typos
       return title ? [{ ...project, title }] : [];
     }),
     proposals: inRankOrder(proposalIds, proposals, (p) => String(p.id)).flatMap(({ translations, ...proposal }) => {
-      const partnerName = pickLocalized(translations, locale, 'partnerName');
+      const partnerName = pickPlaceName(translations, locale, 'partnerName', proposal.countryCode);
       return partnerName ? [{ ...proposal, partnerName }] : [];
     }),
     capped,

@@ -1,4 +1,5 @@
 import 'server-only';
+import { CATALOGUES } from '@/lib/i18n/catalogues';
 import { createTranslator } from 'next-intl';
 import { searchPortal } from './queries';
 import { agreementUrls, eventUrls, partnerUrls, projectUrls, text } from '../open-data/payload';
@@ -7,12 +8,6 @@ import { hitDates } from '@/lib/search/hit-dates';
 import type { ContentLocale } from '@/lib/i18n/localized';
 import { SUGGESTIONS_PER_KIND } from '@/lib/search/suggestions';
 import type { Suggestion } from '@/lib/schemas/open-data/search';
-import ru from '@/messages/ru.json';
-import kk from '@/messages/kk.json';
-import en from '@/messages/en.json';
-
-// A route handler outside the page tree: strings come from the catalogues, as for the feeds.
-const MESSAGES = { ru, kk, en };
 
 /**
  * What the header's search suggests while the visitor types: the best public partners, agreements,
@@ -21,7 +16,7 @@ const MESSAGES = { ru, kk, en };
  */
 export async function suggestPortal(locale: ContentLocale, query: string): Promise<Suggestion[]> {
   const results = await searchPortal(locale, query, { typos: false });
-  const t = createTranslator({ locale, messages: MESSAGES[locale] });
+  const t = createTranslator({ locale, messages: CATALOGUES[locale] });
   const notSpecified = t('Common.notSpecified');
   const first = <T>(hits: T[]) => hits.slice(0, SUGGESTIONS_PER_KIND);
   return [

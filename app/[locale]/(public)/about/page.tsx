@@ -4,6 +4,7 @@ import { getTranslations } from 'next-intl/server';
 import { localeFromParams } from '@/i18n/locale-param';
 import { Link } from '@/i18n/navigation';
 import { formatPartialDate, parsePartialDate } from '@/lib/dates/partial-date';
+import { TransliterationNote } from '@/components/ui/localized-text';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/about'>): Promise<Metadata> {
   const locale = await localeFromParams(params);
@@ -49,6 +50,12 @@ export default async function AboutPage({ params }: PageProps<'/[locale]/about'>
       <header className="space-y-3">
         <h1 className="text-3xl font-bold sm:text-4xl">{t('title')}</h1>
         <p className="text-lg text-slate-700 dark:text-slate-300">{t('lead')}</p>
+        {/* The text comes from the Kazakh catalogue through the transliterator, as content does. */}
+        {locale === 'kk-Latn' && (
+          <p>
+            <TransliterationNote />
+          </p>
+        )}
       </header>
       {sections.map((s) => (
         <section key={s.id} aria-labelledby={`about-${s.id}`} className="space-y-3">

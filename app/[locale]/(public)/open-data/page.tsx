@@ -8,6 +8,7 @@ import { routing, type AppLocale } from '@/i18n/routing';
 import { formatStoredDate, languageName } from '@/lib/format';
 import { parseRegisterQuery } from '@/lib/schemas/agreement';
 import { dataLicense, type DataLicense } from '@/lib/open-data/licenses';
+import { localePath } from '@/lib/i18n/locale-path';
 import { partnersCsvUrl, agreementsCsvUrl, calendarUrl, cooperationFeedUrl, eventsCsvUrl, feedUrl, projectsCsvUrl } from '@/lib/open-data/download-urls';
 import { ATOM_ENTRY_COUNT } from '@/lib/open-data/event-atom-feed';
 import { getPublicationSettings } from '@/lib/server/home-city/queries';
@@ -180,7 +181,7 @@ async function Formats({ locale }: { locale: AppLocale }) {
       text: t('formats.ical.text'),
       addresses: [
         { label: t('rows.calendar'), path: calendarUrl(locale), link: true },
-        { label: t('rows.partnerCalendar'), path: `/${locale}/partners/{slug}/events.ics`, link: false },
+        { label: t('rows.partnerCalendar'), path: localePath(locale, '/partners/{slug}/events.ics'), link: false },
       ],
     },
     {

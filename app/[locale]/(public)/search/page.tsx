@@ -8,6 +8,7 @@ import { SearchResultList } from '@/components/search/search-results';
 import { searchQuerySchema } from '@/lib/search/terms';
 import { searchPortal } from '@/lib/server/search/queries';
 import type { AppLocale } from '@/i18n/routing';
+import { localePath } from '@/lib/i18n/locale-path';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/search'>): Promise<Metadata> {
   const locale = await localeFromParams(params);
@@ -33,7 +34,7 @@ async function SearchResults({ locale, searchParams }: { locale: AppLocale; sear
   const total = results.partners.length + results.agreements.length + results.events.length + results.projects.length + results.proposals.length;
   return (
     <>
-      <form role="search" action={`/${locale}/search`} className="flex max-w-2xl gap-2">
+      <form role="search" action={localePath(locale, '/search')} className="flex max-w-2xl gap-2">
         <label htmlFor="search-page-query" className="sr-only">
           {t('label')}
         </label>

@@ -1,6 +1,7 @@
 import { getEvent } from '@/lib/server/events/detail';
 import { formatEventDates } from '@/components/events/event-dates';
 import { ogSize, shareCard } from '@/lib/server/og/card';
+import { formatList } from '@/lib/i18n/intl-words';
 
 export const size = ogSize;
 export const contentType = 'image/png';
@@ -16,7 +17,7 @@ export default function Image({ params }: { params: Promise<{ locale: string; sl
         kind: common(`eventCategory.${event.category}`),
         title: event.title.text,
         date: formatEventDates(event, locale),
-        counterpart: partners.length > 0 ? new Intl.ListFormat(locale).format(partners) : null,
+        counterpart: partners.length > 0 ? formatList(partners, locale) : null,
       };
     },
   );
