@@ -57,6 +57,20 @@ test('search understands Latin-script Kazakh, and Cyrillic on /kk-latn too', asy
   }
 });
 
+test('the header search suggests as one types in Latin script, and the keyboard alone opens the record', async ({ page }) => {
+  await page.goto('/kk-latn/agreements');
+  const form = page.getByRole('search').filter({ visible: true });
+  const box = form.getByRole('combobox', { name: 'Portal boiynşa ızdeu' });
+  await box.focus();
+  await page.keyboard.type('Ystam'); // Ыстамбұл typed in Latin letters
+  const option = form.getByRole('listbox').getByRole('group', { name: 'Serıktes qalalar' }).getByRole('option').first();
+  await expect(option).toContainText('Istanbul');
+  await expect(form.getByRole('status')).toHaveText(/^\d+ ūsynys\./);
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/kk-latn\/partners\/istanbul$/);
+});
+
 test('every language switcher offers the Latin script, and it keeps the page', async ({ page }) => {
   await page.goto('/ru/partners');
   await page.getByRole('navigation', { name: 'Язык сайта' }).getByRole('link', { name: 'QAZ' }).click();

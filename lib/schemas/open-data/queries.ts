@@ -67,7 +67,7 @@ export const suggestionQuerySchema = z.strictObject({
     .pipe(searchQuerySchema)
     .pipe(z.string().min(SUGGESTION_MIN_LENGTH))
     .describe(
-      `What was typed, ${SUGGESTION_MIN_LENGTH} to ${MAX_QUERY_LENGTH} characters after trimming. Every word is matched as the beginning of a word, in any of the three languages; case, ё/е and Kazakh letters typed as their Russian look-alikes do not matter.`,
+      `What was typed, ${SUGGESTION_MIN_LENGTH} to ${MAX_QUERY_LENGTH} characters after trimming. Every word is matched as the beginning of a word, in any of the languages; case, ё/е and Kazakh letters typed as their Russian look-alikes do not matter, and Kazakh in either alphabet finds the other.`,
     ),
   locale: localeParam,
 });
