@@ -209,8 +209,9 @@ export function SearchCombobox({ id, locale, text }: { id: string; locale: AppLo
               </ul>
             ))}
           </div>
-          {/* Always in the DOM, so screen readers are listening before the count changes. */}
-          <p role="status" className="sr-only">
+          {/* Always in the DOM, so screen readers are listening before the count changes. A live region
+              rather than role="status": the page's own status messages stay the only ones it has. */}
+          <p aria-live="polite" aria-atomic="true" data-testid="suggestion-count" className="sr-only">
             {announcement}
           </p>
         </>

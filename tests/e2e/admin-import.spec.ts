@@ -51,12 +51,14 @@ test('an editor checks a Windows-1251 file from Excel, imports it as a draft, an
       buffer: cp1251(`slug;name;kind;countryCode\r\n${slug};Новый город;city;KZ\r\n`),
     });
     await page.getByRole('button', { name: 'Проверить' }).click();
-    await expect(page.getByRole('status')).toHaveText('Проверка завершена, ничего не записано. Создать: 1, обновить: 0, без изменений: 0, ошибок: 0.');
+    await expect(page.getByRole('main').getByRole('status')).toHaveText(
+      'Проверка завершена, ничего не записано. Создать: 1, обновить: 0, без изменений: 0, ошибок: 0.',
+    );
     await expect(page.locator('tr[data-outcome="create"]')).toContainText(slug);
     await expectNoAxeViolations(page);
 
     await page.getByRole('button', { name: 'Импортировать' }).click();
-    await expect(page.getByRole('status')).toHaveText('Импорт выполнен. Создать: 1, обновить: 0, без изменений: 0, ошибок: 0.');
+    await expect(page.getByRole('main').getByRole('status')).toHaveText('Импорт выполнен. Создать: 1, обновить: 0, без изменений: 0, ошибок: 0.');
     // The same file again (kept by the page): unchanged.
     await page.getByRole('button', { name: 'Проверить' }).click();
     await expect(page.locator('tr[data-outcome="unchanged"]')).toContainText(slug);
@@ -84,7 +86,7 @@ test('a file naming an unknown partner is refused row by row, in Kazakh, and not
   await page.getByRole('button', { name: 'Тексеру' }).click();
   await expect(page.getByTestId('import-detected')).toHaveText('Анықталды: CSV, кодтау utf-8, бөлгіш ,');
   await expect(page.locator('tr[data-outcome="error"]')).toContainText('partnerSlugs: Белгісіз серіктес «atlantis».');
-  await expect(page.getByRole('status')).toHaveText(
+  await expect(page.getByRole('main').getByRole('status')).toHaveText(
     'Ештеңе жазылмады: файлдағы қателерді түзетіп, қайта тексеріңіз. Жасау: 0, жаңарту: 0, өзгеріссіз: 0, қате: 1.',
   );
   await expect(page.getByRole('button', { name: 'Импорттау' })).toHaveCount(0);

@@ -38,7 +38,7 @@ test('an editor uploads a photo, completes its alt texts and credit, and the fil
   await page.getByLabel(RU.file, { exact: true }).setInputFiles({ name, mimeType: 'image/jpeg', buffer: photo });
   await page.getByLabel(RU.altRu, { exact: true }).first().fill('Флаги городов-побратимов');
   await page.getByRole('button', { name: RU.upload }).click();
-  await expect(page.getByRole('status').filter({ hasText: RU.uploaded })).toBeVisible();
+  await expect(page.getByRole('main').getByRole('status').filter({ hasText: RU.uploaded })).toBeVisible();
 
   const item = page.getByTestId('media-item').filter({ hasText: name });
   await expect(item.getByText(RU.missing)).toBeVisible();

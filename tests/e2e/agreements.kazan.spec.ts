@@ -61,7 +61,7 @@ for (const l of KAZAN) {
   test.describe(`in ${l.locale}`, () => {
     test('the register dates each document by its year, oldest first', async ({ page }) => {
       await page.goto(`/${l.locale}/agreements`);
-      await expect(page.getByRole('status')).toHaveText(l.count);
+      await expect(page.getByRole('main').getByRole('status')).toHaveText(l.count);
       // Cells are partner, type, date, status (the title is the row header).
       await expect(column(page, 1)).toHaveText([...l.order]);
       await expect(column(page, 3)).toHaveText(YEARS);

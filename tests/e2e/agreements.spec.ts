@@ -85,7 +85,7 @@ for (const l of SHYMKENT) {
     test('the register lists the 11 twinning agreements, undated and with no status given', async ({ page }) => {
       await page.goto(`/${l.locale}/agreements`);
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(l.title);
-      await expect(page.getByRole('status')).toHaveText(l.count);
+      await expect(page.getByRole('main').getByRole('status')).toHaveText(l.count);
       await expect(rows(page)).toHaveCount(11);
       // 11 fit on one page (50 a page): no pager.
       await expect(page.getByRole('navigation', { name: l.pager })).toHaveCount(0);
@@ -120,7 +120,7 @@ for (const l of SHYMKENT) {
       await page.getByRole('button', { name: l.apply }).click();
       await expect(page).toHaveURL(/partner=istanbul/);
       await expect(page).toHaveURL(/sort=partner/);
-      await expect(page.getByRole('status')).toHaveText(l.one);
+      await expect(page.getByRole('main').getByRole('status')).toHaveText(l.one);
       await expect(rows(page)).toHaveCount(1);
       await expect(partnerCell(page, 0)).toHaveText(l.istanbul);
 

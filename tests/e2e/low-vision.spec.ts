@@ -20,21 +20,21 @@ const pageBackground = (page: Page) => page.evaluate(() => getComputedStyle(docu
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
-  for (const { locale } of LOCALES) {
+  for (const { locale, segment } of LOCALES) {
     test(`${locale}: a resident switches the low-vision version on, changes it, browses in it and switches it off`, async ({ page, context }) => {
       const m = messages(locale);
       const bar = page.getByRole('form', { name: m.Vision.barLabel });
 
-      await page.goto(`/${locale}/partners`);
+      await page.goto(`/${segment}/partners`);
       await expect(bar).toBeHidden();
       await page.getByRole('banner').getByRole('link', { name: m.Vision.headerLink }).click();
-      await expect(page).toHaveURL(endsWith(`/${locale}/accessibility`));
+      await expect(page).toHaveURL(endsWith(`/${segment}/accessibility`));
       await expect(page.getByRole('heading', { level: 2, name: m.Accessibility.statementHeading })).toBeVisible();
 
       await page.getByRole('radio', { name: m.Vision.scheme['white-on-black'] }).check();
       await page.getByRole('radio', { name: m.Vision.size.largest }).check();
       await page.getByRole('button', { name: m.Accessibility.switchOn }).click();
-      await expect(page).toHaveURL(endsWith(`/${locale}/accessibility`));
+      await expect(page).toHaveURL(endsWith(`/${segment}/accessibility`));
       await expect(bar).toBeVisible();
       await expect.poll(() => rootFontSize(page)).toBe('32px');
       await expect.poll(() => pageBackground(page)).toBe('rgb(0, 0, 0)');
@@ -44,22 +44,22 @@ test.describe('without JavaScript', () => {
 
       // The bar changes one setting and comes back to the page it is on.
       await page.getByRole('contentinfo').getByRole('link', { name: m.Footer.openData }).click();
-      await expect(page).toHaveURL(endsWith(`/${locale}/open-data`));
+      await expect(page).toHaveURL(endsWith(`/${segment}/open-data`));
       await expect(bar).toBeVisible();
       await bar.getByRole('button', { name: m.Vision.scheme['brown-on-beige'], exact: true }).click();
-      await expect(page).toHaveURL(endsWith(`/${locale}/open-data`));
+      await expect(page).toHaveURL(endsWith(`/${segment}/open-data`));
       await expect.poll(() => pageBackground(page)).toBe('rgb(247, 243, 214)');
       await bar.getByRole('button', { name: m.Vision.size.large, exact: true }).click();
       await expect.poll(() => rootFontSize(page)).toBe('24px');
 
       // The mode persists from page to page.
       await page.getByRole('contentinfo').getByRole('link', { name: m.Footer.cooperate }).click();
-      await expect(page).toHaveURL(endsWith(`/${locale}/cooperate`));
+      await expect(page).toHaveURL(endsWith(`/${segment}/cooperate`));
       await expect(bar.getByRole('button', { name: `${m.Vision.scheme['brown-on-beige']} (${m.Vision.current})` })).toBeVisible();
       await expect.poll(() => rootFontSize(page)).toBe('24px');
 
       await bar.getByRole('button', { name: m.Vision.normalVersion }).click();
-      await expect(page).toHaveURL(endsWith(`/${locale}/cooperate`));
+      await expect(page).toHaveURL(endsWith(`/${segment}/cooperate`));
       await expect(bar).toBeHidden();
       await expect.poll(() => rootFontSize(page)).toBe('16px');
       expect((await context.cookies()).map((c) => c.name)).not.toContain('vision');
@@ -105,12 +105,12 @@ test('at 320 px with the largest text and wide spacing, no page scrolls sideways
     '/accessibility',
     '/search?q=a',
   ];
-  for (const { locale } of LOCALES) {
+  for (const { locale, segment } of LOCALES) {
     for (const path of locale === 'kk' ? paths : ['', '/accessibility']) {
-      await page.goto(`/${locale}${path}`);
+      await page.goto(`/${segment}${path}`);
       await expect(page.locator('[data-vision-bar]')).toBeVisible();
       const { scroll, client } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
-      expect(scroll, `/${locale}${path}`).toBeLessThanOrEqual(client);
+      expect(scroll, `/${segment}${path}`).toBeLessThanOrEqual(client);
     }
   }
 });
