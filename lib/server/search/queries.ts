@@ -4,6 +4,7 @@ import { Prisma } from '@/lib/generated/prisma/client';
 import { publicProposal, publiclyVisible } from '../visibility';
 import { searchTerms } from '@/lib/search/terms';
 import { latinSearchKey } from '@/lib/search/kazakh-latin-key';
+import { SUGGESTIONS_PER_KIND } from '@/lib/search/suggestions';
 import { localesFor, pickLocalized, pickPlaceName, type ContentLocale, type LocalizedValue } from '@/lib/i18n/localized';
 import type { AgreementType, DatePrecision, PartnerKind, ProjectStatus, ProposalStage } from '@/lib/generated/prisma/enums';
 
@@ -58,6 +59,8 @@ const PER_KIND = 20;
 export const CANDIDATES_PER_MATCH = 200;
 /** Ranked ids kept per kind: enough to fill a page after dropping what the public may not see. */
 const RANKED_PER_KIND = 3 * PER_KIND;
+/** Ranked ids kept per kind for the suggestions: their three, and room for records the public may not see. */
+const SUGGESTED_PER_KIND = 4 * SUGGESTIONS_PER_KIND;
 type Match = { kind: SearchKind; id: string; capped: boolean; found: number };
 
 /**
@@ -79,15 +82,45 @@ const SOURCES: { kind: SearchKind; from: Prisma.Sql; id: Prisma.Sql }[] = [
 ];
 
 /** One pre-selection per source, `match` being its condition on `t` and `q`, cut at the cap. */
-const candidates = (match: (kind: Prisma.Sql) => Prisma.Sql) =>
+const candidates = (sources: typeof SOURCES, vector: Prisma.Sql, match: (kind: Prisma.Sql) => Prisma.Sql) =>
   Prisma.join(
-    SOURCES.map(({ kind, from, id }) => {
+    sources.map(({ kind, from, id }) => {
       const name = Prisma.raw(`'${kind}'`); // a constant of this file, written into the SQL so the planner sees it
-      return Prisma.sql`(SELECT ${name}::text AS kind, ${id} AS id, t."searchVector" AS vector, t."searchText" AS text
+      return Prisma.sql`(SELECT ${name}::text AS kind, ${id} AS id, ${vector} AS vector, t."searchText" AS text
          FROM ${from}, q WHERE ${match(name)} LIMIT ${CANDIDATES_PER_MATCH})`;
     }),
     ' UNION ALL ',
   );
+
+/**
+ * The query as both foldings of its whole text (`q.text`, `q.latin`, for word_similarity) and `tsquery`,
+ * then the candidates of `hits` (CTEs naming them `hits`, and in `capped` the kinds whose candidates
+ * reached the cap), ranked per kind by the best of ts_rank against `q.query` and the two similarities,
+ * at most `perKind` each.
+ */
+function ranked(query: string, tsquery: Prisma.Sql, hits: Prisma.Sql, perKind: number) {
+  return db().$queryRaw<Match[]>`
+    WITH q AS (
+      SELECT portal_fold(${query}) AS text, ${latinSearchKey(query)}::text AS latin, ${tsquery} AS query
+    ), ${hits}, ranked AS (
+      SELECT kind, id, row_number() OVER (PARTITION BY kind ORDER BY max(greatest(ts_rank(c.vector, q.query), word_similarity(q.text, c.text), word_similarity(q.latin, c.text))) DESC, id) AS place,
+             count(*) OVER (PARTITION BY kind) AS found
+        FROM hits AS c, q GROUP BY kind, id
+    )
+    SELECT kind, id, kind IN (SELECT kind FROM capped) AS capped, found::int AS found
+      FROM ranked WHERE place <= ${perKind} ORDER BY kind, place`;
+}
+
+/** How long a word's beginnings `suggestVector` holds (portal_word_beginnings() in the database). */
+const WORD_BEGINNINGS_UP_TO = 16;
+
+/**
+ * Every word typed, folded both ways (portal_words_query() in the database); a folded word longer
+ * than `wholeUpTo` characters matches as a prefix. A word whose key is empty (a lone ь) matches by
+ * its folding alone.
+ */
+const wordsQuery = (terms: string[], wholeUpTo: number) =>
+  Prisma.sql`portal_words_query(${terms}::text[], ${terms.map(latinSearchKey)}::text[], ${wholeUpTo}::int)`;
 
 /**
  * Ranked matches in any language: a prefix full-text match on every text field, or a trigram
@@ -96,40 +129,50 @@ const candidates = (match: (kind: Prisma.Sql) => Prisma.Sql) =>
  * latinSearchKey()'s key (portal_latin_key() in the database), so Kazakh in either alphabet finds
  * the other: each word matches in either folding.
  *
- * Each source is pre-selected through its GIN index and cut at CANDIDATES_PER_MATCH rows before
- * anything is scored; a query under the cap (any name or title query on real data) ranks every
+ * Each source is pre-selected (through its GIN index, or for words in most rows through its first
+ * rows, as the planner judges) and cut at CANDIDATES_PER_MATCH rows before anything is scored; a query under the cap (any name or title query on real data) ranks every
  * match exactly. When the full-text match alone reaches the cap, the typo match of that kind is
  * skipped: the query is already too broad for typos to matter, and it saves the second index scan.
  * Rows come per kind, at most RANKED_PER_KIND each, so many event matches cannot push the partners out.
  */
-async function rankedMatches(query: string, terms: string[], typos: boolean): Promise<Match[]> {
-  // A word whose key is empty (a lone ь) matches by its folding alone.
-  const keys = terms.map(latinSearchKey);
-  return db().$queryRaw<Match[]>`
-    WITH q AS (
-      SELECT portal_fold(${query}) AS text, ${latinSearchKey(query)}::text AS latin,
-             to_tsquery('simple', array_to_string(ARRAY(
-               SELECT '(' || quote_literal(portal_fold(w)) || ':*' || CASE WHEN k = '' THEN '' ELSE ' | ' || quote_literal(k) || ':*' END || ')'
-                 FROM unnest(${terms}::text[], ${keys}::text[]) AS u(w, k)), ' & ')) AS query
-    ), word_hits AS (
-      ${candidates(() => Prisma.sql`t."searchVector" @@ q.query`)}
+function rankedMatches(query: string, terms: string[]): Promise<Match[]> {
+  const words = wordsQuery(terms, 0);
+  // The condition is written out, not read from q: the planner then knows how common the words are.
+  const hits = Prisma.sql`word_hits AS (
+      ${candidates(SOURCES, Prisma.sql`t."searchVector"`, () => Prisma.sql`t."searchVector" @@ ${words}`)}
     ), typo_hits AS (
-      ${candidates((kind) =>
-        typos
-          ? Prisma.sql`(q.text <% t."searchText" OR q.latin <% t."searchText") AND (SELECT count(*) FROM word_hits WHERE kind = ${kind}) < ${CANDIDATES_PER_MATCH}`
-          : Prisma.sql`false`,
+      ${candidates(
+        SOURCES,
+        Prisma.sql`t."searchVector"`,
+        (kind) =>
+          Prisma.sql`(q.text <% t."searchText" OR q.latin <% t."searchText") AND (SELECT count(*) FROM word_hits WHERE kind = ${kind}) < ${CANDIDATES_PER_MATCH}`,
       )}
+    ), hits AS (
+      SELECT * FROM word_hits UNION ALL SELECT * FROM typo_hits
     ), capped AS (
       SELECT kind FROM word_hits GROUP BY kind HAVING count(*) >= ${CANDIDATES_PER_MATCH}
       UNION
       SELECT kind FROM typo_hits GROUP BY kind HAVING count(*) >= ${CANDIDATES_PER_MATCH}
-    ), ranked AS (
-      SELECT kind, id, row_number() OVER (PARTITION BY kind ORDER BY max(greatest(ts_rank(c.vector, q.query), word_similarity(q.text, c.text), word_similarity(q.latin, c.text))) DESC, id) AS place,
-             count(*) OVER (PARTITION BY kind) AS found
-        FROM (SELECT * FROM word_hits UNION ALL SELECT * FROM typo_hits) AS c, q GROUP BY kind, id
-    )
-    SELECT kind, id, kind IN (SELECT kind FROM capped) AS capped, found::int AS found
-      FROM ranked WHERE place <= ${RANKED_PER_KIND} ORDER BY kind, place`;
+    )`;
+  return ranked(query, words, hits, RANKED_PER_KIND);
+}
+
+/**
+ * What the header suggests (docs/decisions/051): the names and titles in which every word typed
+ * begins a word, in either folding, ranked as the search page ranks. The beginnings are lexemes of
+ * `suggestVector`, so each word typed is an exact lookup in its GIN index however short it is, and
+ * the condition is a constant the planner estimates, never a `word:*` prefix scan (which collects
+ * every row of a common word's first letters: tens of milliseconds on the benchmark's data).
+ * No typo match: the word being typed is unfinished anyway, and the search page is one Enter away.
+ */
+function beginningMatches(query: string, terms: string[]): Promise<Match[]> {
+  const beginnings = wordsQuery(terms, WORD_BEGINNINGS_UP_TO);
+  const hits = Prisma.sql`hits AS (${candidates(
+    SOURCES.filter((source) => source.kind !== 'proposals'), // a proposal has no page to suggest, only an anchor in a list
+    Prisma.sql`t."suggestVector"`,
+    () => Prisma.sql`t."suggestVector" @@ ${beginnings}`,
+  )}), capped AS (SELECT kind FROM hits GROUP BY kind HAVING count(*) >= ${CANDIDATES_PER_MATCH})`;
+  return ranked(query, beginnings, hits, SUGGESTED_PER_KIND);
 }
 
 /** Orders rows as their ids were ranked, dropping the ones the public may not see. */
@@ -138,15 +181,22 @@ function inRankOrder<Row>(ids: string[], rows: Row[], idOf: (row: Row) => string
   return ids.flatMap((id) => byId.get(id) ?? []).slice(0, PER_KIND);
 }
 
-/**
- * Public partners, agreements, events, projects and proposals matching the query, best first; uncached (every query differs).
- * `typos: false` leaves out the trigram match, by far the costliest part of a long query: the header's
- * suggestions match the beginnings of words only (docs/decisions/050).
- */
-export async function searchPortal(locale: ContentLocale, query: string, { typos = true }: { typos?: boolean } = {}): Promise<SearchResults> {
+const NO_RESULTS: SearchResults = { partners: [], agreements: [], events: [], projects: [], proposals: [], capped: {} };
+
+/** Public partners, agreements, events, projects and proposals matching the query, best first; uncached (every query differs). */
+export async function searchPortal(locale: ContentLocale, query: string): Promise<SearchResults> {
   const terms = searchTerms(query);
-  if (terms.length === 0) return { partners: [], agreements: [], events: [], projects: [], proposals: [], capped: {} };
-  const matches = await rankedMatches(query, terms, typos);
+  return terms.length === 0 ? NO_RESULTS : publicHits(locale, await rankedMatches(query, terms));
+}
+
+/** The public partners, agreements, events and projects whose names or titles begin words with every word typed, best first. */
+export async function suggestionHits(locale: ContentLocale, query: string): Promise<SearchResults> {
+  const terms = searchTerms(query);
+  return terms.length === 0 ? NO_RESULTS : publicHits(locale, await beginningMatches(query, terms));
+}
+
+/** The matched records the public may see, in rank order, with what the results show of them in the locale. */
+async function publicHits(locale: ContentLocale, matches: Match[]): Promise<SearchResults> {
   const idsOf = (kind: SearchKind) => matches.filter((m) => m.kind === kind).map((m) => m.id);
   const partnerIds = idsOf('partners');
   const agreementIds = idsOf('agreements');

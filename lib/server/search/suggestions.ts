@@ -1,7 +1,7 @@
 import 'server-only';
 import { CATALOGUES } from '@/lib/i18n/catalogues';
 import { createTranslator } from 'next-intl';
-import { searchPortal } from './queries';
+import { suggestionHits } from './queries';
 import { agreementUrls, eventUrls, partnerUrls, projectUrls, text } from '../open-data/payload';
 import { countryName, formatStoredDate } from '@/lib/format';
 import { hitDates } from '@/lib/search/hit-dates';
@@ -11,11 +11,11 @@ import type { Suggestion } from '@/lib/schemas/open-data/search';
 
 /**
  * What the header's search suggests while the visitor types: the best public partners, agreements,
- * events and projects for the query, found by the search page's own ranked query without its typo
- * match (what the popup shows, the page finds too), each with a short line in the locale and its page.
+ * events and projects whose names or titles begin words with every word typed, ranked as the search
+ * page ranks (which finds them too), each with a short line in the locale and its page.
  */
 export async function suggestPortal(locale: ContentLocale, query: string): Promise<Suggestion[]> {
-  const results = await searchPortal(locale, query, { typos: false });
+  const results = await suggestionHits(locale, query);
   const t = createTranslator({ locale, messages: CATALOGUES[locale] });
   const notSpecified = t('Common.notSpecified');
   const first = <T>(hits: T[]) => hits.slice(0, SUGGESTIONS_PER_KIND);
