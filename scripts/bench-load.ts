@@ -2,6 +2,7 @@
 // tool's own work is not timed inside the process that starts and watches the server (on two
 // cores it still competes with the server for CPU: the figures say so). One target per run:
 //   node --import tsx scripts/bench-load.ts '{"url":"…","connections":50,"duration":10}'
+// or with "amount" instead of "duration": that many requests, then stop.
 // With "pathsFile" (a JSON list of paths on the url's host), the requests go through them in turn, across all
 // connections: each connection going through the list from the start would ask for the same path
 // at the same moment as the others.
@@ -11,10 +12,11 @@ import fs from 'node:fs';
 import autocannon from 'autocannon';
 import { summarizeLatencies } from './lib/bench/latency';
 
-const { url, connections, duration, pathsFile } = JSON.parse(process.argv[2] ?? '{}') as {
+const { url, connections, duration, amount, pathsFile } = JSON.parse(process.argv[2] ?? '{}') as {
   url: string;
   connections: number;
-  duration: number;
+  duration?: number;
+  amount?: number;
   pathsFile?: string;
 };
 const paths = pathsFile ? (JSON.parse(fs.readFileSync(pathsFile, 'utf8')) as string[]) : undefined;
@@ -25,7 +27,7 @@ const requests = paths?.length
 const times: number[] = [];
 // A browser always offers compression; a copy is sent compressed to those who accept it (docs/decisions/017).
 const headers = { 'accept-encoding': 'gzip, deflate, br' };
-const instance = autocannon({ url, connections, duration, timeout: 30, headers, requests }, (error, result) => {
+const instance = autocannon({ url, connections, ...(amount ? { amount } : { duration }), timeout: 30, headers, requests }, (error, result) => {
   if (error) {
     console.error(error.message);
     process.exit(1);

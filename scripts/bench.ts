@@ -59,6 +59,8 @@ const say = (message: string) => console.log(`[bench +${((Date.now() - t0) / 100
  * `connections` overrides the run's (BENCH_CONNECTIONS) for one target. With `paths`, the load goes
  * through them in turn across all connections (`path` is the one warmed with the others). With
  * `warmEach`, every one of its paths is asked once right before its load, since copies last a minute.
+ * With `eachOnce`, nothing is warmed and the load asks each path once, then stops, however long that
+ * takes: every answer is a new one (over a fixed time, the paths would come round again from copies).
  */
 type Target = {
   name: string;
@@ -67,18 +69,20 @@ type Target = {
   connections?: number;
   paths?: string[];
   warmEach?: boolean;
+  eachOnce?: boolean;
 };
 // The header's search as residents type into it, at the 20 connections of the issue: 1,000 distinct
 // prefixes in the texts' languages, once all typed in the last minute (each answered from its copy,
-// as a popular prefix is), and 1,000 others that nobody typed before (each one queries the database).
+// as a popular prefix is), and 1,000 others that nobody typed before, each asked once (each one
+// queries the database).
 const suggestionPaths = suggestionPrefixes(generateBenchDataset(seed, FULL_SIZES), 2_000).map(
   ({ q, locale }) => `/api/v1/search?${new URLSearchParams({ q, locale })}`,
 );
-const suggestionTarget = (name: string, paths: string[], warmEach: boolean): Target => ({
+const suggestionTarget = (name: string, paths: string[], typedBefore: boolean): Target => ({
   name,
   path: paths[0] ?? '',
   paths,
-  warmEach,
+  ...(typedBefore ? { warmEach: true } : { eachOnce: true }),
   kind: 'suggestions',
   connections: 20,
 });
@@ -345,7 +349,12 @@ function runLoad(target: Target, url = base): Promise<LoadResult> {
         '--import',
         'tsx',
         'scripts/bench-load.ts',
-        JSON.stringify({ url: url + target.path, pathsFile: pathsFile(target), connections: target.connections ?? connections, duration }),
+        JSON.stringify({
+          url: url + target.path,
+          pathsFile: pathsFile(target),
+          connections: target.connections ?? connections,
+          ...(target.eachOnce ? { amount: target.paths?.length } : { duration }),
+        }),
       ],
       { stdio: ['ignore', 'pipe', 'inherit'] },
     );
@@ -548,7 +557,7 @@ function judge(target: Target, result: LoadResult, ceiling: number): Omit<Row, '
 }
 
 /** A target as the results file keeps it: the number of its paths, not the list. */
-const targetFields = ({ paths, warmEach: _, ...target }: Target) => ({ ...target, ...(paths && { distinctPaths: paths.length }) });
+const targetFields = ({ paths, warmEach: _, eachOnce: __, ...target }: Target) => ({ ...target, ...(paths && { distinctPaths: paths.length }) });
 
 /** The cluster's req/s for a target over one instance's for the same target in the same run. */
 const oneInstanceRatio = (target: Target, result: LoadResult, single: Row[]) => {
@@ -628,7 +637,7 @@ try {
   /** Every target in turn against `url` (`servedBy` servers behind it), each warmed first and measured once the server is idle again. */
   const measure = async (url: string, servedBy = 1): Promise<Row[]> => {
     // Warm: the first request fills the caches. Behind nginx, one per instance (round robin).
-    for (const target of targets) for (let i = 0; i < servedBy; i++) await getOnceUp(url + target.path);
+    for (const target of targets.filter((t) => !t.eachOnce)) for (let i = 0; i < servedBy; i++) await getOnceUp(url + target.path);
     const rows: Row[] = [];
     let ceiling = 0;
     for (const target of targets) {

@@ -19,6 +19,11 @@ export type LocalizedValue = { text: string; lang: ContentLocale; isFallback: bo
 
 /** The stored language a content locale reads: kk for kk-Latn. */
 const storedLocale = (locale: ContentLocale): StoredLocale => (locale === 'kk-Latn' ? 'kk' : locale);
+/** The stored languages a locale's text is looked for in, in order: its own, then the source language. */
+const readingOrder = (locale: ContentLocale): StoredLocale[] => {
+  const stored = storedLocale(locale);
+  return stored === SOURCE_LOCALE ? [stored] : [stored, SOURCE_LOCALE];
+};
 
 /**
  * The fallback rule for content: a field is shown in the requested locale when that locale's
@@ -31,10 +36,10 @@ export function pickLocalized<Row extends { locale: StoredLocale }, Field extend
   field: Field,
 ): LocalizedValue | null {
   const stored = storedLocale(locale);
-  for (const lang of stored === SOURCE_LOCALE ? [stored] : [stored, SOURCE_LOCALE]) {
+  for (const lang of readingOrder(locale)) {
     const value = rows.find((r) => r.locale === lang)?.[field];
     if (typeof value !== 'string' || value.trim() === '') continue;
-    if (lang !== locale && lang === stored) return { text: toKazakhLatin(value), lang: locale, isFallback: false, transliterated: true };
+    if (locale === 'kk-Latn' && lang === stored) return { text: toKazakhLatin(value), lang: locale, isFallback: false, transliterated: true };
     return { text: value, lang, isFallback: lang !== stored };
   }
   return null;
@@ -62,5 +67,4 @@ export function pickPlaceName<Row extends { locale: StoredLocale }, Field extend
 export const langUnlessPage = (lang: ContentLocale, pageLocale: string): ContentLocale | undefined => (lang === pageLocale ? undefined : lang);
 
 /** The locales whose translation rows a query needs for `locale`: kk-Latn also reads the English names of foreign places. */
-export const localesFor = (locale: ContentLocale): StoredLocale[] =>
-  locale === SOURCE_LOCALE ? [locale] : locale === 'kk-Latn' ? ['kk', SOURCE_LOCALE, 'en'] : [locale, SOURCE_LOCALE];
+export const localesFor = (locale: ContentLocale): StoredLocale[] => (locale === 'kk-Latn' ? [...readingOrder(locale), 'en'] : readingOrder(locale));

@@ -1,4 +1,5 @@
--- The header's suggestions (docs/decisions/051): names and titles as every beginning of their words,
+-- The header's suggestions and the search page's word match (docs/decisions/051). Names and titles
+-- as every beginning of their words,
 -- so a word being typed is an exact lexeme of the index. A prefix query (`word:*`) makes GIN collect
 -- every row of every lexeme that starts with it before anything else happens, tens of thousands of
 -- rows for a common word's first letters; an exact lexeme is one posting list, which GIN intersects
@@ -22,12 +23,15 @@ CREATE FUNCTION portal_word_beginnings(input text) RETURNS tsvector
 -- the beginnings their vectors hold. IMMUTABLE, so PostgreSQL evaluates it while planning and
 -- estimates from the column's statistics how many rows it matches: a common word is read through
 -- the first rows of the table, a rare one through the index (a condition read from a CTE is
--- estimated blind, and always took the index, collecting every row of a common word).
+-- estimated blind, and always took the index, collecting every row of a common word). A prefix
+-- comes with its word as an exact lexeme too (`'word' | 'word':*`): that matches nothing more, but
+-- PostgreSQL estimates a prefix at a few per cent however common the word, and an exact lexeme from
+-- its statistics.
 CREATE FUNCTION portal_words_query(words text[], keys text[], whole_up_to integer) RETURNS tsquery
   LANGUAGE sql IMMUTABLE PARALLEL SAFE STRICT
   RETURN to_tsquery('simple'::regconfig, coalesce(array_to_string(ARRAY(
     SELECT '(' || array_to_string(ARRAY(
-             SELECT DISTINCT quote_literal(f) || CASE WHEN length(f) > whole_up_to THEN ':*' ELSE '' END
+             SELECT DISTINCT quote_literal(f) || CASE WHEN length(f) > whole_up_to THEN ' | ' || quote_literal(f) || ':*' ELSE '' END
                FROM unnest(ARRAY[portal_fold(w), k]) AS f WHERE f <> ''), ' | ') || ')'
       FROM unnest(words, keys) AS u(w, k)
      WHERE portal_fold(w) <> '' OR k <> ''), ' & '), ''));
@@ -49,3 +53,8 @@ CREATE INDEX "AgreementTranslation_suggestVector_idx" ON "AgreementTranslation" 
 CREATE INDEX "EventTranslation_suggestVector_idx" ON "EventTranslation" USING GIN ("suggestVector");
 CREATE INDEX "ProjectTranslation_suggestVector_idx" ON "ProjectTranslation" USING GIN ("suggestVector");
 CREATE INDEX "ProjectOrganizationTranslation_suggestVector_idx" ON "ProjectOrganizationTranslation" USING GIN ("suggestVector");
+
+-- Statistics for the new columns, and for the search columns migration 20261205074500 rewrote: until
+-- they exist the planner estimates every word blind, and a table rewrite does not prompt autovacuum
+-- to gather them.
+ANALYZE "PartnerTranslation", "AgreementTranslation", "EventTranslation", "ProjectTranslation", "ProjectOrganizationTranslation", "ProposalTranslation";

@@ -3,7 +3,9 @@ declare module 'autocannon' {
   type Options = {
     url: string;
     connections: number;
-    duration: number;
+    /** Seconds of load; or, with `amount`, that many requests, then stop. */
+    duration?: number;
+    amount?: number;
     timeout?: number;
     headers?: Record<string, string>;
     /** Each connection sends these in turn, over and over. */

@@ -161,6 +161,7 @@ async function Formats({ locale }: { locale: AppLocale }) {
         { label: t('rows.projects'), path: `/api/v1/projects?${lang}`, link: true },
         { label: t('rows.project'), path: `/api/v1/projects/{slug}?${lang}`, link: false },
         { label: t('rows.proposals'), path: `/api/v1/proposals?${lang}`, link: true },
+        { label: t('rows.search'), path: `/api/v1/search?q={q}&${lang}`, link: false },
         { label: t('rows.openapi'), path: '/api/v1/openapi.json', link: true },
       ],
     },
