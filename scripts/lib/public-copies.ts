@@ -170,7 +170,7 @@ export function withPublicCopies(
   }
 
   /** Keeps the response if it is whole and good. */
-  function capture(key: string, kind: 'public-page' | 'public-data', res: ServerResponse, generation: number, reused: boolean): Promise<void> {
+  function capture(key: string, kind: 'public-page' | 'public-data', res: ServerResponse, generation: number): Promise<void> {
     const chunks: Buffer[] = [];
     let size = 0;
     const limit = kind === 'public-page' ? PAGE_LIMIT_BYTES : DATA_LIMIT_BYTES;
@@ -227,17 +227,24 @@ export function withPublicCopies(
         const etag = typeof sent.etag === 'string' ? sent.etag : `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`;
         const copy: Copy = { headers, body, encoded: {}, etag, localeCookie, storedAt: now(), generation };
         copies.set(key, copy);
-        // Compressed once, off the event loop; until then the copy goes out as it is. A copy kept
-        // only for an outage (search) goes out as it is then.
-        if (reused)
-          for (const encoding of ['br', 'gzip'] as const) {
-            compress[encoding](body, COMPRESSION[encoding]).then(
-              (encoded) => copies.addEncoding(key, copy, encoding, encoded),
-              () => {},
-            );
-          }
       });
     });
+  }
+
+  /**
+   * Compressed once, off the event loop, when the copy is first sent again, not when it is stored:
+   * most API reads of a distinct query (a suggestion's prefix) are never asked for twice, and
+   * compressing each of them cost more than answering it. Until then the copy goes out as it is.
+   */
+  const compressing = new WeakSet<Copy>();
+  function compressOnce(key: string, copy: Copy) {
+    if (compressing.has(copy)) return;
+    compressing.add(copy);
+    for (const encoding of ['br', 'gzip'] as const)
+      compress[encoding](copy.body, COMPRESSION[encoding]).then(
+        (encoded) => copies.addEncoding(key, copy, encoding, encoded),
+        () => {},
+      );
   }
 
   function sendCopy(req: IncomingMessage, res: ServerResponse, copy: Copy, kind: ServedFrom, extra: OutgoingHttpHeaders) {
@@ -276,7 +283,10 @@ export function withPublicCopies(
       const copy = copies.get(route.key);
       return copy && isCurrent(copy, now(), maxAgeMs) ? copy : undefined;
     };
-    const sendCurrent = (copy: Copy) => sendCopy(req, res, copy, 'copy', { age: String(Math.floor((now() - copy.storedAt) / 1000)) });
+    const sendCurrent = (copy: Copy) => {
+      compressOnce(route.key, copy);
+      sendCopy(req, res, copy, 'copy', { age: String(Math.floor((now() - copy.storedAt) / 1000)) });
+    };
     if (reuse) {
       const pending = rendering.get(route.key);
       if (pending) {
@@ -296,7 +306,7 @@ export function withPublicCopies(
     // A copy kept only for an outage is refreshed once a minute, not at every search.
     const outageCopy = !reuse ? copies.get(route.key) : undefined;
     if (req.method !== 'GET' || !forSite(req, site) || (outageCopy && now() - outageCopy.storedAt < maxAgeMs)) return render(req, res, route, limited);
-    const captured = capture(route.key, route.kind, res, publicDataGeneration(), reuse);
+    const captured = capture(route.key, route.kind, res, publicDataGeneration());
     if (reuse && !rendering.has(route.key)) {
       rendering.set(route.key, captured);
       void captured.finally(() => rendering.delete(route.key));

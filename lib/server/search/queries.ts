@@ -59,8 +59,13 @@ const PER_KIND = 20;
 export const CANDIDATES_PER_MATCH = 200;
 /** Ranked ids kept per kind: enough to fill a page after dropping what the public may not see. */
 const RANKED_PER_KIND = 3 * PER_KIND;
+/**
+ * The suggestions rank fewer: they show three of a kind, and a prefix of a few letters matches
+ * thousands of records that are all as good a guess; a narrower one is ranked whole.
+ */
+const SUGGESTION_CANDIDATES = 40;
 /** Ranked ids kept per kind for the suggestions: their three, and room for records the public may not see. */
-const SUGGESTED_PER_KIND = 4 * SUGGESTIONS_PER_KIND;
+const SUGGESTED_PER_KIND = 2 * SUGGESTIONS_PER_KIND;
 type Match = { kind: SearchKind; id: string; capped: boolean; found: number };
 
 /**
@@ -81,13 +86,13 @@ const SOURCES: { kind: SearchKind; from: Prisma.Sql; id: Prisma.Sql }[] = [
   { kind: 'proposals', from: Prisma.sql`"ProposalTranslation" t`, id: Prisma.sql`t."proposalId"::text` },
 ];
 
-/** One pre-selection per source, `match` being its condition on `t` and `q`, cut at the cap. */
-const candidates = (sources: typeof SOURCES, vector: Prisma.Sql, match: (kind: Prisma.Sql) => Prisma.Sql) =>
+/** One pre-selection per source, `match` being its condition on `t` and `q`, cut at `cap` rows. */
+const candidates = (sources: typeof SOURCES, vector: Prisma.Sql, match: (kind: Prisma.Sql) => Prisma.Sql, cap = CANDIDATES_PER_MATCH) =>
   Prisma.join(
     sources.map(({ kind, from, id }) => {
       const name = Prisma.raw(`'${kind}'`); // a constant of this file, written into the SQL so the planner sees it
       return Prisma.sql`(SELECT ${name}::text AS kind, ${id} AS id, ${vector} AS vector, t."searchText" AS text
-         FROM ${from}, q WHERE ${match(name)} LIMIT ${CANDIDATES_PER_MATCH})`;
+         FROM ${from}, q WHERE ${match(name)} LIMIT ${cap})`;
     }),
     ' UNION ALL ',
   );
@@ -171,7 +176,8 @@ function beginningMatches(query: string, terms: string[]): Promise<Match[]> {
     SOURCES.filter((source) => source.kind !== 'proposals'), // a proposal has no page to suggest, only an anchor in a list
     Prisma.sql`t."suggestVector"`,
     () => Prisma.sql`t."suggestVector" @@ ${beginnings}`,
-  )}), capped AS (SELECT kind FROM hits GROUP BY kind HAVING count(*) >= ${CANDIDATES_PER_MATCH})`;
+    SUGGESTION_CANDIDATES,
+  )}), capped AS (SELECT kind FROM hits GROUP BY kind HAVING count(*) >= ${SUGGESTION_CANDIDATES})`;
   return ranked(query, beginnings, hits, SUGGESTED_PER_KIND);
 }
 
