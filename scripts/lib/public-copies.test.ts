@@ -35,7 +35,8 @@ async function application(req: IncomingMessage, res: ServerResponse) {
       return;
     }
     res.writeHead(200, { 'content-type': 'application/json', etag: '"api-1"', 'access-control-allow-origin': '*' });
-    res.end(JSON.stringify({ url: req.url, render: appRequests.length }));
+    // "?large": an answer the size of an export.
+    res.end(JSON.stringify({ url: req.url, render: appRequests.length, ...(req.url.includes('large') && { rows: 'x'.repeat(20_000) }) }));
     return;
   }
   const nonce = `bm9uY2Ut${appRequests.length}`;
@@ -135,6 +136,14 @@ describe('withPublicCopies while the database is up', () => {
     const gzipOnly = await fetch(`${base}/en/events`, { headers: { 'accept-encoding': 'gzip' } });
     expect(gzipOnly.headers.get('content-encoding')).toBe('gzip');
     expect(appRequests).toEqual(['GET /en/events']);
+  });
+
+  it('compresses a large copy as soon as it is stored: its very first reuse goes out compressed', async () => {
+    await get('/api/v1/events?large', { 'accept-encoding': 'br' });
+    await sleep(50);
+    const reused = await fetch(`${base}/api/v1/events?large`, { headers: { 'accept-encoding': 'br' } });
+    expect(reused.headers.get('content-encoding')).toBe('br');
+    expect(await reused.json()).toMatchObject({ url: '/api/v1/events?large', render: 1 });
   });
 
   it('renders again after an editor saves, and once the copy is a minute old', async () => {

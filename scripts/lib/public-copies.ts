@@ -43,6 +43,8 @@ const DATA_LIMIT_BYTES = 32 * 1024 * 1024;
 // How long a request waits for the same page that another request is already rendering.
 const WAIT_FOR_RENDER_MS = 15_000;
 const SLOTS_KEPT_FROM_LIMITED_WORK = 2;
+/** A copy this large is compressed as soon as it is stored, a smaller one when it is first sent again (compressOnce). */
+const COMPRESS_AT_ONCE_BYTES = 16 * 1024;
 const compress = { gzip: promisify(gzip), br: promisify(brotliCompress) };
 // A 1 MB brotli window instead of the default 4 MB: copies are at most a few MB, and each
 // compression in flight holds its window in memory.
@@ -170,7 +172,7 @@ export function withPublicCopies(
   }
 
   /** Keeps the response if it is whole and good. */
-  function capture(key: string, kind: 'public-page' | 'public-data', res: ServerResponse, generation: number): Promise<void> {
+  function capture(key: string, kind: 'public-page' | 'public-data', res: ServerResponse, generation: number, reused: boolean): Promise<void> {
     const chunks: Buffer[] = [];
     let size = 0;
     const limit = kind === 'public-page' ? PAGE_LIMIT_BYTES : DATA_LIMIT_BYTES;
@@ -227,14 +229,17 @@ export function withPublicCopies(
         const etag = typeof sent.etag === 'string' ? sent.etag : `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`;
         const copy: Copy = { headers, body, encoded: {}, etag, localeCookie, storedAt: now(), generation };
         copies.set(key, copy);
+        // A copy kept only for an outage (search) goes out as it is then.
+        if (reused && body.byteLength >= COMPRESS_AT_ONCE_BYTES) compressOnce(key, copy);
       });
     });
   }
 
   /**
-   * Compressed once, off the event loop, when the copy is first sent again, not when it is stored:
-   * most API reads of a distinct query (a suggestion's prefix) are never asked for twice, and
-   * compressing each of them cost more than answering it. Until then the copy goes out as it is.
+   * Compressed once, off the event loop; until then the copy goes out as it is. A large one (a page,
+   * an export) as soon as it is stored: sending its full size even once costs more than compressing
+   * it. A small one when it is first sent again: most API reads of a distinct query (a suggestion's
+   * prefix) are never asked for twice, and compressing each cost a tenth of answering it.
    */
   const compressing = new WeakSet<Copy>();
   function compressOnce(key: string, copy: Copy) {
@@ -306,7 +311,7 @@ export function withPublicCopies(
     // A copy kept only for an outage is refreshed once a minute, not at every search.
     const outageCopy = !reuse ? copies.get(route.key) : undefined;
     if (req.method !== 'GET' || !forSite(req, site) || (outageCopy && now() - outageCopy.storedAt < maxAgeMs)) return render(req, res, route, limited);
-    const captured = capture(route.key, route.kind, res, publicDataGeneration());
+    const captured = capture(route.key, route.kind, res, publicDataGeneration(), reuse);
     if (reuse && !rendering.has(route.key)) {
       rendering.set(route.key, captured);
       void captured.finally(() => rendering.delete(route.key));
