@@ -13,7 +13,8 @@ import { DEPLOYMENT_AUTH_SECRET } from '../support/deployment-secret';
 test.describe.configure({ mode: 'serial' });
 test.skip(({ isMobile }) => isMobile, 'one run is enough: headers and bundles do not depend on the viewport');
 
-const LOCALES = ['ru', 'kk', 'en'] as const;
+// The locales' URL segments: kk-latn is Kazakh in the Latin alphabet, the same pages from other catalogues and fields.
+const LOCALES = ['ru', 'kk', 'en', 'kk-latn'] as const;
 const FOREIGN_ORIGIN = 'https://attacker.example';
 
 let admin: Staff;
@@ -41,7 +42,8 @@ function databaseUrl(portal: keyof typeof portals) {
 }
 
 // The open-data API and feeds are for other sites: any site may load them (CORP cross-origin).
-const OPEN_DATA = /^\/(api\/v1\/|[a-z]{2}\/(feed\.xml|cooperation\.xml|events\.ics)$|[a-z]{2}\/partners\/[^/]+\/events\.ics$)/;
+const LOCALE_SEGMENT = `(?:${LOCALES.join('|')})`;
+const OPEN_DATA = new RegExp(String.raw`^/(api/v1/|${LOCALE_SEGMENT}/(feed\.xml|cooperation\.xml|events\.ics)$|${LOCALE_SEGMENT}/partners/[^/]+/events\.ics$)`);
 
 const directives = (policy: string) =>
   new Map(
