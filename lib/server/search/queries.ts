@@ -135,20 +135,22 @@ const wordsQuery = (terms: string[], wholeUpTo: number) =>
  * the other: each word matches in either folding.
  *
  * Each source is pre-selected (through its GIN index, or for words in most rows through its first
- * rows, as the planner judges) and cut at CANDIDATES_PER_MATCH rows before anything is scored; a query under the cap (any name or title query on real data) ranks every
- * match exactly. When the full-text match alone reaches the cap, the typo match of that kind is
- * skipped: the query is already too broad for typos to matter, and it saves the second index scan.
+ * rows, as the planner judges) and cut at CANDIDATES_PER_MATCH rows before anything is scored; a
+ * query under the cap (any name or title query on real data) ranks every match exactly. When the
+ * full-text match alone reaches the cap, the typo match of that kind is skipped: the query is
+ * already too broad for typos to matter, and it saves the second index scan.
  * Rows come per kind, at most RANKED_PER_KIND each, so many event matches cannot push the partners out.
  */
 function rankedMatches(query: string, terms: string[]): Promise<Match[]> {
   const words = wordsQuery(terms, 0);
   // The condition is written out, not read from q: the planner then knows how common the words are.
+  const vector = Prisma.sql`t."searchVector"`;
   const hits = Prisma.sql`word_hits AS (
-      ${candidates(SOURCES, Prisma.sql`t."searchVector"`, () => Prisma.sql`t."searchVector" @@ ${words}`)}
+      ${candidates(SOURCES, vector, () => Prisma.sql`${vector} @@ ${words}`)}
     ), typo_hits AS (
       ${candidates(
         SOURCES,
-        Prisma.sql`t."searchVector"`,
+        vector,
         (kind) =>
           Prisma.sql`(q.text <% t."searchText" OR q.latin <% t."searchText") AND (SELECT count(*) FROM word_hits WHERE kind = ${kind}) < ${CANDIDATES_PER_MATCH}`,
       )}
