@@ -2,13 +2,18 @@ import { formatPartialDate, type DatePrecision } from '@/lib/dates/partial-date'
 import { regionalLocale } from '@/lib/i18n/regional-locale';
 import { formatKazakhLatinUtcDateTime } from '@/lib/dates/kazakh-latin-dates';
 import { KAZAKH_LATIN, toKazakhLatin } from '@/lib/text/kazakh-latin';
+import { madeOnce } from '@/lib/cache/made-once';
 
+const DISPLAY_NAMES = {
+  region: madeOnce((locale: string) => new Intl.DisplayNames([locale], { type: 'region' })),
+  language: madeOnce((locale: string) => new Intl.DisplayNames([locale], { type: 'language' })),
+};
 /**
  * A name from ICU's display names. ICU has none in Kazakh Latin letters (it answers in Cyrillic for
  * kk-Latn), so those are its kk names, transliterated.
  */
-const displayName = (type: Intl.DisplayNamesType, code: string, locale: string): string =>
-  locale === KAZAKH_LATIN ? toKazakhLatin(displayName(type, code, 'kk')) : (new Intl.DisplayNames([locale], { type }).of(code) ?? code);
+const displayName = (type: 'region' | 'language', code: string, locale: string): string =>
+  locale === KAZAKH_LATIN ? toKazakhLatin(displayName(type, code, 'kk')) : (DISPLAY_NAMES[type](locale).of(code) ?? code);
 
 /** Country name in the locale from its ISO code (Node's ICU has ru, kk and en names). */
 export const countryName = (code: string, locale: string) => displayName('region', code, locale);

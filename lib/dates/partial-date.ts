@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { regionalLocale } from '@/lib/i18n/regional-locale';
+import { madeOnce } from '@/lib/cache/made-once';
 import { KAZAKH_LATIN } from '@/lib/text/kazakh-latin';
 import { formatKazakhLatinDateRange, formatKazakhLatinPartialDate } from './kazakh-latin-dates';
 
@@ -54,6 +55,10 @@ const OPTIONS: Record<DatePrecision, Intl.DateTimeFormatOptions> = {
   month: { month: 'long', year: 'numeric', timeZone: 'UTC' },
   year: { year: 'numeric', timeZone: 'UTC' },
 };
+/** The formatter of a precision in a locale, built once: a list of dates formats each with it. */
+const FORMATS = Object.fromEntries(
+  Object.entries(OPTIONS).map(([precision, options]) => [precision, madeOnce((locale: string) => new Intl.DateTimeFormat(regionalLocale(locale), options))]),
+) as Record<DatePrecision, (locale: string) => Intl.DateTimeFormat>;
 
 /**
  * "2015 г." / "август 2021 г." / "1 марта 2022 г." / "1 March 2022" in the locale, at the date's own
@@ -61,7 +66,7 @@ const OPTIONS: Record<DatePrecision, Intl.DateTimeFormatOptions> = {
  */
 export function formatPartialDate(value: PartialDate, locale: string): string {
   if (locale === KAZAKH_LATIN) return formatKazakhLatinPartialDate(value);
-  return new Intl.DateTimeFormat(regionalLocale(locale), OPTIONS[value.precision]).format(value.date);
+  return FORMATS[value.precision](locale).format(value.date);
 }
 
 /**
@@ -74,7 +79,7 @@ export function formatPartialDateRange(start: PartialDate, end: PartialDate | nu
   }
   if (locale === KAZAKH_LATIN) return formatKazakhLatinDateRange(start, end);
   if (end.precision === start.precision) {
-    return new Intl.DateTimeFormat(regionalLocale(locale), OPTIONS[start.precision]).formatRange(start.date, end.date);
+    return FORMATS[start.precision](locale).formatRange(start.date, end.date);
   }
   return `${formatPartialDate(start, locale)} – ${formatPartialDate(end, locale)}`;
 }
