@@ -1,9 +1,11 @@
+import type { ContentCoding } from '@/lib/http/content-coding';
+
 /** A whole response as it was last sent: what a later request, or an outage, can be answered with. */
 export type Copy = {
   headers: Record<string, string | string[]>;
   body: Buffer;
   /** The body compressed, once for all the requests that accept it (filled in after storing). */
-  encoded: Partial<Record<'br' | 'gzip', Buffer>>;
+  encoded: Partial<Record<ContentCoding, Buffer>>;
   /** A strong validator of the body: the application's own ETag, or the body's hash. */
   etag: string;
   /** The locale cookie the page set (next-intl remembers the last language), sent again only to a visitor who lacks it. */
@@ -50,7 +52,7 @@ export class CopyStore {
   }
 
   /** Adds a compressed form to the copy still stored under `key` (a newer copy, or none, is left alone). */
-  addEncoding(key: string, copy: Copy, encoding: 'br' | 'gzip', body: Buffer): void {
+  addEncoding(key: string, copy: Copy, encoding: ContentCoding, body: Buffer): void {
     const entry = this.entries.get(key);
     if (entry?.copy !== copy) return;
     copy.encoded[encoding] = body;

@@ -4,8 +4,7 @@
 // from its last copy, and any other page with the localized "temporarily unavailable" page (503),
 // so no visitor waits on a render that cannot finish (docs/decisions/015-database-outages.md).
 import { createHash } from 'node:crypto';
-import { promisify } from 'node:util';
-import { brotliCompress, brotliDecompressSync, constants as zlib, gunzipSync, gzip, inflateSync } from 'node:zlib';
+import { brotliDecompressSync, gunzipSync, inflateSync } from 'node:zlib';
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http';
 import { isCurrent, publicDataGeneration } from '@/lib/cache/public-freshness';
 import { namesSite } from '@/lib/http/request-target';
@@ -17,6 +16,7 @@ import type { RateLimiter } from '@/lib/http/rate-limit';
 import { apiRefusal } from '@/lib/open-data/http';
 import { RETRY_AFTER_SECONDS, tooManyRequestsPage, unavailablePage } from '@/lib/outage/unavailable-page';
 import { ifNoneMatchNames } from '@/lib/http/entity-tags';
+import { CODINGS, compressed, preferredCoding } from '@/lib/http/content-coding';
 import type { ServedFrom } from '@/lib/logging/request-log';
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => Promise<void>;
@@ -45,10 +45,6 @@ const WAIT_FOR_RENDER_MS = 15_000;
 const SLOTS_KEPT_FROM_LIMITED_WORK = 2;
 /** A copy this large is compressed as soon as it is stored, a smaller one when it is first sent again (compressOnce). */
 const COMPRESS_AT_ONCE_BYTES = 16 * 1024;
-const compress = { gzip: promisify(gzip), br: promisify(brotliCompress) };
-// A 1 MB brotli window instead of the default 4 MB: copies are at most a few MB, and each
-// compression in flight holds its window in memory.
-const COMPRESSION = { gzip: { level: 6 }, br: { params: { [zlib.BROTLI_PARAM_QUALITY]: 5, [zlib.BROTLI_PARAM_LGWIN]: 20 } } };
 
 function decoded(body: Buffer, encoding: string | undefined): Buffer {
   switch (encoding) {
@@ -245,8 +241,8 @@ export function withPublicCopies(
   function compressOnce(key: string, copy: Copy) {
     if (compressing.has(copy)) return;
     compressing.add(copy);
-    for (const encoding of ['br', 'gzip'] as const)
-      compress[encoding](copy.body, COMPRESSION[encoding]).then(
+    for (const encoding of CODINGS)
+      compressed(encoding, copy.body).then(
         (encoded) => copies.addEncoding(key, copy, encoding, encoded),
         () => {},
       );
@@ -262,10 +258,10 @@ export function withPublicCopies(
       res.end();
       return;
     }
-    const accepted = String(req.headers['accept-encoding'] ?? '');
-    const encoding = (['br', 'gzip'] as const).find((name) => copy.encoded[name] && new RegExp(`\\b${name}\\b`).test(accepted));
-    const body = encoding ? (copy.encoded[encoding] as Buffer) : copy.body;
-    if (encoding) headers['content-encoding'] = encoding;
+    // Of the codings this copy has yet (each is made off the event loop, one after the other).
+    const coding = preferredCoding(req.headers['accept-encoding'], CODINGS.filter((name) => copy.encoded[name]));
+    if (coding) headers['content-encoding'] = coding;
+    const body = coding ? (copy.encoded[coding] as Buffer) : copy.body;
     send(req, res, 200, headers, body);
   }
 
