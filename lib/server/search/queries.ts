@@ -1,11 +1,10 @@
 import 'server-only';
 import { db } from '../db';
 import { Prisma } from '@/lib/generated/prisma/client';
-import { publicProposal, publiclyVisible } from '../visibility';
 import { searchTerms } from '@/lib/search/terms';
 import { latinSearchKey } from '@/lib/search/kazakh-latin-key';
 import { SUGGESTIONS_PER_KIND } from '@/lib/search/suggestions';
-import { localesFor, pickLocalized, pickPlaceName, type ContentLocale, type LocalizedValue } from '@/lib/i18n/localized';
+import { localesFor, pickLocalized, pickPlaceName, type ContentLocale, type LocalizedValue, type StoredLocale } from '@/lib/i18n/localized';
 import type { AgreementType, DatePrecision, PartnerKind, ProjectStatus, ProposalStage } from '@/lib/generated/prisma/enums';
 
 type PartnerHit = { slug: string; kind: PartnerKind; countryCode: string; name: LocalizedValue };
@@ -61,12 +60,13 @@ export const CANDIDATES_PER_MATCH = 200;
 const RANKED_PER_KIND = 3 * PER_KIND;
 /**
  * The suggestions rank fewer: they show three of a kind, and a prefix of a few letters matches
- * thousands of records that are all as good a guess; a narrower one is ranked whole.
+ * thousands of records that are all as good a guess; a narrower one is ranked whole. Scoring is
+ * most of the database's work for a suggestion (word_similarity, some microseconds a row): 40 a
+ * source cost twice the time of 15 (docs/decisions/052).
  */
-const SUGGESTION_CANDIDATES = 40;
+const SUGGESTION_CANDIDATES = 15;
 /** Ranked ids kept per kind for the suggestions: their three, and room for records the public may not see. */
 const SUGGESTED_PER_KIND = 2 * SUGGESTIONS_PER_KIND;
-type Match = { kind: SearchKind; id: string; capped: boolean; found: number };
 
 /**
  * Where each kind's words are: its translation table (`t`, with the generated search columns) and
@@ -98,22 +98,44 @@ const candidates = (sources: typeof SOURCES, vector: Prisma.Sql, match: (kind: P
   );
 
 /**
- * The query as both foldings of its whole text (`q.text`, `q.latin`, for word_similarity) and `tsquery`,
- * then the candidates of `hits` (CTEs naming them `hits`, and in `capped` the kinds whose candidates
- * reached the cap), ranked per kind by the best of ts_rank against `q.query` and the two similarities,
- * at most `perKind` each.
+ * A ranked record the public may see, under the column names every kind shares (portal_public_hits()
+ * in the database): `label` is a partner's kind, an agreement's type, a project's status or a
+ * proposal's stage; `starts` an agreement's signing or an event's or project's start; `texts` its
+ * name or title (a proposal's partner's name) in the languages read, `partnerTexts` an agreement's partner's name.
  */
-function ranked(query: string, tsquery: Prisma.Sql, hits: Prisma.Sql, perKind: number) {
-  return db().$queryRaw<Match[]>`
+type Texts = { locale: StoredLocale; text: string }[];
+type Dates = { starts: Date | null; startsPrecision: DatePrecision | null; ends: Date | null; endsPrecision: DatePrecision | null };
+type Row = { id: string; capped: boolean; found: number; texts: Texts } & (
+  | { kind: 'partners'; slug: string; label: PartnerKind; countryCode: string }
+  | ({ kind: 'agreements'; label: AgreementType; countryCode: string; partnerTexts: Texts } & Dates)
+  | ({ kind: 'events'; slug: string } & Dates)
+  | ({ kind: 'projects'; slug: string; label: ProjectStatus | null } & Dates)
+  | { kind: 'proposals'; label: ProposalStage; countryCode: string }
+);
+
+/**
+ * In one statement: the query as both foldings of its whole text (`q.text`, `q.latin`, for
+ * word_similarity) and `tsquery`; then the candidates of `hits` (CTEs naming them `hits`, and in
+ * `capped` the kinds whose candidates reached the cap), ranked per kind by the best of ts_rank
+ * against `q.query` and the two similarities, at most `perKind` each; then those the public may see
+ * (portal_public_hits()), with their fields in the locale's languages, in rank order.
+ */
+function ranked(locale: ContentLocale, query: string, tsquery: Prisma.Sql, hits: Prisma.Sql, perKind: number) {
+  return db().$queryRaw<Row[]>`
     WITH q AS (
       SELECT portal_fold(${query}) AS text, ${latinSearchKey(query)}::text AS latin, ${tsquery} AS query
     ), ${hits}, ranked AS (
       SELECT kind, id, row_number() OVER (PARTITION BY kind ORDER BY max(greatest(ts_rank(c.vector, q.query), word_similarity(q.text, c.text), word_similarity(q.latin, c.text))) DESC, id) AS place,
              count(*) OVER (PARTITION BY kind) AS found
         FROM hits AS c, q GROUP BY kind, id
+    ), top AS (
+      SELECT kind, id, place, kind IN (SELECT kind FROM capped) AS capped, found::int AS found FROM ranked WHERE place <= ${perKind}
     )
-    SELECT kind, id, kind IN (SELECT kind FROM capped) AS capped, found::int AS found
-      FROM ranked WHERE place <= ${perKind} ORDER BY kind, place`;
+    SELECT top.capped, top.found, r.kind, r.id, r.slug, r.label, r.country_code AS "countryCode", r.starts,
+           r.starts_precision AS "startsPrecision", r.ends, r.ends_precision AS "endsPrecision", r.texts, r.partner_texts AS "partnerTexts"
+      FROM top JOIN portal_public_hits(ARRAY(SELECT kind FROM top), ARRAY(SELECT id FROM top), ${localesFor(locale)}::text[], ${new Date()}::timestamp) r
+           USING (kind, id)
+     ORDER BY top.kind, top.place`;
 }
 
 /** How long a word's beginnings `suggestVector` holds (portal_word_beginnings() in the database). */
@@ -141,7 +163,7 @@ const wordsQuery = (terms: string[], wholeUpTo: number) =>
  * already too broad for typos to matter, and it saves the second index scan.
  * Rows come per kind, at most RANKED_PER_KIND each, so many event matches cannot push the partners out.
  */
-function rankedMatches(query: string, terms: string[]): Promise<Match[]> {
+function rankedMatches(locale: ContentLocale, query: string, terms: string[]): Promise<Row[]> {
   const words = wordsQuery(terms, 0);
   // The condition is written out, not read from q: the planner then knows how common the words are.
   const vector = Prisma.sql`t."searchVector"`;
@@ -161,7 +183,7 @@ function rankedMatches(query: string, terms: string[]): Promise<Match[]> {
       UNION
       SELECT kind FROM typo_hits GROUP BY kind HAVING count(*) >= ${CANDIDATES_PER_MATCH}
     )`;
-  return ranked(query, words, hits, RANKED_PER_KIND);
+  return ranked(locale, query, words, hits, RANKED_PER_KIND);
 }
 
 /**
@@ -172,7 +194,7 @@ function rankedMatches(query: string, terms: string[]): Promise<Match[]> {
  * every row of a common word's first letters: tens of milliseconds on the benchmark's data).
  * No typo match: the word being typed is unfinished anyway, and the search page is one Enter away.
  */
-function beginningMatches(query: string, terms: string[]): Promise<Match[]> {
+function beginningMatches(locale: ContentLocale, query: string, terms: string[]): Promise<Row[]> {
   const beginnings = wordsQuery(terms, WORD_BEGINNINGS_UP_TO);
   const hits = Prisma.sql`hits AS (${candidates(
     SOURCES.filter((source) => source.kind !== 'proposals'), // a proposal has no page to suggest, only an anchor in a list
@@ -180,13 +202,7 @@ function beginningMatches(query: string, terms: string[]): Promise<Match[]> {
     () => Prisma.sql`t."suggestVector" @@ ${beginnings}`,
     SUGGESTION_CANDIDATES,
   )}), capped AS (SELECT kind FROM hits GROUP BY kind HAVING count(*) >= ${SUGGESTION_CANDIDATES})`;
-  return ranked(query, beginnings, hits, SUGGESTED_PER_KIND);
-}
-
-/** Orders rows as their ids were ranked, dropping the ones the public may not see. */
-function inRankOrder<Row>(ids: string[], rows: Row[], idOf: (row: Row) => string): Row[] {
-  const byId = new Map(rows.map((row) => [idOf(row), row]));
-  return ids.flatMap((id) => byId.get(id) ?? []).slice(0, PER_KIND);
+  return ranked(locale, query, beginnings, hits, SUGGESTED_PER_KIND);
 }
 
 const NO_RESULTS: SearchResults = { partners: [], agreements: [], events: [], projects: [], proposals: [], capped: {} };
@@ -194,109 +210,60 @@ const NO_RESULTS: SearchResults = { partners: [], agreements: [], events: [], pr
 /** Public partners, agreements, events, projects and proposals matching the query, best first; uncached (every query differs). */
 export async function searchPortal(locale: ContentLocale, query: string): Promise<SearchResults> {
   const terms = searchTerms(query);
-  return terms.length === 0 ? NO_RESULTS : publicHits(locale, await rankedMatches(query, terms));
+  return terms.length === 0 ? NO_RESULTS : publicHits(locale, await rankedMatches(locale, query, terms));
 }
 
 /** The public partners, agreements, events and projects whose names or titles begin words with every word typed, best first. */
 export async function suggestionHits(locale: ContentLocale, query: string): Promise<SearchResults> {
   const terms = searchTerms(query);
-  return terms.length === 0 ? NO_RESULTS : publicHits(locale, await beginningMatches(query, terms));
+  return terms.length === 0 ? NO_RESULTS : publicHits(locale, await beginningMatches(locale, query, terms));
 }
 
-/** The matched records the public may see, in rank order, with what the results show of them in the locale. */
-async function publicHits(locale: ContentLocale, matches: Match[]): Promise<SearchResults> {
-  const idsOf = (kind: SearchKind) => matches.filter((m) => m.kind === kind).map((m) => m.id);
-  const partnerIds = idsOf('partners');
-  const agreementIds = idsOf('agreements');
-  const eventIds = idsOf('events');
-  const projectIds = idsOf('projects');
-  const proposalIds = idsOf('proposals');
-  // Every row of a kind carries the same flag and count.
-  const capped = Object.fromEntries(matches.filter((m) => m.capped).map((m) => [m.kind, m.found]));
-  const now = new Date();
-  const locales = { locale: { in: localesFor(locale) } };
-  const [partners, agreements, events, projects, proposals] = await Promise.all([
-    partnerIds.length === 0
-      ? []
-      : db().partner.findMany({
-          where: { id: { in: partnerIds }, ...publiclyVisible(now) },
-          select: { id: true, slug: true, kind: true, countryCode: true, translations: { where: locales, select: { locale: true, name: true } } },
-        }),
-    agreementIds.length === 0
-      ? []
-      : db().agreement.findMany({
-          where: { id: { in: agreementIds.map(Number) }, ...publiclyVisible(now), partner: publiclyVisible(now) },
-          select: {
-            id: true,
-            type: true,
-            signedOn: true,
-            signedPrecision: true,
-            translations: { where: locales, select: { locale: true, title: true } },
-            partner: { select: { countryCode: true, translations: { where: locales, select: { locale: true, name: true } } } },
-          },
-        }),
-    eventIds.length === 0
-      ? []
-      : db().event.findMany({
-          where: { id: { in: eventIds.map(Number) }, ...publiclyVisible(now) },
-          select: {
-            id: true,
-            slug: true,
-            startDate: true,
-            startPrecision: true,
-            endDate: true,
-            endPrecision: true,
-            translations: { where: locales, select: { locale: true, title: true } },
-          },
-        }),
-    projectIds.length === 0
-      ? []
-      : db().project.findMany({
-          where: { id: { in: projectIds.map(Number) }, ...publiclyVisible(now) },
-          select: {
-            id: true,
-            slug: true,
-            status: true,
-            startDate: true,
-            startPrecision: true,
-            endDate: true,
-            endPrecision: true,
-            translations: { where: locales, select: { locale: true, title: true } },
-          },
-        }),
-    proposalIds.length === 0
-      ? []
-      : db().proposal.findMany({
-          where: { id: { in: proposalIds.map(Number) }, ...publicProposal(now) },
-          select: { id: true, stage: true, countryCode: true, translations: { where: locales, select: { locale: true, partnerName: true } } },
-        }),
-  ]);
+/** The rows of one kind, in rank order. */
+const ofKind = <K extends SearchKind>(rows: Row[], kind: K) => rows.filter((row): row is Extract<Row, { kind: K }> => row.kind === kind);
+
+/** The ranked public records as the results show them in the locale, at most PER_KIND of a kind. */
+function publicHits(locale: ContentLocale, rows: Row[]): SearchResults {
+  const first = <T>(hits: T[]) => hits.slice(0, PER_KIND);
+  const dates = (row: Dates) => ({ startDate: row.starts, startPrecision: row.startsPrecision, endDate: row.ends, endPrecision: row.endsPrecision });
   return {
-    partners: inRankOrder(partnerIds, partners, (p) => p.id).flatMap((p) => {
-      const name = pickPlaceName(p.translations, locale, 'name', p.countryCode);
-      return name ? [{ slug: p.slug, kind: p.kind, countryCode: p.countryCode, name }] : [];
-    }),
-    agreements: inRankOrder(agreementIds, agreements, (a) => String(a.id)).map((a) => ({
-      id: a.id,
-      type: a.type,
-      title: pickLocalized(a.translations, locale, 'title'),
-      partnerName: pickPlaceName(a.partner.translations, locale, 'name', a.partner.countryCode),
-      signedOn: a.signedOn,
-      signedPrecision: a.signedPrecision,
-    })),
-    events: inRankOrder(eventIds, events, (e) => String(e.id)).flatMap((e) => {
-      const title = pickLocalized(e.translations, locale, 'title');
-      return title ? [{ slug: e.slug, title, startDate: e.startDate, startPrecision: e.startPrecision, endDate: e.endDate, endPrecision: e.endPrecision }] : [];
-    }),
-    projects: inRankOrder(projectIds, projects, (p) => String(p.id)).flatMap(({ id, translations, ...project }) => {
-      const title = pickLocalized(translations, locale, 'title');
-      return title ? [{ ...project, title }] : [];
-    }),
-    proposals: inRankOrder(proposalIds, proposals, (p) => String(p.id)).flatMap(({ translations, ...proposal }) => {
-      const partnerName = pickPlaceName(translations, locale, 'partnerName', proposal.countryCode);
-      return partnerName ? [{ ...proposal, partnerName }] : [];
-    }),
-    capped,
+    partners: first(
+      ofKind(rows, 'partners').flatMap((p) => {
+        const name = pickPlaceName(p.texts, locale, 'text', p.countryCode);
+        return name ? [{ slug: p.slug, kind: p.label, countryCode: p.countryCode, name }] : [];
+      }),
+    ),
+    agreements: first(
+      ofKind(rows, 'agreements').map((a) => ({
+        id: Number(a.id),
+        type: a.label,
+        title: pickLocalized(a.texts, locale, 'text'),
+        partnerName: pickPlaceName(a.partnerTexts, locale, 'text', a.countryCode),
+        signedOn: a.starts,
+        signedPrecision: a.startsPrecision,
+      })),
+    ),
+    events: first(
+      ofKind(rows, 'events').flatMap((e) => {
+        const title = pickLocalized(e.texts, locale, 'text');
+        // An event always has its start; the shared column is nullable for the kinds without one.
+        return title && e.starts && e.startsPrecision ? [{ slug: e.slug, title, ...dates(e), startDate: e.starts, startPrecision: e.startsPrecision }] : [];
+      }),
+    ),
+    projects: first(
+      ofKind(rows, 'projects').flatMap((p) => {
+        const title = pickLocalized(p.texts, locale, 'text');
+        return title ? [{ slug: p.slug, title, status: p.label, ...dates(p) }] : [];
+      }),
+    ),
+    proposals: first(
+      ofKind(rows, 'proposals').flatMap((p) => {
+        const partnerName = pickPlaceName(p.texts, locale, 'text', p.countryCode);
+        return partnerName ? [{ id: Number(p.id), partnerName, stage: p.label, countryCode: p.countryCode }] : [];
+      }),
+    ),
+    // Every row of a kind carries the same flag and count.
+    capped: Object.fromEntries(rows.filter((row) => row.capped).map((row) => [row.kind, row.found])),
   };
 }
 

@@ -7,7 +7,11 @@ import { countryName, formatStoredDate } from '@/lib/format';
 import { hitDates } from '@/lib/search/hit-dates';
 import type { ContentLocale } from '@/lib/i18n/localized';
 import { SUGGESTIONS_PER_KIND } from '@/lib/search/suggestions';
+import { madeOnce } from '@/lib/cache/made-once';
 import type { Suggestion } from '@/lib/schemas/open-data/search';
+
+/** A locale's translator, built once: it keeps the messages it has compiled, and every keystroke needs the same few. */
+const translator = madeOnce((locale: ContentLocale) => createTranslator({ locale, messages: CATALOGUES[locale] }));
 
 /**
  * What the header's search suggests while the visitor types: the best public partners, agreements,
@@ -16,7 +20,7 @@ import type { Suggestion } from '@/lib/schemas/open-data/search';
  */
 export async function suggestPortal(locale: ContentLocale, query: string): Promise<Suggestion[]> {
   const results = await suggestionHits(locale, query);
-  const t = createTranslator({ locale, messages: CATALOGUES[locale] });
+  const t = translator(locale);
   const notSpecified = t('Common.notSpecified');
   const first = <T>(hits: T[]) => hits.slice(0, SUGGESTIONS_PER_KIND);
   return [
