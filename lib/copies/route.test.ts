@@ -18,14 +18,16 @@ describe('publicRoute', () => {
     expect(publicRoute('GET', '/ru/events', { 'if-none-match': '"x"' })).toMatchObject({ kind: 'public-page', reuse: true });
   });
 
-  it('takes open-data API reads as the same for every caller', () => {
-    expect(publicRoute('GET', '/api/v1/agreements?page=2', {})).toEqual({ kind: 'public-data', key: '/api/v1/agreements?page=2', reuse: true });
-    expect(publicRoute('GET', '/api/v1/events.csv', {})).toEqual({ kind: 'public-data', key: '/api/v1/events.csv', reuse: true });
+  it('takes open-data API reads as the same for every caller, the suggestions as small', () => {
+    expect(publicRoute('GET', '/api/v1/agreements?page=2', {})).toEqual({ kind: 'public-data', key: '/api/v1/agreements?page=2', reuse: true, small: false });
+    expect(publicRoute('GET', '/api/v1/events.csv', {})).toEqual({ kind: 'public-data', key: '/api/v1/events.csv', reuse: true, small: false });
     expect(publicRoute('GET', '/api/v1/events', { 'if-modified-since': 'Sun, 22 Nov 2026 05:00:00 GMT' })).toEqual({
       kind: 'public-data',
       key: '/api/v1/events',
       reuse: false,
+      small: false,
     });
+    expect(publicRoute('GET', '/api/v1/search?q=%D0%A1%D1%82&locale=ru', {})).toMatchObject({ kind: 'public-data', small: true });
   });
 
   it('never keeps or sends a copy of a preview link: it is for one holder and may be revoked at once', () => {

@@ -7,7 +7,9 @@ import { localeOfSegment, type AppLocale } from '@/i18n/routing';
  *   rendering the page again (`reuse`), except for search, whose queries are too many to keep;
  * - `public-data`: a read of the open-data API, the same for every caller: a current copy is sent
  *   while the database is up (`reuse`), except to a conditional request, which the application
- *   answers with its validators; while it is down the API answers 503 itself;
+ *   answers with its validators; while it is down the API answers 503 itself. `small` marks the
+ *   answers that are small by construction (the header's suggestions), which the server compresses
+ *   whole (scripts/lib/whole-compression.ts);
  * - `page`: a document that needs the database and has no copy to fall back on (the admin, a
  *   preview link's page, the low-vision settings, the router's own requests for page data): the "temporarily unavailable" page during an outage.
  *   `search` marks the router's requests for search results, rate-limited like the search page;
@@ -16,7 +18,7 @@ import { localeOfSegment, type AppLocale } from '@/i18n/routing';
  */
 export type PublicRoute =
   | { kind: 'public-page'; locale: AppLocale; key: string; reuse: boolean }
-  | { kind: 'public-data'; key: string; reuse: boolean }
+  | { kind: 'public-data'; key: string; reuse: boolean; small: boolean }
   | { kind: 'page'; locale: AppLocale; search: boolean }
   | { kind: 'pass' };
 
@@ -27,6 +29,8 @@ const ROUTER_HEADERS = ['rsc', 'next-router-prefetch', 'next-router-state-tree',
 // A conditional or partial request is the application's to answer (If-None-Match is answered from the copy).
 const NOT_FROM_COPY_HEADERS = ['range', 'if-modified-since', 'if-match', 'if-unmodified-since', 'if-range'];
 const NOT_KEPT = new Set(['search']);
+// At most a few dozen suggestions, a few kilobytes (lib/search/suggestions.ts).
+const SMALL_API_ANSWERS = new Set(['/api/v1/search']);
 const PER_VISITOR = new Set(['admin', 'preview', 'accessibility']);
 
 export function publicRoute(method: string | undefined, rawUrl: string | undefined, headers: Record<string, HeaderValue>): PublicRoute {
@@ -36,7 +40,7 @@ export function publicRoute(method: string | undefined, rawUrl: string | undefin
   const segments = url.pathname.split('/').filter(Boolean);
   const [first, second] = segments;
   const conditional = NOT_FROM_COPY_HEADERS.some((name) => headers[name] !== undefined);
-  if (first === 'api' && second === 'v1') return { kind: 'public-data', key, reuse: !conditional };
+  if (first === 'api' && second === 'v1') return { kind: 'public-data', key, reuse: !conditional, small: SMALL_API_ANSWERS.has(url.pathname) };
   // Unprefixed paths are redirects to a locale (no database); dotted paths are files and feeds.
   const locale = localeOfSegment(first ?? '');
   if (locale === null || segments.some((segment) => segment.includes('.'))) return { kind: 'pass' };

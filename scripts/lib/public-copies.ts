@@ -17,6 +17,7 @@ import { apiRefusal } from '@/lib/open-data/http';
 import { RETRY_AFTER_SECONDS, tooManyRequestsPage, unavailablePage } from '@/lib/outage/unavailable-page';
 import { ifNoneMatchNames } from '@/lib/http/entity-tags';
 import { CODINGS, compressed, preferredCoding } from '@/lib/http/content-coding';
+import { compressWhenEnded } from './whole-compression';
 import type { ServedFrom } from '@/lib/logging/request-log';
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => Promise<void>;
@@ -159,6 +160,7 @@ export function withPublicCopies(
     };
     if (req.destroyed || res.destroyed) return release();
     res.once('close', release);
+    if (route.kind === 'public-data' && route.small) compressWhenEnded(req, res);
     try {
       await handle(req, res);
     } catch (error) {
