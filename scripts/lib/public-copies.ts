@@ -261,7 +261,10 @@ export function withPublicCopies(
       return;
     }
     // Of the codings this copy has yet (each is made off the event loop, one after the other).
-    const coding = preferredCoding(req.headers['accept-encoding'], CODINGS.filter((name) => copy.encoded[name]));
+    const coding = preferredCoding(
+      req.headers['accept-encoding'],
+      CODINGS.filter((name) => copy.encoded[name]),
+    );
     if (coding) headers['content-encoding'] = coding;
     const body = coding ? (copy.encoded[coding] as Buffer) : copy.body;
     send(req, res, 200, headers, body);

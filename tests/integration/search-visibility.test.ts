@@ -32,7 +32,13 @@ describe('what the search may show', () => {
       { publicationStatus: 'published', deletedAt: new Date(now.getTime() - HOUR) },
     ] as const;
     const { prisma } = database;
-    const state = (index: number) => ({ publicationStatus: 'published' as const, publishAt: null, unpublishAt: null, deletedAt: null, ...states[index % states.length] });
+    const state = (index: number) => ({
+      publicationStatus: 'published' as const,
+      publishAt: null,
+      unpublishAt: null,
+      deletedAt: null,
+      ...states[index % states.length],
+    });
     // Every record in one of the states, in turn; a proposal public or internal as well.
     const partners = await prisma.partner.findMany({ select: { id: true }, orderBy: { slug: 'asc' } });
     const agreements = await prisma.agreement.findMany({ select: { id: true }, orderBy: { id: 'asc' } });
