@@ -30,6 +30,12 @@ describe('publicRoute', () => {
     expect(publicRoute('GET', '/api/v1/search?q=%D0%A1%D1%82&locale=ru', {})).toMatchObject({ kind: 'public-data', small: true });
   });
 
+  it('reads a target starting with two slashes as a path, never as a host (Next redirects it)', () => {
+    expect(publicRoute('GET', '//', {})).toEqual({ kind: 'pass' });
+    expect(publicRoute('GET', '//ru', {})).toEqual({ kind: 'pass' });
+    expect(publicRoute('GET', '//api/v1/search?q=a', {})).toEqual({ kind: 'pass' });
+  });
+
   it('never keeps or sends a copy of a preview link: it is for one holder and may be revoked at once', () => {
     expect(publicRoute('GET', '/kk/preview/vKcZWhf-SBpPufZ_Jql5OX2zWLUxvUFLKzADpnJNHdA', {})).toEqual({ kind: 'page', locale: 'kk', search: false });
   });

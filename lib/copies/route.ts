@@ -35,7 +35,10 @@ const PER_VISITOR = new Set(['admin', 'preview', 'accessibility']);
 
 export function publicRoute(method: string | undefined, rawUrl: string | undefined, headers: Record<string, HeaderValue>): PublicRoute {
   if (method !== 'GET' && method !== 'HEAD') return { kind: 'pass' };
-  const url = new URL(rawUrl ?? '/', 'http://portal.invalid');
+  // Appended to an origin, never resolved against one: URL reads a target such as `//` or `//x` as
+  // a host (and throws on an empty one). A path with an empty segment is Next's to redirect.
+  const url = URL.parse(`http://portal.invalid${rawUrl ?? '/'}`);
+  if (url === null || url.pathname.includes('//')) return { kind: 'pass' };
   const key = `${url.pathname}${url.search}`;
   const segments = url.pathname.split('/').filter(Boolean);
   const [first, second] = segments;
