@@ -18,6 +18,7 @@ import { RETRY_AFTER_SECONDS, tooManyRequestsPage, unavailablePage } from '@/lib
 import { ifNoneMatchNames } from '@/lib/http/entity-tags';
 import { CODINGS, compressed, preferredCoding } from '@/lib/http/content-coding';
 import { compressWhenEnded } from './whole-compression';
+import { chunkBytes, writeHeadHeaders } from './response-parts';
 import type { ServedFrom } from '@/lib/logging/request-log';
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => Promise<void>;
@@ -175,12 +176,8 @@ export function withPublicCopies(
     let size = 0;
     const limit = kind === 'public-page' ? PAGE_LIMIT_BYTES : DATA_LIMIT_BYTES;
     const keep = (chunk: unknown, encoding?: unknown) => {
-      if (chunk === undefined || chunk === null || typeof chunk === 'function' || size > limit) return;
-      const buffer = Buffer.isBuffer(chunk)
-        ? chunk
-        : chunk instanceof Uint8Array
-          ? Buffer.from(chunk)
-          : Buffer.from(String(chunk), typeof encoding === 'string' ? (encoding as BufferEncoding) : 'utf8');
+      const buffer = size > limit ? null : chunkBytes(chunk, encoding);
+      if (!buffer) return;
       chunks.push(buffer);
       size += buffer.byteLength;
     };
@@ -188,9 +185,7 @@ export function withPublicCopies(
     const passed: OutgoingHttpHeaders = {};
     const writeHead = res.writeHead.bind(res) as (...args: unknown[]) => ServerResponse;
     res.writeHead = ((...args: unknown[]) => {
-      const headers = args.find((arg, index) => index > 0 && typeof arg === 'object' && arg !== null);
-      if (headers && !Array.isArray(headers))
-        for (const [name, value] of Object.entries(headers)) passed[name.toLowerCase()] = value as OutgoingHttpHeaders[string];
+      for (const [name, value] of Object.entries(writeHeadHeaders(args) ?? {})) passed[name.toLowerCase()] = value;
       return writeHead(...args);
     }) as ServerResponse['writeHead'];
     const write = res.write.bind(res) as (...args: unknown[]) => boolean;

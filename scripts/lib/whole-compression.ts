@@ -1,8 +1,9 @@
 // A small answer compressed whole, at once (docs/decisions/052). Next compresses what it sends by
 // streaming it through a new zlib stream, which for a suggestion's few kilobytes cost more server
 // time than its query; compressing the finished body in one call costs a twentieth of that.
-import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { compressedNow, preferredCoding } from '@/lib/http/content-coding';
+import { chunkBytes, writeHeadHeaders } from './response-parts';
 
 /**
  * Holds back what the application sends on `res` until it ends, then sends it compressed in the
@@ -18,14 +19,13 @@ export function compressWhenEnded(req: IncomingMessage, res: ServerResponse): vo
   // Headers handed to writeHead stay settable until the end (Node fixes them once writeHead runs).
   res.writeHead = ((status: number, ...rest: unknown[]) => {
     res.statusCode = status;
-    const headers = rest.find((arg): arg is OutgoingHttpHeaders => typeof arg === 'object' && arg !== null && !Array.isArray(arg));
-    for (const [name, value] of Object.entries(headers ?? {})) if (value !== undefined) res.setHeader(name, value);
+    for (const [name, value] of Object.entries(writeHeadHeaders([status, ...rest]) ?? {})) if (value !== undefined) res.setHeader(name, value);
     return res;
   }) as ServerResponse['writeHead'];
   res.flushHeaders = () => {};
   const keep = (chunk: unknown, encoding: unknown) => {
-    if (typeof chunk === 'string') chunks.push(Buffer.from(chunk, typeof encoding === 'string' ? (encoding as BufferEncoding) : 'utf8'));
-    else if (chunk instanceof Uint8Array) chunks.push(Buffer.from(chunk));
+    const bytes = chunkBytes(chunk, encoding);
+    if (bytes) chunks.push(bytes);
   };
   res.write = ((chunk: unknown, encoding?: unknown, callback?: unknown) => {
     keep(chunk, encoding);
@@ -34,7 +34,7 @@ export function compressWhenEnded(req: IncomingMessage, res: ServerResponse): vo
     return true;
   }) as ServerResponse['write'];
   res.end = ((chunk?: unknown, encoding?: unknown, callback?: unknown) => {
-    if (typeof chunk !== 'function') keep(chunk, encoding);
+    keep(chunk, encoding);
     Object.assign(res, original);
     const body = Buffer.concat(chunks);
     const vary = String(res.getHeader('vary') ?? '');
