@@ -9,6 +9,7 @@ import { parseQuery, type QuerySchema } from '@/lib/open-data/query';
 import { ALLOWED_METHODS, CORS_HEADERS, ERROR_CACHE, entityTag, isNotModified, PREFLIGHT_HEADERS, PUBLIC_CACHE } from '@/lib/open-data/http';
 import type { ErrorResponse } from '@/lib/schemas/open-data/common';
 import { currentPublicSlug, type RenamableSection } from '../routing/former-slug';
+import { keptWhileCurrent } from '@/lib/cache/kept-while-current';
 
 /** What a handler answers; the plumbing below turns it into HTTP. */
 export type OpenDataResult =
@@ -72,6 +73,13 @@ async function methodNotAllowed(request: Request): Promise<Response> {
 
 const RETRY_AFTER_SECONDS = '30';
 
+/**
+ * The Last-Modified of every answer, read through 'use cache' once until the data changes, not on
+ * each request: Next's cache costs about a tenth of a suggestion's server time to answer even a
+ * hit (docs/decisions/053). Kept as long as a copy of an answer would be (scripts/lib/public-copies.ts).
+ */
+const dataLastChanged = keptWhileCurrent(getDataLastChanged, 60_000);
+
 const encoder = new TextEncoder();
 
 /** The chunks as a body, sent as they are: a Blob or one joined buffer would copy them all first. */
@@ -125,7 +133,7 @@ export function openDataRoute<S extends QuerySchema, P = Record<string, never>>(
 
     // The body as UTF-8 chunks: a large CSV never exists as one string (UTF-16 in V8) besides its bytes.
     const chunks = result.kind === 'json' ? [encoder.encode(JSON.stringify(result.body))] : await utf8Chunks(['\uFEFF'], result.parts);
-    const lastModified = (result.kind === 'json' ? result.lastModified : undefined) ?? (await getDataLastChanged());
+    const lastModified = (result.kind === 'json' ? result.lastModified : undefined) ?? (await dataLastChanged());
     const etag = entityTag(chunks);
     const headers = new Headers({ ...CORS_HEADERS, 'Cache-Control': PUBLIC_CACHE, ETag: etag, 'X-Content-Type-Options': 'nosniff' });
     if (lastModified) headers.set('Last-Modified', lastModified.toUTCString());
