@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { PrismaClient } from '@/lib/generated/prisma/client';
+import type { Pool } from 'pg';
 import { datasets, seedDataset } from '@/prisma/seed/seed-dataset';
 import { createTestDatabase, type TestDatabase } from '../support/test-database';
 import { call, openApiChecker, type OpenDataRoute } from '../support/open-data';
@@ -7,10 +8,11 @@ import { processInvalidations } from '@/lib/cache/invalidations.mjs';
 
 // The handlers run here outside Next: cache directives are inert, connection() only marks a render
 // dynamic, and db() is this file's database.
-const client = vi.hoisted(() => ({ prisma: undefined as PrismaClient | undefined }));
+const client = vi.hoisted(() => ({ prisma: undefined as PrismaClient | undefined, pool: undefined as Pool | undefined }));
 vi.mock('next/cache', () => ({ cacheLife: () => undefined, cacheTag: () => undefined }));
 vi.mock('next/server', async (importOriginal) => ({ ...(await importOriginal<typeof import('next/server')>()), connection: async () => undefined }));
 vi.mock('@/lib/server/db', () => ({ db: () => client.prisma }));
+vi.mock('@/lib/server/database/pool', () => ({ databasePool: () => client.pool }));
 
 const routes = {
   partners: (await import('@/app/api/v1/partners/route')) as OpenDataRoute,
@@ -61,6 +63,7 @@ beforeAll(async () => {
   process.env.SITE_URL = SITE;
   database = await createTestDatabase();
   client.prisma = database.prisma;
+  client.pool = database.pool;
   const prisma = database.prisma;
   await seedDataset(prisma, datasets.kazan);
   const chengdu = await prisma.partner.findUniqueOrThrow({ where: { slug: 'chengdu' } });

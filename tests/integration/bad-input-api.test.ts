@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { PrismaClient } from '@/lib/generated/prisma/client';
+import type { Pool } from 'pg';
 import { datasets, seedDataset } from '@/prisma/seed/seed-dataset';
 import { createTestDatabase, type TestDatabase } from '../support/test-database';
 import { call, type OpenDataRoute } from '../support/open-data';
@@ -25,10 +26,11 @@ import { searchPortal } from '@/lib/server/search/queries';
 // searches deeper locally; the default keeps the file to seconds in CI.
 const RUNS = Number(process.env.BAD_INPUT_RUNS ?? 120);
 
-const client = vi.hoisted(() => ({ prisma: undefined as PrismaClient | undefined }));
+const client = vi.hoisted(() => ({ prisma: undefined as PrismaClient | undefined, pool: undefined as Pool | undefined }));
 vi.mock('next/cache', () => ({ cacheLife: () => undefined, cacheTag: () => undefined }));
 vi.mock('next/server', async (importOriginal) => ({ ...(await importOriginal<typeof import('next/server')>()), connection: async () => undefined }));
 vi.mock('@/lib/server/db', () => ({ db: () => client.prisma }));
+vi.mock('@/lib/server/database/pool', () => ({ databasePool: () => client.pool }));
 
 type FeedHandler = (request: Request, context: { params: Promise<Record<string, string>> }) => Promise<Response>;
 const routes = {
@@ -62,6 +64,7 @@ beforeAll(async () => {
   process.env.SITE_URL = 'https://portal.example.org';
   database = await createTestDatabase();
   client.prisma = database.prisma;
+  client.pool = database.pool;
   await seedDataset(database.prisma, datasets.kazan);
 });
 afterAll(async () => {

@@ -1,13 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { PrismaClient } from '@/lib/generated/prisma/client';
+import type { Pool } from 'pg';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { datasets, seedDataset } from '@/prisma/seed/seed-dataset';
 import { createTestDatabase, type TestDatabase } from '../support/test-database';
 
 // The DAL runs here outside Next: its cache directives are inert, and db() is this file's database.
-const client = vi.hoisted(() => ({ prisma: undefined as PrismaClient | undefined }));
+const client = vi.hoisted(() => ({ prisma: undefined as PrismaClient | undefined, pool: undefined as Pool | undefined }));
 vi.mock('next/cache', () => ({ cacheLife: () => undefined, cacheTag: () => undefined }));
 vi.mock('@/lib/server/db', () => ({ db: () => client.prisma }));
+vi.mock('@/lib/server/database/pool', () => ({ databasePool: () => client.pool }));
 
 const { listPublicProposals } = await import('@/lib/server/proposals/public-list');
 const { searchPortal } = await import('@/lib/server/search/queries');
@@ -78,6 +80,7 @@ const hidden = (chengdu: { partnerId: string; agreementId: number }): Record<str
 beforeAll(async () => {
   database = await createTestDatabase();
   client.prisma = database.prisma;
+  client.pool = database.pool;
   await seedDataset(database.prisma, datasets.kazan);
   homeBefore = await homePage();
   sitemapBefore = await listPublicDetailPages();

@@ -12,10 +12,15 @@ export async function createTestDatabase(template = 'portal_template') {
   await admin.query(`CREATE DATABASE "${name}" TEMPLATE "${template}"`);
   const url = `${base}/${name}`;
   const prisma = createPrismaClient(url);
+  let pool: pg.Pool | undefined;
   return {
     name,
     url,
     prisma,
+    /** A pool on it, for the statements the data layer sends without Prisma (lib/server/database/sql-rows.ts). */
+    get pool() {
+      return (pool ??= new pg.Pool({ connectionString: url }));
+    },
     /** Creates an empty database (no tables) for tests of migrations themselves. */
     async createEmpty(label: string) {
       const emptyName = `${name}_${label}`;
@@ -24,6 +29,7 @@ export async function createTestDatabase(template = 'portal_template') {
     },
     async drop() {
       await prisma.$disconnect();
+      await pool?.end();
       const { rows } = await admin.query<{ datname: string }>('SELECT datname FROM pg_database WHERE datname LIKE $1', [`${name}%`]);
       for (const { datname } of rows) await admin.query(`DROP DATABASE "${datname}" WITH (FORCE)`);
       await admin.end();

@@ -1,5 +1,6 @@
 import 'server-only';
 import { db } from '../db';
+import { sqlRows } from '../database/sql-rows';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { searchTerms } from '@/lib/search/terms';
 import { latinSearchKey } from '@/lib/search/kazakh-latin-key';
@@ -123,7 +124,7 @@ type Row = { id: string; capped: boolean; found: number; texts: Texts } & (
 function ranked(locale: ContentLocale, query: string, tsquery: Prisma.Sql, hits: Prisma.Sql, perKind: number) {
   // Typed in Latin letters, the query is its own key: its similarity is not worked out twice (some microseconds a row).
   const latinSimilarity = Prisma.sql`CASE WHEN q.latin <> q.text THEN word_similarity(q.latin, c.text) ELSE 0 END`;
-  return db().$queryRaw<Row[]>`
+  return sqlRows<Row>(Prisma.sql`
     WITH q AS (
       SELECT portal_fold(${query}) AS text, ${latinSearchKey(query)}::text AS latin, ${tsquery} AS query
     ), ${hits}, ranked AS (
@@ -137,7 +138,7 @@ function ranked(locale: ContentLocale, query: string, tsquery: Prisma.Sql, hits:
            r.starts_precision AS "startsPrecision", r.ends, r.ends_precision AS "endsPrecision", r.texts, r.partner_texts AS "partnerTexts"
       FROM top JOIN portal_public_hits(ARRAY(SELECT kind FROM top), ARRAY(SELECT id FROM top), ${localesFor(locale)}::text[], ${new Date()}::timestamp) r
            USING (kind, id)
-     ORDER BY top.kind, top.place`;
+     ORDER BY top.kind, top.place`);
 }
 
 /** How long a word's beginnings `suggestVector` holds (portal_word_beginnings() in the database). */
