@@ -2,6 +2,8 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Pool } from 'pg';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { sqlRows } from '@/lib/server/database/sql-rows';
+import { suggestionHits } from '@/lib/server/search/queries';
+import { datasets, seedDataset } from '@/prisma/seed/seed-dataset';
 import { createTestDatabase, type TestDatabase } from '../support/test-database';
 
 const client = vi.hoisted(() => ({ pool: undefined as Pool | undefined }));
@@ -35,5 +37,16 @@ describe('sqlRows(), the statements the search sends without Prisma', () => {
       overlaps: true,
     });
     expect(await database.prisma.$queryRaw(statement)).toEqual([row]);
+  });
+});
+
+describe('the search statements, prepared once per connection', () => {
+  it('are still planned for the words typed every time, never with a generic plan', async () => {
+    await seedDataset(database.prisma, datasets.shymkent);
+    for (let run = 0; run < 8; run++) await suggestionHits('ru', 'Шым');
+    const { rows } = await database.pool.query<{ generic: number; custom: number }>(
+      `SELECT generic_plans::int AS generic, custom_plans::int AS custom FROM pg_prepared_statements WHERE name = 'suggestions'`,
+    );
+    expect(rows).toEqual([{ generic: 0, custom: 8 }]);
   });
 });

@@ -121,10 +121,11 @@ type Row = { id: string; capped: boolean; found: number; texts: Texts } & (
  * against `q.query` and the two similarities, at most `perKind` each; then those the public may see
  * (portal_public_hits()), with their fields in the locale's languages, in rank order.
  */
-function ranked(locale: ContentLocale, query: string, tsquery: Prisma.Sql, hits: Prisma.Sql, perKind: number) {
+function ranked(name: 'search' | 'suggestions', locale: ContentLocale, query: string, tsquery: Prisma.Sql, hits: Prisma.Sql, perKind: number) {
   // Typed in Latin letters, the query is its own key: its similarity is not worked out twice (some microseconds a row).
   const latinSimilarity = Prisma.sql`CASE WHEN q.latin <> q.text THEN word_similarity(q.latin, c.text) ELSE 0 END`;
-  return sqlRows<Row>(Prisma.sql`
+  return sqlRows<Row>(
+    Prisma.sql`
     WITH q AS (
       SELECT portal_fold(${query}) AS text, ${latinSearchKey(query)}::text AS latin, ${tsquery} AS query
     ), ${hits}, ranked AS (
@@ -138,7 +139,9 @@ function ranked(locale: ContentLocale, query: string, tsquery: Prisma.Sql, hits:
            r.starts_precision AS "startsPrecision", r.ends, r.ends_precision AS "endsPrecision", r.texts, r.partner_texts AS "partnerTexts"
       FROM top JOIN portal_public_hits(ARRAY(SELECT kind FROM top), ARRAY(SELECT id FROM top), ${localesFor(locale)}::text[], ${new Date()}::timestamp) r
            USING (kind, id)
-     ORDER BY top.kind, top.place`);
+     ORDER BY top.kind, top.place`,
+    name,
+  );
 }
 
 /** How long a word's beginnings `suggestVector` holds (portal_word_beginnings() in the database). */
@@ -186,7 +189,7 @@ function rankedMatches(locale: ContentLocale, query: string, terms: string[]): P
       UNION
       SELECT kind FROM typo_hits GROUP BY kind HAVING count(*) >= ${CANDIDATES_PER_MATCH}
     )`;
-  return ranked(locale, query, words, hits, RANKED_PER_KIND);
+  return ranked('search', locale, query, words, hits, RANKED_PER_KIND);
 }
 
 /**
@@ -205,7 +208,7 @@ function beginningMatches(locale: ContentLocale, query: string, terms: string[])
     () => Prisma.sql`t."suggestVector" @@ ${beginnings}`,
     SUGGESTION_CANDIDATES,
   )}), capped AS (SELECT kind FROM hits GROUP BY kind HAVING count(*) >= ${SUGGESTION_CANDIDATES})`;
-  return ranked(locale, query, beginnings, hits, SUGGESTED_PER_KIND);
+  return ranked('suggestions', locale, query, beginnings, hits, SUGGESTED_PER_KIND);
 }
 
 const NO_RESULTS: SearchResults = { partners: [], agreements: [], events: [], projects: [], proposals: [], capped: {} };
