@@ -1,5 +1,5 @@
 import pg from 'pg';
-import { poolConfig } from '@/lib/server/database/pool-config';
+import { newPool } from '@/lib/server/database/pool-config';
 import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaClient } from '@/lib/generated/prisma/client';
 
@@ -15,7 +15,7 @@ type Logged = { query: string; params: string };
 export function installLoggingClient(url: string, onQuery: (query: Logged) => void): void {
   const client = new PrismaClient({ adapter: new PrismaPg({ connectionString: url }), log: [{ emit: 'event', level: 'query' }] });
   client.$on('query', (event) => onQuery(event));
-  const pool = new pg.Pool(poolConfig(url));
+  const pool = newPool(url);
   const query = pool.query.bind(pool);
   pool.query = ((config: pg.QueryConfig) => {
     onQuery({ query: config.text, params: JSON.stringify(config.values ?? []) });

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
-import { poolConfig } from '@/lib/server/database/pool-config';
+import { newPool } from '@/lib/server/database/pool-config';
 import { inject } from 'vitest';
 import { createPrismaClient } from '@/scripts/lib/prisma';
 
@@ -20,7 +20,7 @@ export async function createTestDatabase(template = 'portal_template') {
     prisma,
     /** A pool on it, for the statements the data layer sends without Prisma (lib/server/database/sql-rows.ts). */
     get pool() {
-      return (pool ??= new pg.Pool(poolConfig(url)));
+      return (pool ??= newPool(url));
     },
     /** Creates an empty database (no tables) for tests of migrations themselves. */
     async createEmpty(label: string) {
