@@ -33,7 +33,5 @@ step('End-to-end tests', bin('playwright'), ['test']);
 
 const counts = countResults();
 console.log('');
-for (const [name, ok] of Object.entries(checks)) if (!ok) console.log(`✗ ${name} failed`);
-if (counts.missing.length) console.log(`✗ no report from: ${counts.missing.join(', ')}`);
 for (const line of summaryLines(counts)) console.log(line);
 process.exit(counts.failed > 0 ? 1 : 0);
