@@ -24,6 +24,12 @@ export function publicDataGeneration(): number {
 }
 
 /**
+ * The longest anything kept by these rules is used again while nothing says it changed: the date on
+ * a page and the data caches' own lifetimes are signalled by nothing else.
+ */
+export const MAX_AGE_MS = 60_000;
+
+/**
  * A copy is current while nothing was saved (on any instance) since its render started, no scheduled publication has
  * come due since (or just before) it was taken, and it is younger than `maxAgeMs` (which bounds
  * what no signal covers: the date on the page, the data caches' own lifetimes).

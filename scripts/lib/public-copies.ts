@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { brotliDecompressSync, gunzipSync, inflateSync } from 'node:zlib';
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http';
-import { isCurrent, publicDataGeneration } from '@/lib/cache/public-freshness';
+import { MAX_AGE_MS, isCurrent, publicDataGeneration } from '@/lib/cache/public-freshness';
 import { namesSite } from '@/lib/http/request-target';
 import { publicRoute, type PublicRoute } from '@/lib/copies/route';
 import { CopyStore, type Copy } from '@/lib/copies/store';
@@ -103,7 +103,7 @@ export function withPublicCopies(
     isUp,
     site,
     budgetBytes = 128 * 1024 * 1024,
-    maxAgeMs = 60_000,
+    maxAgeMs = MAX_AGE_MS,
     renderSlots = 8,
     renderQueueLimit,
     rateLimiter,

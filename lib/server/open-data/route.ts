@@ -10,6 +10,7 @@ import { ALLOWED_METHODS, CORS_HEADERS, ERROR_CACHE, entityTag, isNotModified, P
 import type { ErrorResponse } from '@/lib/schemas/open-data/common';
 import { currentPublicSlug, type RenamableSection } from '../routing/former-slug';
 import { keptWhileCurrent } from '@/lib/cache/kept-while-current';
+import { MAX_AGE_MS } from '@/lib/cache/public-freshness';
 
 /** What a handler answers; the plumbing below turns it into HTTP. */
 export type OpenDataResult =
@@ -76,9 +77,9 @@ const RETRY_AFTER_SECONDS = '30';
 /**
  * The Last-Modified of every answer, read through 'use cache' once until the data changes, not on
  * each request: Next's cache costs about a tenth of a suggestion's server time to answer even a
- * hit (docs/decisions/053). Kept as long as a copy of an answer would be (scripts/lib/public-copies.ts).
+ * hit (docs/decisions/053). Kept as long as a copy of an answer is (MAX_AGE_MS, as scripts/lib/public-copies.ts keeps them).
  */
-const dataLastChanged = keptWhileCurrent(getDataLastChanged, 60_000);
+const dataLastChanged = keptWhileCurrent(getDataLastChanged, MAX_AGE_MS);
 
 const encoder = new TextEncoder();
 
