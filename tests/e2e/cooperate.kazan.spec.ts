@@ -159,11 +159,13 @@ test('an editor finds each submission in the inbox and turns one into a proposal
     .getByRole('link', { name: sender('kk', true) })
     .click();
   await page.getByRole('link', { name: /Открыть предложение №\d+/ }).click();
-  await expect(page.getByRole('group', { name: 'Этап 1' }).getByLabel('Этап', { exact: true })).toHaveValue('initiative');
+  const initiative = page.getByRole('group', { name: 'Этап 1' });
+  await expect(initiative.getByLabel('Этап', { exact: true })).toHaveValue('initiative');
   await page.getByRole('button', { name: 'Добавить этап' }).click();
   const memorandum = page.getByRole('group', { name: 'Этап 2' });
   await memorandum.getByLabel('Этап', { exact: true }).selectOption('memorandum');
-  await memorandum.getByLabel('Дата').fill(new Date().toISOString().slice(0, 10));
+  // The day the submission came, in Kazan's time: from 21:00 UTC it is a day ahead of the date in UTC.
+  await memorandum.getByLabel('Дата').fill(await initiative.getByLabel('Дата').inputValue());
   await page.getByRole('button', { name: 'Сохранить' }).click();
   await expect(page.locator('form').getByRole('status')).toContainText('Изменения сохранены');
   await expect(page.getByRole('group', { name: 'Этап 2' }).getByLabel('Этап', { exact: true })).toHaveValue('memorandum');
