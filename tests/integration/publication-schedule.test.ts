@@ -129,9 +129,12 @@ describe('scheduled unpublishing (docs/decisions/046)', () => {
 
   it('end public caches exactly when the next public record goes off the site', async () => {
     const now = new Date('2026-11-21T12:00:00Z');
+    // The tests above leave times an hour from the real clock: cleared, they cannot fall in this window.
     await database.prisma.$transaction([
+      database.prisma.partner.updateMany({ data: { unpublishAt: null } }),
+      database.prisma.agreement.updateMany({ data: { unpublishAt: null } }),
       database.prisma.event.updateMany({ data: { publicationStatus: 'published', publishAt: null, unpublishAt: null } }),
-      database.prisma.proposal.updateMany({ data: { publicationStatus: 'published', publishAt: null } }),
+      database.prisma.proposal.updateMany({ data: { publicationStatus: 'published', publishAt: null, unpublishAt: null } }),
     ]);
     const project = await database.prisma.project.findFirstOrThrow({ where: { publicationStatus: 'published' }, select: { id: true } });
     await database.prisma.project.updateMany({ data: { unpublishAt: null } });
