@@ -63,7 +63,7 @@ const firstLine = (text: string) =>
       .find((line) => line.trim()) ?? ''
   )
     .trim()
-    .slice(0, 200);
+    .slice(0, 400);
 const named = (what: string, why?: string) => (why ? `${what}: ${firstLine(why)}` : what);
 
 function vitestFailures(results: z.infer<typeof vitestSchema>['testResults']): string[] {

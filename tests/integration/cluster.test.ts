@@ -73,6 +73,23 @@ const failed = (result: Result) => ({
     .map(([status, { count }]) => `${count} × ${status}`),
 });
 const none = { errors: 0, timeouts: 0, unexpected: [] };
+/**
+ * For a failure's message: the requests nginx answered with 5xx (each names the instances it tried
+ * and what they answered), then its errors but the refused connections it retries elsewhere.
+ */
+const nginxSaid = () =>
+  [
+    ...cluster
+      .accessLog()
+      .split('\n')
+      .filter((line) => / 5\d\d \d+ /.test(line)),
+    ...cluster
+      .errorLog()
+      .split('\n')
+      .filter((line) => line.includes('[error]') && !line.includes('Connection refused')),
+  ]
+    .slice(0, 6)
+    .join(' | ') || 'nginx logged no error';
 
 async function sql<T extends pg.QueryResultRow>(text: string, values: unknown[] = []) {
   const client = new pg.Client({ connectionString: cluster.databaseUrl });
@@ -133,7 +150,7 @@ describe('two instances behind nginx', () => {
       });
     });
     expect(result['2xx']).toBeGreaterThan(100);
-    expect(failed(result)).toEqual(none);
+    expect(failed(result), nginxSaid()).toEqual(none);
     expect(cluster.output()).toContain('instance 1 exited (SIGKILL); starting it again');
 
     const direct = await fetch(`${cluster.instanceBase(1)}/api/v1/partners/${partner.slug}`);
@@ -162,7 +179,7 @@ describe('two instances behind nginx', () => {
     expect([cluster.pidOf(1), cluster.pidOf(2)]).not.toContain(pids[1]);
     expect(result.statusCodeStats['200']?.count).toBeGreaterThan(100);
     expect(result.statusCodeStats['403']?.count).toBeGreaterThan(10);
-    expect(failed(result)).toEqual(none);
+    expect(failed(result), nginxSaid()).toEqual(none);
     // Each finished what it was serving and left: nginx's connections to it closed after their
     // request, not at the end of the grace period, with requests cut.
     for (const ms of exits) expect(ms).toBeLessThan(5_000);

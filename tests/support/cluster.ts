@@ -79,6 +79,11 @@ export async function startCluster(name: string, { instances = 2, env = {} }: { 
     },
     /** nginx's access log so far (written at most a second late): one line per request, naming the instance that answered. */
     accessLog: () => fs.readFileSync(path.join(dataDir, 'cluster', 'nginx-access.log'), 'utf8'),
+    /** nginx's error log so far: why it answered a visitor 502 (an instance refused, reset or closed a connection). */
+    errorLog: () => {
+      const file = path.join(dataDir, 'cluster', 'nginx-error.log');
+      return fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '';
+    },
     /** Stops it as Ctrl-C does; resolves to the launcher's exit code and the processes of the cluster that outlived it. */
     async stop() {
       // A file may be missing: PostgreSQL left stopped by a test that failed during an outage.
